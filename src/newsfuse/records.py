@@ -1,0 +1,213 @@
+"""The records that flow between pipeline stages.
+
+Every stage takes and returns these plain dataclasses (never dicts of dicts), and the store
+persists each of them. Character offsets always refer to ``Article.text`` (the clean text), so any
+statement can be traced back to the exact span of a source sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class DuplicateKind(StrEnum):
+    """How a later article repeats an earlier one."""
+
+    EXACT = "exact"  # same clean text
+    NEAR = "near"  # same language, near-copy (MinHash shingles)
+    TRANSLATION = "translation"  # another language, sentence-aligned with the original
+
+
+class Qualifier(StrEnum):
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    LESS_THAN = "less_than"
+    UP_TO = "up_to"
+
+
+class ClaimKind(StrEnum):
+    """Whether a number counts something that happened (the only kind that enters facts)."""
+
+    COUNT = "count"  # a count of people/things affected: killed, displaced, captured...
+    QUANTITY = "quantity"  # a measured quantity with a unit: km, %, $...
+    OTHER = "other"  # a number kept for other uses (age, year, ordinal...): never a fact
+
+
+@dataclass(slots=True)
+class Article:
+    """One report as read from an input, after cleaning.
+
+    ``id`` is derived from the content (see ``ingest.article_id``) so re-reading the same input is
+    idempotent. ``seq`` is the ingestion order, used as the time order when ``published`` is unknown.
+    """
+
+    id: str
+    text: str
+    title: str = ""
+    raw: str = ""
+    source_path: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    original_source: str | None = None  # outlet the text says it was rewritten from
+    published: datetime | None = None
+    language: str | None = None
+    content_hash: str = ""
+    seq: int = 0
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Sentence:
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    language: str | None = None
+    paragraph: int = 0
+
+
+@dataclass(slots=True)
+class Duplicate:
+    """``article_id`` repeats ``duplicate_of`` (the earliest article of the story)."""
+
+    article_id: str
+    duplicate_of: str
+    kind: DuplicateKind
+    score: float
+
+
+@dataclass(slots=True)
+class Event:
+    """A real-world happening reported by one or more articles."""
+
+    id: str
+    title: str
+    article_ids: list[str] = field(default_factory=list)
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    """A named entity, place or date expression in a sentence."""
+
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    label: str  # PER, ORG, LOC, GPE, MISC, DATE...
+    entity_id: str | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real-world actor or place with every name it goes by."""
+
+    id: str
+    name: str
+    type: str
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # language -> names
+    mention_count: int = 0
+    kb_id: str | None = None
+
+
+@dataclass(slots=True)
+class Place:
+    """A place mention resolved against the gazetteer."""
+
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    geonameid: int | None
+    name: str = ""
+    country: str = ""
+    admin1: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(slots=True)
+class DateRef:
+    """A date expression resolved against the article's publication time."""
+
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO date, None when unresolved
+    precision: str  # day | week | month | year | unresolved
+
+
+@dataclass(slots=True)
+class Claim:
+    """One figure an article states: a value interval, what it counts, and whom it cites.
+
+    ``start``/``end`` span the evidence in the article text; ``number_start``/``number_end`` the
+    number itself. ``parent`` links a part to its total inside the same article.
+    """
+
+    id: str
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    surface: str
+    low: float
+    high: float
+    qualifier: Qualifier = Qualifier.EXACT
+    kind: ClaimKind = ClaimKind.COUNT
+    measure: str | None = None  # killed, injured, displaced, ... or a unit's dimension
+    subject: str | None = None  # canonical English key of what is counted
+    unit: str | None = None
+    scope: list[str] = field(default_factory=list)
+    attribution: str | None = None
+    attribution_entity: str | None = None
+    parent: str | None = None
+    role: str | None = None  # total | part | None
+    evidence: str = ""
+
+
+@dataclass(slots=True)
+class SourceValue:
+    """One source's statement of a fact."""
+
+    claim_id: str
+    article_id: str
+    outlet: str | None
+    low: float
+    high: float
+    qualifier: Qualifier
+    evidence: str
+    scope: list[str] = field(default_factory=list)
+    attribution: str | None = None
+    reported: datetime | None = None
+
+
+@dataclass(slots=True)
+class Fact:
+    """Claims of one event that report the same quantity, and what they agree on."""
+
+    id: str
+    event_id: str
+    measure: str
+    subject: str
+    unit: str | None
+    values: list[SourceValue] = field(default_factory=list)
+    low: float | None = None
+    high: float | None = None
+    best: float | None = None
+    status: str = "agree"  # agree | compatible | disagree
+    independent_sources: int = 0
+    explanations: list[str] = field(default_factory=list)
