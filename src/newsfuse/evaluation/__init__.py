@@ -1,0 +1,1 @@
+"""Evaluation of each stage against the datasets in ../shared/eval (formats in its README)."""

@@ -1,0 +1,1 @@
+"""Extraction stages: figures (claims), entities, places and dates."""

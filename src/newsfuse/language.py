@@ -1,0 +1,109 @@
+"""Language identification and sentence splitting.
+
+Language comes from py3langid (BSD, ships its model). Sentence splitting is rule-based: paragraphs
+(line breaks) always end a sentence; inside a paragraph a sentence ends at ``.!?…`` followed by a
+space and an upper-case letter, a digit or an opening quote, unless the period closes a known
+abbreviation of the language ("Dr.", "M.", "Sr.", "z.B.") or a single initial ("J. Smith").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .records import Sentence
+
+# Languages newsfuse is tuned for; others are still detected and split with the generic rules.
+MAIN_LANGUAGES = ("en", "fr", "es", "de", "pt", "it")
+
+_ABBREVIATIONS: dict[str, set[str]] = {
+    "en": {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
+           "capt", "cmdr", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar",
+           "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k",
+           "a.m", "p.m", "ave", "blvd", "rd", "mt", "ft", "e.g", "i.e", "etc", "approx", "dept",
+           "fla", "calif", "ga", "ala", "ariz", "ark", "colo", "conn", "del", "ill", "ind", "kan",
+           "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+           "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"},
+    "fr": {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "gén", "gal", "cf", "env",
+           "etc", "p", "n°", "av", "bd", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc"},
+    "es": {"sr", "sra", "srta", "dr", "dra", "d", "dña", "ud", "uds", "gral", "av", "avda", "etc",
+           "núm", "pág", "ee.uu", "ene", "feb", "mar", "abr", "jun", "jul", "ago", "sept", "oct",
+           "nov", "dic"},
+    "de": {"dr", "prof", "hr", "fr", "nr", "str", "bzw", "ca", "z.b", "d.h", "u.a", "usw", "etc",
+           "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "okt", "nov", "dez"},
+    "pt": {"sr", "sra", "dr", "dra", "prof", "av", "etc", "nº", "pág", "jan", "fev", "mar", "abr",
+           "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"},
+    "it": {"sig", "sigg", "sig.ra", "dott", "dr", "prof", "avv", "ing", "on", "sen", "gen", "ecc",
+           "etc", "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov",
+           "dic"},
+}
+_ALL_ABBREVIATIONS = set().union(*_ABBREVIATIONS.values())
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then
+# something that can start a sentence.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
+_WORD_BEFORE = re.compile(r"([\w.°º]+)$")
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    import py3langid
+
+    return py3langid
+
+
+def detect_language(text: str, default: str | None = None) -> str | None:
+    """ISO 639-1 code of ``text``; ``default`` when the text is too short to tell."""
+    sample = text.strip()
+    if len(sample) < 12 or not any(ch.isalpha() for ch in sample):
+        return default
+    lang, _score = _identifier().classify(sample[:5000])
+    return lang
+
+
+def _ends_with_abbreviation(prefix: str, lang: str | None) -> bool:
+    match = _WORD_BEFORE.search(prefix)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".").lower()
+    if len(word) == 1 and word.isalpha():  # an initial: "J. Smith", "M. Dupont"
+        return True
+    known = _ABBREVIATIONS.get(lang or "", _ALL_ABBREVIATIONS)
+    return word in known or word in _ALL_ABBREVIATIONS and lang is None
+
+
+def split_spans(text: str, lang: str | None = None) -> list[tuple[int, int, int]]:
+    """Sentence spans ``(start, end, paragraph)`` of ``text``, whitespace trimmed."""
+    spans: list[tuple[int, int, int]] = []
+    paragraph = -1
+    for para in re.finditer(r"[^\n]+", text):
+        if not para.group().strip():
+            continue
+        paragraph += 1
+        start = para.start()
+        for boundary in _BOUNDARY.finditer(text, para.start(), para.end()):
+            if boundary.group().startswith(".") and _ends_with_abbreviation(
+                text[start : boundary.start()], lang
+            ):
+                continue
+            spans.append((start, boundary.end(), paragraph))
+            start = boundary.end()
+        spans.append((start, para.end(), paragraph))
+    result = []
+    for start, end, par in spans:
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if trail > lead and any(ch.isalnum() for ch in chunk):
+            result.append((start + lead, start + trail, par))
+    return result
+
+
+def split_sentences(text: str, article_id: str = "", lang: str | None = None) -> list[Sentence]:
+    """Sentences of an article, each with its own language (the article's when too short)."""
+    sentences = []
+    for index, (start, end, paragraph) in enumerate(split_spans(text, lang)):
+        chunk = text[start:end]
+        own = detect_language(chunk, default=lang) if len(chunk) >= 40 else lang
+        sentences.append(Sentence(article_id, index, start, end, chunk, own, paragraph))
+    return sentences
