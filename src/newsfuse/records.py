@@ -193,6 +193,7 @@ class SourceValue:
     scope: list[str] = field(default_factory=list)
     attribution: str | None = None
     reported: datetime | None = None
+    value: float | None = None  # the stated figure in the fact's unit ("at least 255" -> 255)
 
 
 @dataclass(slots=True)
@@ -211,3 +212,77 @@ class Fact:
     status: str = "agree"  # agree | compatible | disagree
     independent_sources: int = 0
     explanations: list[str] = field(default_factory=list)
+    consensus_low: float | None = None  # the interval every claim allows; None when empty
+    consensus_high: float | None = None  # None when unbounded (or empty)
+    parent_fact: str | None = None  # the fact this one is a part of (e.g. civilians of all killed)
+    notes: list[str] = field(default_factory=list)  # e.g. how independent sources were counted
+    details: list[Explanation] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Explanation:
+    """One plain-words reason why figures of a fact differ (or relate), built only from data.
+
+    ``kind`` is one of: summary, authority, time_scope, report_time, bounds, rounding, unit, part,
+    category_split, copy. ``claim_ids`` are the claims the sentence relies on.
+    """
+
+    kind: str
+    text: str
+    claim_ids: list[str] = field(default_factory=list)
+    fact_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ArithmeticCheck:
+    """Parts of one article's breakdown compared with the total the same article states.
+
+    ``status``: holds (the parts add up to the total), exceeds (they add up to more than the total
+    allows) or partial (they account for less: the breakdown may simply be incomplete).
+    """
+
+    article_id: str
+    total_claim_id: str
+    part_claim_ids: list[str]
+    parts: list[float]
+    parts_sum: float
+    total: float
+    total_qualifier: Qualifier
+    status: str
+    text: str
+
+
+@dataclass(slots=True)
+class Inconsistency:
+    """A contradiction inside one article, stated with both figures."""
+
+    article_id: str
+    kind: str  # sum_mismatch
+    claim_ids: list[str]
+    figures: list[float]
+    text: str
+
+
+@dataclass(slots=True)
+class FigureHistoryPoint:
+    """One report of a fact's figure at a known report time."""
+
+    fact_id: str
+    time: datetime
+    value: float
+    qualifier: Qualifier
+    outlet: str | None
+    article_id: str
+    claim_id: str
+
+
+@dataclass(slots=True)
+class Reconciliation:
+    """Everything reconciliation learns about one event's figures."""
+
+    event_id: str
+    facts: list[Fact] = field(default_factory=list)
+    inconsistencies: list[Inconsistency] = field(default_factory=list)
+    checks: list[ArithmeticCheck] = field(default_factory=list)
+    explanations: list[Explanation] = field(default_factory=list)  # all, incl. cross-fact ones
+    history: dict[str, list[FigureHistoryPoint]] = field(default_factory=dict)

@@ -1,0 +1,137 @@
+"""What one claim's number allows: the stated value, its interval, units and wording.
+
+Qualifiers turn a number into an interval ("at least 255" allows [255, inf)); rounded figures
+("about 50", "une cinquantaine") allow a tolerance around the number, so they are compatible with
+nearby exact figures without being equal to them.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..records import Claim, Qualifier
+
+INF = math.inf
+ROUNDING = 0.1  # relative tolerance of "about"/"nearly" figures
+
+_LOWER_BOUNDS = {Qualifier.AT_LEAST, Qualifier.MORE_THAN}
+_UPPER_BOUNDS = {Qualifier.LESS_THAN, Qualifier.UP_TO}
+_ROUNDED = {Qualifier.ABOUT, Qualifier.NEARLY}
+_WORDS = {
+    Qualifier.EXACT: "",
+    Qualifier.AT_LEAST: "at least",
+    Qualifier.MORE_THAN: "more than",
+    Qualifier.ABOUT: "about",
+    Qualifier.NEARLY: "nearly",
+    Qualifier.LESS_THAN: "less than",
+    Qualifier.UP_TO: "up to",
+}
+# unit spelling -> (dimension, factor to the dimension's base unit)
+_UNITS = {
+    "km": ("length", 1000.0), "kilometer": ("length", 1000.0), "kilometre": ("length", 1000.0),
+    "kilomètre": ("length", 1000.0), "kilómetro": ("length", 1000.0),
+    "m": ("length", 1.0), "meter": ("length", 1.0), "metre": ("length", 1.0),
+    "mètre": ("length", 1.0), "mi": ("length", 1609.344), "mile": ("length", 1609.344),
+    "%": ("percent", 1.0), "percent": ("percent", 1.0), "per cent": ("percent", 1.0),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+    def intersect(self, other: Interval) -> Interval | None:
+        """The common part of two intervals, None when they share no value."""
+        if self.low > other.low or (self.low == other.low and self.low_open):
+            low, low_open = self.low, self.low_open
+        else:
+            low, low_open = other.low, other.low_open
+        if self.high < other.high or (self.high == other.high and self.high_open):
+            high, high_open = self.high, self.high_open
+        else:
+            high, high_open = other.high, other.high_open
+        if low > high or (low == high and (low_open or high_open)):
+            return None
+        return Interval(low, high, low_open, high_open)
+
+    def scaled(self, factor: float) -> Interval:
+        return Interval(self.low * factor, self.high * factor, self.low_open, self.high_open)
+
+    def contains(self, value: float) -> bool:
+        above = value > self.low or (value == self.low and not self.low_open)
+        below = value < self.high or (value == self.high and not self.high_open)
+        return above and below
+
+
+def unit_key(unit: str | None) -> tuple[str | None, float]:
+    """(dimension, factor) of a unit; unknown units are their own dimension."""
+    if not unit:
+        return None, 1.0
+    word = unit.strip().lower()
+    known = _UNITS.get(word) or _UNITS.get(word.rstrip("s"))
+    return known if known else (word, 1.0)
+
+
+def stated(claim: Claim) -> float:
+    """The number the text states ("at least 255" -> 255, "between 10 and 20" -> 15)."""
+    if claim.low == claim.high or math.isinf(claim.high):
+        return claim.low
+    if claim.low <= 0 or math.isinf(claim.low):
+        return claim.high
+    return (claim.low + claim.high) / 2
+
+
+def is_lower_bound(claim: Claim) -> bool:
+    return claim.qualifier in _LOWER_BOUNDS
+
+
+def is_upper_bound(claim: Claim) -> bool:
+    return claim.qualifier in _UPPER_BOUNDS
+
+
+def is_rounded(claim: Claim) -> bool:
+    return claim.qualifier in _ROUNDED
+
+
+def interval(claim: Claim, factor: float = 1.0) -> Interval:
+    """Every value the claim allows, scaled by ``factor`` (unit conversion)."""
+    value = stated(claim)
+    if claim.low != claim.high and not (math.isinf(claim.high) and is_lower_bound(claim)):
+        low, high = claim.low, claim.high
+    elif is_lower_bound(claim):
+        low, high = value, INF
+    elif is_upper_bound(claim):
+        low, high = 0.0, value
+    elif claim.qualifier == Qualifier.ABOUT:
+        low, high = value * (1 - ROUNDING), value * (1 + ROUNDING)
+    elif claim.qualifier == Qualifier.NEARLY:
+        low, high = value * (1 - ROUNDING), value
+    else:
+        low, high = value, value
+    return Interval(
+        low * factor,
+        high * factor,
+        low_open=claim.qualifier == Qualifier.MORE_THAN,
+        high_open=claim.qualifier in (Qualifier.LESS_THAN, Qualifier.NEARLY),
+    )
+
+
+def number(value: float) -> str:
+    """A figure as a reader writes it: 14,000 / 2.5."""
+    if math.isinf(value):
+        return "unbounded"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def wording(claim: Claim, value: float | None = None) -> str:
+    """'at least 255', 'less than 2 km': the claim's figure with its qualifier and unit."""
+    text = number(stated(claim) if value is None else value)
+    word = _WORDS.get(claim.qualifier, "")
+    unit = f" {claim.unit}" if claim.unit else ""
+    return f"{word} {text}{unit}".strip()
