@@ -10,8 +10,9 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from newsfuse.errors import InputError
@@ -38,15 +39,24 @@ def _check_limit(limit: int | None) -> None:
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Yield (line number, object) for each non-blank line; blank lines are allowed."""
+    """(line number, object) per non-blank line; opens the file at once so a missing one fails
+    even when no record is read (``limit=0``)."""
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open("rb")
     except FileNotFoundError:
         raise InputError(str(path), "file not found") from None
     except OSError as exc:
         raise InputError(str(path), f"cannot open: {exc.strerror}") from None
+    return _records(path, handle)
+
+
+def _records(path: Path, handle: BinaryIO) -> Iterator[tuple[int, dict[str, Any]]]:
     with handle:
-        for lineno, line in enumerate(handle, start=1):
+        for lineno, data in enumerate(handle, start=1):
+            try:
+                line = data.decode("utf-8")
+            except UnicodeDecodeError:
+                raise InputError(f"{path}:{lineno}", "not UTF-8 text") from None
             if not line.strip():
                 continue
             try:
@@ -119,9 +129,7 @@ def load_cluster_articles(
     articles: list[Article] = []
     gold: list[str] = []
     first_line: dict[str, int] = {}
-    for lineno, record in _read_jsonl(path):
-        if limit is not None and len(articles) >= limit:
-            break
+    for lineno, record in islice(_read_jsonl(path), limit):
         where = f"{path}:{lineno}"
         doc_id = _field(record, "id", where, key_like=True)
         if doc_id in first_line:
