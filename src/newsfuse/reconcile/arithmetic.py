@@ -19,17 +19,23 @@ def _check(total: Claim, parts: list[Claim], where: str) -> ArithmeticCheck:
     values = [stated(p) for p in parts]
     total_sum = sum(values)
     # a lower-bound total is compared with its number: parts above it break the stated breakdown
-    allowed = interval(total) if not is_lower_bound(total) else Interval(stated(total), stated(total))
+    allowed = (
+        interval(total) if not is_lower_bound(total) else Interval(stated(total), stated(total))
+    )
     sum_text = " + ".join(number(v) for v in values)
     if allowed.contains(total_sum):
         status = "holds"
         text = f"{where}, {sum_text} = {number(total_sum)} holds (total: {wording(total)})."
     elif total_sum >= allowed.high:
         status = "exceeds"
-        link = "but the total given is" if total.qualifier == Qualifier.EXACT else (
-            "while the stated total is"
+        link = (
+            "but the total given is"
+            if total.qualifier == Qualifier.EXACT
+            else ("while the stated total is")
         )
-        text = f"{where}, the parts {sum_text} add up to {number(total_sum)}, {link} {wording(total)}."
+        text = (
+            f"{where}, the parts {sum_text} add up to {number(total_sum)}, {link} {wording(total)}."
+        )
     else:
         status = "partial"
         text = (

@@ -118,6 +118,7 @@ def build_fact(
     common = consensus(ordered)
     first = ordered[0].claim
     scale = 1 / ordered[0].factor  # figures are reported in the first claim's unit
+    common = common.scaled(scale) if common else None
     values = []
     for item in ordered:
         claim = item.claim
@@ -153,20 +154,23 @@ def build_fact(
         best=best_value(ordered, roots) * scale,
         status=status_of(ordered, common),
         independent_sources=independent,
-        consensus_low=common.low * scale if common else None,
-        consensus_high=common.high * scale if common and not math.isinf(common.high) else None,
+        consensus_low=round(common.low, 9) if common else None,
+        consensus_high=round(common.high, 9) if common and not math.isinf(common.high) else None,
         notes=notes,
     )
 
 
-def describe_consensus(fact: Fact) -> str:
-    """'all hold if the value is at least 255' for compatible facts."""
-    if fact.consensus_low is None:
-        return ""
-    if fact.consensus_high is None:
-        return f"at least {number(fact.consensus_low)}"
-    if fact.consensus_low <= 0:
-        return f"at most {number(fact.consensus_high)}"
-    if fact.consensus_low == fact.consensus_high:
-        return number(fact.consensus_low)
-    return f"between {number(fact.consensus_low)} and {number(fact.consensus_high)}"
+def describe_consensus(common: Interval | None, unit: str | None) -> str:
+    """'at least 255', 'less than 2 km': what every claim allows at once."""
+    if common is None:
+        return "no single value"
+    unit_text = f" {unit}" if unit else ""
+    if math.isinf(common.high):
+        word = "more than" if common.low_open else "at least"
+        return f"{word} {number(common.low)}{unit_text}"
+    if common.low <= 0:
+        word = "less than" if common.high_open else "at most"
+        return f"{word} {number(common.high)}{unit_text}"
+    if common.low == common.high:
+        return number(common.low) + unit_text
+    return f"between {number(common.low)} and {number(common.high)}{unit_text}"

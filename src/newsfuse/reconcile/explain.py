@@ -10,8 +10,8 @@ import math
 from collections import defaultdict
 
 from ..records import Article, Duplicate, DuplicateKind, Explanation, Fact
-from .consensus import authority_key, describe_consensus, label
-from .grouping import Features
+from .consensus import authority_key, consensus, describe_consensus, label
+from .grouping import Features, fact_label
 from .values import is_lower_bound, is_rounded, is_upper_bound, number, wording
 
 HOUSEHOLD_SUBJECTS = {"families", "households"}
@@ -41,10 +41,18 @@ def _pairs_differ(group: list[Features], key) -> bool:
     )
 
 
+def _allowed(fact: Fact, group: list[Features]) -> str:
+    scale = 1 / group[0].factor
+    common = consensus(group)
+    return describe_consensus(common.scaled(scale) if common else None, fact.unit)
+
+
 def _summary(fact: Fact, group: list[Features], articles: dict[str, Article]) -> Explanation:
-    listed = "; ".join(f"{w} ({_who(items, articles)})" for w, items in _by_wording(group, articles))
+    listed = "; ".join(
+        f"{w} ({_who(items, articles)})" for w, items in _by_wording(group, articles)
+    )
     if fact.status == "compatible":
-        tail = f"all of them hold if the value is {describe_consensus(fact)}."
+        tail = f"all of them hold if the value is {_allowed(fact, group)}."
     else:
         tail = "no single value satisfies all of them."
     return Explanation("summary", f"Sources differ: {listed}; {tail}", _ids(group), [fact.id])
@@ -57,8 +65,9 @@ def _authority(group: list[Features], articles: dict[str, Article]) -> Explanati
     for word, items in _by_wording(group, articles):
         cited = sorted({f.claim.attribution or "no named authority" for f in items})
         parts.append(f"{word} ({_who(items, articles)}) citing {' and '.join(cited)}")
-    return Explanation("authority", "Different cited authorities: " + "; ".join(parts) + ".",
-                       _ids(group))
+    return Explanation(
+        "authority", "Different cited authorities: " + "; ".join(parts) + ".", _ids(group)
+    )
 
 
 def _scope(group: list[Features], articles: dict[str, Article]) -> Explanation | None:
@@ -70,8 +79,9 @@ def _scope(group: list[Features], articles: dict[str, Article]) -> Explanation |
     for item in group:
         scope = ", ".join(f"'{s}'" for s in item.claim.scope) or "no time stated"
         parts.append(f"{wording(item.claim)} ({label(item.claim.article_id, articles)}): {scope}")
-    return Explanation("time_scope", "Different time scopes: " + "; ".join(parts) + ".",
-                       _ids(group))
+    return Explanation(
+        "time_scope", "Different time scopes: " + "; ".join(parts) + ".", _ids(group)
+    )
 
 
 def _report_time(group: list[Features], articles: dict[str, Article]) -> Explanation | None:
@@ -108,14 +118,16 @@ def _bounds(fact: Fact, group: list[Features], articles: dict[str, Article]) -> 
     text = (
         f"{listed} {'are' if len(bounds) > 1 else 'is'} {' and '.join(sorted(kinds))} "
         f"bound(s), not exact counts, so they do not contradict each other: all hold if the value "
-        f"is {describe_consensus(fact)}."
+        f"is {_allowed(fact, group)}."
     )
     return Explanation("bounds", text, _ids(bounds))
 
 
 def _rounding(group: list[Features], articles: dict[str, Article]) -> Explanation | None:
     for rounded in (f for f in group if is_rounded(f.claim)):
-        covered = [o for o in group if o.value != rounded.value and rounded.interval.contains(o.value)]
+        covered = [
+            o for o in group if o.value != rounded.value and rounded.interval.contains(o.value)
+        ]
         if covered:
             others = ", ".join(
                 f"{wording(o.claim)} ({label(o.claim.article_id, articles)})" for o in covered
@@ -184,7 +196,7 @@ def _parts(whole: Fact, part: Fact, groups, articles) -> Explanation:
         f"in {label(p.claim.article_id, articles)}, {wording(p.claim)} of {wording(w.claim)}"
         for p, w in pairs
     )
-    text = f"{part.subject} ({part.measure}) is a part of {whole.subject}: {listed}."
+    text = f"{fact_label(groups[part.id])} are a part of {fact_label(groups[whole.id])}: {listed}."
     claim_ids = [c for p, w in pairs for c in (p.claim.id, w.claim.id)]
     return Explanation("part", text, claim_ids, [part.id, whole.id])
 
@@ -203,7 +215,8 @@ def _category_splits(whole: Fact, part: Fact, groups, articles) -> list[Explanat
             la, lb = label(a.claim.article_id, articles), label(b.claim.article_id, articles)
             text = (
                 f"The gap between {wording(a.claim)} ({la}) and {wording(b.claim)} ({lb}) "
-                f"{whole.subject} is {number(abs(gap))}, exactly the gap in {part.subject}: "
+                f"{fact_label(groups[whole.id])} is {number(abs(gap))}, exactly the gap in "
+                f"{fact_label(groups[part.id])}: "
                 f"{wording(pa.claim)} ({la}) against {wording(pb.claim)} ({lb})."
             )
             ids = [a.claim.id, b.claim.id, pa.claim.id, pb.claim.id]

@@ -6,7 +6,7 @@ Rules (each explainable):
 3. Same cause: the clause that follows the number ("19 died in Russian air strikes") names how
    people were hit; a figure with a cause is a different quantity from the overall toll.
 4. A part whose total counts the same subject ("19 of the 26 civilians") is never grouped with
-   totals of that subject.
+   totals of that subject (by its cause when one is named, else by being a part).
 5. Magnitude: figures more than ``MAGNITUDE`` times apart are different quantities (a war's half
    million dead vs an offensive's 255); two upper bounds ("within 10 km", "under 2 km") say little
    about magnitude and get the wider ``BOUND_MAGNITUDE``.
@@ -111,7 +111,12 @@ def features(claims: list[Claim], articles: dict[str, Article]) -> list[Features
         )
         result.append(
             Features(
-                claim, dim, factor, causes_of(clause), period_of(claim.scope), same,
+                claim,
+                dim,
+                factor,
+                causes_of(clause),
+                period_of(claim.scope),
+                same,
                 interval(claim, factor),
             )
         )
@@ -159,8 +164,9 @@ def group_claims(items: list[Features]) -> list[list[Features]]:
     keyed: dict[tuple, list[Features]] = defaultdict(list)
     for item in items:
         claim = item.claim
-        key = (claim.measure, claim.subject or "", item.unit_dim or "", sorted(item.causes),
-               item.part_of_same)
+        # a named cause already tells a part from its total
+        part = item.part_of_same and not item.causes
+        key = (claim.measure, claim.subject or "", item.unit_dim or "", sorted(item.causes), part)
         keyed[repr(key)].append(item)
     groups = []
     for key in sorted(keyed):
@@ -169,11 +175,21 @@ def group_claims(items: list[Features]) -> list[list[Features]]:
     return sorted(groups, key=lambda g: min(f.claim.id for f in g))
 
 
-def fact_id(event_id: str, group: list[Features]) -> str:
-    """Readable and stable: measure/subject plus a hash of the member claim ids."""
+def _distinctions(group: list[Features]) -> list[str]:
     first = group[0]
     parts = [first.claim.measure or "", first.claim.subject or first.unit_dim or ""]
-    parts += sorted(first.causes) + ([first.period] if first.period else [])
-    slug = "-".join(re.sub(r"\W+", "_", p).strip("_") for p in parts if p)
+    return parts + sorted(first.causes) + ([first.period] if first.period else [])
+
+
+def fact_label(group: list[Features]) -> str:
+    """'civilians killed (air strike)': what the fact counts, in words."""
+    measure, subject, *rest = _distinctions(group)
+    extra = f" ({', '.join(r.replace('_', ' ') for r in rest)})" if rest else ""
+    return f"{subject.replace('_', ' ')} {measure}{extra}".strip()
+
+
+def fact_id(event_id: str, group: list[Features]) -> str:
+    """Readable and stable: measure/subject plus a hash of the member claim ids."""
+    slug = "-".join(re.sub(r"\W+", "_", p).strip("_") for p in _distinctions(group) if p)
     digest = hashlib.sha1("|".join(sorted(f.claim.id for f in group)).encode()).hexdigest()[:8]
     return f"{event_id}:{slug}:{digest}"

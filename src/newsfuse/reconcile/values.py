@@ -29,11 +29,20 @@ _WORDS = {
 }
 # unit spelling -> (dimension, factor to the dimension's base unit)
 _UNITS = {
-    "km": ("length", 1000.0), "kilometer": ("length", 1000.0), "kilometre": ("length", 1000.0),
-    "kilomètre": ("length", 1000.0), "kilómetro": ("length", 1000.0),
-    "m": ("length", 1.0), "meter": ("length", 1.0), "metre": ("length", 1.0),
-    "mètre": ("length", 1.0), "mi": ("length", 1609.344), "mile": ("length", 1609.344),
-    "%": ("percent", 1.0), "percent": ("percent", 1.0), "per cent": ("percent", 1.0),
+    "km": ("length", 1000.0),
+    "kilometer": ("length", 1000.0),
+    "kilometre": ("length", 1000.0),
+    "kilomètre": ("length", 1000.0),
+    "kilómetro": ("length", 1000.0),
+    "m": ("length", 1.0),
+    "meter": ("length", 1.0),
+    "metre": ("length", 1.0),
+    "mètre": ("length", 1.0),
+    "mi": ("length", 1609.344),
+    "mile": ("length", 1609.344),
+    "%": ("percent", 1.0),
+    "percent": ("percent", 1.0),
+    "per cent": ("percent", 1.0),
 }
 
 
