@@ -18,7 +18,7 @@ HOUSEHOLD_SUBJECTS = {"families", "households"}
 INDIVIDUAL_SUBJECTS = {"people", "persons", "individuals"}
 
 
-def _by_wording(group: list[Features], articles: dict[str, Article]) -> list[tuple[str, list]]:
+def _by_wording(group: list[Features]) -> list[tuple[str, list[Features]]]:
     """[('26', [items...]), ...] in order of first appearance."""
     listed: dict[str, list[Features]] = {}
     for item in group:
@@ -48,9 +48,7 @@ def _allowed(fact: Fact, group: list[Features]) -> str:
 
 
 def _summary(fact: Fact, group: list[Features], articles: dict[str, Article]) -> Explanation:
-    listed = "; ".join(
-        f"{w} ({_who(items, articles)})" for w, items in _by_wording(group, articles)
-    )
+    listed = "; ".join(f"{w} ({_who(items, articles)})" for w, items in _by_wording(group))
     if fact.status == "compatible":
         tail = f"all of them hold if the value is {_allowed(fact, group)}."
     else:
@@ -62,7 +60,7 @@ def _authority(group: list[Features], articles: dict[str, Article]) -> Explanati
     if not _pairs_differ(group, authority_key):
         return None
     parts = []
-    for word, items in _by_wording(group, articles):
+    for word, items in _by_wording(group):
         cited = sorted({f.claim.attribution or "no named authority" for f in items})
         parts.append(f"{word} ({_who(items, articles)}) citing {' and '.join(cited)}")
     return Explanation(
@@ -111,9 +109,7 @@ def _bounds(fact: Fact, group: list[Features], articles: dict[str, Article]) -> 
     bounds = [f for f in group if is_lower_bound(f.claim) or is_upper_bound(f.claim)]
     if fact.status != "compatible" or not bounds:
         return None
-    listed = ", ".join(
-        f"'{w}' ({_who(items, articles)})" for w, items in _by_wording(bounds, articles)
-    )
+    listed = ", ".join(f"'{w}' ({_who(items, articles)})" for w, items in _by_wording(bounds))
     kinds = {"lower" if is_lower_bound(f.claim) else "upper" for f in bounds}
     text = (
         f"{listed} {'are' if len(bounds) > 1 else 'is'} {' and '.join(sorted(kinds))} "
@@ -181,7 +177,7 @@ def explain_fact(
     return result
 
 
-def _children(facts: list[Fact], groups: dict[str, list[Features]]) -> dict[str, list[Fact]]:
+def _children(facts: list[Fact]) -> dict[str, list[Fact]]:
     children: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.parent_fact:
@@ -255,7 +251,7 @@ def explain_relations(
     """Cross-fact explanations: parts of totals, category splits, different units."""
     by_id = {f.id: f for f in facts}
     result = []
-    for whole_id, parts in sorted(_children(facts, groups).items()):
+    for whole_id, parts in sorted(_children(facts).items()):
         whole = by_id[whole_id]
         for part in parts:
             result.append(_parts(whole, part, groups, articles))
