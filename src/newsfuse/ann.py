@@ -1,0 +1,51 @@
+"""A small approximate nearest-neighbour index for normalised vectors (random-hyperplane LSH).
+
+Each of ``tables`` hash tables keys a vector by the signs of ``bits`` random projections; vectors
+with a high cosine collide in at least one table with high probability. A query costs
+O(tables x bucket size) instead of O(n), which keeps duplicate and event look-ups sub-quadratic over
+a growing corpus. Candidates are re-scored exactly, so the index only decides who is compared.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+
+class CosineLSH:
+    def __init__(self, dim: int, bits: int = 12, tables: int = 12, seed: int = 13) -> None:
+        rng = np.random.default_rng(seed)
+        self.planes = rng.standard_normal((tables, dim, bits)).astype(np.float32)
+        self.buckets: list[dict[int, list[int]]] = [defaultdict(list) for _ in range(tables)]
+        self.keys: list[str] = []
+        self.vectors: list[np.ndarray] = []
+        self._weights = 1 << np.arange(bits, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def _codes(self, vector: np.ndarray) -> np.ndarray:
+        signs = np.einsum("d,tdb->tb", vector, self.planes) > 0
+        return signs.astype(np.int64) @ self._weights
+
+    def add(self, key: str, vector: np.ndarray) -> None:
+        index = len(self.keys)
+        self.keys.append(key)
+        self.vectors.append(vector.astype(np.float32))
+        for table, code in zip(self.buckets, self._codes(vector), strict=True):
+            table[int(code)].append(index)
+
+    def query(
+        self, vector: np.ndarray, k: int = 20, min_cosine: float = -1.0
+    ) -> list[tuple[str, float]]:
+        """Up to ``k`` stored keys most similar to ``vector`` among the LSH candidates."""
+        candidates: set[int] = set()
+        for table, code in zip(self.buckets, self._codes(vector), strict=True):
+            candidates.update(table.get(int(code), ()))
+        if not candidates:
+            return []
+        index = np.fromiter(candidates, dtype=np.int64)
+        sims = np.stack([self.vectors[i] for i in index]) @ vector
+        order = np.argsort(-sims)[:k]
+        return [(self.keys[index[i]], float(sims[i])) for i in order if sims[i] >= min_cosine]

@@ -1,0 +1,44 @@
+"""Embed stage: multilingual sentence vectors and one vector per article.
+
+Sentences of many articles are encoded in one batch (the model is far faster batched). The article
+vector is the normalised mean of its title and first ``LEAD`` sentences: the lead says what
+happened, later paragraphs drift into background that many unrelated stories share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from . import models
+from .records import Article, Sentence
+
+MAX_SENTENCES = 40  # sentences embedded per article; later ones rarely matter for matching
+LEAD = 8
+
+
+def embed_articles(
+    items: Sequence[tuple[Article, list[Sentence]]], embedder: models.Embedder | None = None
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``(article_vector, sentence_matrix)`` for each ``(article, sentences)``."""
+    model = embedder or models.embedder()
+    texts: list[str] = []
+    spans: list[tuple[int, int, bool]] = []
+    for article, sentences in items:
+        start = len(texts)
+        has_title = bool(article.title)
+        if has_title:
+            texts.append(article.title)
+        texts.extend(s.text for s in sentences[:MAX_SENTENCES])
+        spans.append((start, len(texts), has_title))
+    vectors = model.encode(texts) if texts else np.zeros((0, model.dim), np.float32)
+    out = []
+    for start, end, has_title in spans:
+        block = vectors[start:end]
+        sentence_vectors = block[1:] if has_title else block
+        lead = block[: LEAD + int(has_title)]
+        mean = lead.mean(axis=0) if len(lead) else np.zeros(model.dim, np.float32)
+        norm = np.linalg.norm(mean)
+        out.append((mean / norm if norm else mean, sentence_vectors))
+    return out

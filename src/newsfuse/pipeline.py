@@ -1,0 +1,214 @@
+"""The pipeline: ingest → language → embed → dedupe → cluster → extract → reconcile, into the store.
+
+Data flows one way; each stage is a module with one job and typed records in and out. This module
+only sequences them and persists each stage's output, in small transactions, so a failure on one
+input or an interruption never loses what was stored before. Re-running on the same inputs is
+idempotent: known articles (same id) are skipped and event ids are derived from their first article.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from . import models
+from .cluster import ClusterConfig, Doc, EventClusterer, event_id_for, time_order
+from .dedupe import Deduplicator, DocView
+from .embed import embed_articles
+from .errors import InputError
+from .features import extract_features
+from .ingest.readers import MAX_BYTES, read_inputs
+from .language import detect_language, split_sentences
+from .records import Article, Duplicate, Event, Sentence
+from .store import Store
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+EMBED_BATCH = 64
+
+
+@dataclass
+class RunReport:
+    added: list[str] = field(default_factory=list)
+    known: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    events_touched: set[str] = field(default_factory=set)
+    new_events: set[str] = field(default_factory=set)
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    return None
+
+
+class Pipeline:
+    def __init__(
+        self,
+        store: Store,
+        cluster_config: ClusterConfig | None = None,
+        progress: Progress | None = None,
+        embedder: models.Embedder | None = None,
+        max_bytes: int = MAX_BYTES,
+    ) -> None:
+        self.store = store
+        self.cluster_config = cluster_config or ClusterConfig()
+        self.progress = progress or _noop
+        self._embedder = embedder
+        self.max_bytes = max_bytes
+
+    @property
+    def embedder(self) -> models.Embedder:
+        if self._embedder is None:
+            self._embedder = models.embedder()
+        return self._embedder
+
+    # -- stages ---------------------------------------------------------------------------------
+    def ingest(self, paths: Iterable[str | Path], report: RunReport) -> list[Article]:
+        """Read, clean, detect language, split sentences and store every new article."""
+        started = time.perf_counter()
+        added: list[Article] = []
+        for item in read_inputs(paths, self.max_bytes):
+            if isinstance(item, InputError):
+                report.errors.append(item)
+                continue
+            if self.store.has_article(item.id):
+                report.known += 1
+                continue
+            item.language = item.language or detect_language(f"{item.title}\n{item.text}")
+            item.seq = self.store.next_seq()
+            sentences = split_sentences(item.text, item.id, item.language)
+            self.store.add_article(item, sentences)
+            added.append(item)
+            self.progress("read", len(added), 0)
+        report.added = [a.id for a in added]
+        report.seconds["ingest"] += time.perf_counter() - started
+        return added
+
+    def embed_and_featurize(self, articles: Sequence[Article], report: RunReport) -> None:
+        started = time.perf_counter()
+        for i in range(0, len(articles), EMBED_BATCH):
+            batch = articles[i : i + EMBED_BATCH]
+            sentences = self.store.sentences_of([a.id for a in batch])
+            vectors = embed_articles([(a, sentences[a.id]) for a in batch], self.embedder)
+            with self.store.transaction():
+                for article, (vector, sentence_vectors) in zip(batch, vectors, strict=True):
+                    self.store.put_embeddings(article.id, vector[None, :], sentence_vectors)
+                    f = extract_features(article.text, article.title)
+                    self.store.put_features(article.id, f.terms, f.counts, f.minhash)
+            self.progress("embed", min(i + EMBED_BATCH, len(articles)), len(articles))
+        report.seconds["embed"] += time.perf_counter() - started
+
+    def dedupe_and_cluster(self, articles: Sequence[Article], report: RunReport) -> None:
+        """Link copies and assign events, article by article in publication order."""
+        started = time.perf_counter()
+        dim = self.embedder.dim
+        new_ids = {a.id for a in articles}
+        known = {a.id: a for a in self.store.articles()}
+        links = {d.article_id: d for d in self.store.duplicates()}
+        membership = self.store.membership()
+        vectors = dict(zip(*self.store.article_vectors(dim), strict=True))
+        dedup = Deduplicator(dim, fetch=self._view_loader(known, vectors))
+        clusterer = EventClusterer(self.cluster_config, dim)
+        features = {aid: (terms, counts, mh) for aid, terms, counts, mh in self.store.features()}
+        for article in time_order([a for a in known.values() if a.id not in new_ids]):
+            if article.id in membership and article.id in features:
+                terms, counts, minhash = features[article.id]
+                dedup.remember(article, vectors[article.id], minhash, links.get(article.id))
+                clusterer.restore(
+                    _doc(article, terms, counts, vectors[article.id]), membership[article.id]
+                )
+        events: dict[str, list[str]] = defaultdict(list)
+        for done, article in enumerate(time_order(list(articles)), 1):
+            terms, counts, minhash = features[article.id]
+            vector = vectors[article.id]
+            link = dedup.add(article, vector, minhash)
+            forced = None
+            if link is not None:
+                self.store.put_duplicates([link])
+                report.duplicates.append(link)
+                forced = clusterer.event_of.get(link.duplicate_of)
+            assignment = clusterer.assign(
+                _doc(article, terms, counts, vector), event_id_for(article), forced
+            )
+            events[assignment.event_id].append(article.id)
+            if assignment.new_event:
+                report.new_events.add(assignment.event_id)
+            membership[article.id] = assignment.event_id
+            self.progress("cluster", done, len(articles))
+        report.events_touched |= set(events)
+        self._write_events(set(events), membership, known)
+        report.seconds["dedupe+cluster"] += time.perf_counter() - started
+
+    def _view_loader(
+        self, known: dict[str, Article], vectors: dict[str, np.ndarray]
+    ) -> Callable[[str], DocView]:
+        dim = self.embedder.dim
+
+        def load(article_id: str) -> DocView:
+            article = known.get(article_id) or self.store.article(article_id)
+            _, sentence_vectors = self.store.embeddings([article_id], dim)[article_id]
+            return DocView(
+                article, self.store.sentences(article_id), vectors[article_id], sentence_vectors
+            )
+
+        return load
+
+    def _write_events(
+        self, event_ids: set[str], membership: dict[str, str], known: dict[str, Article]
+    ) -> None:
+        members: dict[str, list[str]] = defaultdict(list)
+        for article_id, event_id in membership.items():
+            if event_id in event_ids:
+                members[event_id].append(article_id)
+        articles = {a.id: a for a in self.store.articles(sum(members.values(), []))}
+        copies = {d.article_id for d in self.store.duplicates()}
+        with self.store.transaction():
+            for event_id, ids in members.items():
+                ordered = time_order([articles[i] for i in ids])
+                times = [a.published for a in ordered if a.published]
+                event = Event(
+                    id=event_id,
+                    title=event_title(ordered, copies),
+                    article_ids=[a.id for a in ordered],
+                    first_seen=min(times) if times else None,
+                    last_seen=max(times) if times else None,
+                )
+                self.store.put_event(event, {})
+
+    # -- whole run --------------------------------------------------------------------------------
+    def run(self, paths: Iterable[str | Path]) -> RunReport:
+        report = RunReport()
+        articles = self.ingest(paths, report)
+        if articles:
+            self.embed_and_featurize(articles, report)
+            self.dedupe_and_cluster(articles, report)
+        return report
+
+
+def _doc(article: Article, terms: np.ndarray, counts: np.ndarray, vector: np.ndarray) -> Doc:
+    return Doc(
+        article.id,
+        terms,
+        1.0 + np.log(np.maximum(counts, 1e-6)),
+        vector,
+        article.language,
+        article.published,
+    )
+
+
+def event_title(articles: Sequence[Article], copies: set[str]) -> str:
+    """Title of the earliest original report with a headline, else its first sentence."""
+    originals = [a for a in articles if a.id not in copies] or list(articles)
+    for article in originals:
+        if article.title:
+            return article.title
+    first = originals[0].text.split("\n", 1)[0]
+    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
+
+
+__all__ = ["Pipeline", "RunReport", "Sentence"]

@@ -1,0 +1,493 @@
+"""SQLite persistence of every stage's output.
+
+One file holds everything (default ``newsfuse.db``). The schema is versioned with
+``PRAGMA user_version`` and upgraded by :data:`MIGRATIONS`, applied in order inside one transaction
+each, so an old database is migrated in place and never half-upgraded. Each write happens in a
+transaction: a failing input or an interrupted run leaves what was stored before intact.
+Schema reference: ``docs/schema.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, fields
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+
+from .errors import NewsfuseError
+from .records import (
+    Article,
+    Claim,
+    ClaimKind,
+    DateRef,
+    Duplicate,
+    DuplicateKind,
+    Entity,
+    Event,
+    Mention,
+    Place,
+    Qualifier,
+    Sentence,
+)
+
+MIGRATIONS: list[str] = [
+    # v1: articles and everything derived from them.
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, source_path TEXT, url TEXT,
+        outlet TEXT, original_source TEXT, title TEXT, raw TEXT, text TEXT NOT NULL,
+        published TEXT, language TEXT, content_hash TEXT NOT NULL, meta TEXT,
+        ingested_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP);
+    CREATE INDEX articles_hash ON articles(content_hash);
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE TABLE sentences (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, language TEXT,
+        paragraph INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
+    CREATE TABLE embeddings (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        article BLOB NOT NULL, sentences BLOB NOT NULL);
+    CREATE TABLE features (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        terms BLOB NOT NULL, counts BLOB NOT NULL, minhash BLOB NOT NULL);
+    CREATE TABLE duplicates (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        duplicate_of TEXT NOT NULL REFERENCES articles(id), kind TEXT NOT NULL, score REAL);
+    CREATE INDEX duplicates_of ON duplicates(duplicate_of);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY, title TEXT NOT NULL, first_seen TEXT, last_seen TEXT,
+        size INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL);
+    CREATE TABLE event_members (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        event_id TEXT NOT NULL REFERENCES events(id), score REAL);
+    CREATE INDEX event_members_event ON event_members(event_id);
+    CREATE TABLE claims (
+        id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        sentence_index INTEGER, start INTEGER, "end" INTEGER, number_start INTEGER,
+        number_end INTEGER, surface TEXT, low REAL, high REAL, qualifier TEXT, kind TEXT,
+        measure TEXT, subject TEXT, unit TEXT, scope TEXT, attribution TEXT,
+        attribution_entity TEXT, parent TEXT, role TEXT, evidence TEXT);
+    CREATE INDEX claims_article ON claims(article_id);
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        sentence_index INTEGER, start INTEGER, "end" INTEGER, text TEXT, label TEXT,
+        entity_id TEXT, PRIMARY KEY (article_id, start, "end", label));
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT, aliases TEXT,
+        mention_count INTEGER, kb_id TEXT);
+    CREATE TABLE places (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        sentence_index INTEGER, start INTEGER, "end" INTEGER, text TEXT, geonameid INTEGER,
+        name TEXT, country TEXT, admin1 TEXT, latitude REAL, longitude REAL,
+        PRIMARY KEY (article_id, start, "end"));
+    CREATE TABLE dates (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        sentence_index INTEGER, start INTEGER, "end" INTEGER, text TEXT, value TEXT,
+        precision TEXT, PRIMARY KEY (article_id, start, "end"));
+    CREATE TABLE analyses (
+        event_id TEXT NOT NULL REFERENCES events(id), kind TEXT NOT NULL, data TEXT NOT NULL,
+        updated_at TEXT NOT NULL, PRIMARY KEY (event_id, kind));
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+T = TypeVar("T")
+
+# Columns named differently from the record field ("index" and "end" are awkward in SQL).
+_RENAMED = {"index": "idx"}
+
+
+class StoreError(NewsfuseError):
+    pass
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _columns(cls: type) -> list[str]:
+    return [_RENAMED.get(f.name, f.name) for f in fields(cls)]
+
+
+def vector_blob(vectors: np.ndarray) -> bytes:
+    """Embeddings are stored as float16: half the space, no loss that matters for cosines."""
+    return np.ascontiguousarray(vectors, dtype=np.float16).tobytes()
+
+
+def blob_vector(blob: bytes, dim: int) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.float16).astype(np.float32).reshape(-1, dim)
+
+
+class Store:
+    """The project's database. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path = "newsfuse.db") -> None:
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable newsfuse database ({exc})") from None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this newsfuse "
+                f"({SCHEMA_VERSION}); upgrade newsfuse"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in filter(str.strip, MIGRATIONS[number].split(";")):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number + 1}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing writes; nested use joins the outer transaction."""
+        if self.db.in_transaction:
+            yield self.db
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def _insert(self, table: str, records: Iterable[Any], replace: bool = True) -> None:
+        records = list(records)
+        if not records:
+            return
+        cols = _columns(type(records[0]))
+        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+        sql = f"{verb} INTO {table} ({', '.join(map(_quote, cols))}) VALUES ({', '.join('?' * len(cols))})"
+        rows = [tuple(_encode(v) for v in asdict(r).values()) for r in records]
+        self.db.executemany(sql, rows)
+
+    def _select(self, cls: type[T], sql: str, params: Sequence[Any] = ()) -> list[T]:
+        names = [f.name for f in fields(cls)]
+        return [
+            _decode_record(cls, dict(zip(names, row, strict=True)))
+            for row in self.db.execute(sql, params)
+        ]
+
+    # -- articles ---------------------------------------------------------------------------
+    def has_article(self, article_id: str) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone()
+            is not None
+        )
+
+    def next_seq(self) -> int:
+        return self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+
+    def add_article(self, article: Article, sentences: list[Sentence]) -> None:
+        """Store a new article with its sentences (one transaction)."""
+        with self.transaction():
+            self._insert("articles", [article], replace=False)
+            self._insert("sentences", sentences)
+
+    def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
+        cols = ", ".join(_quote(c) for c in _columns(Article))
+        if ids is None:
+            return self._select(Article, f"SELECT {cols} FROM articles ORDER BY seq")
+        found = {
+            a.id: a
+            for chunk in _chunks(ids)
+            for a in self._select(
+                Article, f"SELECT {cols} FROM articles WHERE id IN ({_marks(chunk)})", chunk
+            )
+        }
+        return [found[i] for i in ids if i in found]
+
+    def article(self, article_id: str) -> Article | None:
+        found = self.articles([article_id])
+        return found[0] if found else None
+
+    def article_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def sentences(self, article_id: str) -> list[Sentence]:
+        cols = ", ".join(_quote(c) for c in _columns(Sentence))
+        return self._select(
+            Sentence, f"SELECT {cols} FROM sentences WHERE article_id=? ORDER BY idx", (article_id,)
+        )
+
+    def sentences_of(self, article_ids: Sequence[str]) -> dict[str, list[Sentence]]:
+        result: dict[str, list[Sentence]] = {i: [] for i in article_ids}
+        cols = ", ".join(_quote(c) for c in _columns(Sentence))
+        for chunk in _chunks(article_ids):
+            for s in self._select(
+                Sentence,
+                f"SELECT {cols} FROM sentences WHERE article_id IN ({_marks(chunk)}) "
+                "ORDER BY article_id, idx",
+                chunk,
+            ):
+                result[s.article_id].append(s)
+        return result
+
+    # -- embeddings and features ------------------------------------------------------------
+    def put_embeddings(self, article_id: str, article: np.ndarray, sentences: np.ndarray) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)",
+            (article_id, vector_blob(article), vector_blob(sentences)),
+        )
+
+    def embeddings(
+        self, article_ids: Sequence[str], dim: int
+    ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        out = {}
+        for chunk in _chunks(article_ids):
+            for aid, art, sents in self.db.execute(
+                f"SELECT article_id, article, sentences FROM embeddings WHERE article_id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                out[aid] = (blob_vector(art, dim)[0], blob_vector(sents, dim))
+        return out
+
+    def article_vectors(self, dim: int) -> tuple[list[str], np.ndarray]:
+        """All article embeddings in ingestion order (for building in-memory indexes)."""
+        ids, blobs = [], []
+        for aid, blob in self.db.execute(
+            "SELECT e.article_id, e.article FROM embeddings e JOIN articles a ON a.id = e.article_id "
+            "ORDER BY a.seq"
+        ):
+            ids.append(aid)
+            blobs.append(blob)
+        matrix = (
+            np.frombuffer(b"".join(blobs), dtype=np.float16).astype(np.float32).reshape(-1, dim)
+        )
+        return ids, matrix
+
+    def put_features(
+        self, article_id: str, terms: np.ndarray, counts: np.ndarray, minhash: np.ndarray
+    ) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO features VALUES (?, ?, ?, ?)",
+            (
+                article_id,
+                terms.astype(np.int64).tobytes(),
+                counts.astype(np.float32).tobytes(),
+                minhash.astype(np.uint64).tobytes(),
+            ),
+        )
+
+    def features(self) -> Iterator[tuple[str, np.ndarray, np.ndarray, np.ndarray]]:
+        for aid, terms, counts, minhash in self.db.execute(
+            "SELECT f.article_id, f.terms, f.counts, f.minhash FROM features f "
+            "JOIN articles a ON a.id = f.article_id ORDER BY a.seq"
+        ):
+            yield (
+                aid,
+                np.frombuffer(terms, dtype=np.int64),
+                np.frombuffer(counts, dtype=np.float32),
+                np.frombuffer(minhash, dtype=np.uint64),
+            )
+
+    # -- duplicates and events --------------------------------------------------------------
+    def put_duplicates(self, links: Iterable[Duplicate]) -> None:
+        self._insert("duplicates", links)
+
+    def duplicates(self, article_ids: Sequence[str] | None = None) -> list[Duplicate]:
+        sql = "SELECT article_id, duplicate_of, kind, score FROM duplicates"
+        if article_ids is None:
+            return self._select(Duplicate, sql)
+        out: list[Duplicate] = []
+        for chunk in _chunks(article_ids):
+            out += self._select(
+                Duplicate,
+                f"{sql} WHERE article_id IN ({_marks(chunk)}) OR duplicate_of IN ({_marks(chunk)})",
+                [*chunk, *chunk],
+            )
+        return out
+
+    def put_event(self, event: Event, scores: dict[str, float]) -> None:
+        """Write an event and (re)attach its members."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    event.id,
+                    event.title,
+                    _encode(event.first_seen),
+                    _encode(event.last_seen),
+                    len(event.article_ids),
+                    datetime.now().isoformat(timespec="seconds"),
+                ),
+            )
+            self.db.executemany(
+                "INSERT OR REPLACE INTO event_members VALUES (?, ?, ?)",
+                [(aid, event.id, scores.get(aid)) for aid in event.article_ids],
+            )
+
+    def events(self, ids: Sequence[str] | None = None) -> list[Event]:
+        where, params = "", []
+        if ids is not None:
+            where, params = f"WHERE id IN ({_marks(ids)})", list(ids)
+        rows = self.db.execute(
+            f"SELECT id, title, first_seen, last_seen FROM events {where} ORDER BY first_seen, id",
+            params,
+        ).fetchall()
+        members: dict[str, list[str]] = {row[0]: [] for row in rows}
+        for aid, eid in self.db.execute(
+            "SELECT m.article_id, m.event_id FROM event_members m JOIN articles a ON a.id = m.article_id "
+            "ORDER BY a.seq"
+        ):
+            if eid in members:
+                members[eid].append(aid)
+        return [
+            Event(eid, title, members[eid], _parse_time(first), _parse_time(last))
+            for eid, title, first, last in rows
+        ]
+
+    def event_of(self, article_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT event_id FROM event_members WHERE article_id=?", (article_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def membership(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT article_id, event_id FROM event_members"))
+
+    # -- extraction outputs ------------------------------------------------------------------
+    def put_extraction(
+        self,
+        article_id: str,
+        claims: Sequence[Claim] = (),
+        mentions: Sequence[Mention] = (),
+        places: Sequence[Place] = (),
+        dates: Sequence[DateRef] = (),
+    ) -> None:
+        """Replace what was extracted from one article (idempotent re-extraction)."""
+        with self.transaction():
+            for table in ("claims", "mentions", "places", "dates"):
+                self.db.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))
+            self._insert("claims", claims)
+            self._insert("mentions", mentions)
+            self._insert("places", places)
+            self._insert("dates", dates)
+
+    def claims(self, article_ids: Sequence[str]) -> list[Claim]:
+        return self._by_article(Claim, "claims", article_ids)
+
+    def mentions(self, article_ids: Sequence[str]) -> list[Mention]:
+        return self._by_article(Mention, "mentions", article_ids)
+
+    def places(self, article_ids: Sequence[str]) -> list[Place]:
+        return self._by_article(Place, "places", article_ids)
+
+    def dates(self, article_ids: Sequence[str]) -> list[DateRef]:
+        return self._by_article(DateRef, "dates", article_ids)
+
+    def _by_article(self, cls: type[T], table: str, article_ids: Sequence[str]) -> list[T]:
+        cols = ", ".join(_quote(c) for c in _columns(cls))
+        out: list[T] = []
+        for chunk in _chunks(article_ids):
+            out += self._select(
+                cls,
+                f"SELECT {cols} FROM {table} WHERE article_id IN ({_marks(chunk)}) "
+                "ORDER BY article_id, start",
+                chunk,
+            )
+        return out
+
+    def put_entities(self, entities: Sequence[Entity]) -> None:
+        self._insert("entities", entities)
+
+    def entities(self, ids: Sequence[str] | None = None) -> list[Entity]:
+        cols = ", ".join(_columns(Entity))
+        if ids is None:
+            return self._select(Entity, f"SELECT {cols} FROM entities ORDER BY mention_count DESC")
+        out: list[Entity] = []
+        for chunk in _chunks(ids):
+            out += self._select(
+                Entity, f"SELECT {cols} FROM entities WHERE id IN ({_marks(chunk)})", chunk
+            )
+        return out
+
+    # -- per-event analyses (facts, briefs...) stored as JSON --------------------------------
+    def put_analysis(self, event_id: str, kind: str, data: Any) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)",
+            (
+                event_id,
+                kind,
+                json.dumps(data, ensure_ascii=False, default=_encode),
+                datetime.now().isoformat(timespec="seconds"),
+            ),
+        )
+
+    def analysis(self, event_id: str, kind: str) -> Any | None:
+        row = self.db.execute(
+            "SELECT data FROM analyses WHERE event_id=? AND kind=?", (event_id, kind)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+
+_ENUMS: dict[tuple[type, str], type[Enum]] = {
+    (Duplicate, "kind"): DuplicateKind,
+    (Claim, "qualifier"): Qualifier,
+    (Claim, "kind"): ClaimKind,
+}
+
+
+def _decode_record(cls: type[T], row: dict[str, Any]) -> T:
+    for f in fields(cls):
+        value = row.get(f.name)
+        if value is None:
+            continue
+        enum = _ENUMS.get((cls, f.name))
+        if enum is not None:
+            row[f.name] = enum(value)
+        elif f.name in ("published", "first_seen", "last_seen"):
+            row[f.name] = _parse_time(value)
+        elif isinstance(value, str) and f.name in ("meta", "scope", "aliases"):
+            row[f.name] = json.loads(value)
+    return cls(**row)
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _quote(column: str) -> str:
+    return '"end"' if column == "end" else column
+
+
+def _marks(items: Sequence[Any]) -> str:
+    return ", ".join("?" * len(items))
+
+
+def _chunks(items: Sequence[T], size: int = 500) -> Iterator[list[T]]:
+    items = list(items)
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
