@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from text_to_num import text2num
 
@@ -292,13 +292,13 @@ _DIGITS = re.compile(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _scale_pattern(lang: str) -> re.Pattern[str]:
     names = list(_SCALES) + list(_SCALES_BY_LANG.get(lang, {}))
     return re.compile(rf"(?P<sp>[{_SPACES}]*)(?P<scale>{_alternation(names)})(?![\w])", re.I)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_pattern(lang: str) -> re.Pattern[str]:
     morphs = _alternation(_NUMBER_WORDS[lang].split())
     token = rf"(?:{morphs})+" if lang in _GLUED else rf"(?:{morphs})"
@@ -312,7 +312,7 @@ def _word_pattern(lang: str) -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _collective_pattern() -> re.Pattern[str]:
     names = _alternation(list(_COLLECTIVES) + list(_PLURALS))
     return re.compile(
@@ -321,7 +321,7 @@ def _collective_pattern() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _half_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_HALF[lang]})\s*(?P<scale>{_HALF_SCALES})(?![\w])", re.I)
 

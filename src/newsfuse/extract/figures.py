@@ -1,0 +1,418 @@
+"""Figures stage: every number claim of a news text in en/fr/es/de/pt/it.
+
+Each number becomes a :class:`Claim` with a value interval (see ``numbers`` for the conventions of
+collectives such as "une cinquantaine"), a qualifier ("at least", "plus de"...), a measure (what
+happened: killed, injured, displaced, captured, ...; for a quantity its dimension: length, money,
+ratio...), a subject (a canonical English key of what is counted: people, civilians,
+rebel_fighters...), scope phrases (time/place) and the authority the outlet cites.
+
+Numbers that count nothing that happened (years, dates, clock times, ordinals, names like "M5",
+ages, durations) become ``ClaimKind.OTHER`` with ``measure`` naming why (year, date, time,
+ordinal, name, age, duration), so they never enter facts but stay usable (e.g. NewsQuant scores
+ages and durations as quantities).
+
+Attribution is looked for in the sentence ("according to X", "X said", "a rapporté X"), then in
+the preceding sentences of the paragraph and the preceding paragraph when it reported figures; a
+sentence that mentions a year (background) inherits nothing. "The group"/"Le groupe" refers back
+to the last named source, a pronoun to the first noun phrase of the previous sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsfuse.extract import figures_lexicon as lex
+from newsfuse.extract.numbers import LANGS, NumberSpan, find_numbers
+from newsfuse.language import split_sentences
+from newsfuse.records import Claim, ClaimKind, Qualifier, Sentence
+
+_I = re.IGNORECASE
+_B, _E = r"(?<![\w'’])", r"(?![\w])"
+
+
+def _group_regex(table: dict[str, list[str]]) -> re.Pattern[str]:
+    """One regex with a named group per key, so a match says which key it is."""
+    groups = [f"(?P<{k}>{lex.alternation(v)})" for k, v in table.items()]
+    return re.compile(rf"{_B}(?:{'|'.join(groups)}){_E}", _I)
+
+
+_QUAL_BY_PHRASE = {p.lower(): q for q, ps in lex.QUALIFIERS.items() for p in ps}
+_QUALIFIER = re.compile(
+    rf"{_B}(?P<q>{lex.alternation(list(_QUAL_BY_PHRASE), escape=True)})\s*$", _I
+)
+_MEASURE = _group_regex(lex.MEASURES)
+_SUBJECT_WORDS = _group_regex(lex.SUBJECTS)
+_SUBJECT_AFTER = re.compile(
+    rf"\s*(?:(?:of|de|d'|d’|di|del|des|do|da|von)\s*)?(?:[^\W\d]+[-\s]+){{0,2}}?"
+    rf"(?P<subject>{'|'.join(f'(?P<{k}>{lex.alternation(v)})' for k, v in lex.SUBJECTS.items())})"
+    rf"{_E}",
+    _I,
+)
+_UNIT_AFTER = [
+    (re.compile(rf"[\s-]?(?:{pattern}){_E}", 0 if len(pattern) < 4 else _I), norm, dim)
+    for pattern, norm, dim in lex.UNITS
+]
+_CURRENCY_BEFORE = [(re.compile(rf"(?:{p})\s?$"), norm) for p, norm in lex.CURRENCY_BEFORE]
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|er|ère|e|ème|eme|º|ª|°(?![CF]))(?![\w])", _I)
+_DURATION = re.compile(
+    rf"[\s-]+(?:(?:more|plus|más|weitere|mais|più|other|autres)\s+)?"
+    rf"(?P<u>{lex.TIME_UNITS}){_E}",
+    _I,
+)
+_AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old|-jährige|[\s-]+a[nñ]os de edad", _I)
+_AGE_BEFORE = re.compile(r"(?:aged|âgée? de|edad de|im alter von|idade de|età di)\s*$", _I)
+_NAME_AGE = re.compile(r"[A-Z][\w'-]+\s*,\s*$")
+_CLOCK = re.compile(r"^(?:[:h.]\d\d(?!\d)|\s*(?:a\.?m\.?|p\.?m\.?|heures?|uhr|hrs?)(?![\w]))", _I)
+_MONTH_AFTER = re.compile(rf"^[\s.,]*(?:of\s+|de\s+)?(?:{lex.MONTHS})\.?{_E}", _I)
+_MONTH_BEFORE = re.compile(rf"{_B}(?:{lex.MONTHS})\.?\s*$", _I)
+_NAME_BEFORE = re.compile(r"(?:[A-Za-z][-‑]|n°|nº|no\.\s?|#|№)$", _I)
+_ONE_OF = re.compile(r"\s+(?:of|de|des|del|dei|von|das|dos)\b", _I)
+_REPORT = re.compile(rf"{_B}(?:have |has |had |a |ha |hat |haben )?(?:{lex.REPORT_VERBS}){_E}", _I)
+_ACCORDING = re.compile(
+    rf"{_B}(?:{lex.ACCORDING_TO})\s+(?P<x>[^,;.:!?\"“”«»()]+(?:\([^)]*\))?"
+    rf"[^,;.:!?\"“”«»]*)",
+    _I,
+)
+_INVERTED_X = re.compile(
+    rf"[\s.,]+(?:(?i:{lex.WEEKDAYS}|today|yesterday|hier|ayer|heute|gestern|hoje|ontem|oggi|ieri)"
+    r"[\s.,]+)?"
+    r"(?P<x>(?:(?:the|l'|l’|la|le|les|el|los|die|der|o|os|il|lo)\s*)?[A-ZÀ-Ý][^,;.:!?\"“”«»]*)"
+)
+_THAT = re.compile(r"\s+(?:that|que|dass|che)\b", _I)
+_PRONOUN = re.compile(rf"^(?:{lex.PRONOUNS})$", _I)
+_ANAPHOR = re.compile(rf"^(?:{lex.ANAPHORS})\b", _I)
+_FIRST_NP = re.compile(r"^(?:The|Les|Los|Las|Die|Os|As|Gli|I|Le|La|El)\s+[\w-]+(?:\s+[A-Z][\w-]+)*")
+_PART_CUE = re.compile(rf"{_B}(?:{lex.PART_CUES})\s*(?:\w+\s+)?$", _I)
+_CLAUSE_BREAK = re.compile(
+    r"[;:.!?]|\b(?:while|whereas|but|tandis|mientras|während|enquanto|mentre|alors que)\b", _I
+)
+_SCOPES = [re.compile(p, _I) for p in lex.SCOPES[:-1]] + [re.compile(lex.SCOPES[-1])]
+_SINGULAR = re.compile(
+    r"(?<![\w])(?P<det>another|an?|one more|un autre|une autre|otro|otra|un|una|ein weiterer"
+    r"|eine weitere|ein|eine|outro|outra|um|uma|un altro|un'altra)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?P<noun>person|man|woman|civilian|child|boy|girl|teen|teenager|student|soldier|officer"
+    r"|victim|personne|homme|femme|enfant|civil|persona|hombre|mujer|niño|mann|frau|kind"
+    r"|pessoa|homem|mulher|criança|uomo|donna|bambino)(?![\w])",
+    re.IGNORECASE,
+)
+_YEAR_MIN, _YEAR_MAX = 1800, 2100
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A claim being built for one sentence (offsets relative to the sentence)."""
+
+    number: NumberSpan
+    kind: ClaimKind = ClaimKind.COUNT
+    qualifier: Qualifier = Qualifier.EXACT
+    qual_start: int | None = None
+    measure: str | None = None
+    subject: str | None = None
+    unit: str | None = None
+    end: int = 0
+    role: str | None = None
+    parent: int | None = None
+    scope: list[str] = field(default_factory=list)
+
+
+def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
+    """Why a number counts nothing (and its unit, for ages/durations), None for a real count."""
+    before, after = s[: n.start], s[n.end :]
+    if not n.words and _NAME_BEFORE.search(before):
+        return "name", None
+    if not n.words and _ORDINAL.match(after):
+        return "ordinal", None
+    if not n.words and (_CLOCK.match(after) or before.endswith(":")):
+        return "time", None
+    if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
+        return "date", None
+    if _AGE.match(after) or (_AGE_BEFORE.search(before) and _DURATION.match(after)):
+        return "age", "year"
+    if not n.words and _NAME_AGE.search(before) and re.match(r"\s*,", after) and n.low < 120:
+        return "age", "year"
+    duration = _DURATION.match(after)
+    if duration:
+        return "duration", duration.group("u").lower()
+    plain_year = not n.words and n.surface.isdigit() and len(n.surface) == 4
+    if plain_year and _YEAR_MIN <= n.low <= _YEAR_MAX and not _SUBJECT_AFTER.match(after):
+        return "year", None
+    if n.surface.lower() == "one" and _ONE_OF.match(after):
+        return "name", None
+    return None
+
+
+def _qualifier(s: str, n: NumberSpan) -> tuple[Qualifier, int | None]:
+    if n.approximate:
+        return Qualifier.ABOUT, None
+    m = _QUALIFIER.search(s, max(0, n.start - 30), n.start)
+    if m:
+        return _QUAL_BY_PHRASE[m.group("q").lower()], m.start()
+    if re.match(r"\s+(?:or more|ou plus|o más|oder mehr|ou mais|o più)\b", s[n.end :], _I):
+        return Qualifier.AT_LEAST, None
+    return Qualifier.EXACT, None
+
+
+def _unit(s: str, n: NumberSpan) -> tuple[str, str, int] | None:
+    """(normalised unit, dimension, end) of a unit written around the number."""
+    for pattern, norm in _CURRENCY_BEFORE:
+        if pattern.search(s, max(0, n.start - 6), n.start):
+            return norm, "money", n.end
+    for pattern, norm, dim in _UNIT_AFTER:
+        m = pattern.match(s, n.end)
+        if m:
+            return norm, dim, m.end()
+    return None
+
+
+def _measure(s: str, start: int, end: int) -> str | None:
+    """The outcome cue nearest the number in its clause: after it first, then before it."""
+    stop = _CLAUSE_BREAK.search(s, end)
+    window_end = min(stop.start() if stop else len(s), end + 70)
+    m = _MEASURE.search(s, end, window_end)
+    if m:
+        return m.lastgroup
+    window_start = max(0, start - 50)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(s, window_start, start)]
+    window_start = breaks[-1] if breaks else window_start
+    found = list(_MEASURE.finditer(s, window_start, start))
+    return found[-1].lastgroup if found else None
+
+
+def _drafts(s: str, lang: str) -> list[_Draft]:
+    drafts = []
+    for n in find_numbers(s, lang):
+        other = _classify_other(s, n)
+        draft = _Draft(n, end=n.end)
+        draft.qualifier, draft.qual_start = _qualifier(s, n)
+        if other:
+            draft.kind, draft.measure = ClaimKind.OTHER, other[0]
+            draft.unit = other[1]
+            drafts.append(draft)
+            continue
+        unit = _unit(s, n)
+        if unit:
+            draft.kind, (draft.unit, draft.measure, draft.end) = ClaimKind.QUANTITY, unit
+        else:
+            subject = _SUBJECT_AFTER.match(s, n.end)
+            if subject:
+                draft.subject = next(k for k in lex.SUBJECTS if subject.group(k))
+                draft.end = subject.end()
+            draft.measure = _measure(s, n.start, n.end)
+        if n.article and not (draft.subject and draft.measure) and not _in_list(s, n):
+            continue  # "un", "eine": an article unless it counts someone something happened to
+        drafts.append(draft)
+    drafts.extend(_singulars(s, drafts))
+    drafts.sort(key=lambda d: d.number.start)
+    return drafts
+
+
+def _in_list(s: str, n: NumberSpan) -> bool:
+    """A bare "un" in an enumeration of parts ("19 ..., un dans des tirs")."""
+    return bool(re.search(r"[,:–-]\s*$", s[: n.start])) and bool(re.search(r"\d", s[: n.start]))
+
+
+def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
+    """ "another civilian died", "a man was killed": one person something happened to."""
+    taken = [(d.number.start, d.number.end) for d in drafts]
+    found = []
+    for m in _SINGULAR.finditer(s):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        tail = s[m.end() : m.end() + 45]
+        cue = _MEASURE.match(s, m.end() + len(tail) - len(tail.lstrip()))
+        cue = (
+            cue
+            or re.match(
+                r"\s+(?:was|were|has been|is|a été|fue|wurde|foi|è stato)\s+"
+                r"(?:\w+\s+)?",
+                tail,
+            )
+            and _MEASURE.search(tail[:30])
+        )
+        if not cue:
+            continue
+        subject = _SUBJECT_WORDS.match(m.group("noun"))
+        span = NumberSpan(
+            m.start(), m.start() + len(m.group("det")), 1, 1, m.group("det"), words=True
+        )
+        found.append(
+            _Draft(
+                span,
+                measure=cue.lastgroup,
+                end=m.end(),
+                subject=subject.lastgroup if subject else "people",
+            )
+        )
+    return found
+
+
+def _link_parts(s: str, drafts: list[_Draft]) -> None:
+    """Totals and their parts: "255 killed: 144 ... and 87 ...", "27 ..., including 8 children"."""
+    counts = [i for i, d in enumerate(drafts) if d.kind is ClaimKind.COUNT]
+    total: int | None = None
+    for prev_pos, i in zip(counts, counts[1:], strict=False):
+        between = s[drafts[prev_pos].end : drafts[i].number.start]
+        if ":" in between and drafts[prev_pos].measure:
+            total = prev_pos
+        parent = total
+        if _PART_CUE.search(s, drafts[prev_pos].end, drafts[i].number.start):
+            parent = prev_pos
+        if parent is None:
+            continue
+        drafts[parent].role = "total"
+        part = drafts[i]
+        part.role, part.parent = "part", parent
+        part.measure = part.measure or drafts[parent].measure
+        part.subject = part.subject or drafts[parent].subject
+
+
+def _inherit_subject(s: str, drafts: list[_Draft]) -> None:
+    """An elided noun ("19 died in ...") takes a subject named earlier in its sentence."""
+    last_end = 0
+    for d in drafts:
+        if d.kind is ClaimKind.COUNT and d.subject is None:
+            words = list(_SUBJECT_WORDS.finditer(s, last_end, d.number.start))
+            if words:
+                d.subject = words[-1].lastgroup
+        last_end = d.end
+
+
+def _scopes(s: str) -> list[str]:
+    found: list[str] = []
+    for pattern in _SCOPES:
+        for m in pattern.finditer(s):
+            text = m.group().strip()
+            if text not in found:
+                found.append(text)
+    return found
+
+
+_NOT_SOURCES = {"as", "it", "this", "that", "which", "who", "what", "and", "also", "he", "she"}
+
+
+def _clean_source(x: str) -> str | None:
+    """The last dozen words of a source mention, None when it names nobody."""
+    words = x.strip(" \t'\"“”«»-–—").split()[-12:]
+    if not words or (len(words) == 1 and words[0].lower() in _NOT_SOURCES):
+        return None
+    return " ".join(words)
+
+
+def _sentence_source(s: str) -> tuple[str | None, int]:
+    """(source named in the sentence, where its mention ends) or (None, -1)."""
+    m = _ACCORDING.search(s)
+    if m:
+        x = _REPORT.split(_THAT.split(m.group("x"))[0])[0]
+        source = _clean_source(x)
+        if source:
+            return source, m.start("x") + len(x)
+    for verb in _REPORT.finditer(s):
+        segment = re.split(r"[,;:\"“”«»()]|\bthat\b|\bque\b", s[: verb.start()])[-1]
+        source = _clean_source(segment)
+        inverted = _INVERTED_X.match(s, verb.end())
+        if source and not (inverted and source.islower() and " " not in source):
+            return source, verb.end()  # "X said"; a bare common noun ("reports said") yields
+        if inverted:
+            source = _clean_source(inverted.group("x"))
+            if source:
+                return source, inverted.end()
+        if _THAT.match(s, verb.end()):
+            source = _clean_source(re.split(r"[,;:]", s)[0])
+            if source:
+                return source, verb.end()
+    return None, -1
+
+
+def _is_fragment(s: str) -> bool:
+    """A short verbless piece left by a wrong sentence split ("the Syrian Observatory (OSDH).")."""
+    words = s.split()
+    return 0 < len(words) <= 10 and not re.search(r"\d", s) and not _REPORT.search(s)
+
+
+class _Attributions:
+    """The source each sentence's figures are credited to, in reading order."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.last_named: str | None = None
+        self.current: str | None = None
+        self.paragraph = -1
+        self.paragraph_had_claims = False
+
+    def resolve(self, index: int, has_claims: bool, background: bool) -> str | None:
+        sentence = self.sentences[index]
+        if sentence.paragraph != self.paragraph:
+            if not self.paragraph_had_claims:
+                self.current = None
+            self.paragraph, self.paragraph_had_claims = sentence.paragraph, False
+        source, end = _sentence_source(sentence.text)
+        if source and _PRONOUN.match(source):
+            source = self._previous_np(index)
+        elif source and _ANAPHOR.match(source):
+            source = self.last_named or source
+        if source and len(sentence.text) - end < 30 and index + 1 < len(self.sentences):
+            following = self.sentences[index + 1]
+            if following.paragraph == sentence.paragraph and _is_fragment(following.text):
+                source = f"{source} {following.text.strip(' .')}"
+        if source:
+            self.current = self.last_named = source
+        elif background:
+            self.current = None
+        self.paragraph_had_claims |= has_claims
+        return source or (None if background else self.current)
+
+    def _previous_np(self, index: int) -> str | None:
+        if index == 0:
+            return None
+        m = _FIRST_NP.match(self.sentences[index - 1].text)
+        return m.group() if m else None
+
+
+def extract_claims(
+    text: str, lang: str, *, article_id: str = "", sentences: list[Sentence] | None = None
+) -> list[Claim]:
+    """Every number claim of ``text``; offsets are into ``text``, ids are ``<article>:c<n>``."""
+    lang = lang if lang in LANGS else "en"
+    if sentences is None:
+        sentences = split_sentences(text, article_id, lang)
+    attributions = _Attributions(sentences)
+    claims: list[Claim] = []
+    for index, sentence in enumerate(sentences):
+        s = sentence.text
+        drafts = _drafts(s, lang)
+        _link_parts(s, drafts)
+        _inherit_subject(s, drafts)
+        counting = [d for d in drafts if d.kind is not ClaimKind.OTHER]
+        background = any(d.measure == "year" for d in drafts)
+        source = attributions.resolve(index, bool(counting), background)
+        scope = _scopes(s) if counting else []
+        first_id = len(claims)
+        for d in drafts:
+            start = sentence.start + (d.qual_start if d.qual_start is not None else d.number.start)
+            end = sentence.start + d.end
+            claims.append(
+                Claim(
+                    id=f"{article_id}:c{len(claims)}",
+                    article_id=article_id,
+                    sentence_index=sentence.index,
+                    start=start,
+                    end=end,
+                    number_start=sentence.start + d.number.start,
+                    number_end=sentence.start + d.number.end,
+                    surface=d.number.surface,
+                    low=d.number.low,
+                    high=d.number.high,
+                    qualifier=d.qualifier,
+                    kind=d.kind,
+                    measure=d.measure,
+                    subject=d.subject,
+                    unit=d.unit,
+                    scope=list(scope) if d.kind is not ClaimKind.OTHER else [],
+                    attribution=source if d.kind is not ClaimKind.OTHER else None,
+                    parent=None if d.parent is None else f"{article_id}:c{first_id + d.parent}",
+                    role=d.role,
+                    evidence=text[start:end],
+                )
+            )
+    return claims
