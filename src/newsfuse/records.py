@@ -286,3 +286,14 @@ class Reconciliation:
     checks: list[ArithmeticCheck] = field(default_factory=list)
     explanations: list[Explanation] = field(default_factory=list)  # all, incl. cross-fact ones
     history: dict[str, list[FigureHistoryPoint]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    """One dated statement: the sentence and the (start of the) period it refers to."""
+
+    date: str  # ISO date
+    precision: str  # day | week | month | year
+    article_id: str
+    sentence_index: int
+    text: str

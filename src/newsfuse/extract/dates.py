@@ -1,0 +1,496 @@
+"""Date expressions in six languages, resolved against the article's publication time.
+
+Candidate spans come from our own per-language patterns (fast, and ``dateparser.search_dates``
+is noisy, and misses "mardi dernier" or "am Donnerstag"); dates are read with our own month,
+weekday and unit tables (numeric dates day-first except in English). News conventions: a bare weekday ("Friday", "ce vendredi",
+"am Donnerstag") is the most recent such day on or before publication; "last Friday" / "mardi
+dernier" is strictly before it; "next Friday" strictly after. A relative expression without a
+publication time is kept with ``precision="unresolved"`` and ``value=None``.
+
+``DateRef.value`` is the ISO date of the first day of the period; ``precision`` says which period
+(day | week | month | year): "last week" is the Monday of the previous week, precision week.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from ..records import DateRef, Sentence
+
+_WEEKDAYS = {
+    "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    "de": ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
+    "pt": [
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ],
+    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+}
+_MONTHS = {
+    "en": [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "de": [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    "it": [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+}
+# English abbreviations ("Nov. 27") as used in wire copy.
+_MONTH_ABBR = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+# Words shifting a day: yesterday = -1 ...
+_DAY_WORDS = {
+    "en": {
+        "today": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "tonight": 0,
+        "this morning": 0,
+        "last night": -1,
+    },
+    "fr": {
+        "aujourd'hui": 0,
+        "hier": -1,
+        "avant-hier": -2,
+        "demain": 1,
+        "ce matin": 0,
+        "cette nuit": 0,
+        "la nuit dernière": -1,
+    },
+    "es": {"hoy": 0, "ayer": -1, "anteayer": -2, "mañana": 1, "esta mañana": 0, "anoche": -1},
+    "de": {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "heute morgen": 0},
+    "pt": {"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1, "esta manhã": 0},
+    "it": {"oggi": 0, "ieri": -1, "l'altro ieri": -2, "domani": 1, "stamattina": 0},
+}
+_UNITS = {
+    "day": [
+        "day",
+        "days",
+        "jour",
+        "jours",
+        "día",
+        "días",
+        "tag",
+        "tagen",
+        "tage",
+        "dia",
+        "dias",
+        "giorno",
+        "giorni",
+    ],
+    "week": [
+        "week",
+        "weeks",
+        "semaine",
+        "semaines",
+        "semana",
+        "semanas",
+        "woche",
+        "wochen",
+        "settimana",
+        "settimane",
+    ],
+    "month": [
+        "month",
+        "months",
+        "mois",
+        "mes",
+        "meses",
+        "monat",
+        "monate",
+        "monaten",
+        "mês",
+        "mese",
+        "mesi",
+    ],
+    "year": [
+        "year",
+        "years",
+        "an",
+        "ans",
+        "année",
+        "années",
+        "año",
+        "años",
+        "jahr",
+        "jahre",
+        "jahren",
+        "ano",
+        "anos",
+        "anno",
+        "anni",
+    ],
+}
+_UNIT_OF = {word: unit for unit, words in _UNITS.items() for word in words}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "dix": 10,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "ein": 1,
+    "einem": 1,
+    "einer": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+    "due": 2,
+    "tre": 3,
+}
+_PAST = r"last|past|previous|dernier|dernière|passé|passée|pasado|pasada|letzten|letzte|letztes|vergangenen|vergangene|passado|passada|scorso|scorsa"  # noqa: E501
+_NEXT = r"next|prochain|prochaine|próximo|próxima|que viene|nächsten|nächste|nächstes|próximo|prossimo|prossima"  # noqa: E501
+_THIS = r"this|ce|cette|cet|este|esta|diese|dieser|dieses|diesen|questo|questa"
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_ALL_WEEKDAYS = {w: i for days in _WEEKDAYS.values() for i, w in enumerate(days)}
+_ALL_WEEKDAYS.update({w.replace("-feira", ""): i for w, i in list(_ALL_WEEKDAYS.items())})
+_ALL_MONTHS = {m: i + 1 for months in _MONTHS.values() for i, m in enumerate(months)}
+_MONTH_RE = _alt([*_ALL_MONTHS, *(f"{a}." for a in _MONTH_ABBR), *_MONTH_ABBR])
+_DAY_WORD_OF = {w: d for words in _DAY_WORDS.values() for w, d in words.items()}
+_YEAR = r"(?:1[89]|20)\d\d"
+
+
+@lru_cache(maxsize=16)
+def _patterns(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
+    """Candidate patterns; weekdays and day words only of the language ("hier" is German "here")."""
+    langs = [lang] if lang in _WEEKDAYS else list(_WEEKDAYS)
+    weekdays = {w for code in langs for w in _WEEKDAYS[code]}
+    weekdays |= {w.replace("-feira", "") for w in weekdays}
+    day_words = {w for code in langs for w in _DAY_WORDS[code]}
+    return [
+        # 27 November 2024 / 27 de noviembre de 2024 / 27. November / Nov. 27, 2024 / November 27
+        (
+            "dmy",
+            re.compile(
+                rf"\b(?P<d>[0-3]?\d)(?:er|\.|º|°)?\s+(?:de\s+)?(?P<m>{_MONTH_RE})(?![\w])"
+                rf"(?:\s+(?:de\s+|del\s+)?(?P<y>{_YEAR}))?",
+                re.I,
+            ),
+        ),
+        (
+            "mdy",
+            re.compile(
+                rf"\b(?P<m>{_MONTH_RE})(?![\w])\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR}))?",
+                re.I,
+            ),
+        ),
+        (
+            "my",
+            re.compile(rf"\b(?P<m>{_MONTH_RE})(?![\w])\s+(?:de\s+|del\s+)?(?P<y>{_YEAR})\b", re.I),
+        ),
+        (
+            "numeric",
+            re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|[0-3]?\d[/.][01]?\d[/.](?:\d{4}|\d{2}))\b"),
+        ),
+        (
+            "ago",
+            re.compile(
+                rf"\b(?:(?P<n1>\d+|{_alt(_NUMBER_WORDS)})\s+(?P<u1>{_alt(_UNIT_OF)})\s+(?:ago|fa)"
+                rf"|(?:il y a|hace|vor|há)\s+(?P<n2>\d+|{_alt(_NUMBER_WORDS)})\s+(?P<u2>{_alt(_UNIT_OF)}))"
+                r"\b",
+                re.I,
+            ),
+        ),
+        (
+            "period",
+            re.compile(
+                rf"\b(?:(?P<pre>{_PAST}|{_NEXT}|{_THIS})\s+(?P<u1>{_alt(_UNIT_OF)})"
+                rf"|(?:l['’]|la\s+|le\s+|el\s+|la\s+|il\s+|a\s+|o\s+|no\s+|na\s+)?(?P<u2>{_alt(_UNIT_OF)})"
+                rf"\s+(?P<post>{_PAST}|{_NEXT}))\b",
+                re.I,
+            ),
+        ),
+        (
+            "weekday",
+            re.compile(
+                rf"(?<![\w])(?:(?P<pre>{_PAST}|{_NEXT}|{_THIS}|el\s+pasado)\s+)?"
+                rf"(?P<w>{_alt(weekdays)})(?![\w])(?:\s+(?P<post>{_PAST}|{_NEXT}))?",
+                re.I,
+            ),
+        ),
+        ("dayword", re.compile(rf"(?<![\w])(?:{_alt(day_words)})(?![\w])", re.I)),
+        (
+            "year",
+            re.compile(
+                rf"\b(?:in|since|en|depuis|desde|seit|im\s+jahr|em|nel|dal|dall['’])\s+(?P<y>{_YEAR})\b",
+                re.I,
+            ),
+        ),
+    ]
+
+
+def _month(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return _ALL_MONTHS.get(word) or _MONTH_ABBR[word]
+
+
+def _infer_year(month: int, day: int, base: date | None) -> int | None:
+    """The year of a yearless date: the latest such date not more than a week after publication."""
+    if base is None:
+        return None
+    year = base.year
+    try:
+        if date(year, month, day) > base + timedelta(days=7):
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _start_of(unit: str, day: date) -> date:
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    if unit == "year":
+        return day.replace(month=1, day=1)
+    return day
+
+
+def _back(unit: str, n: int, base: date) -> date:
+    if unit == "day":
+        return base - timedelta(days=n)
+    if unit == "week":
+        return base - timedelta(weeks=n)
+    if unit == "month":
+        return _shift_months(base, -n)
+    return date(base.year - n, 1, 1)
+
+
+def _direction(*words: str | None) -> int:
+    text = " ".join(w for w in words if w).lower()
+    if re.search(rf"\b(?:{_PAST}|pasado)\b", text):
+        return -1
+    if re.search(rf"\b(?:{_NEXT})\b", text):
+        return 1
+    return 0
+
+
+def _resolve(kind: str, match: re.Match[str], base: date | None, lang: str | None):
+    """(value, precision) of one candidate, or None when the span is no date after all."""
+    g = match.groupdict()
+    if kind in {"dmy", "mdy", "my"}:
+        month = _month(g["m"])
+        if kind == "my":
+            return date(int(g["y"]), month, 1), "month"
+        day = int(g["d"])
+        year = int(g["y"]) if g.get("y") else _infer_year(month, day, base)
+        if not 1 <= day <= 31:
+            return None
+        if year is None:
+            return "unresolved"
+        try:
+            return date(year, month, day), "day"
+        except ValueError:
+            return None
+    if kind == "numeric":
+        parts = [int(p) for p in re.split(r"[-/.]", match.group())]
+        if "-" in match.group():
+            year, month, day = parts
+        else:  # month first only in US English
+            month, day, year = parts if lang == "en" else (parts[1], parts[0], parts[2])
+            year += 2000 if year < 100 else 0
+        try:
+            return date(year, month, day), "day"
+        except ValueError:
+            return None
+    if kind == "year":
+        return date(int(g["y"]), 1, 1), "year"
+    if base is None:
+        return "unresolved"
+    if kind == "ago":
+        count = g["n1"] or g["n2"]
+        n = int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+        unit = _UNIT_OF[(g["u1"] or g["u2"]).lower()]
+        return _start_of(unit, _back(unit, n, base)), unit
+    if kind == "period":
+        unit = _UNIT_OF[(g["u1"] or g["u2"]).lower()]
+        step = _direction(g.get("pre"), g.get("post"))
+        if unit == "day":
+            return None
+        if unit == "year":
+            return date(base.year + step, 1, 1), "year"
+        if unit == "month":
+            return _shift_months(base, step), "month"
+        return _start_of("week", base + timedelta(weeks=step)), "week"
+    if kind == "weekday":
+        target = _ALL_WEEKDAYS[g["w"].lower()]
+        step = _direction(g.get("pre"), g.get("post"))
+        back = (base.weekday() - target) % 7
+        if step < 0 and back == 0:
+            back = 7
+        if step > 0:
+            return base + timedelta(days=(target - base.weekday()) % 7 or 7), "day"
+        return base - timedelta(days=back), "day"
+    return base + timedelta(days=_DAY_WORD_OF[match.group().lower()]), "day"
+
+
+def _spans(text: str, base: date | None, lang: str | None):
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns(lang):
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            result = _resolve(kind, match, base, lang)
+            if result is None:
+                continue
+            taken.append(span)
+            yield span, result
+
+
+def resolve_dates(
+    sentences: list[Sentence], published: datetime | None, lang: str | None
+) -> list[DateRef]:
+    """Every date expression of an article's sentences, resolved against ``published``."""
+    base = published.date() if published else None
+    refs = []
+    for sentence in sentences:
+        for (start, end), result in _spans(sentence.text, base, sentence.language or lang):
+            value, precision = (None, "unresolved") if result == "unresolved" else result
+            refs.append(
+                DateRef(
+                    article_id=sentence.article_id,
+                    sentence_index=sentence.index,
+                    start=sentence.start + start,
+                    end=sentence.start + end,
+                    text=sentence.text[start:end],
+                    value=value.isoformat() if value else None,
+                    precision=precision,
+                )
+            )
+    refs.sort(key=lambda r: (r.article_id, r.start))
+    return refs
