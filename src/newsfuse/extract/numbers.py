@@ -12,10 +12,10 @@ Approximation conventions (``approximate=True``; the interval is what the words 
   about N: ``[0.9 N, 1.1 N]`` ("une cinquantaine" -> [45, 55], "une trentaine" -> [27, 33]);
   "a dozen"/"eine Dutzend" is exactly 12, being a unit, not a hedge;
 * a bare plural of a magnitude M ("dozens", "hundreds", "des milliers", "decenas", "Dutzende",
-  "centinaia", "milhares") is at least two and fewer than ten of them: ``[2 M, 10 M - 1]``
-  ("hundreds" -> [200, 999], "dozens" -> [24, 119]);
-* a plural of a plural multiplies ("tens of thousands", "des dizaines de milliers" -> [20000,
-  99999]; "Zehntausende" likewise).
+  "centinaia", "milhares") is ``[M, 10 M]`` ("hundreds" -> [100, 1000], "dozens" -> [12, 120]),
+  the convention of the NewsQuant/CQE annotation, so figures compare with that gold;
+* a plural of a plural multiplies ("tens of thousands", "des dizaines de milliers" -> [10000,
+  100000]; "Zehntausende" likewise).
 """
 
 from __future__ import annotations
@@ -433,7 +433,7 @@ def _collective_spans(text: str) -> list[NumberSpan]:
         if second:
             magnitude *= _PLURALS.get(second) or _COLLECTIVES.get(second, 1.0)
         found.append(
-            NumberSpan(m.start(), m.end(), 2 * magnitude, 10 * magnitude - 1, m.group(), True, True)
+            NumberSpan(m.start(), m.end(), magnitude, 10 * magnitude, m.group(), True, True)
         )
     return found
 
@@ -568,7 +568,7 @@ def _merge_collectives(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
                     prev.start, span.end, span.low, span.high, surface, True, True
                 )
             else:  # "trois centaines": 300, approximate
-                n = span.low / 0.9 if span.high / span.low < 2 else span.low / 2
+                n = span.low / 0.9 if span.high / span.low < 2 else span.low
                 merged[-1] = NumberSpan(
                     prev.start, span.end, prev.low * n, prev.high * n, surface, True, True
                 )
