@@ -84,19 +84,18 @@ def summary_section(
             candidates.append((score, article, sentence, vector))
     candidates.sort(key=lambda c: -c[0])
     picked: list[tuple[float, Article, Any, np.ndarray]] = []
-    used_articles: dict[str, int] = {}
-    for round_limit in (1, 2, SUMMARY_MAX):
+    per_article: dict[str, int] = {}
+    # Sources take turns: first each article's best sentence, then second-best, and so on.
+    for turn in range(1, SUMMARY_MAX + 1):
         for candidate in candidates:
-            if len(picked) >= SUMMARY_MAX:
-                break
             _, article, sentence, vector = candidate
-            if used_articles.get(article.id, 0) >= round_limit or any(
-                candidate[2] is p[2] or float(vector @ p[3]) > REDUNDANT for p in picked
-            ):
+            if len(picked) >= SUMMARY_MAX or per_article.get(article.id, 0) >= turn:
+                continue
+            if any(sentence is p[2] or float(vector @ p[3]) > REDUNDANT for p in picked):
                 continue
             picked.append(candidate)
-            used_articles[article.id] = used_articles.get(article.id, 0) + 1
-        if len(picked) >= SUMMARY_MIN and round_limit == 1 and len(picked) >= len(originals):
+            per_article[article.id] = per_article.get(article.id, 0) + 1
+        if len(picked) >= SUMMARY_MAX or (len(picked) >= SUMMARY_MIN and turn >= 2):
             break
     order = {a.id: i for i, a in enumerate(articles)}
     picked.sort(key=lambda c: (order[c[1].id], c[2].index))

@@ -68,11 +68,11 @@ class Pipeline:
         return self._embedder
 
     # -- stages ---------------------------------------------------------------------------------
-    def ingest(self, paths: Iterable[str | Path], report: RunReport) -> list[Article]:
-        """Read, clean, detect language, split sentences and store every new article."""
+    def ingest(self, items: Iterable[Article | InputError], report: RunReport) -> list[Article]:
+        """Detect language, split sentences and store every new article; collect input errors."""
         started = time.perf_counter()
         added: list[Article] = []
-        for item in read_inputs(paths, self.max_bytes):
+        for item in items:
             if isinstance(item, InputError):
                 report.errors.append(item)
                 continue
@@ -182,8 +182,13 @@ class Pipeline:
 
     # -- whole run --------------------------------------------------------------------------------
     def run(self, paths: Iterable[str | Path]) -> RunReport:
+        """Process every article read from ``paths`` (files or folders)."""
+        return self.run_articles(read_inputs(paths, self.max_bytes))
+
+    def run_articles(self, items: Iterable[Article | InputError]) -> RunReport:
+        """Process articles already read (e.g. from an evaluation set or the web API)."""
         report = RunReport()
-        articles = self.ingest(paths, report)
+        articles = self.ingest(items, report)
         if articles:
             self.embed_and_featurize(articles, report)
             self.dedupe_and_cluster(articles, report)

@@ -246,8 +246,13 @@ def record_to_article(record: Any, where: str, source_path: str, fallback_key: s
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, got {type(record).__name__}")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(where, "missing or empty field 'text'")
+    if text is not None and not isinstance(text, str):
+        raise InputError(where, "field 'text' must be a string")
+    if not (text or "").strip():
+        # Crawls often keep only the headline; it still tells which event the report is about.
+        text = record.get("title") if isinstance(record.get("title"), str) else None
+        if not (text or "").strip():
+            raise InputError(where, "missing or empty field 'text' (and no 'title' to use instead)")
     for name in ("id", "title", "url", "source", "published", "language"):
         value = record.get(name)
         if value is not None and not isinstance(value, str | int):

@@ -1,0 +1,135 @@
+"""Command line: ``newsfuse run``, ``newsfuse events``, ``newsfuse brief``, ``newsfuse serve``.
+
+The CLI only parses options, shows progress and prints results; every step it runs lives in the
+pipeline and stage modules, so the web app and the CLI behave the same.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import NewsfuseError
+
+app = typer.Typer(
+    help="Turn many multilingual news reports into one cross-checked, cited brief per event.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+DB_OPTION = typer.Option("newsfuse.db", "--db", help="SQLite database file (created if missing).")
+
+
+def _fail(message: str) -> None:
+    console.print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(2)
+
+
+def _open_store(db: Path):
+    from .store import Store
+
+    try:
+        return Store(db)
+    except NewsfuseError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def run(
+    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt .html .json .jsonl feeds."),
+    db: Path = DB_OPTION,
+    out: Path = typer.Option(Path("out"), "--out", help="Folder for the event briefs."),
+) -> None:
+    """Read reports, group them into events, cross-check their figures and write briefs."""
+    from .brief import write_briefs
+    from .pipeline import Pipeline
+
+    store = _open_store(db)
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=not sys.stderr.isatty(),
+    ) as progress:
+        tasks: dict[str, int] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage, total=total or None)
+            progress.update(tasks[stage], completed=done, total=total or None)
+
+        report = Pipeline(store, progress=update).run(paths)
+        touched = sorted(report.events_touched)
+        if touched:
+            write_briefs(store, out, touched)
+    for error in report.errors:
+        console.print(f"[yellow]skipped[/yellow] {error}", highlight=False, soft_wrap=True)
+    copies = len(report.duplicates)
+    console.print(
+        f"{len(report.added)} new articles ({report.known} already stored, "
+        f"{len(report.errors)} skipped), {copies} copies linked, "
+        f"{len(report.events_touched)} events updated ({len(report.new_events)} new) → {out}/",
+        highlight=False,
+    )
+    store.close()
+
+
+@app.command()
+def events(db: Path = DB_OPTION, limit: int = typer.Option(20, help="How many to list.")) -> None:
+    """List the stored events, biggest first."""
+    store = _open_store(db)
+    table = Table("event", "articles", "first seen", "title")
+    ranked = sorted(store.events(), key=lambda e: (-len(e.article_ids), e.id))
+    for event in ranked[:limit]:
+        first = event.first_seen.date().isoformat() if event.first_seen else ""
+        table.add_row(event.id, str(len(event.article_ids)), first, event.title)
+    Console().print(table)
+    store.close()
+
+
+@app.command()
+def brief(
+    event_ids: list[str] = typer.Argument(None, help="Events to render (all when omitted)."),
+    db: Path = DB_OPTION,
+    out: Path = typer.Option(Path("out"), "--out", help="Folder for the event briefs."),
+) -> None:
+    """(Re)write the briefs of stored events as Markdown, JSON and HTML."""
+    from .brief import write_briefs
+
+    store = _open_store(db)
+    known = {e.id for e in store.events()}
+    missing = [e for e in event_ids or [] if e not in known]
+    if missing:
+        _fail(f"{db}: no event {', '.join(missing)} (see `newsfuse events`)")
+    write_briefs(store, out, event_ids or None)
+    console.print(f"briefs written to {out}/", highlight=False)
+    store.close()
+
+
+@app.command()
+def serve(
+    db: Path = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Interface to bind (loopback by default)."),
+    port: int = typer.Option(8000, help="TCP port."),
+) -> None:
+    """Browse events and briefs in a web browser; JSON API under /api, docs at /docs."""
+    if not db.exists():
+        _fail(f"{db}: no such database (run `newsfuse run` first)")
+    from .web.app import serve as serve_app
+
+    serve_app(str(db), host=host, port=port)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
