@@ -46,7 +46,7 @@ _DOWN = re.compile(
     re.I,
 )
 # OTHER claims NewsQuant still counts as quantities (it scores ages and durations).
-_QUANTITY_OTHERS = {"age", "duration"}
+_QUANTITY_OTHERS = {"age", "duration", "partitive"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +71,8 @@ def claim_to_quantity(claim: Claim, text: str, offset: int = 0) -> Quantity | No
     """A claim as a NewsQuant quantity; None for years, dates, ordinals, names, clock times."""
     if claim.kind is ClaimKind.OTHER and claim.measure not in _QUANTITY_OTHERS:
         return None
+    if claim.measure == "age" and claim.unit is None:
+        return None  # "Mason, 35,": NewsQuant does not annotate appositive ages
     before = text[max(0, claim.start - offset - 30) : claim.number_start - offset]
     change = _CHANGE[claim.qualifier]
     if _UP.search(before):

@@ -60,13 +60,29 @@ _DURATION = re.compile(
     rf"(?P<u>{lex.TIME_UNITS}){_E}",
     _I,
 )
-_AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old|-jährige|[\s-]+a[nñ]os de edad", _I)
+_AGE = re.compile(
+    r"[\s-]+(?P<u>years?|yrs?|months?|weeks?|days?)[\s-]+old|-(?P<de>jährige)|[\s-]+a[nñ]os de edad",
+    _I,
+)
 _AGE_BEFORE = re.compile(r"(?:aged|âgée? de|edad de|im alter von|idade de|età di)\s*$", _I)
 _NAME_AGE = re.compile(r"[A-Z][\w'-]+\s*,\s*$")
 _CLOCK = re.compile(r"^(?:[:h.]\d\d(?!\d)|\s*(?:a\.?m\.?|p\.?m\.?|heures?|uhr|hrs?)(?![\w]))", _I)
 _MONTH_AFTER = re.compile(rf"^[\s.,]*(?:of\s+|de\s+)?(?:{lex.MONTHS})\.?{_E}", _I)
 _MONTH_BEFORE = re.compile(rf"{_B}(?:{lex.MONTHS})\.?\s*$", _I)
-_NAME_BEFORE = re.compile(r"(?:[A-Za-z][-‑]|n°|nº|no\.\s?|#|№)$", _I)
+_NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|n°|nº|no\.\s?|#|№)$", _I)
+# A capitalised or camel-case word right before a bare number names a thing: "iPhone 11",
+# "Game 7", "S&P 500", "BBC One" (weekdays and months excepted).
+_NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")
+_NOT_NAME_WORDS = re.compile(rf"^(?:{lex.WEEKDAYS}|{lex.MONTHS}|[A-Z]{{2,}}\)?)$", _I)
+_PRONOUN_ONE = re.compile(r"(?:each|the same|no|any|every|this|that|which|the|another|a)\s+$", _I)
+_RANGE_JOIN = re.compile(
+    r"\s*(?:%|per ?cent|percent|pour cent|por ciento|degrees?|miles?|km|kilomet\w+)?"
+    r"\s*(?:-|–|—|to|to-|through|à|au|a|al|bis|até|or|ou|o)\s*(?:US\s?)?[$€£]?\s*"
+)
+_BETWEEN = re.compile(r"(?:between|entre|zwischen|tra|fra)\s+(?:US\s?)?[$€£]?\s*$", _I)
+_BETWEEN_JOIN = re.compile(
+    r"\s*(?:%|per ?cent|percent)?\s*(?:and|et|y|e|und)\s*(?:US\s?)?[$€£]?\s*", _I
+)
 _ONE_OF = re.compile(r"\s+(?:of|de|des|del|dei|von|das|dos)\b", _I)
 _REPORT = re.compile(rf"{_B}(?:have |has |had |a |ha |hat |haben )?(?:{lex.REPORT_VERBS}){_E}", _I)
 _ACCORDING = re.compile(
@@ -96,7 +112,7 @@ _SINGULAR = re.compile(
     r"|pessoa|homem|mulher|criança|uomo|donna|bambino)(?![\w])",
     re.IGNORECASE,
 )
-_YEAR_MIN, _YEAR_MAX = 1800, 2100
+_YEAR_MIN, _YEAR_MAX = 1000, 2100
 
 
 @dataclass(slots=True)
@@ -123,22 +139,38 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
         return "name", None
     if not n.words and _ORDINAL.match(after):
         return "ordinal", None
+    if (
+        not n.words
+        and after[:1].isalpha()
+        and not any(p.match(s, n.end) for p, _, _ in _UNIT_AFTER)
+    ):
+        return "name", None  # "9AB", "Model 3s": a code
+    name_word = _NAME_WORD.search(before)
+    plain = n.words or n.surface.isdigit()
+    if name_word and plain and not _NOT_NAME_WORDS.match(name_word.group("w")):
+        if not n.words or n.surface[:1].isupper():
+            return "name", None
     if not n.words and (_CLOCK.match(after) or before.endswith(":")):
         return "time", None
     if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
         return "date", None
-    if _AGE.match(after) or (_AGE_BEFORE.search(before) and _DURATION.match(after)):
+    age = _AGE.match(after)
+    if age:
+        return "age", (age.group("u") or "year").lower().rstrip("s")
+    if _AGE_BEFORE.search(before) and _DURATION.match(after):
         return "age", "year"
     if not n.words and _NAME_AGE.search(before) and re.match(r"\s*,", after) and n.low < 120:
-        return "age", "year"
+        return "age", None  # "Antonio Mason, 35, died": an apposition, no unit written
     duration = _DURATION.match(after)
     if duration:
+        if duration.group().startswith("-"):
+            return "modifier", None  # "a three-day surge", "a five-year award"
         return "duration", duration.group("u").lower()
     plain_year = not n.words and n.surface.isdigit() and len(n.surface) == 4
-    if plain_year and _YEAR_MIN <= n.low <= _YEAR_MAX and not _SUBJECT_AFTER.match(after):
+    if plain_year and _YEAR_MIN <= n.low <= _YEAR_MAX and not _SUBJECT_WORDS.match(after.lstrip()):
         return "year", None
     if n.surface.lower() == "one" and _ONE_OF.match(after):
-        return "name", None
+        return "partitive", None  # "one of the best": a quantity, not a count of events
     return None
 
 
@@ -179,9 +211,55 @@ def _measure(s: str, start: int, end: int) -> str | None:
     return found[-1].lastgroup if found else None
 
 
+def _is_year(n: NumberSpan) -> bool:
+    return n.surface.isdigit() and len(n.surface) == 4 and _YEAR_MIN <= n.low <= _YEAR_MAX
+
+
+def _scale_of(n: NumberSpan, lang: str) -> float:
+    """The multiplier a scale word gave the number ("93 billion" -> 1e9), 1 when none."""
+    digits = re.match(r"[\d.,\s\u00a0\u202f]*\d", n.surface)
+    if not digits or n.words:
+        return 1.0
+    base = find_numbers(digits.group(), lang)
+    return n.low / base[0].low if base and base[0].low else 1.0
+
+
+def _ranges(s: str, numbers: list[NumberSpan], lang: str) -> list[NumberSpan]:
+    """ "15 to 22", "5-10", "between $62 and $68", "1 to 2 thousand": one range."""
+    merged: list[NumberSpan] = []
+    for n in numbers:
+        prev = merged[-1] if merged else None
+        if prev is None or prev.approximate or n.approximate or _is_year(prev) or _is_year(n):
+            merged.append(n)
+            continue
+        joined = _RANGE_JOIN.fullmatch(s, prev.end, n.start)
+        if joined and lang == "en" and re.search(r"\ba\s*$", s[prev.end : n.start]):
+            joined = None
+        if not joined and _BETWEEN.search(s, 0, prev.start):
+            joined = _BETWEEN_JOIN.fullmatch(s, prev.end, n.start)
+        if not joined:
+            merged.append(n)
+            continue
+        low = prev.low
+        factor = _scale_of(n, lang)
+        if _scale_of(prev, lang) == 1.0 and low * factor <= n.low:
+            low *= factor
+        merged[-1] = NumberSpan(
+            prev.start,
+            n.end,
+            min(low, n.low),
+            max(low, n.high),
+            s[prev.start : n.end],
+            words=prev.words and n.words,
+        )
+    return merged
+
+
 def _drafts(s: str, lang: str) -> list[_Draft]:
     drafts = []
-    for n in find_numbers(s, lang):
+    for n in _ranges(s, find_numbers(s, lang), lang):
+        if n.surface.lower() == "one" and _PRONOUN_ONE.search(s, 0, n.start):
+            continue  # "the same one", "each one": a pronoun
         other = _classify_other(s, n)
         draft = _Draft(n, end=n.end)
         draft.qualifier, draft.qual_start = _qualifier(s, n)

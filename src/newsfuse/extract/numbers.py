@@ -242,6 +242,8 @@ _PLURALS: dict[str, float] = {
     "hunderttausende": 1e5,
     "millionen": 1e6,
 }
+# Plurals that mean something else in other languages ("miles" is thousands only in Spanish).
+_PLURAL_LANG = {"miles": "es", "tens": "en", "mila": "it"}
 # Exact units of 12 after a number or an article: "a dozen", "three dozens", "fünf Dutzend".
 _DOZEN = {
     "dozen",
@@ -295,7 +297,11 @@ _DIGITS = re.compile(
 @cache
 def _scale_pattern(lang: str) -> re.Pattern[str]:
     names = list(_SCALES) + list(_SCALES_BY_LANG.get(lang, {}))
-    return re.compile(rf"(?P<sp>[{_SPACES}]*)(?P<scale>{_alternation(names)})(?![\w])", re.I)
+    words = [n for n in names if len(n) > 2]
+    return re.compile(
+        rf"(?P<sp>[{_SPACES}]*)(?P<scale>(?i:{_alternation(words)})|[kK]|M|MM|mn|mln|bn|b|B|G|tn|T)"
+        r"(?![\w])"
+    )
 
 
 @cache
@@ -329,7 +335,7 @@ def _half_pattern(lang: str) -> re.Pattern[str]:
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:an?|une?|una|uma|eine?)\s+$", re.I)
 _JOINER = {lang: re.compile(rf"\s+(?:{c}\s+)?$") for lang, c in _CONNECTORS.items()}
-_NEGATIVE = re.compile(r"(?:minus|negative)\s+$", re.I)
+_NEGATIVE = re.compile(r"(?:minus|negative)[\s-]+$", re.I)
 
 # --- parsing ----------------------------------------------------------------------------------
 
@@ -411,10 +417,15 @@ def _word_spans(text: str, lang: str) -> list[NumberSpan]:
     return found
 
 
-def _collective_spans(text: str) -> list[NumberSpan]:
+def _collective_spans(text: str, lang: str) -> list[NumberSpan]:
     found = []
     for m in _collective_pattern().finditer(text):
         first, second = m.group("first").lower(), (m.group("second") or "").lower()
+        if _PLURAL_LANG.get(first, lang) != lang:
+            continue
+        end = m.end()
+        if _PLURAL_LANG.get(second, lang) != lang:
+            second, end = "", m.end("first")
         if first in _DOZEN and not first.endswith("s") and not second:
             article = _ARTICLE_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
             if article:  # "a dozen", "une douzaine": 12; "three dozen" is handled with the number
@@ -423,18 +434,14 @@ def _collective_spans(text: str) -> list[NumberSpan]:
             continue
         if first in _COLLECTIVES and not second:
             n = _COLLECTIVES[first]
-            found.append(
-                NumberSpan(
-                    m.start(), m.end(), round(0.9 * n, 6), round(1.1 * n, 6), m.group(), True, True
-                )
-            )
+            low, high = round(0.9 * n, 6), round(1.1 * n, 6)
+            found.append(NumberSpan(m.start(), end, low, high, text[m.start() : end], True, True))
             continue
         magnitude = _PLURALS.get(first) or _COLLECTIVES.get(first, 1.0)
         if second:
             magnitude *= _PLURALS.get(second) or _COLLECTIVES.get(second, 1.0)
-        found.append(
-            NumberSpan(m.start(), m.end(), magnitude, 10 * magnitude, m.group(), True, True)
-        )
+        surface = text[m.start() : end]
+        found.append(NumberSpan(m.start(), end, magnitude, 10 * magnitude, surface, True, True))
     return found
 
 
@@ -445,7 +452,7 @@ def _extend_scale(text: str, span: NumberSpan, lang: str) -> NumberSpan:
         scale = m.group("scale").lower()
         if not (scale in _GLUED_ONLY and (m.group("sp") or span.words)):
             factor = {**_SCALES, **_SCALES_BY_LANG.get(lang, {})}.get(scale, 1.0)
-            return NumberSpan(
+            scaled = NumberSpan(
                 span.start,
                 m.end(),
                 span.low * factor,
@@ -454,6 +461,8 @@ def _extend_scale(text: str, span: NumberSpan, lang: str) -> NumberSpan:
                 span.approximate,
                 span.words,
             )
+            chained = factor < 1e6 and len(scale) > 2  # "4 hundred million"
+            return _extend_scale(text, scaled, lang) if chained else scaled
     m = _NEXT_WORD.match(text, span.end)
     if m and m.group(1).lower() in _DOZEN and not span.article:
         return NumberSpan(
@@ -497,7 +506,7 @@ def find_numbers(text: str, lang: str) -> list[NumberSpan]:
         if scale == "billion":
             factor = 1e12 if lang in ("fr", "de") else 1e9
         spans.append(NumberSpan(m.start(), m.end(), factor / 2, factor / 2, m.group(), words=True))
-    spans.extend(_collective_spans(text))
+    spans.extend(_collective_spans(text, lang))
     spans.extend(_extend_scale(text, s, lang) for s in _word_spans("".join(masked), lang))
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     result: list[NumberSpan] = []
