@@ -105,12 +105,13 @@ _CLAUSE_BREAK = re.compile(
 )
 _SCOPES = [re.compile(p, _I) for p in lex.SCOPES[:-1]] + [re.compile(lex.SCOPES[-1])]
 _SINGULAR = re.compile(
-    r"(?<![\w])(?P<det>another|an?|one more|un autre|une autre|otro|otra|un|una|ein weiterer"
-    r"|eine weitere|ein|eine|outro|outra|um|uma|un altro|un'altra)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:(?<![\w])(?P<det>another|an?|one more|un autre|une autre|otro|otra|un|una|ein weiterer"
+    r"|eine weitere|ein|eine|outro|outra|um|uma|un altro|un'altra)\s+|^)(?:[a-z][\w-]*\s+)?"
     r"(?P<noun>person|man|woman|civilian|child|boy|girl|teen|teenager|student|soldier|officer"
     r"|victim|personne|homme|femme|enfant|civil|persona|hombre|mujer|niño|mann|frau|kind"
-    r"|pessoa|homem|mulher|criança|uomo|donna|bambino)(?![\w])",
-    re.IGNORECASE,
+    r"|pessoa|homem|mulher|criança|uomo|donna|bambino|teen|youth|toddler|baby|father|mother"
+    r"|son|daughter|driver|suspect|gunman)(?![\w])",
+    re.IGNORECASE | re.MULTILINE,
 )
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
 
@@ -311,9 +312,8 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
         if not cue:
             continue
         subject = _SUBJECT_WORDS.match(m.group("noun"))
-        span = NumberSpan(
-            m.start(), m.start() + len(m.group("det")), 1, 1, m.group("det"), words=True
-        )
+        word = m.group("det") or m.group("noun")  # a headline drops the article: "Man killed"
+        span = NumberSpan(m.start(), m.start() + len(word), 1, 1, word, words=True)
         found.append(
             _Draft(
                 span,

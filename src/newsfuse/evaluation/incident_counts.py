@@ -1,0 +1,89 @@
+"""Read killed/injured counts of Gun Violence Archive incidents off their articles (GVC).
+
+Per article, the count of a measure is the first one its headline states, else the first one its
+body states about people (a claim with a subject; parts are skipped: "three shot, including one
+fatally" is a total of three). News leads state the toll first; later numbers are often other
+events or page debris. "Shot" counts are victims of either kind: when an article states N shot
+and K killed but no injured count, injured is N - K. Across an incident's articles the value most articles agree on wins (ties: the larger),
+and an incident whose articles state no count of a measure gets 0 for it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from newsfuse.errors import InputError
+from newsfuse.evaluation.datasets import _read_jsonl
+from newsfuse.extract.figures import extract_claims
+from newsfuse.records import ClaimKind
+
+_MEASURES = ("killed", "injured")
+
+
+def _first_counts(text: str) -> dict[str, int]:
+    first: dict[str, int] = {}
+    for claim in extract_claims(text, "en"):
+        if claim.kind is not ClaimKind.COUNT or claim.role == "part" or claim.low != claim.high:
+            continue
+        if claim.measure in (*_MEASURES, "shot") and claim.subject and claim.low < 1000:
+            first.setdefault(claim.measure, int(claim.low))
+    return first
+
+
+def article_counts(title: str, text: str) -> dict[str, int]:
+    """The killed/injured counts one English article states (absent when it states none)."""
+    counts = {**_first_counts(text), **_first_counts(title)}
+    if "shot" in counts and "injured" not in counts:
+        counts["injured"] = max(0, counts["shot"] - counts.get("killed", 0))
+    counts.pop("shot", None)
+    return counts
+
+
+def _consensus(values: list[int]) -> int:
+    if not values:
+        return 0
+    counts = Counter(values)
+    return max(counts, key=lambda v: (counts[v], v))
+
+
+def _require(record: dict[str, Any], keys: tuple[str, ...], where: str) -> None:
+    for key in keys:
+        if key not in record:
+            raise InputError(where, f"missing field {key!r}")
+
+
+def evaluate_incident_counts(
+    articles_path: str | Path, incidents_path: str | Path, limit: int | None = None
+) -> dict[str, Any]:
+    """Accuracy of killed and injured counts per incident against GVA's gold."""
+    articles_path, incidents_path = Path(articles_path), Path(incidents_path)
+    incidents = []
+    for lineno, record in _read_jsonl(incidents_path):
+        if limit is not None and len(incidents) >= limit:
+            break
+        _require(
+            record,
+            ("incident_id", "num_killed", "num_injured", "article_ids"),
+            f"{incidents_path}:{lineno}",
+        )
+        incidents.append(record)
+    wanted = {a for inc in incidents for a in inc["article_ids"]}
+    texts: dict[str, tuple[str, str]] = {}
+    for lineno, record in _read_jsonl(articles_path):
+        _require(record, ("id", "text"), f"{articles_path}:{lineno}")
+        if record["id"] in wanted and not record.get("text_boilerplate"):
+            texts[record["id"]] = (str(record.get("title", "")), str(record["text"]))
+    correct = Counter[str]()
+    for incident in incidents:
+        per_article = [article_counts(*texts[a]) for a in incident["article_ids"] if a in texts]
+        for measure in _MEASURES:
+            predicted = _consensus([c[measure] for c in per_article if measure in c])
+            correct[measure] += predicted == int(incident[f"num_{measure}"])
+    n = len(incidents)
+    return {
+        "killed.accuracy": correct["killed"] / n if n else 1.0,
+        "injured.accuracy": correct["injured"] / n if n else 1.0,
+        "incidents": n,
+    }
