@@ -43,6 +43,7 @@ from .places import (
     best_entry,
     candidates,
     dominant_country,
+    is_word,
     resolve_name,
     split_glued,
 )
@@ -402,8 +403,8 @@ def _sentence_mentions(
         text, start = _strip_article(raw.rstrip(" -–—.,;:"), start)
         if not text:
             continue
-        if label == "MISC" and _is_place_name(text):
-            label = "LOC"  # the small English model tags "Aleppo" NORP now and then
+        if label in {"MISC", "ORG"} and not kb.match(text) and _is_place_name(text):
+            label = "LOC"  # the small English model tags "Aleppo" NORP, "Idlib" ORG now and then
         found.append((start, start + len(text), label))
     for match in kb.pattern().finditer(sentence.text):
         span = (match.start(), match.end())
@@ -420,6 +421,7 @@ def _sentence_mentions(
             start = token.start() + token.group().index(word)
             found = [f for f in found if not _overlaps(f[:2], (start, start + len(word)))]
             found.append((start, start + len(head), "LOC"))
+    found.extend(_missed_places(sentence.text, found, lang))
     return [
         Mention(
             sentence.article_id,
@@ -434,9 +436,37 @@ def _sentence_mentions(
     ]
 
 
-def _is_place_name(text: str) -> bool:
-    entry = best_entry(candidates(text)[0])
-    return bool(entry and normalize(entry.name) == normalize(text) and entry.population >= 50_000)
+def _is_place_name(text: str, min_population: int = 50_000) -> bool:
+    """Whether ``text`` is exactly the name of a country, a state or a sizeable city."""
+    found, covered, fuzzy = candidates(text)
+    if fuzzy or covered != len(text.strip()):
+        return False
+    entry = best_entry(found)
+    return bool(entry and (entry.kind != "city" or entry.population >= min_population))
+
+
+def _missed_places(
+    text: str, found: list[tuple[int, int, str]], lang: str | None
+) -> list[tuple[int, int, str]]:
+    """Capitalised names the model left out that the gazetteer knows as sizeable places.
+
+    A sentence's first word is often a capitalised common word ("More", "In"): it must not be a
+    known word of the language.
+    """
+    extra: list[tuple[int, int, str]] = []
+    for match in _CAP_SPAN.finditer(text):
+        pieces = [(match.start(), match.group())]
+        pieces += [(match.start() + w.start(), w.group()) for w in _TOKEN.finditer(match.group())]
+        for start, piece in pieces:
+            piece = piece.rstrip(".,;:'’")
+            span = (start, start + len(piece))
+            if any(_overlaps(span, f[:2]) for f in found + extra) or not piece[:1].isupper():
+                continue
+            if start == 0 and is_word(piece.lower(), lang):
+                continue
+            if _is_place_name(piece, 100_000):
+                extra.append((*span, "LOC"))
+    return extra
 
 
 def extract_mentions(

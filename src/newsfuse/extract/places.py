@@ -38,6 +38,7 @@ _PLACE_TYPE = re.compile(
 )
 # Rests that are word endings rather than words: "Iran|ian", "Syri|enne" are no glued tokens.
 _ENDINGS = {"an", "ian", "ien", "ienne", "en", "ese", "ais", "aise", "ano", "ana", "er", "es", "i"}
+_BARE_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ ]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*[-—–]\s")
 _GLUE = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})([a-zà-ÿ]{2,})$")
 
 
@@ -104,7 +105,7 @@ def _lexicon(lang: str | None) -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_word(word: str, lang: str | None) -> bool:
+def is_word(word: str, lang: str | None) -> bool:
     """A known word of the language: a function word, or a word the language model has a vector for."""
     if word in _lexicon(lang):
         return True
@@ -125,7 +126,7 @@ def split_glued(token: str, lang: str | None = None) -> str | None:
         return None
     for cut in range(len(token) - 2, 3, -1):
         head, rest = token[:cut], token[cut:]
-        if rest in _ENDINGS or not (rest.isalpha() and rest.islower() and _is_word(rest, lang)):
+        if rest in _ENDINGS or not (rest.isalpha() and rest.islower() and is_word(rest, lang)):
             continue
         if any(e.kind != "city" or e.population >= 10_000 for e in gaz.lookup(head)):
             return head
@@ -201,13 +202,20 @@ def resolve_places(
     return places
 
 
-def dateline_place(text: str) -> GeoEntry | None:
-    """The US city of a wire dateline at the start of ``text`` ("GAINESVILLE, Fla. - ...")."""
+def dateline_place(text: str, country: str | None = "US") -> GeoEntry | None:
+    """The city of a wire dateline at the start of ``text`` ("GAINESVILLE, Fla. -", "HOUSTON -").
+
+    With a state the city must lie in it; without, the likeliest city of ``country`` is taken.
+    """
     match = DATELINE.match(text)
-    if not match:
+    state = state_code(match.group(2)) if match else None
+    bare = None if match else _BARE_DATELINE.match(text)
+    if not (state or bare):
         return None
-    state = state_code(match.group(2))
-    if state is None:
-        return None
-    city = match.group(1).strip().title()
-    return best_entry(candidates(city)[0] or gazetteer().fuzzy(city), "US", state)
+    city = (match or bare).group(1).strip().title()
+    found = tuple(
+        e
+        for e in candidates(city)[0]
+        if e.kind == "city" and (e.admin1 == state if state else e.country == country)
+    )
+    return best_entry(found, country, state)
