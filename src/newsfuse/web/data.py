@@ -1,0 +1,91 @@
+"""Database access for the web app: one connection per worker thread, caches keyed by changes.
+
+SQLite connections must not be shared by concurrent requests, so each worker thread opens its own
+``Store``. A separate watch connection reads ``PRAGMA data_version``, which changes whenever
+another connection (the ingest pipeline, a CLI run) commits: the event list and cached briefs are
+rebuilt only then, so reads stay cheap on large databases.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import OrderedDict
+from dataclasses import asdict
+from typing import Any
+
+from ..brief import build_brief
+from ..extract.timeline import build_timeline
+from ..records import Event
+from ..store import Store
+from .queries import EventIndex, SearchIndex
+
+BRIEF_CACHE = 256
+
+
+class Data:
+    def __init__(self, db_path: str) -> None:
+        self.path = db_path
+        Store(db_path).close()  # create or migrate once, and fail early on a bad file
+        self._local = threading.local()
+        self._watch = sqlite3.connect(db_path, check_same_thread=False)
+        self._watch_lock = threading.Lock()
+        self._build_lock = threading.Lock()
+        self._version: int | None = None
+        self._index: EventIndex | None = None
+        self._briefs: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._search = SearchIndex()
+        self._search_version: int | None = None
+
+    def store(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._local.store = Store(self.path)
+        return store
+
+    def version(self) -> int:
+        with self._watch_lock:
+            return self._watch.execute("PRAGMA data_version").fetchone()[0]
+
+    def index(self) -> EventIndex:
+        version = self.version()
+        if self._index is None or self._version != version:
+            with self._build_lock:
+                if self._index is None or self._version != version:
+                    self._index = EventIndex(self.store().db)
+                    self._briefs.clear()
+                    self._version = version
+        return self._index
+
+    def search_seqs(self, text: str) -> set[int] | None:
+        """Article seqs matching ``text`` (None: no filter), indexing new articles first."""
+        version = self.version()
+        if self._search_version != version:
+            self._search.catch_up(self.store().db)
+            self._search_version = version
+        return self._search.seqs(text)
+
+    def brief(self, event: Event) -> dict[str, Any]:
+        """The event's brief, completed from the tables when an analysis is missing; cached."""
+        self.index()  # clears the cache when the database changed
+        cached = self._briefs.get(event.id)
+        if cached is not None:
+            self._briefs.move_to_end(event.id)
+            return cached
+        store = self.store()
+        brief = build_brief(store, event)
+        ids = event.article_ids
+        if not brief["entities"]:
+            entity_ids = sorted({m.entity_id for m in store.mentions(ids) if m.entity_id})
+            brief["entities"] = [asdict(e) for e in store.entities(entity_ids)]
+            brief["entities"].sort(key=lambda e: -(e["mention_count"] or 0))
+        if not brief["places"]:
+            brief["places"] = [asdict(p) for p in store.places(ids)]
+        if not brief["timeline"]:
+            sentences = [s for group in store.sentences_of(ids).values() for s in group]
+            brief["timeline"] = [asdict(t) for t in build_timeline(store.dates(ids), sentences)]
+        with self._build_lock:
+            self._briefs[event.id] = brief
+            while len(self._briefs) > BRIEF_CACHE:
+                self._briefs.popitem(last=False)
+        return brief
