@@ -43,6 +43,7 @@ _QUALIFIER = re.compile(
 )
 _MEASURE = _group_regex(lex.MEASURES)
 _SUBJECT_WORDS = _group_regex(lex.SUBJECTS)
+_HEAD_NOUN = re.compile(rf"\s+{_SUBJECT_WORDS.pattern}", _I)
 _SUBJECT_AFTER = re.compile(
     rf"\s*(?:(?:of|de|d'|d’|di|del|des|do|da|von)\s*)?(?:[^\W\d]+[-\s]+){{0,2}}?"
     rf"(?P<subject>{'|'.join(f'(?P<{k}>{lex.alternation(v)})' for k, v in lex.SUBJECTS.items())})"
@@ -148,9 +149,9 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
         return "name", None  # "9AB", "Model 3s": a code
     name_word = _NAME_WORD.search(before)
     plain = n.words or n.surface.isdigit()
-    if name_word and plain and not _NOT_NAME_WORDS.match(name_word.group("w")):
-        if not n.words or n.surface[:1].isupper():
-            return "name", None
+    capital = not n.words or n.surface[:1].isupper()
+    if name_word and plain and capital and not _NOT_NAME_WORDS.match(name_word.group("w")):
+        return "name", None
     if not n.words and (_CLOCK.match(after) or before.endswith(":")):
         return "time", None
     if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
@@ -274,7 +275,11 @@ def _drafts(s: str, lang: str) -> list[_Draft]:
             draft.kind, (draft.unit, draft.measure, draft.end) = ClaimKind.QUANTITY, unit
         else:
             subject = _SUBJECT_AFTER.match(s, n.end)
-            if subject:
+            # "verletzte Kinder", "dead civilians": an outcome word used as adjective yields
+            following = subject and subject.group("people") and _HEAD_NOUN.match(s, subject.end())
+            if following:
+                draft.subject, draft.end = following.lastgroup, following.end()
+            elif subject:
                 draft.subject = next(k for k in lex.SUBJECTS if subject.group(k))
                 draft.end = subject.end()
             draft.measure = _measure(s, n.start, n.end)

@@ -1,0 +1,69 @@
+"""Evaluations of the figures stage on the shared data (read in place, never copied)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.errors import InputError
+from newsfuse.evaluation.figures import evaluate_newsquant
+from newsfuse.evaluation.incident_counts import evaluate_incident_counts
+from newsfuse.evaluation.numbers import evaluate_numbers
+from newsfuse.evaluation.seeds_claims import attribution_matches, evaluate_seed_claims
+
+
+def test_seed_claims_meet_targets(eval_dir, seeds_dir) -> None:
+    result = evaluate_seed_claims(eval_dir / "seeds" / "claims.gold.json", seeds_dir)
+    assert result["claims.recall"] >= 0.95, result["misses"]
+    assert result["claims.precision"] >= 0.90, result["misses"]
+    assert result["qualifier.accuracy"] >= 0.90, result["misses"]
+    assert result["attribution.accuracy"] >= 0.80, result["misses"]
+    assert result["not_claims.extracted"] == 0
+
+
+def test_attribution_matching() -> None:
+    gold = "Syrian Observatory for Human Rights"
+    for predicted in ("the OSDH", "SOHR", "Observatoire des Droits de l'Homme", gold):
+        assert attribution_matches(gold, predicted)
+    assert not attribution_matches(gold, "Reuters")
+    assert attribution_matches(None, None) and not attribution_matches(gold, None)
+
+
+def test_numbers_slice(eval_dir) -> None:
+    result = evaluate_numbers(eval_dir / "recognizers", limit=40)
+    for lang in ("en", "fr", "es", "de", "pt", "it"):
+        assert result[f"accuracy.{lang}"] >= 0.9, result["failures"]
+
+
+@pytest.mark.slow
+def test_numbers_full(eval_dir) -> None:
+    result = evaluate_numbers(eval_dir / "recognizers")
+    for lang in ("en", "fr", "es", "de", "pt", "it"):
+        assert result[f"accuracy.{lang}"] >= 0.95, result["failures"]
+
+
+def test_newsquant_slice(eval_dir) -> None:
+    result = evaluate_newsquant(
+        eval_dir / "newsquant" / "newsquant.dev.json", limit=60, baseline=False
+    )
+    assert result["value.f1"] >= 0.75
+    assert result["throughput.sentences_per_s"] > 100
+
+
+@pytest.mark.slow
+def test_newsquant_full_beats_baseline(eval_dir) -> None:
+    result = evaluate_newsquant(eval_dir / "newsquant" / "newsquant.dev.json")
+    assert result["value.f1"] > result["baseline"]["value.f1"]
+
+
+def test_incident_counts_slice(eval_dir) -> None:
+    gvc = eval_dir / "gvc"
+    result = evaluate_incident_counts(gvc / "articles.jsonl", gvc / "incidents.jsonl", limit=50)
+    assert result["incidents"] == 50
+    assert result["killed.accuracy"] >= 0.4
+
+
+def test_wrong_format_names_the_file(tmp_path) -> None:
+    bad = tmp_path / "incidents.jsonl"
+    bad.write_text('{"incident_id": "1"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="incidents.jsonl:1.*num_killed"):
+        evaluate_incident_counts(tmp_path / "articles.jsonl", bad)
