@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from newsfuse.errors import InputError
+from newsfuse.extract import figures_lexicon as lex
 from newsfuse.extract.figures import extract_claims
 from newsfuse.records import Claim, ClaimKind, Qualifier, Sentence
 
@@ -34,17 +35,8 @@ _CHANGE = {
     Qualifier.UP_TO: "<",
 }
 # Verbs of change right before a number: "rose 5%", "was up 19 cents", "fell by 2".
-_UP = re.compile(
-    r"(?:\bup|rose|rises|rising|risen|gained|gains?|increased?|increasing|climbed|jumped|advanced"
-    r"|surged?|surging|grew|grown|higher|added|boost(?:ed)?|\+)\s*(?:by\s+)?(?:\w+\s+)?[$€£]?$",
-    re.I,
-)
-_DOWN = re.compile(
-    r"(?:\bdown|fell|falls?|falling|dropped|drops?|lost|loses|declined?|declining|decreased?"
-    r"|slipped|slid|plunged|plummet(?:ed|ing)?|tumbled|sank|shed|lower|cut)\s*(?:by\s+)?"
-    r"(?:\w+\s+)?[$€£]?$",
-    re.I,
-)
+_UP = re.compile(rf"(?:{lex.CHANGE_UP})\s*(?:by\s+)?(?:\w+\s+)?[$€£]?$", re.I)
+_DOWN = re.compile(rf"(?:{lex.CHANGE_DOWN})\s*(?:by\s+)?(?:\w+\s+)?[$€£]?$", re.I)
 # OTHER claims NewsQuant still counts as quantities (it scores ages and durations).
 _QUANTITY_OTHERS = {"age", "duration", "partitive"}
 

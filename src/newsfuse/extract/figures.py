@@ -57,7 +57,7 @@ _UNIT_AFTER = [
 _CURRENCY_BEFORE = [(re.compile(rf"(?:{p})\s?$"), norm) for p, norm in lex.CURRENCY_BEFORE]
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|ère|e|ème|eme|º|ª|°(?![CF]))(?![\w])", _I)
 _DURATION = re.compile(
-    rf"[\s-]+(?:(?:more|plus|más|weitere|mais|più|other|autres)\s+)?"
+    rf"[\s-]*(?:(?:more|plus|más|weitere|mais|più|other|autres)\s+)?"
     rf"(?P<u>{lex.TIME_UNITS}){_E}",
     _I,
 )
@@ -74,7 +74,10 @@ _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|n°|nº|no\.\s?|#|№)$", _I)
 # A capitalised or camel-case word right before a bare number names a thing: "iPhone 11",
 # "Game 7", "S&P 500", "BBC One" (weekdays and months excepted).
 _NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")
-_NOT_NAME_WORDS = re.compile(rf"^(?:{lex.WEEKDAYS}|{lex.MONTHS}|[A-Z]{{2,}}\)?)$", _I)
+_NOT_NAME_WORDS = re.compile(rf"^(?:{lex.WEEKDAYS}|{lex.MONTHS})$", _I)
+_CHANGE_BEFORE = re.compile(
+    rf"(?:{lex.CHANGE_UP}|{lex.CHANGE_DOWN})\s*(?:by\s+)?(?:\w+\s+)?(?:US\s?)?[$€£]?\s*$", _I
+)
 _PRONOUN_ONE = re.compile(r"(?:each|the same|no|any|every|this|that|which|the|another|a)\s+$", _I)
 _RANGE_JOIN = re.compile(
     r"\s*(?:%|per ?cent|percent|pour cent|por ciento|degrees?|miles?|km|kilomet\w+)?"
@@ -114,7 +117,7 @@ _SINGULAR = re.compile(
     r"|son|daughter|driver|suspect|gunman)(?![\w])",
     re.IGNORECASE | re.MULTILINE,
 )
-_YEAR_MIN, _YEAR_MAX = 1000, 2100
+_YEAR_MIN, _YEAR_MAX = 1200, 2200
 
 
 @dataclass(slots=True)
@@ -168,8 +171,8 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
         if duration.group().startswith("-"):
             return "modifier", None  # "a three-day surge", "a five-year award"
         return "duration", duration.group("u").lower()
-    plain_year = not n.words and n.surface.isdigit() and len(n.surface) == 4
-    if plain_year and _YEAR_MIN <= n.low <= _YEAR_MAX and not _SUBJECT_WORDS.match(after.lstrip()):
+    counted = _SUBJECT_WORDS.match(after.lstrip()) or _unit(s, n) or _qualifier(s, n)[1] is not None
+    if _is_year(n) and not counted:
         return "year", None
     if n.surface.lower() == "one" and _ONE_OF.match(after):
         return "partitive", None  # "one of the best": a quantity, not a count of events
@@ -237,6 +240,8 @@ def _ranges(s: str, numbers: list[NumberSpan], lang: str) -> list[NumberSpan]:
         joined = _RANGE_JOIN.fullmatch(s, prev.end, n.start)
         if joined and lang == "en" and re.search(r"\ba\s*$", s[prev.end : n.start]):
             joined = None
+        if joined and _CHANGE_BEFORE.search(s, 0, prev.start):
+            joined = None  # "rose 8% to 3.65": a change and a new level, not a range
         if not joined and _BETWEEN.search(s, 0, prev.start):
             joined = _BETWEEN_JOIN.fullmatch(s, prev.end, n.start)
         if not joined:

@@ -583,7 +583,11 @@ UNITS: list[tuple[str, str, str]] = [
         "square kilometre",
         "area",
     ),
-    (r"m²|square met(?:er|re)s?|mètres carrés|metros cuadrados", "square metre", "area"),
+    (
+        r"m²|m2|sq m|sqm|square met(?:er|re)s?|mètres carrés|metros cuadrados",
+        "square metre",
+        "area",
+    ),
     (r"square (?:feet|foot)|sq ft", "square foot", "area"),
     (r"hectares?|ha", "hectare", "area"),
     (r"acres?", "acre", "area"),
@@ -618,12 +622,16 @@ UNITS: list[tuple[str, str, str]] = [
     (r"mAh", "milliampere-hour", "charge"),
     (r"GHz|gigahertz", "gigahertz", "frequency"),
     (r"Hz|hertz", "hertz", "frequency"),
+    (r"mL|ml|millilit(?:er|re)s?", "millilitre", "volume"),
     (r"litres?|liters?|l", "litre", "volume"),
+    (r"mg|milligrams?", "milligram", "mass"),
     (r"gallons?", "gallon", "volume"),
     (r"barrels?", "barrel", "volume"),
     (r"euros?|EUR|€", "euro", "money"),
     (r"dollars?|dólares|dollar|USD|US\$|\$", "dollar", "money"),
     (r"cents?", "cent", "money"),
+    (r"p|pence", "penny", "money"),
+    (r"sen", "sen", "money"),
     (r"pounds?|£|GBP|sterling", "pound sterling", "money"),
     (r"yen|¥|JPY", "japanese yen", "money"),
     (r"yuan|renminbi|RMB", "chinese yuan", "money"),
@@ -649,6 +657,16 @@ CURRENCY_BEFORE: list[tuple[str, str]] = [
     (r"₹|Rs\.?", "indian rupee"),
     (r"RM", "malaysian ringgit"),
 ]
+
+# Verbs of change right before an amount: "rose 5%", "was up 19 cents", "fell by 2".
+CHANGE_UP = (
+    r"\bup|rose|rises|rising|risen|gained|gains?|increased?|increasing|climbed|jumped|advanced"
+    r"|surged?|surging|grew|grown|higher|added|boost(?:ed)?|\+"
+)
+CHANGE_DOWN = (
+    r"\bdown|fell|falls?|falling|dropped|drops?|lost|loses|declined?|declining|decreased?"
+    r"|slipped|slid|plunged|plummet(?:ed|ing)?|tumbled|sank|shed|lower|cut"
+)
 
 TIME_UNITS = (
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?"

@@ -288,7 +288,7 @@ def _alternation(words: list[str]) -> str:
 
 
 _DIGITS = re.compile(
-    rf"(?<![\w.,])(?P<neg>[{_MINUS}]\s*)?"
+    rf"(?:(?<![\w.,])|(?<=USD|EUR|GBP|\$US|HK\$)|(?<=\$A|RM|Rs))(?P<neg>[{_MINUS}]\s*)?"
     rf"(?P<num>\d{{1,3}}(?:(?:[,.]|[{_SPACES}])\d{{3}})+(?![\d])(?:[.,]\d+)?|\d*[.,]\d+|\d+)"
     r"(?:\.(?=\D|$))?"
 )
