@@ -10,6 +10,7 @@ and an incident whose articles state no count of a measure gets 0 for it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -22,12 +23,28 @@ from newsfuse.records import ClaimKind
 _MEASURES = ("killed", "injured")
 
 
+# The outcome right after the number ("4 Shot, 1 Killed", "one fatally"): no noun needed.
+_DIRECT_CUE = re.compile(
+    r"\s+(?:\w+\s+)?(?:killed|dead|dies|died|fatally|shot|injured|wounded|hurt|hospitali[sz]ed)\b",
+    re.I,
+)
+# A death reported without a number is one death ("fatal shooting of a student", "man dies").
+_ONE_DEATH = re.compile(
+    r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|murder(?:ed)?|homicide"
+    r"|slain|manslaughter)\b",
+    re.I,
+)
+_NO_DEATH = re.compile(r"\b(?:non-?fatal|no one (?:was )?killed|no deaths?|survived)\b", re.I)
+_LEAD_CHARS = 600
+
+
 def _first_counts(text: str) -> dict[str, int]:
     first: dict[str, int] = {}
     for claim in extract_claims(text, "en"):
         if claim.kind is not ClaimKind.COUNT or claim.role == "part" or claim.low != claim.high:
             continue
-        if claim.measure in (*_MEASURES, "shot") and claim.subject and claim.low < 1000:
+        about_people = claim.subject or _DIRECT_CUE.match(text, claim.number_end)
+        if claim.measure in (*_MEASURES, "shot") and about_people and claim.low < 1000:
             first.setdefault(claim.measure, int(claim.low))
     return first
 
@@ -35,6 +52,9 @@ def _first_counts(text: str) -> dict[str, int]:
 def article_counts(title: str, text: str) -> dict[str, int]:
     """The killed/injured counts one English article states (absent when it states none)."""
     counts = {**_first_counts(text), **_first_counts(title)}
+    lead = f"{title}\n{text[:_LEAD_CHARS]}"
+    if "killed" not in counts and _ONE_DEATH.search(lead) and not _NO_DEATH.search(lead):
+        counts["killed"] = 1
     if "shot" in counts and "injured" not in counts:
         counts["injured"] = max(0, counts["shot"] - counts.get("killed", 0))
     counts.pop("shot", None)

@@ -50,10 +50,15 @@ _SUBJECT_AFTER = re.compile(
     rf"{_E}",
     _I,
 )
-_UNIT_AFTER = [
-    (re.compile(rf"[\s-]?(?:{pattern}){_E}", 0 if len(pattern) < 4 else _I), norm, dim)
-    for pattern, norm, dim in lex.UNITS
-]
+# All units in one regex (a named group per unit, long ones case-insensitive): one match per number.
+_UNIT_INFO = {f"u{i}": (norm, dim) for i, (_p, norm, dim) in enumerate(lex.UNITS)}
+_UNIT_AFTER = re.compile(
+    r"[\s-]?(?:"
+    + "|".join(
+        f"(?P<u{i}>{p if len(p) < 4 else f'(?i:{p})'})" for i, (p, _n, _d) in enumerate(lex.UNITS)
+    )
+    + rf"){_E}"
+)
 _CURRENCY_BEFORE = [(re.compile(rf"(?:{p})\s?$"), norm) for p, norm in lex.CURRENCY_BEFORE]
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|ère|e|ème|eme|º|ª|°(?![CF]))(?![\w])", _I)
 _DURATION = re.compile(
@@ -107,7 +112,11 @@ _PART_CUE = re.compile(rf"{_B}(?:{lex.PART_CUES})\s*(?:\w+\s+)?$", _I)
 _CLAUSE_BREAK = re.compile(
     r"[;:.!?]|\b(?:while|whereas|but|tandis|mientras|während|enquanto|mentre|alors que)\b", _I
 )
-_SCOPES = [re.compile(p, _I) for p in lex.SCOPES[:-1]] + [re.compile(lex.SCOPES[-1])]
+_SCOPES = re.compile(
+    r"(?<![\w'’])(?=[\w'’])(?:"
+    + "|".join(f"(?i:{p})" for p in lex.SCOPES[:-1])
+    + f"|{lex.SCOPES[-1]})"
+)
 _SINGULAR = re.compile(
     r"(?:(?<![\w])(?P<det>another|an?|one more|un autre|une autre|otro|otra|un|una|ein weiterer"
     r"|eine weitere|ein|eine|outro|outra|um|uma|un altro|un'altra)\s+|^)(?:[a-z][\w-]*\s+)?"
@@ -144,11 +153,7 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
         return "name", None
     if not n.words and _ORDINAL.match(after):
         return "ordinal", None
-    if (
-        not n.words
-        and after[:1].isalpha()
-        and not any(p.match(s, n.end) for p, _, _ in _UNIT_AFTER)
-    ):
+    if not n.words and after[:1].isalpha() and not _UNIT_AFTER.match(s, n.end):
         return "name", None  # "9AB", "Model 3s": a code
     name_word = _NAME_WORD.search(before)
     plain = n.words or n.surface.isdigit()
@@ -171,8 +176,9 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
         if duration.group().startswith("-"):
             return "modifier", None  # "a three-day surge", "a five-year award"
         return "duration", duration.group("u").lower()
-    counted = _SUBJECT_WORDS.match(after.lstrip()) or _unit(s, n) or _qualifier(s, n)[1] is not None
-    if _is_year(n) and not counted:
+    if _is_year(n) and not (
+        _SUBJECT_WORDS.match(after.lstrip()) or _unit(s, n) or _qualifier(s, n)[1] is not None
+    ):
         return "year", None
     if n.surface.lower() == "one" and _ONE_OF.match(after):
         return "partitive", None  # "one of the best": a quantity, not a count of events
@@ -195,10 +201,9 @@ def _unit(s: str, n: NumberSpan) -> tuple[str, str, int] | None:
     for pattern, norm in _CURRENCY_BEFORE:
         if pattern.search(s, max(0, n.start - 6), n.start):
             return norm, "money", n.end
-    for pattern, norm, dim in _UNIT_AFTER:
-        m = pattern.match(s, n.end)
-        if m:
-            return norm, dim, m.end()
+    m = _UNIT_AFTER.match(s, n.end)
+    if m and m.lastgroup:
+        return (*_UNIT_INFO[m.lastgroup], m.end())
     return None
 
 
@@ -368,11 +373,10 @@ def _inherit_subject(s: str, drafts: list[_Draft]) -> None:
 
 def _scopes(s: str) -> list[str]:
     found: list[str] = []
-    for pattern in _SCOPES:
-        for m in pattern.finditer(s):
-            text = m.group().strip()
-            if text not in found:
-                found.append(text)
+    for m in _SCOPES.finditer(s):
+        text = m.group().strip()
+        if text not in found:
+            found.append(text)
     return found
 
 
