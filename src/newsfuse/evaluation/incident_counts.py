@@ -4,7 +4,9 @@ Per article, the count of a measure is the first one its headline states, else t
 body states about people (a claim with a subject; parts are skipped: "three shot, including one
 fatally" is a total of three). News leads state the toll first; later numbers are often other
 events or page debris. "Shot" counts are victims of either kind: when an article states N shot
-and K killed but no injured count, injured is N - K. Across an incident's articles the value most articles agree on wins (ties: the larger),
+and K killed but no injured count, injured is N - K. An article that states no death count but
+reports a death in its lead ("fatal shooting of a student") reports one death, used only when no
+article of the incident states a death count. Across an incident's articles the value most articles agree on wins (ties: the larger),
 and an incident whose articles state no count of a measure gets 0 for it.
 """
 
@@ -36,6 +38,7 @@ _ONE_DEATH = re.compile(
 )
 _NO_DEATH = re.compile(r"\b(?:non-?fatal|no one (?:was )?killed|no deaths?|survived)\b", re.I)
 _LEAD_CHARS = 600
+_GUESS = "killed_unnumbered"
 
 
 def _first_counts(text: str) -> dict[str, int]:
@@ -51,14 +54,25 @@ def _first_counts(text: str) -> dict[str, int]:
 
 def article_counts(title: str, text: str) -> dict[str, int]:
     """The killed/injured counts one English article states (absent when it states none)."""
-    counts = {**_first_counts(text), **_first_counts(title)}
+    headline = _first_counts(title)
+    if headline and "killed" not in headline:
+        headline["killed"] = 0  # "Elgin shooting leaves 5 injured": a headline names any death
+    counts = {**_first_counts(text), **headline}
     lead = f"{title}\n{text[:_LEAD_CHARS]}"
     if "killed" not in counts and _ONE_DEATH.search(lead) and not _NO_DEATH.search(lead):
-        counts["killed"] = 1
+        counts[_GUESS] = 1
     if "shot" in counts and "injured" not in counts:
         counts["injured"] = max(0, counts["shot"] - counts.get("killed", 0))
     counts.pop("shot", None)
     return counts
+
+
+def _incident_killed(per_article: list[dict[str, int]]) -> int:
+    """Stated death counts win; else one death when some article's lead reports an unnumbered one."""
+    stated = [c["killed"] for c in per_article if "killed" in c]
+    if stated:
+        return _consensus(stated)
+    return 1 if any(_GUESS in c for c in per_article) else 0
 
 
 def _consensus(values: list[int]) -> int:
@@ -98,9 +112,10 @@ def evaluate_incident_counts(
     correct = Counter[str]()
     for incident in incidents:
         per_article = [article_counts(*texts[a]) for a in incident["article_ids"] if a in texts]
-        for measure in _MEASURES:
-            predicted = _consensus([c[measure] for c in per_article if measure in c])
-            correct[measure] += predicted == int(incident[f"num_{measure}"])
+        killed = _incident_killed(per_article)
+        injured = _consensus([c["injured"] for c in per_article if "injured" in c])
+        correct["killed"] += killed == int(incident["num_killed"])
+        correct["injured"] += injured == int(incident["num_injured"])
     n = len(incidents)
     return {
         "killed.accuracy": correct["killed"] / n if n else 1.0,
