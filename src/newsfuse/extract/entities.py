@@ -43,6 +43,7 @@ from .places import (
     best_entry,
     candidates,
     dominant_country,
+    function_words,
     is_word,
     resolve_name,
     split_glued,
@@ -343,12 +344,7 @@ def _strip_article(text: str, start: int) -> tuple[str, int]:
 
 def _fallback_spans(sentence: Sentence, lang: str | None) -> list[tuple[int, int, str]]:
     """Capitalised spans of a sentence with a guessed label (languages without a NER model)."""
-    import spacy
-
-    try:
-        stop = spacy.util.get_lang_class(lang or "xx").Defaults.stop_words
-    except (ImportError, KeyError):
-        stop = set()
+    stop = function_words(lang)
     spans = []
     for match in _CAP_SPAN.finditer(sentence.text):
         text, start = match.group(), match.start()

@@ -215,18 +215,22 @@ class Gazetteer:
             self._local.con = con
         return con
 
-    def _entries(self, sql: str, args: tuple) -> list[GeoEntry]:
-        query = (
-            "SELECT DISTINCT p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.pop "
-            f"FROM name n JOIN place p ON p.id = n.id WHERE {sql}"
-        )
-        return [GeoEntry(*row) for row in self._con.execute(query, args)]
+    def _places(self, ids) -> list[GeoEntry]:
+        ids = sorted(set(ids))
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT id, name, kind, country, admin1, lat, lon, pop FROM place WHERE id IN ({marks})"
+        return [GeoEntry(*row) for row in self._con.execute(sql, ids)]
 
     @lru_cache(maxsize=50_000)  # noqa: B019 - one shared gazetteer per process
     def lookup(self, text: str) -> tuple[GeoEntry, ...]:
         """Places whose name (any language) equals ``text`` after normalisation."""
         key = name_key(text)
-        return tuple(self._entries("n.key = ?", (key,))) if len(key) >= 2 else ()
+        if len(key) < 2:
+            return ()
+        rows = self._con.execute("SELECT id FROM name WHERE key = ?", (key,))
+        return tuple(self._places(gid for (gid,) in rows))
 
     @lru_cache(maxsize=50_000)  # noqa: B019
     def fuzzy(self, text: str, min_ratio: float = 0.8) -> tuple[GeoEntry, ...]:
@@ -234,21 +238,16 @@ class Gazetteer:
         key = name_key(text)
         if len(key) < 4:
             return ()
-        sql = "n.skel = ?"
-        rows = self._con.execute(
-            f"SELECT n.key, n.id FROM name n WHERE {sql}", (skeleton(key),)
-        ).fetchall()
-        ids = {
-            gid
-            for other, gid in rows
-            if other[0] == key[0]
-            and abs(len(other) - len(key)) <= 3
-            and SequenceMatcher(None, key, other).ratio() >= min_ratio
-        }
-        if not ids:
-            return ()
-        marks = ",".join("?" * len(ids))
-        return tuple(self._entries(f"p.id IN ({marks})", tuple(ids)))
+        rows = self._con.execute("SELECT key, id FROM name WHERE skel = ?", (skeleton(key),))
+        return tuple(
+            self._places(
+                gid
+                for other, gid in rows
+                if other[0] == key[0]
+                and abs(len(other) - len(key)) <= 3
+                and SequenceMatcher(None, key, other).ratio() >= min_ratio
+            )
+        )
 
     def us_state(self, abbreviation: str) -> GeoEntry | None:
         """The US state named by a postal code ("FL") or an AP abbreviation ("Fla.")."""

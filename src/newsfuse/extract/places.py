@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from importlib import import_module
 
 from .. import models
 from ..records import Mention, Place, Sentence
@@ -30,11 +31,14 @@ DATELINE = re.compile(
     rf"^\s*([A-Z][A-Z.'’ -]{{2,40}}?),\s*((?:{_STATE_NAMES})\.|[A-Z]{{2}}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"\s*(?:\([^)]{1,30}\))?\s*[-—–:]"
 )
-# "Idleb province", "province d'Idlib", "city of Aleppo": the type word is no part of the name.
+# "Idleb province", "province d'Idlib", "city of Aleppo", "South Los Angeles": the type or part
+# word is no part of the name (tried only when the whole name is unknown).
 _PLACE_TYPE = re.compile(
-    r"(?i)^(?:(?:the )?(?:province|city|town|region|governorate|county) of |(?:la )?(?:province|"
+    r"(?i)^(?:(?:north|south|east|west|northern|southern|eastern|western|northwest|northeast|"
+    r"southwest|southeast|downtown|central|greater) |"
+    r"(?:the )?(?:province|city|town|region|governorate|county) of |(?:la )?(?:province|"
     r"ville|région|provincia|ciudad|región|provinz|stadt|città|cidade) (?:de |d['’]|du |di )?)"
-    r"|\s+(?:province|governorate|city|region|county|countryside)$"
+    r"|\s+(?:province|governorate|region|countryside)$"
 )
 # Rests that are word endings rather than words: "Iran|ian", "Syri|enne" are no glued tokens.
 _ENDINGS = {"an", "ian", "ien", "ienne", "en", "ese", "ais", "aise", "ano", "ana", "er", "es", "i"}
@@ -90,24 +94,22 @@ def candidates(text: str, lang: str | None = None) -> tuple[tuple[GeoEntry, ...]
     return gaz.fuzzy(text), len(text), True
 
 
-@lru_cache(maxsize=8)
-def _lexicon(lang: str | None) -> frozenset[str]:
-    """Function words of a language (all main languages when unknown)."""
-    import spacy
-
+@lru_cache(maxsize=16)
+def function_words(lang: str | None) -> frozenset[str]:
+    """spaCy's stop words of a language (all main languages when unknown; no model needed)."""
     langs = [lang] if lang else ["en", "fr", "es", "de", "pt", "it"]
     words: set[str] = set()
     for code in langs:
         try:
-            words |= spacy.util.get_lang_class(code).Defaults.stop_words
-        except (ImportError, KeyError):
+            words |= import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+        except ImportError:
             continue
     return frozenset(words)
 
 
 def is_word(word: str, lang: str | None) -> bool:
     """A known word of the language: a function word, or a word the language model has a vector for."""
-    if word in _lexicon(lang):
+    if word in function_words(lang):
         return True
     nlp = models.spacy_pipeline(lang) if lang else None
     return bool(nlp is not None and len(nlp.vocab.vectors) and nlp.vocab.has_vector(word))
