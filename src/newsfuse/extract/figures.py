@@ -153,12 +153,14 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
         return "name", None
     if not n.words and _ORDINAL.match(after):
         return "ordinal", None
-    if not n.words and after[:1].isalpha() and not _UNIT_AFTER.match(s, n.end):
+    unit_follows = _UNIT_AFTER.match(s, n.end) or _DURATION.match(after)
+    if not n.words and after[:1].isalpha() and not unit_follows:
         return "name", None  # "9AB", "Model 3s": a code
     name_word = _NAME_WORD.search(before)
     plain = n.words or n.surface.isdigit()
     capital = not n.words or n.surface[:1].isupper()
-    if name_word and plain and capital and not _NOT_NAME_WORDS.match(name_word.group("w")):
+    named = name_word and not _NOT_NAME_WORDS.match(name_word.group("w"))
+    if named and plain and capital and not unit_follows:
         return "name", None
     if not n.words and (_CLOCK.match(after) or before.endswith(":")):
         return "time", None

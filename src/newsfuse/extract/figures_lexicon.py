@@ -565,7 +565,7 @@ SUBJECTS: dict[str, list[str]] = {
 # Units of generic quantities: normalised name (NewsQuant style) and dimension (the measure).
 UNITS: list[tuple[str, str, str]] = [
     (
-        r"%|per ?cent|percent|pour ?cent|por ?ciento|prozent|por ?cento|per ?cento|pct",
+        r"%|per ?cent|percent|pour ?cent|por ?ciento|prozent|por ?cento|per ?cento|pct|pc",
         "percentage",
         "ratio",
     ),
