@@ -1,0 +1,86 @@
+"""Date expressions in several languages, resolved against a publication time (no models)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsfuse.extract.dates import resolve_dates
+from newsfuse.extract.timeline import build_timeline
+from newsfuse.language import split_sentences
+
+FRIDAY = datetime(2024, 11, 29, 10, 30)  # a Friday
+
+
+def dates(text: str, lang: str, published: datetime | None = FRIDAY) -> dict[str, tuple]:
+    refs = resolve_dates(split_sentences(text, "a", lang), published, lang)
+    for ref in refs:
+        assert text[ref.start : ref.end] == ref.text  # offsets point into the article text
+    return {ref.text: (ref.value, ref.precision) for ref in refs}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "expected"),
+    [
+        ("en", "The offensive began on Wednesday.", "Wednesday", ("2024-11-27", "day")),
+        ("en", "Reports said Friday that towns fell.", "Friday", ("2024-11-29", "day")),
+        ("en", "He was arrested last Friday.", "last Friday", ("2024-11-22", "day")),
+        ("en", "The war began 13 years ago.", "13 years ago", ("2011-01-01", "year")),
+        ("en", "Talks stalled last week.", "last week", ("2024-11-18", "week")),
+        ("en", "It was signed on Nov. 27, 2024 in Ankara.", "Nov. 27, 2024", ("2024-11-27", "day")),
+        ("en", "A ceasefire held since March 2020.", "March 2020", ("2020-03-01", "month")),
+        ("en", "Police said the shooting was on 5/12/2016.", "5/12/2016", ("2016-05-12", "day")),
+        ("fr", "Le rapport a été publié hier.", "hier", ("2024-11-28", "day")),
+        (
+            "fr",
+            "L'Observatoire a constaté ce vendredi un exode.",
+            "ce vendredi",
+            ("2024-11-29", "day"),
+        ),
+        ("fr", "Les combats ont commencé mardi dernier.", "mardi dernier", ("2024-11-26", "day")),
+        ("fr", "La guerre a éclaté il y a 13 ans.", "il y a 13 ans", ("2011-01-01", "year")),
+        ("fr", "Le 27 novembre, les rebelles ont attaqué.", "27 novembre", ("2024-11-27", "day")),
+        ("es", "Los rebeldes atacaron el martes.", "martes", ("2024-11-26", "day")),
+        ("es", "La tregua se firmó hace dos años.", "hace dos años", ("2022-01-01", "year")),
+        ("es", "Fue el 27 de noviembre de 2024.", "27 de noviembre de 2024", ("2024-11-27", "day")),
+        ("de", "Die Armee griff am Donnerstag an.", "Donnerstag", ("2024-11-28", "day")),
+        ("de", "Das geschah vor 3 Jahren.", "vor 3 Jahren", ("2021-01-01", "year")),
+        ("pt", "Os rebeldes avançaram na terça-feira.", "terça-feira", ("2024-11-26", "day")),
+        ("it", "I ribelli sono entrati lunedì scorso.", "lunedì scorso", ("2024-11-25", "day")),
+    ],
+)
+def test_expressions_resolve_against_publication(lang, text, expression, expected):
+    assert dates(text, lang)[expression] == expected
+
+
+def test_a_weekday_named_on_its_own_day_is_that_day_unless_last():
+    assert dates("Clashes erupted Friday.", "en")["Friday"] == ("2024-11-29", "day")
+    assert dates("Clashes erupted last Friday.", "en")["last Friday"] == ("2024-11-22", "day")
+
+
+def test_relative_without_publication_is_explicitly_unresolved():
+    found = dates("It started on Wednesday, 13 years ago, on 27 November 2024.", "en", None)
+    assert found["Wednesday"] == (None, "unresolved")
+    assert found["13 years ago"] == (None, "unresolved")
+    assert found["27 November 2024"] == ("2024-11-27", "day")  # absolute dates need no anchor
+
+
+def test_words_of_other_languages_are_not_dates():
+    assert "hier" not in dates("Hier ist die Lage ruhig.", "de")  # German "here"
+    assert dates("The figures may change as more reports arrive.", "en") == {}
+
+
+def test_timeline_orders_and_deduplicates_dated_statements():
+    text = (
+        "The war began 13 years ago. Rebels attacked on Wednesday. "
+        "Aleppo was shelled on Friday. Rebels attacked on Wednesday."
+    )
+    sentences = split_sentences(text, "a", "en")
+    entries = build_timeline(resolve_dates(sentences, FRIDAY, "en"), sentences)
+    assert [(e.date, e.precision) for e in entries] == [
+        ("2011-01-01", "year"),
+        ("2024-11-27", "day"),
+        ("2024-11-29", "day"),
+    ]
+    assert entries[1].text == "Rebels attacked on Wednesday."

@@ -1,0 +1,51 @@
+"""Seed alias/place evaluation and a small GVC where/when slice, with their targets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsfuse.errors import InputError
+from newsfuse.evaluation.incident_where_when import evaluate_incident_where_when
+from newsfuse.evaluation.seeds_entities import evaluate_seed_entities, parse_groups
+
+
+def test_wrong_files_raise_input_errors(tmp_path):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"facts": []}))
+    with pytest.raises(InputError):
+        evaluate_seed_entities(gold, tmp_path)
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text('{"id": "x"}\nnot json\n')
+    with pytest.raises(InputError):
+        evaluate_incident_where_when(lines, lines)
+
+
+def test_groups_are_parsed_from_the_findings(eval_dir):
+    findings = json.loads((eval_dir / "seeds" / "claims.gold.json").read_text())
+    aliases, places = parse_groups(findings["expected_findings"])
+    assert {"hts", "sohr"} <= set(aliases)
+    assert "Observatoire des droits de l'homme" in aliases["sohr"]
+    assert ["Aleppo", "Alep"] in places
+
+
+@pytest.mark.slow
+def test_seed_alias_groups_and_places(eval_dir, seeds_dir):
+    scores = evaluate_seed_entities(eval_dir / "seeds" / "claims.gold.json", seeds_dir)
+    assert scores["aliases.hts.merged"] and scores["aliases.sohr.merged"]
+    assert scores["aliases.intruders"] == 0
+    assert scores["aliases.distinct"]
+    assert scores["places.same_id.accuracy"] == 1.0
+
+
+@pytest.mark.slow
+def test_gvc_where_when_slice(eval_dir):
+    gvc = eval_dir / "gvc"
+    scores = evaluate_incident_where_when(gvc / "articles.jsonl", gvc / "incidents.jsonl", limit=60)
+    assert scores["incidents"] >= 50
+    # Floors below the measured slice figures, so a regression fails (full-run figures in the
+    # module docstring / report; the 0.85 city target is not reached yet).
+    assert scores["state.accuracy"] >= 0.6
+    assert scores["city.accuracy"] >= 0.5
+    assert scores["date.accuracy"] >= 0.5
