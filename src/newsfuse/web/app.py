@@ -21,8 +21,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
-from starlette.datastructures import UploadFile
+from starlette.datastructures import MutableHeaders, UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..ingest.readers import MAX_BYTES
 from . import queries, view
@@ -47,6 +48,29 @@ Bodies: a JSON record `{title?, text, url?, source?, published?, language?}`, a 
 records, or a multipart upload with a `file` field (.txt, .json, .jsonl, .html, .rss/.atom/.xml).
 Validation and messages are the CLI's: `400` lists every `where: problem` line when nothing could
 be added; `201` returns the added article ids (and any per-record errors)."""
+
+
+class SecurityHeaders:
+    """Adds the CSP and friends to every response (plain ASGI: no per-request task overhead)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(SECURITY_HEADERS)
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def _json(body: Any) -> bytes:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _templates() -> Environment:
@@ -89,15 +113,24 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.add_middleware(SecurityHeaders)
 
     def page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**context), status_code=status_code)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Response:
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
+    async def cached(request: Request, build: Any) -> bytes | str:
+        """Hot bodies are built once per database version and URL; hits skip the threadpool."""
+        key = f"{request.url.path}?{request.url.query}"
+        hit = data.cached(key)
+        return hit if hit is not None else await run_in_threadpool(data.memo, key, build)
+
+    async def cached_html(request: Request, name: str, context: Any) -> HTMLResponse:
+        body = await cached(request, lambda: env.get_template(name).render(**context()))
+        return HTMLResponse(body)
+
+    async def cached_json(request: Request, build: Any) -> Response:
+        body = await cached(request, lambda: _json(build()))
+        return Response(body, media_type="application/json")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -152,7 +185,8 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
 
     # -- pages --------------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def events_html(
+    async def events_html(
+        request: Request,
         q: str = "",
         date_from: str | None = from_query,
         date_to: str | None = to_query,
@@ -161,37 +195,42 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
         sort: str = sort_query,
         page_no: int = Query(1, alias="page", ge=1),
     ) -> HTMLResponse:
-        result, index = events_page(q, date_from, date_to, place, language, sort, page_no, 20)
-        params = {
-            "q": q,
-            "from": date_from or "",
-            "to": date_to or "",
-            "place": place,
-            "language": language,
-            "sort": sort,
-        }
-        return page(
-            "events.html",
-            result=result,
-            params=params,
-            languages=index.languages,
-            query={k: v for k, v in params.items() if v},
-        )
+        def context() -> dict[str, Any]:
+            result, index = events_page(q, date_from, date_to, place, language, sort, page_no, 20)
+            params = {
+                "q": q,
+                "from": date_from or "",
+                "to": date_to or "",
+                "place": place,
+                "language": language,
+                "sort": sort,
+            }
+            return {
+                "result": result,
+                "params": params,
+                "languages": index.languages,
+                "query": {k: v for k, v in params.items() if v},
+            }
+
+        return await cached_html(request, "events.html", context)
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
-    def event_html(event_id: str) -> HTMLResponse:
-        event, brief = load_event(event_id)
-        source_number = {s["article_id"]: s["n"] for s in brief["sources"]}
-        claim_ids = [v["claim_id"] for f in brief["figures"] for v in f.get("values", [])]
-        locations = queries.claim_locations(data.store().db, claim_ids)
-        return page(
-            "event.html",
-            brief=brief,
-            figures=view.figure_rows(brief["figures"], locations, source_number),
-            places=view.place_rows(brief["places"]),
-            source_number=source_number,
-            safe_url=view.safe_url,
-        )
+    async def event_html(request: Request, event_id: str) -> HTMLResponse:
+        def context() -> dict[str, Any]:
+            _, brief = load_event(event_id)
+            source_number = {s["article_id"]: s["n"] for s in brief["sources"]}
+            labels = {s["article_id"]: s["outlet"] for s in brief["sources"]}
+            claim_ids = [v["claim_id"] for f in brief["figures"] for v in f.get("values", [])]
+            locations = queries.claim_locations(data.store().db, claim_ids)
+            return {
+                "brief": brief,
+                "figures": view.figure_rows(brief["figures"], locations, source_number, labels),
+                "places": view.place_rows(brief["places"]),
+                "source_number": source_number,
+                "safe_url": view.safe_url,
+            }
+
+        return await cached_html(request, "event.html", context)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_html(article_id: str) -> HTMLResponse:
@@ -224,8 +263,9 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
         return page("docs.html", spec=spec, paths=spec.get("paths", {}))
 
     # -- API -----------------------------------------------------------------------------------
-    @app.get("/api/events", tags=["events"])
-    def list_events(
+    @app.get("/api/events", tags=["events"], response_class=JSONResponse)
+    async def list_events(
+        request: Request,
         q: str = Query("", description="words that must all appear in a member's title or text"),
         date_from: str | None = from_query,
         date_to: str | None = to_query,
@@ -234,20 +274,24 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
         sort: str = sort_query,
         page_no: int = Query(1, alias="page", ge=1),
         per_page: int = Query(20, ge=1, le=queries.MAX_PER_PAGE),
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Events, newest (or biggest) first, with counts of sources, languages and disputes."""
-        result, _ = events_page(q, date_from, date_to, place, language, sort, page_no, per_page)
-        return {
-            "total": result.total,
-            "page": result.page,
-            "per_page": result.per_page,
-            "items": [r.as_json() for r in result.items],
-        }
 
-    @app.get("/api/events/{event_id}", tags=["events"])
-    def get_event(event_id: str) -> dict[str, Any]:
+        def build() -> dict[str, Any]:
+            result, _ = events_page(q, date_from, date_to, place, language, sort, page_no, per_page)
+            return {
+                "total": result.total,
+                "page": result.page,
+                "per_page": result.per_page,
+                "items": [r.as_json() for r in result.items],
+            }
+
+        return await cached_json(request, build)
+
+    @app.get("/api/events/{event_id}", tags=["events"], response_class=JSONResponse)
+    async def get_event(request: Request, event_id: str) -> Response:
         """The event's brief (schema ``newsfuse.brief/1``)."""
-        return load_event(event_id)[1]
+        return await cached_json(request, lambda: load_event(event_id)[1])
 
     @app.get("/api/events/{event_id}/facts", tags=["events"])
     def get_facts(event_id: str) -> dict[str, Any]:

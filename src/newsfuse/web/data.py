@@ -11,8 +11,9 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
+from typing import Any, TypeVar
 
 from ..brief import build_brief
 from ..extract.timeline import build_timeline
@@ -21,6 +22,8 @@ from ..store import Store
 from .queries import EventIndex, SearchIndex
 
 BRIEF_CACHE = 256
+PAGE_CACHE = 1024
+T = TypeVar("T")
 
 
 class Data:
@@ -34,6 +37,7 @@ class Data:
         self._version: int | None = None
         self._index: EventIndex | None = None
         self._briefs: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._pages: OrderedDict[str, Any] = OrderedDict()
         self._search = SearchIndex()
         self._search_version: int | None = None
 
@@ -54,6 +58,7 @@ class Data:
                 if self._index is None or self._version != version:
                     self._index = EventIndex(self.store().db)
                     self._briefs.clear()
+                    self._pages.clear()
                     self._version = version
         return self._index
 
@@ -64,6 +69,27 @@ class Data:
             self._search.catch_up(self.store().db)
             self._search_version = version
         return self._search.seqs(text)
+
+    def cached(self, key: str) -> Any | None:
+        """The cached body for ``key`` if the database has not changed since it was built."""
+        self.index()
+        return self._pages.get(key)
+
+    def memo(self, key: str, build: Callable[[], T]) -> T:
+        """A rendered response body, rebuilt only after the database changed (LRU)."""
+        self.index()
+        version = self._version
+        hit = self._pages.get(key)
+        if hit is not None:
+            return hit
+        value = build()
+        with self._build_lock:
+            if version != self._version:  # the database changed meanwhile: do not keep it
+                return value
+            self._pages[key] = value
+            while len(self._pages) > PAGE_CACHE:
+                self._pages.popitem(last=False)
+        return value
 
     def brief(self, event: Event) -> dict[str, Any]:
         """The event's brief, completed from the tables when an analysis is missing; cached."""

@@ -103,6 +103,7 @@ def figure_rows(
     facts: list[dict[str, Any]],
     locations: dict[str, tuple[str, int]],
     source_number: dict[str, int],
+    labels: dict[str, str],
 ) -> list[dict[str, Any]]:
     """Each fact with its per-source values cited at their sentence, and a chart when disputed."""
     rows = []
@@ -115,7 +116,7 @@ def figure_rows(
                 stated = v.get("low") if v.get("low") == v.get("high") else v.get("high")
             values.append(
                 {
-                    "outlet": v.get("outlet") or f"source {source_number.get(article_id, '?')}",
+                    "outlet": v.get("outlet") or labels.get(article_id) or "unknown",
                     "value": stated,
                     "shown": _number(stated),
                     "low": v.get("low"),
