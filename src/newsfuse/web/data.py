@@ -71,8 +71,12 @@ class Data:
         return self._search.seqs(text)
 
     def cached(self, key: str) -> Any | None:
-        """The cached body for ``key`` if the database has not changed since it was built."""
-        self.index()
+        """The cached body for ``key`` if the database has not changed since it was built.
+
+        Never rebuilds anything (it runs on the event loop): a miss is built by :meth:`memo`.
+        """
+        if self._index is None or self.version() != self._version:
+            return None
         return self._pages.get(key)
 
     def memo(self, key: str, build: Callable[[], T]) -> T:
