@@ -55,7 +55,7 @@ def _first_counts(text: str) -> dict[str, int]:
 def article_counts(title: str, text: str) -> dict[str, int]:
     """The killed/injured counts one English article states (absent when it states none)."""
     headline = _first_counts(title)
-    if headline and "killed" not in headline:
+    if "injured" in headline and "killed" not in headline and not _ONE_DEATH.search(title):
         headline["killed"] = 0  # "Elgin shooting leaves 5 injured": a headline names any death
     counts = {**_first_counts(text), **headline}
     lead = f"{title}\n{text[:_LEAD_CHARS]}"

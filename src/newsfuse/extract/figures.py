@@ -119,11 +119,11 @@ _SCOPES = re.compile(
 )
 _SINGULAR = re.compile(
     r"(?:(?<![\w])(?P<det>another|an?|one more|un autre|une autre|otro|otra|un|una|ein weiterer"
-    r"|eine weitere|ein|eine|outro|outra|um|uma|un altro|un'altra)\s+|^)(?:[a-z][\w-]*\s+)?"
+    r"|eine weitere|ein|eine|outro|outra|um|uma|un altro|un'altra)\s+|^)(?:[\w-]+\s+)?"
     r"(?P<noun>person|man|woman|civilian|child|boy|girl|teen|teenager|student|soldier|officer"
     r"|victim|personne|homme|femme|enfant|civil|persona|hombre|mujer|niño|mann|frau|kind"
     r"|pessoa|homem|mulher|criança|uomo|donna|bambino|teen|youth|toddler|baby|father|mother"
-    r"|son|daughter|driver|suspect|gunman)(?![\w])",
+    r"|son|daughter|driver|suspect|gunman|\d+-(?:year|month)-old)(?![\w])",
     re.IGNORECASE | re.MULTILINE,
 )
 _YEAR_MIN, _YEAR_MAX = 1200, 2200
@@ -310,7 +310,7 @@ def _in_list(s: str, n: NumberSpan) -> bool:
 
 def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
     """ "another civilian died", "a man was killed": one person something happened to."""
-    taken = [(d.number.start, d.number.end) for d in drafts]
+    taken = [(d.number.start, d.number.end) for d in drafts if d.kind is not ClaimKind.OTHER]
     found = []
     for m in _SINGULAR.finditer(s):
         if any(a < m.end() and m.start() < b for a, b in taken):
