@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .cli_eval import bench, eval_app
 from .errors import NewsfuseError
 
 app = typer.Typer(
@@ -125,6 +126,10 @@ def serve(
     from .web.app import serve as serve_app
 
     serve_app(str(db), host=host, port=port)
+
+
+app.add_typer(eval_app, name="eval")
+app.command("bench")(bench)
 
 
 def main() -> None:  # pragma: no cover - console entry point

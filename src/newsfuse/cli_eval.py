@@ -1,0 +1,210 @@
+"""Command line of the evaluation harness: ``newsfuse eval ...`` and ``newsfuse bench``.
+
+Each command only parses options, calls one evaluation function and prints its figures: a Rich
+table, or one JSON object with ``--json``. Scoring lives in ``newsfuse.evaluation``. A command
+exits 0 whenever it ran, whatever the scores (thresholds are the caller's business), and 2 with
+a one-line message when an input is missing or malformed. Formats: docs/evaluation.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .errors import NewsfuseError
+
+eval_app = typer.Typer(
+    help="Score newsfuse on labelled datasets (formats and figures: docs/evaluation.md).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+errors = Console(stderr=True)
+
+JSON_OPTION = typer.Option(False, "--json", help="Print one JSON object with every figure.")
+LIMIT_OPTION = typer.Option(None, "--limit", min=0, help="Score only the first N records.")
+RATIOS = ("precision", "recall", "f1", "accuracy", "covered")
+
+
+def _fail(message: str) -> NoReturn:
+    errors.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(2)
+
+
+def _call(function: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> dict[str, Any]:
+    """Run an evaluation; a bad or missing input becomes a one-line error with exit code 2."""
+    try:
+        return function(*args, **kwargs)
+    except NewsfuseError as exc:
+        _fail(str(exc))
+
+
+def _cell(key: str, value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return str(value)
+    if isinstance(value, float):
+        return f"{value:.3f}" if key.rsplit(".", 1)[-1] in RATIOS else f"{value:,.2f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _show(title: str, result: dict[str, Any], as_json: bool) -> None:
+    """Print ``result``: JSON, or a table of its figures (baseline side by side) then its lists."""
+    console = Console()
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+        return
+    baseline = result.get("baseline")
+    other = baseline if isinstance(baseline, dict) else {}
+    table = Table(title=title, title_justify="left")
+    table.add_column("figure")
+    table.add_column("newsfuse", justify="right")
+    if other:
+        table.add_column("baseline", justify="right")
+    lists = {}
+    for key, value in result.items():
+        if key == "baseline":
+            continue
+        if isinstance(value, list | dict):
+            lists[key] = value
+            continue
+        row = [key, _cell(key, value)]
+        if other:
+            row.append(_cell(key, other[key]) if key in other else "")
+        table.add_row(*row)
+    for key in (k for k in other if k not in result):
+        table.add_row(key, "", _cell(key, other[key]))
+    console.print(table)
+    for key, items in lists.items():
+        console.print(f"[bold]{key}[/bold] ({len(items)})", highlight=False)
+        for item in items if isinstance(items, list) else [f"{k}: {v}" for k, v in items.items()]:
+            console.print(f"  {item}", highlight=False, soft_wrap=True, markup=False)
+
+
+@eval_app.command("clusters")
+def clusters(
+    file: Path = typer.Argument(..., help="Articles JSONL (GVC articles.jsonl, ECB+ docs.jsonl)."),
+    label: str = typer.Option(..., "--label", help="Gold event field: incident_id, cluster..."),
+    limit: int | None = LIMIT_OPTION,
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also score TF-IDF."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Event grouping: B-cubed and pairwise P/R/F1, events found vs gold, wall time."""
+    from .evaluation.clusters import evaluate_clusters
+
+    result = _call(evaluate_clusters, file, label, limit=limit, baseline=baseline)
+    _show(f"event grouping — {file}", result, as_json)
+
+
+@eval_app.command("duplicates")
+def duplicates(
+    file: Path = typer.Argument(..., help="Parallel corpus JSONL (NTREX docs.jsonl)."),
+    limit: int | None = typer.Option(
+        None, "--limit", min=0, help="Score only the first N doc_ids (all their languages)."
+    ),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Cross-lingual duplicate links: precision, recall, F1 and every false link."""
+    from .evaluation.links import evaluate_duplicates
+
+    _show(f"duplicate links — {file}", _call(evaluate_duplicates, file, limit=limit), as_json)
+
+
+@eval_app.command("figures")
+def figures(
+    file: Path = typer.Argument(..., help="NewsQuant JSON array (newsquant.dev.json)."),
+    limit: int | None = typer.Option(None, "--limit", min=0, help="Score the first N sentences."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Quantity extraction: value, value+unit, value+change P/R/F1, quantulum3 side by side."""
+    from .evaluation.figures import evaluate_newsquant
+
+    _show(f"figures — {file}", _call(evaluate_newsquant, file, limit=limit), as_json)
+
+
+@eval_app.command("numbers")
+def numbers(
+    directory: Path = typer.Argument(..., help="Folder with number.<lang>.jsonl specs."),
+    langs: str | None = typer.Option(None, "--langs", help="Comma-separated, e.g. en,fr."),
+    limit: int | None = typer.Option(None, "--limit", min=0, help="First N cases per language."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Number parsing: accuracy per language on the in-scope cases, and every failure."""
+    from .evaluation.numbers import evaluate_numbers
+
+    if not directory.is_dir():
+        _fail(f"{directory}: no such folder")
+    kwargs: dict[str, Any] = {"limit": limit}
+    if langs:
+        kwargs["langs"] = [lang.strip() for lang in langs.split(",") if lang.strip()]
+    _show(f"numbers — {directory}", _call(evaluate_numbers, directory, **kwargs), as_json)
+
+
+@eval_app.command("seeds")
+def seeds(
+    gold: Path = typer.Argument(..., help="Seed gold file (claims.gold.json)."),
+    docs: Path = typer.Option(..., "--docs", help="Folder of the seed .txt reports."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Seed reports: claims P/R, qualifiers, attributions, fact grouping, aliases, findings."""
+    from .evaluation.seeds import evaluate_seeds
+
+    _show(f"seed reports — {gold}", _call(evaluate_seeds, gold, docs), as_json)
+
+
+@eval_app.command("incidents")
+def incidents(
+    file: Path = typer.Argument(..., help="GVC articles.jsonl."),
+    incidents_file: Path = typer.Option(..., "--incidents", help="GVC incidents.jsonl (gold)."),
+    limit: int | None = typer.Option(None, "--limit", min=0, help="Score the first N incidents."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Incident facts: killed/injured counts and city/state/date accuracy."""
+    from .evaluation.incidents import evaluate_incidents
+
+    result = _call(evaluate_incidents, file, incidents_file, limit=limit)
+    _show(f"incident facts — {incidents_file}", result, as_json)
+
+
+def _default_bench_source() -> Path:
+    shared = Path(os.environ.get("NEWSFUSE_SHARED", "../shared"))
+    return shared / "eval" / "gvc" / "articles.jsonl"
+
+
+def bench(
+    n: int | None = typer.Option(None, "--n", min=1, help="One corpus size (overrides --sizes)."),
+    sizes: str = typer.Option("250,500,1000", "--sizes", help="Corpus sizes, comma-separated."),
+    articles: Path = typer.Option(
+        None, "--articles", help="GVC-format articles (default: $NEWSFUSE_SHARED or ../shared)."
+    ),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Throughput, per-stage time, peak RSS and model share of the pipeline at growing sizes."""
+    from .evaluation.bench import run_bench
+
+    try:
+        wanted = [n] if n else [int(s) for s in sizes.split(",") if s.strip()]
+    except ValueError:
+        _fail(f"--sizes: expected comma-separated integers, got {sizes!r}")
+    if not wanted or min(wanted) < 1:
+        _fail(f"--sizes: expected positive sizes, got {sizes!r}")
+    result = _call(run_bench, articles or _default_bench_source(), wanted)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    runs = result["runs"]
+    keys = list(dict.fromkeys(k for run in runs for k in run))
+    table = Table(title=f"bench — {result['source']} (timings noisy on shared cores)")
+    table.add_column("figure")
+    for run in runs:
+        table.add_column(f"{run['articles']:,}", justify="right")
+    for key in keys:
+        table.add_row(key, *(_cell(key, run.get(key, "")) for run in runs))
+    Console().print(table)
