@@ -101,19 +101,25 @@ def test_quantities_with_units() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "number"),
     [
-        "The 46th Regiment moved north.",
-        "They cut the M5 highway.",
-        "The regime has been in power since 1970.",
-        "A 23-year-old man was arrested.",
-        "It was bombed for the first time in four years.",
-        "The meeting started at 11:40 p.m.",
-        "The ceasefire of 5 March held.",
+        ("The 46th Regiment moved north.", 46),
+        ("They cut the M5 highway.", 5),
+        ("The regime has been in power since 1970.", 1970),
+        ("A 23-year-old man was arrested.", 23),
+        ("It was bombed for the first time in four years.", 4),
+        ("The meeting started at 11:40 p.m.", 11),
+        ("The ceasefire of 5 March held.", 5),
+        ("Sales of the iPhone 11 rose.", 11),
     ],
 )
-def test_not_claims(text: str) -> None:
-    assert counts(text) == []
+def test_not_claims(text: str, number: float) -> None:
+    assert all(number not in (c.low, c.high) for c in counts(text))
+
+
+def test_singular_victim_is_one() -> None:
+    (claim,) = counts("A 23-year-old man was arrested.")
+    assert (claim.low, claim.measure) == (1, "arrested")
 
 
 def test_offsets_ids_and_idempotence() -> None:
