@@ -25,7 +25,7 @@ from ..extract.places import (
     PLACE_LABELS,
     best_entry,
     candidates,
-    dateline_place,
+    dateline,
     state_code,
 )
 from ..language import split_sentences
@@ -35,6 +35,15 @@ MIN_NER_TOWN = 1000
 LEAD_CHARS = 1500  # "City, ST" pairs further down are mostly other stories and station blurbs
 _STATE_WORDS = "|".join(
     [re.escape(a) + r"\." for a in AP_STATES] + [r"[A-Z]{2}\b", r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"]
+)
+# "Albuquerque police said", "the Elgin Police Department": the local force names the city.
+_LOCAL_FORCE = re.compile(
+    r"\b([A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?) (?:[Pp]olice|officers|[Ss]heriff)\b"
+)
+# Outlet tags: station call letters, sites, "News", newspaper names.
+_OUTLET = re.compile(
+    r"\b(?:[KW][A-Z]{2,3}\b|[\w-]+\.(?:com|net|org)\b|News|TV|Times|Post|Herald|Tribune|"
+    r"Gazette|Journal|Daily|Channel|Radio|Press)"
 )
 _CITY_STATE = re.compile(rf"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+({_STATE_WORDS})")
 
@@ -64,24 +73,37 @@ def _in_state(text: str, state: str) -> GeoEntry | None:
     return best_entry(found, "US", state)
 
 
-def _article_votes(article: dict, cities: Counter, states: Counter, names: list[str]) -> None:
-    """Add one article's place votes; ``names`` collects NER place names for the second pass."""
+def headline(title: str) -> str:
+    """The title without the outlet's tag ("... - WFSB 3 Connecticut", "... | KSL.com")."""
+    head, sep, tail = max(title.rpartition(" - "), title.rpartition(" | "), key=lambda p: len(p[0]))
+    return head if sep and _OUTLET.search(tail) and len(tail.split()) <= 10 else title
+
+
+def _article_votes(article: dict, cities: Counter, states: Counter, names: Counter) -> None:
+    """Add one article's votes; ``names`` collects city names to resolve once the state is known."""
     body = article.get("text") or ""
-    line = dateline_place(body)
-    if line:
-        cities[line] += 3
-        states[line.admin1] += 3
-    for text in (article.get("title") or "", body[:LEAD_CHARS]):
+    title = headline(article.get("title") or "")
+    line = dateline(body)
+    if line and line[1]:
+        city = _in_state(*line)
+        if city:
+            cities[city] += 3
+        states[line[1]] += 3
+    elif line:
+        names[line[0]] += 3
+    for text in (title, body[:LEAD_CHARS]):
         for match in _CITY_STATE.finditer(text):
             state = state_code(match.group(2))
             city = _in_state(match.group(1), state) if state else None
             if city:
                 cities[city] += 2
                 states[state] += 2
-    sentences = split_sentences(f"{article.get('title') or ''}\n{body}", article["id"], "en")
+        for match in _LOCAL_FORCE.finditer(text):
+            names[match.group(1)] += 2
+    sentences = split_sentences(f"{title}\n{body}", article["id"], "en")
     for mention in extract_mentions(sentences[:LEAD_SENTENCES], "en"):
         if mention.label in PLACE_LABELS:
-            names.extend([mention.text] * (2 if mention.sentence_index == 0 else 1))
+            names[mention.text] += 2 if mention.sentence_index == 0 else 1
             for entry in candidates(mention.text)[0]:
                 if entry.kind == "admin1" and entry.country == "US":
                     states[entry.admin1] += 1
@@ -91,21 +113,19 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
     """The incident's city (a gazetteer entry) and state (postal code)."""
     cities: Counter[GeoEntry] = Counter()
     states: Counter[str] = Counter()
-    names: list[str] = []
+    names: Counter[str] = Counter()
     for article in articles:
         _article_votes(article, cities, states, names)
     state = states.most_common(1)[0][0] if states else None
-    for name in names:
+    for name, weight in names.items():
         entry = _in_state(name, state) if state else None
         if entry is None:
             found = tuple(e for e in candidates(name)[0] if e.country == "US")
             entry = best_entry(found, "US")
         # A bare name tagged by the model ("Man", "Boy") must at least be a town.
         if entry is not None and entry.kind == "city" and entry.population >= MIN_NER_TOWN:
-            cities[entry] += 1
-    in_state = Counter({c: n for c, n in cities.items() if state is None or c.admin1 == state})
-    best = (in_state or cities).most_common(1)
-    city = best[0][0] if best else None
+            cities[entry] += weight
+    city = max(cities, key=lambda c: cities[c] + states[c.admin1] / 2, default=None)
     return city, state or (city.admin1 if city else None)
 
 

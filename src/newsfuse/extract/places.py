@@ -204,20 +204,28 @@ def resolve_places(
     return places
 
 
-def dateline_place(text: str, country: str | None = "US") -> GeoEntry | None:
-    """The city of a wire dateline at the start of ``text`` ("GAINESVILLE, Fla. -", "HOUSTON -").
+def dateline(text: str) -> tuple[str, str | None] | None:
+    """City name and US state code of a dateline at the start of ``text`` (state may be None).
 
-    With a state the city must lie in it; without, the likeliest city of ``country`` is taken.
+    "GAINESVILLE, Fla. - ..." gives ("Gainesville", "FL"), "HOUSTON (AP) - ..." ("Houston", None).
     """
     match = DATELINE.match(text)
     state = state_code(match.group(2)) if match else None
-    bare = None if match else _BARE_DATELINE.match(text)
-    if not (state or bare):
+    if match and state:
+        return match.group(1).strip().title(), state
+    bare = _BARE_DATELINE.match(text)
+    return (bare.group(1).strip().title(), None) if bare else None
+
+
+def dateline_place(text: str, country: str | None = "US") -> GeoEntry | None:
+    """The city of a dateline: inside its state when one is given, else the likeliest of ``country``."""
+    found = dateline(text)
+    if found is None:
         return None
-    city = (match or bare).group(1).strip().title()
-    found = tuple(
+    city, state = found
+    options = tuple(
         e
         for e in candidates(city)[0]
         if e.kind == "city" and (e.admin1 == state if state else e.country == country)
     )
-    return best_entry(found, country, state)
+    return best_entry(options, country, state)
