@@ -5,7 +5,8 @@ body states about people (a claim with a subject; parts are skipped: "three shot
 fatally" is a total of three). News leads state the toll first; later numbers are often other
 events or page debris. "Shot" counts are victims of either kind: when an article states N shot
 and K killed but no injured count, injured is N - K. An article that states no death count but
-reports a death in its lead ("fatal shooting of a student") reports one death, used only when no
+reports a death in its lead ("fatal shooting of a student") reports one death (two for a
+"murder-suicide", whose shooter GVA counts), used only when no
 article of the incident states a death count. Across an incident's articles the value most articles agree on wins (ties: the larger),
 and an incident whose articles state no count of a measure gets 0 for it.
 """
@@ -36,6 +37,7 @@ _ONE_DEATH = re.compile(
     r"|slain|manslaughter)\b",
     re.I,
 )
+_MURDER_SUICIDE = re.compile(r"murder[- ]suicide", re.I)  # the shooter dies too: two deaths
 _NO_DEATH = re.compile(r"\b(?:non-?fatal|no one (?:was )?killed|no deaths?|survived)\b", re.I)
 _LEAD_CHARS = 600
 _GUESS = "killed_unnumbered"
@@ -60,7 +62,7 @@ def article_counts(title: str, text: str) -> dict[str, int]:
     counts = {**_first_counts(text), **headline}
     lead = f"{title}\n{text[:_LEAD_CHARS]}"
     if "killed" not in counts and _ONE_DEATH.search(lead) and not _NO_DEATH.search(lead):
-        counts[_GUESS] = 1
+        counts[_GUESS] = 2 if _MURDER_SUICIDE.search(lead) else 1
     if "shot" in counts and "injured" not in counts:
         counts["injured"] = max(0, counts["shot"] - counts.get("killed", 0))
     counts.pop("shot", None)
@@ -72,7 +74,7 @@ def _incident_killed(per_article: list[dict[str, int]]) -> int:
     stated = [c["killed"] for c in per_article if "killed" in c]
     if stated:
         return _consensus(stated)
-    return 1 if any(_GUESS in c for c in per_article) else 0
+    return _consensus([c[_GUESS] for c in per_article if _GUESS in c])
 
 
 def _consensus(values: list[int]) -> int:

@@ -126,6 +126,14 @@ _SINGULAR = re.compile(
     r"|son|daughter|driver|suspect|gunman|\d+-(?:year|month)-old)(?![\w])",
     re.IGNORECASE | re.MULTILINE,
 )
+_MULTIPLE_VALUES = {"doub": 2, "dobl": 2, "dupl": 2, "dopp": 2, "trip": 3, "quad": 4, "quin": 5}
+_MULTIPLE = re.compile(
+    r"(?<![\w])(?P<n>double|triple|quadruple|quintuple|doble|duplo|dupla|duplice|doppel|triplo"
+    r"|triplice)[\s-]?(?P<event>murders?|homicides?|killings?|shootings?|stabbings?|meurtres?"
+    r"|homicidios?|asesinatos?|homicídios?|omicidi[oi]|mord|fusillades?|tiroteos?|sparatori[ae])"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 _YEAR_MIN, _YEAR_MAX = 1200, 2200
 
 
@@ -299,6 +307,7 @@ def _drafts(s: str, lang: str) -> list[_Draft]:
             continue  # "un", "eine": an article unless it counts someone something happened to
         drafts.append(draft)
     drafts.extend(_singulars(s, drafts))
+    drafts.extend(_multiples(s))
     drafts.sort(key=lambda d: d.number.start)
     return drafts
 
@@ -339,6 +348,18 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
                 subject=subject.lastgroup if subject else "people",
             )
         )
+    return found
+
+
+def _multiples(s: str) -> list[_Draft]:
+    """ "a double murder", "a triple shooting", "doble homicidio": the event counts its victims."""
+    found = []
+    for m in _MULTIPLE.finditer(s):
+        value = float(_MULTIPLE_VALUES[m.group("n").lower()[:4]])
+        event = m.group("event").lower()
+        measure = "shot" if event.startswith(("shoot", "fusill", "tirot", "spar")) else "killed"
+        span = NumberSpan(m.start(), m.end("n"), value, value, m.group("n"), words=True)
+        found.append(_Draft(span, measure=measure, subject="people", end=m.end()))
     return found
 
 
