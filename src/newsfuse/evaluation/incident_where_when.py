@@ -79,6 +79,14 @@ def headline(title: str) -> str:
     return head if sep and _OUTLET.search(tail) and len(tail.split()) <= 10 else title
 
 
+def _proper(name: str, body: str) -> bool:
+    """False for a one-word name the text also uses as a common word: title-case headlines make
+    the model tag "Man" or "Dad" as places."""
+    if " " in name or len(name) < 3:
+        return " " in name
+    return re.search(rf"\b{re.escape(name.lower())}\b", body) is None
+
+
 def _article_votes(article: dict, cities: Counter, states: Counter, names: Counter) -> None:
     """Add one article's votes; ``names`` collects city names to resolve once the state is known."""
     body = article.get("text") or ""
@@ -102,7 +110,7 @@ def _article_votes(article: dict, cities: Counter, states: Counter, names: Count
             names[match.group(1)] += 2
     sentences = split_sentences(f"{title}\n{body}", article["id"], "en")
     for mention in extract_mentions(sentences[:LEAD_SENTENCES], "en"):
-        if mention.label in PLACE_LABELS:
+        if mention.label in PLACE_LABELS and _proper(mention.text, body):
             names[mention.text] += 2 if mention.sentence_index == 0 else 1
             for entry in candidates(mention.text)[0]:
                 if entry.kind == "admin1" and entry.country == "US":
