@@ -145,3 +145,27 @@ def test_spacy_component() -> None:
     nlp.add_pipe("newsfuse_claims")
     doc = nlp("Au moins 255 personnes sont mortes.")
     assert [c.low for c in doc._.claims] == [255]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        ("Según la ONU, al menos 30 civiles murieron.", "es", "la ONU"),
+        ("Laut der Polizei wurden mindestens 4 Menschen getötet.", "de", "der Polizei"),
+        ("Pelo menos 20 pessoas morreram, segundo o Observatório.", "pt", "o Observatório"),
+        (
+            "Almeno 50 persone sono state uccise, ha detto la Protezione civile.",
+            "it",
+            "la Protezione civile",
+        ),
+        ("Dix personnes ont été blessées, a indiqué le ministère.", "fr", "le ministère"),
+    ],
+)
+def test_attribution_across_languages(text: str, lang: str, source: str) -> None:
+    assert counts(text, lang)[0].attribution == source
+
+
+def test_multiples() -> None:
+    murder, shooting = counts("Police investigate a double murder and a triple shooting.")
+    assert (murder.low, murder.measure) == (2, "killed")
+    assert (shooting.low, shooting.measure) == (3, "shot")

@@ -102,7 +102,40 @@ _ACCORDING = re.compile(
 _INVERTED_X = re.compile(
     rf"[\s.,]+(?:(?i:{lex.WEEKDAYS}|today|yesterday|hier|ayer|heute|gestern|hoje|ontem|oggi|ieri)"
     r"[\s.,]+)?"
-    r"(?P<x>(?:(?:the|l'|l’|la|le|les|el|los|die|der|o|os|il|lo)\s*)?[A-ZÀ-Ý][^,;.:!?\"“”«»]*)"
+    r"(?P<x>(?:(?:the|l'|l’|la|le|les|el|los|die|der|o|os|il|lo)\s*\w|[A-ZÀ-Ý])[^,;.:!?\"“”«»]*)"
+)
+_FUNCTION_WORDS = frozenset(
+    [
+        "of",
+        "for",
+        "the",
+        "and",
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "del",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "für",
+        "von",
+        "do",
+        "da",
+        "dos",
+        "di",
+        "della",
+        "pour",
+        "para",
+        "per",
+        "y",
+        "et",
+        "e",
+        "und",
+    ]
 )
 _THAT = re.compile(r"\s+(?:that|que|dass|che)\b", _I)
 _PRONOUN = re.compile(rf"^(?:{lex.PRONOUNS})$", _I)
@@ -414,11 +447,24 @@ def _clean_source(x: str) -> str | None:
     return " ".join(words)
 
 
+def _cut_run_on(x: str) -> str:
+    """End a source mention that runs into the claim ("laut der Polizei wurden 5 ..."): at the
+    first lower-case word after a capitalised one that is not a function word."""
+    words = x.split()
+    for i, word in enumerate(words):
+        after_name = any(w[:1].isupper() for w in words[:i])
+        if word[:1].islower() and word not in _FUNCTION_WORDS and after_name:
+            return " ".join(words[:i])
+    return x
+
+
 def _sentence_source(s: str) -> tuple[str | None, int]:
     """(source named in the sentence, where its mention ends) or (None, -1)."""
     m = _ACCORDING.search(s)
     if m:
         x = _REPORT.split(_THAT.split(m.group("x"))[0])[0]
+        if re.search(r"\d", x):
+            x = _cut_run_on(x)
         source = _clean_source(x)
         if source:
             return source, m.start("x") + len(x)
