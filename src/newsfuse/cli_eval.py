@@ -100,7 +100,7 @@ def clusters(
     from .evaluation.clusters import evaluate_clusters
 
     result = _call(evaluate_clusters, file, label, limit=limit, baseline=baseline)
-    _show(f"event grouping — {file}", result, as_json)
+    _show(f"event grouping — {file.name}", result, as_json)
 
 
 @eval_app.command("duplicates")
@@ -114,7 +114,7 @@ def duplicates(
     """Cross-lingual duplicate links: precision, recall, F1 and every false link."""
     from .evaluation.links import evaluate_duplicates
 
-    _show(f"duplicate links — {file}", _call(evaluate_duplicates, file, limit=limit), as_json)
+    _show(f"duplicate links — {file.name}", _call(evaluate_duplicates, file, limit=limit), as_json)
 
 
 @eval_app.command("figures")
@@ -126,7 +126,7 @@ def figures(
     """Quantity extraction: value, value+unit, value+change P/R/F1, quantulum3 side by side."""
     from .evaluation.figures import evaluate_newsquant
 
-    _show(f"figures — {file}", _call(evaluate_newsquant, file, limit=limit), as_json)
+    _show(f"figures — {file.name}", _call(evaluate_newsquant, file, limit=limit), as_json)
 
 
 @eval_app.command("numbers")
@@ -144,7 +144,7 @@ def numbers(
     kwargs: dict[str, Any] = {"limit": limit}
     if langs:
         kwargs["langs"] = [lang.strip() for lang in langs.split(",") if lang.strip()]
-    _show(f"numbers — {directory}", _call(evaluate_numbers, directory, **kwargs), as_json)
+    _show(f"numbers — {directory.name}", _call(evaluate_numbers, directory, **kwargs), as_json)
 
 
 @eval_app.command("seeds")
@@ -156,7 +156,7 @@ def seeds(
     """Seed reports: claims P/R, qualifiers, attributions, fact grouping, aliases, findings."""
     from .evaluation.seeds import evaluate_seeds
 
-    _show(f"seed reports — {gold}", _call(evaluate_seeds, gold, docs), as_json)
+    _show(f"seed reports — {gold.name}", _call(evaluate_seeds, gold, docs), as_json)
 
 
 @eval_app.command("incidents")
@@ -170,7 +170,7 @@ def incidents(
     from .evaluation.incidents import evaluate_incidents
 
     result = _call(evaluate_incidents, file, incidents_file, limit=limit)
-    _show(f"incident facts — {incidents_file}", result, as_json)
+    _show(f"incident facts — {incidents_file.name}", result, as_json)
 
 
 def _default_bench_source() -> Path:

@@ -20,14 +20,9 @@ def evaluate_duplicates(path: str | Path, limit: int | None = None) -> dict[str,
         raise InputError(str(path), "no documents to evaluate")
     articles = parallel_articles(docs)
     started = time.perf_counter()
-    store, report, folder = run_pipeline(articles)
-    try:
-        links = {d.article_id: d.duplicate_of for d in store.duplicates()}
-    finally:
-        store.close()
-        folder.cleanup()
+    run = run_pipeline(articles)
     wall = time.perf_counter() - started
-    predicted = {doc.key: links.get(doc.key) for doc in docs}
+    predicted = {doc.key: run.links.get(doc.key) for doc in docs}
     try:
         scores = evaluate_links(predicted, docs)
     except ValueError as exc:  # e.g. a translation without its original: the file is incomplete
@@ -36,6 +31,6 @@ def evaluate_duplicates(path: str | Path, limit: int | None = None) -> dict[str,
         "documents": len(docs),
         **{k: v for k, v in scores.items() if k != "false_links"},
         "wall_s": round(wall, 2),
-        **{f"stage_s.{k}": round(v, 2) for k, v in report.seconds.items()},
+        **{f"stage_s.{k}": round(v, 2) for k, v in run.report.seconds.items()},
         "false_links": [f"{doc} -> {target}" for doc, target in scores["false_links"]],
     }

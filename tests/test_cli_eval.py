@@ -1,0 +1,216 @@
+"""The evaluation commands end to end on small slices of the dev sets, and their input errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsfuse.cli import app
+from newsfuse.evaluation.bench import bench_corpus
+from newsfuse.evaluation.clusters import pipeline_input
+from newsfuse.records import Article
+
+runner = CliRunner()
+
+
+def run_json(*args: str) -> dict:
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def assert_ratios(report: dict, keys: list[str]) -> None:
+    for key in keys:
+        assert 0.0 <= report[key] <= 1.0, (key, report[key])
+
+
+def assert_fails(args: list[str], *expected: str) -> None:
+    """Exit code 2, one line on stderr naming every ``expected`` part, no traceback."""
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    message = result.stderr.strip()
+    assert "Traceback" not in result.output
+    assert len(message.splitlines()) == 1, message
+    for part in expected:
+        assert part in message, (part, message)
+
+
+def write(path: Path, lines: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+# -- pure helpers --------------------------------------------------------------------------------
+
+
+def test_pipeline_input_sets_hashes_and_ids_that_do_not_collide() -> None:
+    articles = [
+        Article(id=f"guardian.221754:{lang}", text=f"text {lang}", title="t")
+        for lang in ("eng", "fra")
+    ]
+    copies, original = pipeline_input(articles)
+    assert len({c.content_hash for c in copies}) == 2 and all(c.content_hash for c in copies)
+    assert len({c.id[:12] for c in copies}) == 2  # event ids keep 12 characters
+    assert [original[c.id] for c in copies] == [a.id for a in articles]
+
+
+def test_bench_corpus_adds_distinct_variants_past_the_set() -> None:
+    articles = [
+        Article(id=str(i), title=f"T{i}", text=f"T{i}\n\npara a{i}\npara b{i}") for i in range(3)
+    ]
+    corpus = bench_corpus(articles, 8)
+    assert [a.id for a in corpus[:3]] == ["0", "1", "2"]
+    assert len({a.id for a in corpus}) == 8
+    assert corpus[3].id == "0~1" and corpus[6].id == "0~2"
+    assert corpus[3].text.startswith("T0\n\n") and "para a0" in corpus[3].text
+    assert len({a.text for a in corpus}) == 8
+    assert bench_corpus(articles, 2) == articles[:2]
+
+
+# -- commands on dev slices --------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_eval_clusters_reports_pipeline_and_baseline(eval_dir: Path) -> None:
+    path = eval_dir / "ecbplus" / "docs.jsonl"
+    report = run_json("eval", "clusters", str(path), "--label", "cluster", "--limit", "12")
+    keys = ["bcubed.precision", "bcubed.recall", "bcubed.f1", "pairwise.f1"]
+    assert_ratios(report, keys)
+    assert_ratios(report["baseline"], keys)
+    assert report["articles"] == 12
+    assert 1 <= report["events.predicted"] <= 12 and report["events.gold"] >= 1
+    assert report["baseline"]["events.gold"] == report["events.gold"]
+    assert report["wall_s"] > 0 and report["baseline"]["threshold"] == 0.88
+    assert report["input_errors"] == 0
+
+
+@pytest.mark.slow
+def test_eval_clusters_without_baseline(eval_dir: Path) -> None:
+    path = eval_dir / "gvc" / "articles.jsonl"
+    args = ("eval", "clusters", str(path), "--label", "incident_id", "--limit", "6")
+    report = run_json(*args, "--no-baseline")
+    assert "baseline" not in report
+    assert_ratios(report, ["bcubed.f1", "pairwise.f1"])
+    assert report["events.predicted"] > 1  # dataset articles are not all copies of the first
+
+
+@pytest.mark.slow
+def test_eval_duplicates_links_translations(eval_dir: Path) -> None:
+    report = run_json("eval", "duplicates", str(eval_dir / "ntrex" / "docs.jsonl"), "--limit", "2")
+    assert report["documents"] == 8 and report["links.gold"] == 6
+    assert_ratios(report, ["links.precision", "links.recall", "links.f1"])
+    assert isinstance(report["false_links"], list)
+
+
+@pytest.mark.slow
+def test_eval_figures_with_quantulum_side_by_side(eval_dir: Path) -> None:
+    path = eval_dir / "newsquant" / "newsquant.dev.json"
+    report = run_json("eval", "figures", str(path), "--limit", "10")
+    keys = ["value.f1", "value_unit.f1", "value_change.f1", "value.precision", "value.recall"]
+    assert_ratios(report, keys)
+    assert_ratios(report["baseline"], ["value.f1", "value_unit.f1"])
+    assert report["sentences"] == 10
+
+
+def test_eval_numbers_per_language(eval_dir: Path) -> None:
+    args = ("eval", "numbers", str(eval_dir / "recognizers"), "--langs", "en,fr", "--limit", "5")
+    report = run_json(*args)
+    assert_ratios(report, ["accuracy.en", "accuracy.fr"])
+    assert report["cases.en"] == 5 and "accuracy.de" not in report
+    assert isinstance(report["failures"], list)
+
+
+@pytest.mark.slow
+def test_eval_seeds_collects_every_part(eval_dir: Path, seeds_dir: Path) -> None:
+    gold = eval_dir / "seeds" / "claims.gold.json"
+    report = run_json("eval", "seeds", str(gold), "--docs", str(seeds_dir))
+    keys = [
+        "claims.recall",
+        "claims.precision",
+        "qualifier.accuracy",
+        "attribution.accuracy",
+        "facts.pairwise.precision",
+        "facts.pairwise.recall",
+        "facts.pairwise.f1",
+        "findings.covered",
+        "places.same_id.accuracy",
+    ]
+    assert_ratios(report, keys)
+    assert report["mode"] == "extractor" and report["findings.total"] > 0
+    assert all(isinstance(m, str) for m in report["misses"])
+    assert "reconciliation" not in report
+
+
+@pytest.mark.slow
+def test_eval_incidents_counts_and_places(eval_dir: Path) -> None:
+    gvc = eval_dir / "gvc"
+    args = ["eval", "incidents", str(gvc / "articles.jsonl")]
+    report = run_json(*args, "--incidents", str(gvc / "incidents.jsonl"), "--limit", "5")
+    keys = ["killed.accuracy", "injured.accuracy", "city.accuracy", "state.accuracy"]
+    assert_ratios(report, [*keys, "date.accuracy"])
+    assert report["counts.incidents"] == 5 and report["where_when.incidents"] <= 5
+
+
+@pytest.mark.slow
+def test_bench_reports_throughput_stages_and_rss(eval_dir: Path) -> None:
+    path = eval_dir / "gvc" / "articles.jsonl"
+    report = run_json("bench", "--n", "8", "--articles", str(path))
+    (run,) = report["runs"]
+    assert run["articles"] == 8 and run["variants"] == 0
+    assert run["articles_per_s"] > 0 and run["peak_rss_mb"] >= run["rss_after_model_load_mb"] > 0
+    assert {"stage_s.ingest", "stage_s.embed", "stage_s.dedupe+cluster"} <= set(run)
+    assert run["model.encode_s"] > 0 and run["pipeline_to_model_ratio"] > 0
+
+
+# -- input errors ---------------------------------------------------------------------------------
+
+
+def test_missing_files_fail_with_one_line(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.jsonl")
+    assert_fails(["eval", "clusters", missing, "--label", "cluster"], missing, "not found")
+    assert_fails(["eval", "duplicates", missing], missing, "not found")
+    assert_fails(["eval", "figures", missing], missing, "not found")
+    assert_fails(["eval", "numbers", missing], missing)
+    assert_fails(["eval", "seeds", missing, "--docs", str(tmp_path)], missing, "not found")
+    assert_fails(["eval", "incidents", missing, "--incidents", missing], missing, "not found")
+    assert_fails(["bench", "--n", "5", "--articles", missing], missing, "not found")
+    assert_fails(["bench", "--sizes", "10,abc"], "--sizes")
+
+
+def test_clusters_wrong_format_names_line_and_field(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.jsonl", [{"id": "1", "text": "x", "cluster": "c"}, {"id": "2"}])
+    assert_fails(["eval", "clusters", str(path), "--label", "cluster"], f"{path}:2", "'text'")
+    assert_fails(["eval", "clusters", str(path), "--label", "event", "--no-baseline"], "'event'")
+
+
+def test_duplicates_wrong_format_names_line_and_field(tmp_path: Path) -> None:
+    path = write(tmp_path / "d.jsonl", [{"doc_id": "a", "text": "x"}])
+    assert_fails(["eval", "duplicates", str(path)], f"{path}:1", "'lang'")
+
+
+def test_figures_wrong_format_names_line_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "q.json"
+    path.write_text('[\n{"text": "5 people", "quantities": []},\n{"text": "x"}\n]\n')
+    assert_fails(["eval", "figures", str(path)], f"{path}:3", "'quantities'")
+
+
+def test_numbers_wrong_format_names_line_and_field(tmp_path: Path) -> None:
+    write(tmp_path / "number.en.jsonl", [{"input": "5", "text": "5", "start": 0, "end": 0}])
+    assert_fails(["eval", "numbers", str(tmp_path), "--langs", "en"], ":1", "'expected_value'")
+
+
+def test_seeds_wrong_format_names_field(tmp_path: Path, seeds_dir: Path) -> None:
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"facts": []}))
+    assert_fails(["eval", "seeds", str(gold), "--docs", str(seeds_dir)], str(gold), "not_claims")
+
+
+def test_incidents_wrong_format_names_line_and_field(tmp_path: Path, eval_dir: Path) -> None:
+    incidents = write(tmp_path / "i.jsonl", [{"incident_id": "1", "num_killed": 0}])
+    articles = str(eval_dir / "gvc" / "articles.jsonl")
+    args = ["eval", "incidents", articles, "--incidents", str(incidents)]
+    assert_fails(args, f"{incidents}:1", "'num_injured'")
