@@ -1,14 +1,15 @@
 """Read killed/injured counts of Gun Violence Archive incidents off their articles (GVC).
 
 Per article, the count of a measure is the first one its headline states, else the first one its
-body states about people (a claim with a subject; parts are skipped: "three shot, including one
-fatally" is a total of three). News leads state the toll first; later numbers are often other
+body states about people (a claim with a subject, or a number right before the outcome: "one
+fatally"; parts are skipped). News leads state the toll first; later numbers are often other
 events or page debris. "Shot" counts are victims of either kind: when an article states N shot
-and K killed but no injured count, injured is N - K. An article that states no death count but
-reports a death in its lead ("fatal shooting of a student") reports one death (two for a
-"murder-suicide", whose shooter GVA counts), used only when no
-article of the incident states a death count. Across an incident's articles the value most articles agree on wins (ties: the larger),
-and an incident whose articles state no count of a measure gets 0 for it.
+and K killed but no injured count, injured is N - K; a headline that counts victims and names no
+death means none died. An article that states no death count but reports a death in its lead
+("fatal shooting of a student") reports one death (two for a "murder-suicide", whose shooter GVA
+counts), used only when no article of the incident states a death count. Across an incident's
+articles the value most articles state wins; on a tie the smaller, which the larger reports also
+support. An incident whose articles state nothing about a measure gets 0 for it.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def _consensus(values: list[int]) -> int:
     if not values:
         return 0
     counts = Counter(values)
-    return max(counts, key=lambda v: (counts[v], v))
+    return max(counts, key=lambda v: (counts[v], -v))
 
 
 def _require(record: dict[str, Any], keys: tuple[str, ...], where: str) -> None:
