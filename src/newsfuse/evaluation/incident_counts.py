@@ -33,9 +33,11 @@ _DIRECT_CUE = re.compile(
     re.I,
 )
 # A death reported without a number is one death ("fatal shooting of a student", "man dies").
+# "murder"/"homicide" alone are left out: charges and units ("attempted murder", "homicide
+# detectives") name them without anyone dead.
 _ONE_DEATH = re.compile(
-    r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|murder(?:ed)?|homicide"
-    r"|slain|manslaughter)\b",
+    r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|slain|manslaughter"
+    r"|murder[- ]suicide)\b",
     re.I,
 )
 _MURDER_SUICIDE = re.compile(r"murder[- ]suicide", re.I)  # the shooter dies too: two deaths
