@@ -117,6 +117,12 @@ def _article_votes(article: dict, cities: Counter, states: Counter, names: Count
                     states[entry.admin1] += 1
 
 
+def _resolve_city(name: str, state: str | None) -> GeoEntry | None:
+    """The US city a name denotes, in ``state`` when it has one of that name."""
+    found = tuple(e for e in candidates(name)[0] if e.country == "US")
+    return (_in_state(name, state) if state else None) or best_entry(found, "US")
+
+
 def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
     """The incident's city (a gazetteer entry) and state (postal code)."""
     cities: Counter[GeoEntry] = Counter()
@@ -126,10 +132,7 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
         _article_votes(article, cities, states, names)
     state = states.most_common(1)[0][0] if states else None
     for name, weight in names.items():
-        entry = _in_state(name, state) if state else None
-        if entry is None:
-            found = tuple(e for e in candidates(name)[0] if e.country == "US")
-            entry = best_entry(found, "US")
+        entry = _resolve_city(name, state)
         # A bare name tagged by the model ("Man", "Boy") must at least be a town.
         if entry is not None and entry.kind == "city" and entry.population >= MIN_NER_TOWN:
             cities[entry] += weight
