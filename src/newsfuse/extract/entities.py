@@ -65,155 +65,33 @@ _SPACY_LABELS = {
     "LANGUAGE": "MISC",
     "MISC": "MISC",
 }
-_ARTICLES = {
-    "the",
-    "l",
-    "la",
-    "le",
-    "les",
-    "el",
-    "los",
-    "las",
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "il",
-    "lo",
-    "gli",
-    "al",
-}
-_FUNCTION = _ARTICLES | {
-    "of",
-    "for",
-    "and",
-    "de",
-    "du",
-    "d",
-    "pour",
-    "et",
-    "del",
-    "para",
-    "y",
-    "e",
-    "da",
-    "do",
-    "dos",
-    "das",
-    "di",
-    "della",
-    "per",
-    "fur",
-    "und",
-    "von",
-    "vom",
-    "zur",
-    "zum",
-    "in",
-    "on",
-    "a",
-    "i",
-    "en",
-}
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_ARTICLES = _wordset("the l la le les el los las der die das den dem des il lo gli al")
+_FUNCTION = _ARTICLES | _wordset(
+    "of for and de du d pour et del para y e da do dos das di della per fur und von vom zur zum "
+    "in on a i en"
+)
 # Organisation-type head words that translations swap freely (Organization / Agency / Committee).
-_GENERIC = {
-    "organization",
-    "organisation",
-    "organizacion",
-    "organizzazione",
-    "organisacao",
-    "organizacao",
-    "agency",
-    "agence",
-    "agencia",
-    "agentur",
-    "committee",
-    "comite",
-    "komitee",
-    "board",
-    "group",
-    "groupe",
-    "grupo",
-    "gruppe",
-    "gruppo",
-    "body",
-}
-_ORG_WORDS = {
-    "organization",
-    "organisation",
-    "agency",
-    "ministry",
-    "ministere",
-    "army",
-    "armee",
-    "observatory",
-    "observatoire",
-    "council",
-    "conseil",
-    "committee",
-    "comite",
-    "party",
-    "parti",
-    "office",
-    "bureau",
-    "movement",
-    "mouvement",
-    "forces",
-    "union",
-    "association",
-    "university",
-    "universite",
-    "police",
-    "department",
-    "coalition",
-    "brigade",
-    "brigades",
-    "network",
-    "reseau",
-    "ministerio",
-    "ministerium",
-    "ministero",
-    "ejercito",
-    "exercito",
-    "esercito",
-    "partido",
-    "partei",
-    "partito",
-    "observatorio",
-    "osservatorio",
-    "agencia",
-    "agentur",
-    "agenzia",
-    "organizacion",
-    "organizzazione",
-    "organizacao",
-    "consejo",
-    "rat",
-    "consiglio",
-    "conselho",
-    "gobierno",
-    "regierung",
-    "governo",
-    "fuerzas",
-    "streitkrafte",
-    "forze",
-    "forcas",
-    "universidad",
-    "universitat",
-    "universita",
-    "universidade",
-    "policia",
-    "polizei",
-    "polizia",
-    "frente",
-    "front",
-    "fronte",
-    "movimiento",
-    "bewegung",
-    "movimento",
-}
+_GENERIC = _wordset(
+    "organization organisation organizacion organizzazione organisacao organizacao agency agence "
+    "agencia agentur committee comite komitee board group groupe grupo gruppe gruppo body"
+)
+# Words that make a capitalised span an organisation (accents stripped, lower case).
+_ORG_WORDS = _wordset(
+    "organization organisation agency ministry ministere army armee observatory observatoire "
+    "council conseil committee comite party parti office bureau movement mouvement forces union "
+    "association university universite police department coalition brigade brigades network "
+    "reseau ministerio ministerium ministero ejercito exercito esercito partido partei partito "
+    "observatorio osservatorio agencia agentur agenzia organizacion organizzazione organizacao "
+    "consejo rat consiglio conselho gobierno regierung governo fuerzas streitkrafte forze forcas "
+    "universidad universitat universita universidade policia polizei polizia frente front fronte "
+    "movimiento bewegung movimento"
+)
 _CAP_SPAN = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:de|del|de la|des|du|da|do|dos|das|der|von|van"
     r"|al|el|of|for|the|für|di|della|y)\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
