@@ -20,7 +20,7 @@ to the last named source, a pronoun to the first noun phrase of the previous sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from newsfuse.extract import figures_lexicon as lex
 from newsfuse.extract.numbers import LANGS, NumberSpan, find_numbers
@@ -184,7 +184,6 @@ class _Draft:
     end: int = 0
     role: str | None = None
     parent: int | None = None
-    scope: list[str] = field(default_factory=list)
 
 
 def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
