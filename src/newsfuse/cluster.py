@@ -35,7 +35,7 @@ from .records import Article
 
 QUERY_TERMS = 40
 MAX_DF = 150
-MAX_CANDIDATES = 60
+MAX_CANDIDATES = 40
 ANN_K = 10
 ANN_MIN = 0.55
 
@@ -78,93 +78,119 @@ class EventClusterer:
     dim: int = 512
 
     def __post_init__(self) -> None:
-        self.df: dict[int, int] = defaultdict(int)
+        # Hashed term ids map to dense indices so document frequencies live in one numpy array.
+        self.vocab: dict[int, int] = {}
+        self.df = np.zeros(1 << 16, dtype=np.float32)
         self.postings: dict[int, list[int]] = defaultdict(list)
         self.docs: list[Doc] = []
+        self.dense: list[np.ndarray] = []  # per doc: dense term indices, sorted
+        self.tfs: list[np.ndarray] = []  # per doc: tf aligned with dense indices
+        self.cached: list[tuple[int, np.ndarray]] = []  # per doc: (corpus size, weights)
         self.index_of: dict[str, int] = {}
         self.event_of: dict[str, str] = {}
         self.ann = CosineLSH(self.dim)
 
     # -- state ----------------------------------------------------------------------------
-    def _index(self, doc: Doc, event_id: str) -> None:
+    def _dense(self, doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+        ids = np.empty(len(doc.terms), dtype=np.int64)
+        for k, term in enumerate(doc.terms.tolist()):
+            index = self.vocab.get(term)
+            if index is None:
+                index = self.vocab[term] = len(self.vocab)
+            ids[k] = index
+        if len(self.vocab) > len(self.df):
+            self.df = np.concatenate([self.df, np.zeros(len(self.df), dtype=np.float32)])
+        order = np.argsort(ids)
+        return ids[order], doc.tf[order]
+
+    def _index(self, doc: Doc, dense: tuple[np.ndarray, np.ndarray], event_id: str) -> None:
         position = len(self.docs)
         self.docs.append(doc)
+        ids, tf = dense
+        self.dense.append(ids)
+        self.tfs.append(tf)
+        self.cached.append((0, tf))
         self.index_of[doc.id] = position
         self.event_of[doc.id] = event_id
-        for term in doc.terms.tolist():
-            self.df[term] += 1
-            if self.df[term] <= MAX_DF:
-                self.postings[term].append(position)
-            elif term in self.postings:
-                del self.postings[term]  # too common to block anything from now on
+        self.df[ids] += 1
+        counts = self.df[ids]
+        for term in ids[counts <= MAX_DF].tolist():
+            self.postings[term].append(position)
+        for term in ids[counts == MAX_DF + 1].tolist():
+            self.postings.pop(term, None)  # too common to block anything from now on
         if len(doc.vector):
             self.ann.add(doc.id, doc.vector)
 
     def restore(self, doc: Doc, event_id: str) -> None:
         """Re-index an article already assigned in an earlier run."""
-        self._index(doc, event_id)
+        self._index(doc, self._dense(doc), event_id)
 
     # -- scoring ----------------------------------------------------------------------------
-    def _weights(self, doc: Doc) -> np.ndarray:
+    def _weights(self, ids: np.ndarray, tf: np.ndarray) -> np.ndarray:
         n = len(self.docs) + 1
-        idf = np.fromiter(
-            (math.log((n + 1) / (self.df.get(t, 0) + 1)) + 1.0 for t in doc.terms.tolist()),
-            dtype=np.float32,
-            count=len(doc.terms),
-        )
-        weights = doc.tf * idf
+        weights = tf * (np.log((n + 1) / (self.df[ids] + 1)) + 1.0)
         norm = float(np.linalg.norm(weights))
         return weights / norm if norm else weights
 
-    def lexical(self, a: Doc, wa: np.ndarray, b: Doc) -> float:
-        _, ia, ib = np.intersect1d(a.terms, b.terms, assume_unique=True, return_indices=True)
-        if not len(ia):
-            return 0.0
-        return float(np.dot(wa[ia], self._weights(b)[ib]))
+    def _stored_weights(self, position: int) -> np.ndarray:
+        """A stored doc's weights, recomputed only when the corpus grew by a fifth since:
+        IDF drifts slowly, and recomputing for every comparison dominated the run time."""
+        size, weights = self.cached[position]
+        if len(self.docs) > size * 1.2:
+            weights = self._weights(self.dense[position], self.tfs[position])
+            self.cached[position] = (len(self.docs), weights)
+        return weights
 
-    def pair_score(self, a: Doc, wa: np.ndarray, b: Doc) -> float:
+    def lexical(self, query: np.ndarray, position: int) -> float:
+        """Cosine with a stored doc; ``query`` holds the new doc's weights scattered densely."""
+        return float(query[self.dense[position]] @ self._stored_weights(position))
+
+    def pair_score(self, doc: Doc, query: np.ndarray, position: int) -> float:
         c = self.config
-        lexical = self.lexical(a, wa, b)
-        cosine = float(a.vector @ b.vector) if len(a.vector) and len(b.vector) else 0.0
+        other = self.docs[position]
+        lexical = self.lexical(query, position)
+        cosine = float(doc.vector @ other.vector) if len(doc.vector) and len(other.vector) else 0.0
         semantic = max(0.0, cosine - c.embedding_floor) / (1.0 - c.embedding_floor)
-        if a.language and b.language and a.language != b.language:
+        if doc.language and other.language and doc.language != other.language:
             score = lexical + c.cross_language_weight * semantic
         else:
             score = lexical + c.embedding_weight * semantic * lexical**0.5
-        if a.time and b.time:
-            days = abs((a.time - b.time).total_seconds()) / 86400
+        if doc.time and other.time:
+            days = abs((doc.time - other.time).total_seconds()) / 86400
             score *= math.exp(-max(0.0, days - c.days_grace) / c.days_scale)
         return score
 
-    def candidates(self, doc: Doc, weights: np.ndarray) -> list[int]:
+    def candidates(self, doc: Doc, ids: np.ndarray, weights: np.ndarray) -> list[int]:
         votes: dict[int, float] = defaultdict(float)
-        strongest = np.argsort(-weights)[:QUERY_TERMS]
-        for k in strongest.tolist():
-            for position in self.postings.get(int(doc.terms[k]), ()):
-                votes[position] += float(weights[k])
+        for k in np.argsort(-weights)[:QUERY_TERMS].tolist():
+            weight = float(weights[k])
+            for position in self.postings.get(int(ids[k]), ()):
+                votes[position] += weight
         if len(doc.vector):
             for key, cosine in self.ann.query(doc.vector, k=ANN_K, min_cosine=ANN_MIN):
                 votes[self.index_of[key]] += cosine
-        ranked = sorted(votes, key=votes.__getitem__, reverse=True)
-        return ranked[:MAX_CANDIDATES]
+        return sorted(votes, key=votes.__getitem__, reverse=True)[:MAX_CANDIDATES]
 
     # -- assignment -----------------------------------------------------------------------------
     def assign(self, doc: Doc, new_event_id: str, forced_event: str | None = None) -> Assignment:
         """Put ``doc`` in the best event (or ``forced_event``, e.g. its original's for a copy)."""
+        dense = self._dense(doc)
         if forced_event is not None:
-            self._index(doc, forced_event)
+            self._index(doc, dense, forced_event)
             return Assignment(doc.id, forced_event, 1.0, False)
-        weights = self._weights(doc)
+        ids, tf = dense
+        weights = self._weights(ids, tf)
+        query = np.zeros(len(self.df), dtype=np.float32)
+        query[ids] = weights
         best_event, best_score = None, 0.0
-        for position in self.candidates(doc, weights):
-            other = self.docs[position]
-            score = self.pair_score(doc, weights, other)
+        for position in self.candidates(doc, ids, weights):
+            score = self.pair_score(doc, query, position)
             if score > best_score:
-                best_event, best_score = self.event_of[other.id], score
+                best_event, best_score = self.event_of[self.docs[position].id], score
         if best_event is not None and best_score >= self.config.threshold:
-            self._index(doc, best_event)
+            self._index(doc, dense, best_event)
             return Assignment(doc.id, best_event, round(best_score, 4), False)
-        self._index(doc, new_event_id)
+        self._index(doc, dense, new_event_id)
         return Assignment(doc.id, new_event_id, round(best_score, 4), True)
 
 

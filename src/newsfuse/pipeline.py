@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -180,6 +180,62 @@ class Pipeline:
                 )
                 self.store.put_event(event, {})
 
+    def extract(self, articles: Sequence[Article], report: RunReport) -> None:
+        """Figures, entity mentions, places and dates of each new article."""
+        from .extract.dates import resolve_dates
+        from .extract.entities import extract_mentions
+        from .extract.figures import extract_claims
+        from .extract.places import resolve_places
+
+        started = time.perf_counter()
+        for done, article in enumerate(articles, 1):
+            sentences = self.store.sentences(article.id)
+            lang = article.language or "en"
+            claims = extract_claims(article.text, lang, article_id=article.id, sentences=sentences)
+            mentions = extract_mentions(sentences, article.language)
+            places = resolve_places(mentions, sentences)
+            dates = resolve_dates(sentences, article.published, article.language)
+            self.store.put_extraction(article.id, claims, mentions, places, dates)
+            self.progress("extract", done, len(articles))
+        report.seconds["extract"] += time.perf_counter() - started
+
+    def analyse_events(self, event_ids: Iterable[str], report: RunReport) -> None:
+        """Link entities and reconcile figures over each touched event's articles."""
+        from .event_entities import analyse, link_attributions
+        from .reconcile import reconcile_event
+
+        started = time.perf_counter()
+        events = self.store.events(sorted(event_ids))
+        for done, event in enumerate(events, 1):
+            ids = event.article_ids
+            articles = {a.id: a for a in self.store.articles(ids)}
+            sentences = self.store.sentences_of(ids)
+            mentions = self.store.mentions(ids)
+            who = analyse(
+                mentions,
+                self.store.places(ids),
+                self.store.dates(ids),
+                sentences,
+                {a.id: a.language or "und" for a in articles.values()},
+            )
+            claims = self.store.claims(ids)
+            link_attributions(claims, who.entities)
+            reconciliation = reconcile_event(event.id, claims, articles, self.store.duplicates(ids))
+            with self.store.transaction():
+                self.store.put_entities(who.entities)
+                self.store.db.executemany(
+                    'UPDATE mentions SET entity_id=? WHERE article_id=? AND start=? AND "end"=?',
+                    [(m.entity_id, m.article_id, m.start, m.end) for m in mentions],
+                )
+                self.store.db.executemany(
+                    "UPDATE claims SET attribution_entity=? WHERE id=?",
+                    [(c.attribution_entity, c.id) for c in claims],
+                )
+                self.store.put_analysis(event.id, "entities", who.as_dict())
+                self.store.put_analysis(event.id, "reconciliation", asdict(reconciliation))
+            self.progress("reconcile", done, len(events))
+        report.seconds["analyse"] += time.perf_counter() - started
+
     # -- whole run --------------------------------------------------------------------------------
     def run(self, paths: Iterable[str | Path]) -> RunReport:
         """Process every article read from ``paths`` (files or folders)."""
@@ -192,6 +248,8 @@ class Pipeline:
         if articles:
             self.embed_and_featurize(articles, report)
             self.dedupe_and_cluster(articles, report)
+            self.extract(articles, report)
+            self.analyse_events(report.events_touched, report)
         return report
 
 

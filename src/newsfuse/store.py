@@ -10,6 +10,7 @@ Schema reference: ``docs/schema.md``.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -436,12 +437,13 @@ class Store:
 
     # -- per-event analyses (facts, briefs...) stored as JSON --------------------------------
     def put_analysis(self, event_id: str, kind: str, data: Any) -> None:
+        """Store a per-event result as JSON (infinite bounds become null: JSON has no infinity)."""
         self.db.execute(
             "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)",
             (
                 event_id,
                 kind,
-                json.dumps(data, ensure_ascii=False, default=_encode),
+                json.dumps(_finite(data), ensure_ascii=False, default=_encode, allow_nan=False),
                 datetime.now().isoformat(timespec="seconds"),
             ),
         )
@@ -473,6 +475,16 @@ def _decode_record(cls: type[T], row: dict[str, Any]) -> T:
         elif isinstance(value, str) and f.name in ("meta", "scope", "aliases"):
             row[f.name] = json.loads(value)
     return cls(**row)
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
 
 
 def _parse_time(value: str | None) -> datetime | None:
