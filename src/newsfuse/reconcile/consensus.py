@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from pathlib import PurePath
 
 from ..records import Article, Duplicate, DuplicateKind, Fact, SourceValue
 from .grouping import Features
@@ -16,9 +17,11 @@ from .values import Interval, number
 
 
 def label(article_id: str, articles: dict[str, Article]) -> str:
-    """How an explanation names a report: its outlet, else its id."""
+    """How an explanation names a report: its outlet, else its file name, else its id."""
     article = articles.get(article_id)
-    return (article.outlet if article and article.outlet else None) or article_id
+    if article is None:
+        return article_id
+    return article.outlet or PurePath(article.source_path).name or article_id
 
 
 def authority_key(features: Features) -> str | None:
