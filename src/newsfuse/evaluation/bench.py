@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from newsfuse.errors import InputError
+from newsfuse.evaluation.clusters import pipeline_input
 from newsfuse.evaluation.datasets import load_cluster_articles
 from newsfuse.records import Article
 
@@ -75,8 +76,8 @@ def run_size(path: str, size: int) -> dict[str, Any]:
     from newsfuse.pipeline import EMBED_BATCH, Pipeline
     from newsfuse.store import Store
 
-    source, _ = load_cluster_articles(path, LABEL)
-    corpus = bench_corpus(source, size)
+    source, _ = load_cluster_articles(path, LABEL, limit=size)  # variants fill any shortfall
+    corpus, _ = pipeline_input(bench_corpus(source, size))
     embedder = models.embedder()
     embedder.encode(["warm-up sentence"])
     loaded_rss = _rss_mb()
