@@ -169,3 +169,9 @@ def test_multiples() -> None:
     murder, shooting = counts("Police investigate a double murder and a triple shooting.")
     assert (murder.low, murder.measure) == (2, "killed")
     assert (shooting.low, shooting.measure) == (3, "shot")
+
+
+def test_cue_right_before_the_number_wins() -> None:
+    killed, injured = counts("The gunman killed two people and wounded three others.")
+    assert (killed.low, killed.measure) == (2, "killed")
+    assert (injured.low, injured.measure) == (3, "injured")

@@ -142,6 +142,7 @@ _PRONOUN = re.compile(rf"^(?:{lex.PRONOUNS})$", _I)
 _ANAPHOR = re.compile(rf"^(?:{lex.ANAPHORS})\b", _I)
 _FIRST_NP = re.compile(r"^(?:The|Les|Los|Las|Die|Os|As|Gli|I|Le|La|El)\s+[\w-]+(?:\s+[A-Z][\w-]+)*")
 _PART_CUE = re.compile(rf"{_B}(?:{lex.PART_CUES})\s*(?:\w+\s+)?$", _I)
+_ADJACENT = re.compile(r"\s+(?:[^\W\d]+\s+){0,3}")  # a cue and its number: "killing at least"
 _CLAUSE_BREAK = re.compile(
     r"[;:.!?]|\b(?:while|whereas|but|tandis|mientras|während|enquanto|mentre|alors que)\b", _I
 )
@@ -152,11 +153,12 @@ _SCOPES = re.compile(
 )
 _SINGULAR = re.compile(
     r"(?:(?<![\w])(?P<det>another|an?|one more|un autre|une autre|otro|otra|un|una|ein weiterer"
-    r"|eine weitere|ein|eine|outro|outra|um|uma|un altro|un'altra)\s+|^)(?:[\w-]+\s+)?"
+    r"|eine weitere|ein|eine|outro|outra|um|uma|un altro|un'altra)\s+|^)"
+    r"(?:(?!(?:the|this|that|his|her|their|its|le|la|el|der|die|das|o|a|il|lo)\s)[\w-]+\s+)?"
     r"(?P<noun>person|man|woman|civilian|child|boy|girl|teen|teenager|student|soldier|officer"
     r"|victim|personne|homme|femme|enfant|civil|persona|hombre|mujer|niño|mann|frau|kind"
     r"|pessoa|homem|mulher|criança|uomo|donna|bambino|teen|youth|toddler|baby|father|mother"
-    r"|son|daughter|driver|suspect|gunman|\d+-(?:year|month)-old)(?![\w])",
+    r"|son|daughter|\d+-(?:year|month)-old)(?![\w])",
     re.IGNORECASE | re.MULTILINE,
 )
 _MULTIPLE_VALUES = {"doub": 2, "dobl": 2, "dupl": 2, "dopp": 2, "trip": 3, "quad": 4, "quin": 5}
@@ -250,17 +252,20 @@ def _unit(s: str, n: NumberSpan) -> tuple[str, str, int] | None:
 
 
 def _measure(s: str, start: int, end: int) -> str | None:
-    """The outcome cue nearest the number in its clause: after it first, then before it."""
+    """The outcome cue of the number: one right before it ("killed two people and wounded
+    three"), else the nearest after it in its clause, else the nearest before it."""
+    window_start = max(0, start - 50)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(s, window_start, start)]
+    window_start = breaks[-1] if breaks else window_start
+    before = list(_MEASURE.finditer(s, window_start, start))
+    if before and _ADJACENT.fullmatch(s, before[-1].end(), start):
+        return before[-1].lastgroup
     stop = _CLAUSE_BREAK.search(s, end)
     window_end = min(stop.start() if stop else len(s), end + 70)
     m = _MEASURE.search(s, end, window_end)
     if m:
         return m.lastgroup
-    window_start = max(0, start - 50)
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(s, window_start, start)]
-    window_start = breaks[-1] if breaks else window_start
-    found = list(_MEASURE.finditer(s, window_start, start))
-    return found[-1].lastgroup if found else None
+    return before[-1].lastgroup if before else None
 
 
 def _is_year(n: NumberSpan) -> bool:

@@ -146,7 +146,6 @@ MEASURES: dict[str, list[str]] = {
         r"dead",
         r"died",
         r"dies",
-        r"die",
         r"deaths?",
         r"death toll",
         r"fatalit(?:y|ies)",
