@@ -181,22 +181,12 @@ def test_invalid_json_file_names_the_line(tmp_path: Path) -> None:
     assert "invalid JSON" in error.problem
 
 
-@pytest.mark.xfail(
-    reason="readers.py record_to_article accepts int for 'url' (line ~258) and make_article calls "
-    "outlet_from_url(12345) -> TypeError escapes read_inputs and aborts the whole batch",
-    strict=True,
-)
 def test_json_record_with_numeric_url_is_an_input_error(tmp_path: Path) -> None:
     path = write(tmp_path / "numeric-url.json", json.dumps({"text": BODY, "url": 12345}))
     items = list(read_inputs([path, good_file(tmp_path / "ok")]))
     assert len(items) == 2
 
 
-@pytest.mark.xfail(
-    reason="readers.py _read_json/_read_jsonl catch only JSONDecodeError: a deeply nested JSON "
-    "value raises RecursionError out of read_inputs and aborts the batch",
-    strict=True,
-)
 @pytest.mark.parametrize("suffix", [".json", ".jsonl"])
 def test_deeply_nested_json_is_an_input_error(tmp_path: Path, suffix: str) -> None:
     path = write(tmp_path / f"deep{suffix}", "[" * 100_000 + "]" * 100_000 + "\n")
@@ -277,11 +267,6 @@ def test_debris_lines_are_removed(line: str) -> None:
     assert cleaned.removed == [line, line.upper()]
 
 
-@pytest.mark.xfail(
-    reason="clean.py _DEBRIS misses common variants: 'Sign up for our daily newsletter' "
-    "(only 'for (our) newsletter') and 'Comments (12)' (count only after post/leave/...)",
-    strict=True,
-)
 @pytest.mark.parametrize("line", ["Sign up for our daily newsletter", "Comments (12)"])
 def test_common_debris_variants_are_removed(line: str) -> None:
     assert line not in clean_text(f"Flood kills 12\n{line}\n{BODY}").text
@@ -353,11 +338,6 @@ def test_single_line_file_has_no_title(tmp_path: Path) -> None:
     assert article.text == "Flood kills 12 in Riverton"
 
 
-@pytest.mark.xfail(
-    reason="clean.py looks_like_title rejects a first line ending in '.' but not in '.\"' or "
-    "'.”': a quoted first sentence is taken as the title",
-    strict=True,
-)
 def test_first_sentence_ending_in_a_quote_is_not_a_title() -> None:
     first = "The mayor said: “We are devastated.”"
     assert split_title(f"{first}\n{BODY}") == ("", f"{first}\n{BODY}")
@@ -500,22 +480,11 @@ def test_rss_feed_gives_one_article_per_entry(tmp_path: Path) -> None:
     assert articles[1].url == "https://gazette.example/bridge"
 
 
-@pytest.mark.xfail(
-    reason="readers.py parse_datetime drops the UTC offset with replace(tzinfo=None) instead of "
-    "converting to UTC first: '09:15 +0100' and '08:15 GMT' (the same instant) differ by an hour",
-    strict=True,
-)
 @pytest.mark.parametrize("value", ["Tue, 03 Dec 2024 09:15:00 +0100", "2024-12-03T09:15:00+01:00"])
 def test_dates_with_offsets_are_normalised_to_utc(value: str) -> None:
     assert parse_datetime(value) == datetime(2024, 12, 3, 8, 15)
 
 
-@pytest.mark.xfail(
-    reason="readers.py _html_to_text keeps source line breaks inside an HTML element as "
-    "paragraph breaks: a wrapped <p> in a feed is cut mid-sentence ('At least 12 people' / "
-    "'were killed...'), which separates figures from what they count",
-    strict=True,
-)
 def test_feed_html_line_wrapping_is_whitespace(tmp_path: Path) -> None:
     wrapped = RSS.replace(
         "At least 12 people were killed, officials said.",

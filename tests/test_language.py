@@ -167,11 +167,6 @@ def test_lowercase_after_period_is_not_a_boundary() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    reason="language.py _BOUNDARY allows closing quotes only right after the period; French "
-    "typography puts a space before '»' ('gagné. » Puis'), so the sentence is never split",
-    strict=True,
-)
 def test_french_guillemets_with_spaces() -> None:
     assert texts("Il a dit : « Nous avons gagné. » Puis il est parti.", "fr") == [
         "Il a dit : « Nous avons gagné. »",

@@ -236,12 +236,6 @@ def test_exact_copy_is_linked(tmp_path: Path, fast: None) -> None:
         assert store.event_of(copy.id) == store.event_of(original.id)
 
 
-@pytest.mark.xfail(
-    reason="pipeline.py Pipeline.ingest stores each article before embedding and, on a later "
-    "run, counts any stored id as known and skips it: after a run interrupted between ingest "
-    "and clustering those articles never get embeddings or an event",
-    strict=True,
-)
 def test_rerun_after_an_interrupted_run_finishes_the_work(tmp_path: Path, fast: None) -> None:
     folder = write_all(tmp_path / "in", FLOOD)
     with Store(tmp_path / "nf.db") as store:

@@ -24,6 +24,8 @@ SUMMARY_MIN = 3
 REDUNDANT = 0.72  # cosine above which two summary sentences say the same thing
 SENTENCE_MIN_CHARS = 50
 SENTENCE_MAX_CHARS = 400
+# Explanations that relate two figures (shown once, above the per-figure differences).
+RELATION_KINDS = ("unit", "category_split")
 
 
 def _iso(value: Any) -> str | None:
@@ -129,7 +131,12 @@ def build_brief(store: Store, event: Event) -> dict[str, Any]:
         "time_span": {"first": _iso(event.first_seen), "last": _iso(event.last_seen)},
         "summary": summary,
         "figures": reconciliation.get("facts", []),
+        "relations": [
+            e for e in reconciliation.get("explanations", []) if e.get("kind") in RELATION_KINDS
+        ],
         "inconsistencies": reconciliation.get("inconsistencies", []),
+        "checks": reconciliation.get("checks", []),
+        "history": {k: v for k, v in reconciliation.get("history", {}).items() if v},
         "entities": entities.get("entities", []),
         "places": entities.get("places", []),
         "timeline": entities.get("timeline", []),

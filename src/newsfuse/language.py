@@ -239,7 +239,7 @@ _ALL_ABBREVIATIONS = set().union(*_ABBREVIATIONS.values())
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then
 # something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+(?:\u00a0?\s?[\"'”’»)\]])*(?=\s+[\"'“‘«(\[¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
 _WORD_BEFORE = re.compile(r"([\w.°º]+)$")
 
 

@@ -244,9 +244,12 @@ class Pipeline:
     def run_articles(self, items: Iterable[Article | InputError]) -> RunReport:
         """Process articles already read (e.g. from an evaluation set or the web API)."""
         report = RunReport()
-        articles = self.ingest(items, report)
+        self.ingest(items, report)
+        # New articles, plus any an interrupted run stored but never finished.
+        articles = self.store.unfinished()
         if articles:
-            self.embed_and_featurize(articles, report)
+            missing = set(self.store.without_features([a.id for a in articles]))
+            self.embed_and_featurize([a for a in articles if a.id in missing], report)
             self.dedupe_and_cluster(articles, report)
             self.extract(articles, report)
             self.analyse_events(report.events_touched, report)

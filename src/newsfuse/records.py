@@ -217,6 +217,7 @@ class Fact:
     parent_fact: str | None = None  # the fact this one is a part of (e.g. civilians of all killed)
     notes: list[str] = field(default_factory=list)  # e.g. how independent sources were counted
     details: list[Explanation] = field(default_factory=list)
+    label: str = ""  # what the fact counts, in words: "civilians killed (air strike)"
 
 
 @dataclass(slots=True)

@@ -29,7 +29,15 @@ def number(value: float | None) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}"
 
 
+def when(entry: dict[str, Any]) -> str:
+    """A timeline date written to its precision: 2011, 2020-03, 2024-11-29."""
+    width = {"year": 4, "month": 7}.get(entry.get("precision", "day"), 10)
+    return entry["date"][:width]
+
+
 def fact_label(fact: dict[str, Any]) -> str:
+    if fact.get("label"):
+        return fact["label"]
     subject = (fact.get("subject") or "").replace("_", " ")
     measure = (fact.get("measure") or "").replace("_", " ")
     return f"{subject} {measure}".strip() or fact.get("id", "")
@@ -86,16 +94,25 @@ def render_markdown(brief: dict[str, Any]) -> str:
     out.append("")
     facts = brief.get("figures", [])
     if facts:
-        out += ["## Key figures", "", "| figure | consensus | by source | status |", "|---|---|---|---|"]
+        out += [
+            "## Key figures",
+            "",
+            "| figure | consensus | by source | status |",
+            "|---|---|---|---|",
+        ]
         for fact in facts:
             values = "; ".join(
                 f"{stated(v, fact.get('unit'))} {_cite(numbers, v['article_id'])}"
                 for v in fact.get("values", [])
             )
-            out.append(f"| {fact_label(fact)} | {consensus(fact)} | {values} | {fact.get('status')} |")
+            out.append(
+                f"| {fact_label(fact)} | {consensus(fact)} | {values} | {fact.get('status')} |"
+            )
         disputed = [f for f in facts if f.get("status") == "disagree" or f.get("explanations")]
-        if disputed:
+        if disputed or brief.get("relations"):
             out += ["", "## Where sources differ", ""]
+            out += [f"- {r['text']}" for r in brief.get("relations", [])]
+            out.append("")
             for fact in disputed:
                 out.append(f"**{fact_label(fact)}** ({fact.get('status')})")
                 out += [f"- {text}" for text in fact.get("explanations", [])]
@@ -107,11 +124,17 @@ def render_markdown(brief: dict[str, Any]) -> str:
             f"- {i['text']} {_cite(numbers, i['article_id'])}" for i in brief["inconsistencies"]
         ]
         out.append("")
+    holding = [c for c in brief.get("checks", []) if c.get("status") == "holds"]
+    if holding:
+        out += ["## Sums that hold", ""]
+        out += [f"- {c['text']} {_cite(numbers, c['article_id'])}" for c in holding]
+        out.append("")
     if brief.get("entities"):
         out += ["## People, groups and places", ""]
         for entity in brief["entities"]:
             aliases = "; ".join(
-                f"{lang}: {', '.join(names)}" for lang, names in (entity.get("aliases") or {}).items()
+                f"{lang}: {', '.join(names)}"
+                for lang, names in (entity.get("aliases") or {}).items()
             )
             out.append(f"- **{entity['name']}** ({entity.get('type')}) — {aliases}")
         out.append("")
@@ -127,7 +150,7 @@ def render_markdown(brief: dict[str, Any]) -> str:
     if brief.get("timeline"):
         out += ["## Timeline", ""]
         out += [
-            f"- {t['date']}: {t['text']} {_cite(numbers, t['article_id'])}" for t in brief["timeline"]
+            f"- {when(t)}: {t['text']} {_cite(numbers, t['article_id'])}" for t in brief["timeline"]
         ]
         out.append("")
     out += ["## Sources", ""]
@@ -173,7 +196,9 @@ def chart_svg(fact: dict[str, Any], numbers: dict[str, int], width: int = 420) -
 
 
 def _xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +208,9 @@ def _environment():
     env = Environment(
         loader=PackageLoader("newsfuse", "templates"), autoescape=select_autoescape(["html", "j2"])
     )
-    env.filters.update(number=number, stated=stated, consensus=consensus, fact_label=fact_label)
+    env.filters.update(
+        number=number, stated=stated, consensus=consensus, fact_label=fact_label, when=when
+    )
     return env
 
 
@@ -196,4 +223,6 @@ def render_html(brief: dict[str, Any]) -> str:
         for fact in brief.get("figures", [])
         if fact.get("status") == "disagree"
     }
-    return _environment().get_template("brief.html.j2").render(b=brief, numbers=numbers, charts=charts)
+    return (
+        _environment().get_template("brief.html.j2").render(b=brief, numbers=numbers, charts=charts)
+    )

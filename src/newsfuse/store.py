@@ -234,6 +234,31 @@ class Store:
         found = self.articles([article_id])
         return found[0] if found else None
 
+    def unfinished(self) -> list[Article]:
+        """Stored articles without an event: new ones, or left behind by an interrupted run."""
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM event_members) "
+                "ORDER BY seq"
+            )
+        ]
+        return self.articles(ids)
+
+    def without_features(self, article_ids: Sequence[str]) -> list[str]:
+        """Those of ``article_ids`` still lacking embeddings or lexical features."""
+        done = set()
+        for chunk in _chunks(article_ids):
+            done |= {
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT e.article_id FROM embeddings e JOIN features f USING (article_id) "
+                    f"WHERE e.article_id IN ({_marks(chunk)})",
+                    chunk,
+                )
+            }
+        return [i for i in article_ids if i not in done]
+
     def article_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 

@@ -16,12 +16,12 @@ _DEBRIS = re.compile(
     r"""^(?:
         loading(?:\s+now)?(?:\.\.\.|…)?
       | (?:post|leave|add|view|show|hide|read)\s+(?:a\s+)?comments?(?:\s*\(\d+\))?
-      | \d*\s*comments?
+      | \d*\s*comments?(?:\s*\(\d+\))?
       | (?:share|tweet|email|print|pin)(?:\s+(?:this|on\s+\w+|article|story|via\s+\w+))*
       | (?:share|follow)\s+(?:us\s+)?on\s+(?:facebook|twitter|x|whatsapp|linkedin|instagram)
       | (?:facebook|twitter|whatsapp|linkedin|reddit|telegram|email|copy\s+link)
       | (?:subscribe|sign\s+up|register|log\s*in|sign\s+in)(?:\s+(?:now|here|today|to\s+.{0,60}))?
-      | (?:subscribe\s+to|sign\s+up\s+for)\s+(?:our\s+)?newsletter.{0,60}
+      | (?:subscribe\s+to|sign\s+up\s+for)\s+(?:our\s+)?(?:\w+\s+){0,2}newsletters?.{0,60}
       | (?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|accept(?:\s+all)?\s+cookies).{0,200}
       | (?:advertisement|advertising|sponsored(?:\s+content)?|publicité|publicidad|anzeige|pubblicità)
       | (?:read|see)\s+(?:more|also|next)(?:\s*[:»>].{0,100})?
@@ -91,7 +91,8 @@ def looks_like_title(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > _TITLE_MAX or len(line.split()) < 2:
         return False
-    if line.endswith((".", ",", ";", ":")) and not line.endswith(("...", "…")):
+    bare = line.rstrip("\"'”’»)")
+    if bare.endswith((".", ",", ";", ":")) and not bare.endswith(("...", "…")):
         return False
     return line.count(". ") <= 1
 

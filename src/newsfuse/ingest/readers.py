@@ -16,7 +16,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -102,7 +102,8 @@ def parse_datetime(value: Any) -> datetime | None:
             parsed = parsedate_to_datetime(text)
         except (TypeError, ValueError):
             return None
-    return parsed.replace(tzinfo=None) if parsed.tzinfo else parsed
+    # Stored times are naive UTC, so reports from different time zones order correctly.
+    return parsed.astimezone(UTC).replace(tzinfo=None) if parsed.tzinfo else parsed
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
@@ -253,9 +254,11 @@ def record_to_article(record: Any, where: str, source_path: str, fallback_key: s
         text = record.get("title") if isinstance(record.get("title"), str) else None
         if not (text or "").strip():
             raise InputError(where, "missing or empty field 'text' (and no 'title' to use instead)")
-    for name in ("id", "title", "url", "source", "published", "language"):
+    if record.get("id") is not None and not isinstance(record["id"], str | int):
+        raise InputError(where, "field 'id' must be a string or an integer")
+    for name in ("title", "url", "source", "published", "language"):
         value = record.get(name)
-        if value is not None and not isinstance(value, str | int):
+        if value is not None and not isinstance(value, str):
             raise InputError(where, f"field '{name}' must be a string")
     published = record.get("published")
     parsed = parse_datetime(published)
@@ -284,6 +287,8 @@ def _read_json(path: Path, raw: str) -> Iterator[Item]:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}", f"invalid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(str(path), "invalid JSON (nested too deeply)") from None
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records, 1):
         try:
@@ -311,6 +316,8 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
                 yield record_to_article(record, where, str(path), f"{path.name}#{lineno}")
             except json.JSONDecodeError as exc:
                 yield InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            except RecursionError:
+                yield InputError(where, "invalid JSON (nested too deeply)")
             except InputError as error:
                 yield error
 
@@ -320,6 +327,7 @@ def _html_to_text(fragment: str) -> str:
         return normalise_text(fragment)
     import lxml.html
 
+    fragment = re.sub(r"\s+", " ", fragment)  # line breaks inside HTML are just spaces
     try:
         root = lxml.html.fromstring(fragment)
     except (ValueError, lxml.etree.ParserError):

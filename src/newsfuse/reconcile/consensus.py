@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import PurePath
 
 from ..records import Article, Duplicate, DuplicateKind, Fact, SourceValue
-from .grouping import Features
+from .grouping import Features, fact_label
 from .values import Interval, number
 
 
@@ -160,6 +160,7 @@ def build_fact(
         consensus_low=round(common.low, 9) if common else None,
         consensus_high=round(common.high, 9) if common and not math.isinf(common.high) else None,
         notes=notes,
+        label=fact_label(ordered),
     )
 
 
