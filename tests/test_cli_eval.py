@@ -89,11 +89,13 @@ def test_eval_clusters_reports_pipeline_and_baseline(eval_dir: Path) -> None:
 
 
 @pytest.mark.slow
-def test_eval_clusters_without_baseline(eval_dir: Path) -> None:
+def test_eval_clusters_skips_a_baseline_too_big_for_it(
+    eval_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("newsfuse.evaluation.clusters.MAX_ARTICLES", 5)
     path = eval_dir / "gvc" / "articles.jsonl"
-    args = ("eval", "clusters", str(path), "--label", "incident_id", "--limit", "6")
-    report = run_json(*args, "--no-baseline")
-    assert "baseline" not in report
+    report = run_json("eval", "clusters", str(path), "--label", "incident_id", "--limit", "6")
+    assert "baseline" not in report and "5 articles" in report["baseline_skipped"]
     assert_ratios(report, ["bcubed.f1", "pairwise.f1"])
     assert report["events.predicted"] > 1  # dataset articles are not all copies of the first
 
@@ -185,6 +187,8 @@ def test_clusters_wrong_format_names_line_and_field(tmp_path: Path) -> None:
     path = write(tmp_path / "a.jsonl", [{"id": "1", "text": "x", "cluster": "c"}, {"id": "2"}])
     assert_fails(["eval", "clusters", str(path), "--label", "cluster"], f"{path}:2", "'text'")
     assert_fails(["eval", "clusters", str(path), "--label", "event", "--no-baseline"], "'event'")
+    args = ["eval", "clusters", str(path), "--label", "cluster", "--limit", "0"]
+    assert_fails(args, str(path), "no articles")
 
 
 def test_duplicates_wrong_format_names_line_and_field(tmp_path: Path) -> None:
