@@ -75,6 +75,19 @@ def _cite(numbers: dict[str, int], article_id: str) -> str:
     return f"[{n}]" if n is not None else ""
 
 
+def _cited(
+    title: str, items: list[dict[str, Any]], numbers: dict[str, int], dated: bool = False
+) -> list[str]:
+    """A Markdown section listing statements, each with its source citation."""
+    if not items:
+        return []
+    lines = [f"## {title}", ""]
+    for item in items:
+        prefix = f"{when(item)}: " if dated else ""
+        lines.append(f"- {prefix}{item['text']} {_cite(numbers, item['article_id'])}")
+    return [*lines, ""]
+
+
 def render_markdown(brief: dict[str, Any]) -> str:
     numbers = _sources_of(brief)
     span = brief.get("time_span") or {}
@@ -118,17 +131,9 @@ def render_markdown(brief: dict[str, Any]) -> str:
                 out += [f"- {text}" for text in fact.get("explanations", [])]
                 out += [f"- _{note}_" for note in fact.get("notes", [])]
                 out.append("")
-    if brief.get("inconsistencies"):
-        out += ["## Internal inconsistencies", ""]
-        out += [
-            f"- {i['text']} {_cite(numbers, i['article_id'])}" for i in brief["inconsistencies"]
-        ]
-        out.append("")
     holding = [c for c in brief.get("checks", []) if c.get("status") == "holds"]
-    if holding:
-        out += ["## Sums that hold", ""]
-        out += [f"- {c['text']} {_cite(numbers, c['article_id'])}" for c in holding]
-        out.append("")
+    out += _cited("Internal inconsistencies", brief.get("inconsistencies", []), numbers)
+    out += _cited("Sums that hold", holding, numbers)
     if brief.get("entities"):
         out += ["## People, groups and places", ""]
         for entity in brief["entities"]:
@@ -147,12 +152,7 @@ def render_markdown(brief: dict[str, Any]) -> str:
             names = ", ".join(place.get("names", []))
             out.append(f"- **{place['name']}**, {place.get('country', '')}{coords} — {names}")
         out.append("")
-    if brief.get("timeline"):
-        out += ["## Timeline", ""]
-        out += [
-            f"- {when(t)}: {t['text']} {_cite(numbers, t['article_id'])}" for t in brief["timeline"]
-        ]
-        out.append("")
+    out += _cited("Timeline", brief.get("timeline", []), numbers, dated=True)
     out += ["## Sources", ""]
     for source in brief.get("sources", []):
         extra = []
