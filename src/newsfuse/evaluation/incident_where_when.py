@@ -31,7 +31,6 @@ from ..extract.places import (
 from ..language import split_sentences
 
 LEAD_SENTENCES = 5
-MIN_NER_TOWN = 1000
 LEAD_CHARS = 1500  # "City, ST" pairs further down are mostly other stories and station blurbs
 _STATE_WORDS = "|".join(
     [re.escape(a) + r"\." for a in AP_STATES] + [r"[A-Z]{2}\b", r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"]
@@ -133,8 +132,7 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
     state = states.most_common(1)[0][0] if states else None
     for name, weight in names.items():
         entry = _resolve_city(name, state)
-        # A bare name tagged by the model ("Man", "Boy") must at least be a town.
-        if entry is not None and entry.kind == "city" and entry.population >= MIN_NER_TOWN:
+        if entry is not None and entry.kind == "city":
             cities[entry] += weight
     city = max(cities, key=lambda c: cities[c] + states[c.admin1] / 2, default=None)
     return city, state or (city.admin1 if city else None)
