@@ -180,7 +180,7 @@ def _default_bench_source() -> Path:
 
 def bench(
     n: int | None = typer.Option(None, "--n", min=1, help="One corpus size (overrides --sizes)."),
-    sizes: str = typer.Option("250,500,1000", "--sizes", help="Corpus sizes, comma-separated."),
+    sizes: str = typer.Option("100,250,500", "--sizes", help="Corpus sizes, comma-separated."),
     articles: Path = typer.Option(
         None, "--articles", help="GVC-format articles (default: $NEWSFUSE_SHARED or ../shared)."
     ),
