@@ -68,6 +68,7 @@ def test_acronym_defined_in_text_links_across_languages():
     assert entity.aliases["fr"] == ["OSDH"]
 
 
+@pytest.mark.slow  # loads the multilingual sentence encoder
 def test_translated_names_merge_without_the_knowledge_base():
     mentions, sentences, languages = corpus(
         {
@@ -156,8 +157,16 @@ def test_user_knowledge_base_extends_the_shipped_one(tmp_path):
         load_kb(bad)
 
 
+@pytest.fixture(scope="module")
+def gazetteer_index():
+    """Build the cached place index (once per machine, ~25 s) outside the timed test."""
+    from newsfuse.extract.gazetteer import gazetteer
+
+    return gazetteer()
+
+
 @pytest.mark.slow
-def test_mentions_in_languages_with_and_without_a_model():
+def test_mentions_in_languages_with_and_without_a_model(gazetteer_index):
     texts = {
         "en": "Rebels led by Hayat Tahrir al-Sham (HTS) entered Aleppo, the SOHR said.",
         "fr": "Les combats touchent la province voisine Idlebconsidéré comme le dernier bastion.",
