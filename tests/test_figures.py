@@ -175,3 +175,174 @@ def test_cue_right_before_the_number_wins() -> None:
     killed, injured = counts("The gunman killed two people and wounded three others.")
     assert (killed.low, killed.measure) == (2, "killed")
     assert (injured.low, injured.measure) == (3, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The death toll from the landslide climbed to 58 on Friday.", "en"),
+        ("La cifra de muertos por el terremoto, en el norte del país, ascendió a 58.", "es"),
+        ("Le bilan de l'incendie s'est alourdi à 58 vendredi.", "fr"),
+        ("Nach dem Erdrutsch stieg die Zahl der Todesopfer auf 58.", "de"),
+        ("O número de mortos no deslizamento subiu para 58.", "pt"),
+        ("Il bilancio delle vittime della frana è salito a 58.", "it"),
+    ],
+)
+def test_death_toll_nouns(text: str, lang: str) -> None:
+    assert counts(text, lang)[0].measure == "killed"
+
+
+def test_toll_update_parts_and_earlier_value() -> None:
+    text = (
+        "The toll from the ferry sinking rose to 58, including 11 children, the coast guard "
+        "said, up from 40 on Monday."
+    )
+    total, part, earlier = counts(text)
+    assert (total.measure, part.measure, part.role, part.parent) == (
+        "killed",
+        "killed",
+        "part",
+        total.id,
+    )
+    assert earlier.measure == "killed" and earlier.subject is None
+    assert {c.attribution for c in (total, part, earlier)} == {"the coast guard"}
+
+
+def test_part_of_spanish_total_is_children() -> None:
+    text = "El balance de víctimas subió a 58, entre ellos once menores, según la guardia costera."
+    total, part = counts(text, "es")
+    assert (part.measure, part.subject, part.parent) == ("killed", "children", total.id)
+
+
+def test_part_named_after_its_number() -> None:
+    claims = counts("Some 70 people were hurt, nine of them seriously.")
+    assert (claims[1].role, claims[1].parent, claims[1].measure) == (
+        "part",
+        claims[0].id,
+        "injured",
+    )
+
+
+def test_hospital_treatment_is_injured() -> None:
+    claim = counts("Sixty-two people were being treated in hospitals across the province.")[0]
+    assert (claim.measure, claim.subject) == ("injured", "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measures"),
+    [
+        ("Twelve people were injured and dozens more are missing.", "en", ["injured", "missing"]),
+        (
+            "Huit personnes ont été blessées et des dizaines sont portées disparues.",
+            "fr",
+            ["injured", "missing"],
+        ),
+        (
+            "Ocho personas resultaron heridas y decenas siguen desaparecidas.",
+            "es",
+            ["injured", "missing"],
+        ),
+        ("The blast killed 7 people and injured at least 30.", "en", ["killed", "injured"]),
+        ("At least 7 people were killed and at least 30 injured.", "en", ["killed", "injured"]),
+        (
+            "Au moins 7 personnes ont été tuées et au moins 30 blessées.",
+            "fr",
+            ["killed", "injured"],
+        ),
+        ("The gunmen killed 30 civilians and 12 soldiers.", "en", ["killed", "killed"]),
+    ],
+)
+def test_each_number_takes_its_own_clause_cue(text: str, lang: str, measures: list[str]) -> None:
+    assert [c.measure for c in counts(text, lang)] == measures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("Environ 5 000 familles ont dû quitter leur logement après la crue.", "fr", "families"),
+        ("Unos 9.000 vecinos han tenido que abandonar sus casas por el fuego.", "es", "residents"),
+        (
+            "Hundreds of residents were killed and 8,000 families lost their homes.",
+            "en",
+            "families",
+        ),
+    ],
+)
+def test_leaving_home_is_displaced(text: str, lang: str, subject: str) -> None:
+    claim = counts(text, lang)[-1]
+    assert (claim.measure, claim.subject) == ("displaced", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The army said 400 soldiers had been deployed and warned the death toll would rise.",
+            "en",
+        ),
+        ("L'armée a indiqué que 400 soldats avaient été déployés.", "fr"),
+        ("Dazu seien 400 Soldaten angefordert worden.", "de"),
+    ],
+)
+def test_deployed_troops_are_no_casualties(text: str, lang: str) -> None:
+    assert counts(text, lang)[0].measure == "deployed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        (
+            "The minister announced 80 million dinars in emergency aid after 12 died.",
+            "en",
+            "dinars",
+        ),
+        (
+            "Die Regierung hat 80 Millionen Taler Soforthilfe zugesagt, 12 Menschen starben.",
+            "de",
+            "taler",
+        ),
+    ],
+)
+def test_aid_sums_are_money_not_deaths(text: str, lang: str, unit: str) -> None:
+    money, dead = counts(text, lang)
+    assert (money.kind, money.measure, money.unit) == (ClaimKind.QUANTITY, "money", unit)
+    assert dead.measure == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It is the worst disaster since the 1998 floods killed 40 people.", "en"),
+        ("C'est le pire drame depuis les crues de 1998, qui avaient fait 40 morts.", "fr"),
+    ],
+)
+def test_background_toll_is_scoped_to_its_year(text: str, lang: str) -> None:
+    claim = counts(text, lang)[0]
+    assert claim.measure == "killed" and "1998" in claim.scope
+
+
+def test_dated_count_has_no_year_scope() -> None:
+    claim = counts("On March 3, 2024, at least 40 people were killed in the blast.")[0]
+    assert not any("2024" in scope for scope in claim.scope)
+
+
+def test_source_in_sentence_wins_and_is_never_a_figure() -> None:
+    text = (
+        "La Croix-Rouge a recensé 30 morts. La police, qui dirige l'enquête, faisait état de son "
+        "côté de 28 morts. Le bilan a été confirmé par la Croix-Rouge."
+    )
+    first, second = counts(text, "fr")
+    assert first.attribution == "La Croix-Rouge"
+    assert second.attribution == "La police"
+    text = "The toll rose to 12 on Friday, police said, up from 9 reported on Thursday."
+    assert {c.attribution for c in counts(text)} == {"police"}
+
+
+def test_figure_sentence_is_not_a_source_fragment() -> None:
+    text = "The agency said in a statement. Dozens of people were still missing."
+    claim = counts(text)[0]
+    assert claim.attribution == "The agency" and claim.measure == "missing"
+
+
+def test_clock_time_with_spaces_is_not_a_count() -> None:
+    assert counts("Le barrage a cédé vers 4 h 15 dans la nuit.", "fr") == []

@@ -72,7 +72,9 @@ _AGE = re.compile(
 )
 _AGE_BEFORE = re.compile(r"(?:aged|âgée? de|edad de|im alter von|idade de|età di)\s*$", _I)
 _NAME_AGE = re.compile(r"[A-Z][\w'-]+\s*,\s*$")
-_CLOCK = re.compile(r"^(?:[:h.]\d\d(?!\d)|\s*(?:a\.?m\.?|p\.?m\.?|heures?|uhr|hrs?)(?![\w]))", _I)
+_CLOCK = re.compile(
+    r"^(?:\s?[:h.]\s?\d\d(?!\d)|\s*(?:a\.?m\.?|p\.?m\.?|heures?|uhr|hrs?)(?![\w]))", _I
+)
 _MONTH_AFTER = re.compile(rf"^[\s.,]*(?:of\s+|de\s+)?(?:{lex.MONTHS})\.?{_E}", _I)
 _MONTH_BEFORE = re.compile(rf"{_B}(?:{lex.MONTHS})\.?\s*$", _I)
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|n°|nº|no\.\s?|#|№)$", _I)
@@ -142,7 +144,15 @@ _PRONOUN = re.compile(rf"^(?:{lex.PRONOUNS})$", _I)
 _ANAPHOR = re.compile(rf"^(?:{lex.ANAPHORS})\b", _I)
 _FIRST_NP = re.compile(r"^(?:The|Les|Los|Las|Die|Os|As|Gli|I|Le|La|El)\s+[\w-]+(?:\s+[A-Z][\w-]+)*")
 _PART_CUE = re.compile(rf"{_B}(?:{lex.PART_CUES})\s*(?:\w+\s+)?$", _I)
-_ADJACENT = re.compile(r"\s+(?:[^\W\d]+\s+){0,3}")  # a cue and its number: "killing at least"
+# A cue and its number: "killing at least"; a conjunction starts another clause ("40 people were
+# injured and dozens more are missing", "24 were killed and at least 40 injured").
+_ADJACENT = re.compile(
+    r"\s+(?:(?!(?:and|et|y|e|und|or|ou|o|oder|ed|while|but)\s)[^\W\d]+\s+){0,3}", _I
+)
+# A cue that ends its clause before the number's ("... remain missing and 12,000 residents").
+_ENDS_CLAUSE = re.compile(r"[^\d]*?(?<![\w])(?:and|et|y|e|und|or|ou|o|oder|ed)\s", _I)
+_TOLL = re.compile(rf"{_B}(?:{lex.alternation(lex.TOLL_NOUNS)}){_E}", _I)
+_PART_AFTER = re.compile(rf"\s+(?:{lex.PART_AFTER}){_E}", _I)
 _CLAUSE_BREAK = re.compile(
     r"[;:.!?]|\b(?:while|whereas|but|tandis|mientras|während|enquanto|mentre|alors que)\b", _I
 )
@@ -170,6 +180,23 @@ _MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_MIN, _YEAR_MAX = 1200, 2200
+_AID_AFTER = re.compile(
+    r"\s+(?P<u>[^\W\d]+)\s+(?:(?:in|of|en|de|d'|an|di|em)\s+)?(?:[^\W\d]+\s+)?"
+    r"(?:aid|funding|relief|assistance|compensation|aide|ayuda|ajuda|aiuti|aiuto|\w*hilfen?)\b",
+    _I,
+)
+# A count given against an earlier one: "rose to 31, up from 24", "contre 24 la veille".
+_EARLIER = re.compile(
+    r"(?:up from|down from|from|compared with|contre|frente a|frente a los|gegenüber|nach zuvor"
+    r"|ante[sr] (?:de )?|rispetto a|contro)\s+$",
+    _I,
+)
+# A year in a full date ("11 March 2025", "March 11, 2025"): the event's own time.
+_DATE_BEFORE_YEAR = re.compile(
+    rf"(?:(?:{lex.MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\.?\s+(?:de\s+)?"
+    rf"(?:{lex.MONTHS})\.?(?:\s+de)?|(?:{lex.MONTHS})\.?,?)\s*$",
+    _I,
+)
 
 
 @dataclass(slots=True)
@@ -204,7 +231,7 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
     named = name_word and not _NOT_NAME_WORDS.match(name_word.group("w"))
     if named and plain and capital and not unit_follows:
         return "name", None
-    if not n.words and (_CLOCK.match(after) or before.endswith(":")):
+    if not n.words and (_CLOCK.match(after) or re.search(r"(?::|\d\s?h\s?)$", before)):
         return "time", None
     if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
         return "date", None
@@ -253,7 +280,8 @@ def _unit(s: str, n: NumberSpan) -> tuple[str, str, int] | None:
 
 def _measure(s: str, start: int, end: int) -> str | None:
     """The outcome cue of the number: one right before it ("killed two people and wounded
-    three"), else the nearest after it in its clause, else the nearest before it."""
+    three") or right after it ("31 morts"), else a death toll it is the first number of ("the
+    death toll rose to 31"), else the nearest after it in its clause, else the nearest before."""
     window_start = max(0, start - 50)
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(s, window_start, start)]
     window_start = breaks[-1] if breaks else window_start
@@ -261,11 +289,34 @@ def _measure(s: str, start: int, end: int) -> str | None:
     if before and _ADJACENT.fullmatch(s, before[-1].end(), start):
         return before[-1].lastgroup
     stop = _CLAUSE_BREAK.search(s, end)
-    window_end = min(stop.start() if stop else len(s), end + 70)
+    window_end = min(stop.start() if stop else len(s), end + 90)
     m = _MEASURE.search(s, end, window_end)
+    if m and m.start() - end <= 15:
+        return m.lastgroup
+    if _after_toll(s, start):
+        return "killed"
     if m:
         return m.lastgroup
-    return before[-1].lastgroup if before else None
+    if before and not _ENDS_CLAUSE.match(s, before[-1].end(), start):
+        return before[-1].lastgroup  # "killed 30 civilians and 12 soldiers": the verb is shared
+    return None
+
+
+def _after_toll(s: str, start: int) -> bool:
+    """The number is the first one after a death-toll noun of its clause."""
+    window_start = max(0, start - 150)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(s, window_start, start)]
+    tolls = list(_TOLL.finditer(s, breaks[-1] if breaks else window_start, start))
+    return bool(tolls) and not re.search(r"\d", s[tolls[-1].end() : start])
+
+
+def _aid_money(s: str, n: NumberSpan, lang: str) -> tuple[str, str, int] | None:
+    """ "150 million valdors in emergency aid", "150 Millionen Valdor Soforthilfe": a sum of an
+    unlisted currency, never a count of people."""
+    m = _AID_AFTER.match(s, n.end)
+    if not m or _scale_of(n, lang) < 1e6 or _SUBJECT_WORDS.fullmatch(m.group("u")):
+        return None
+    return m.group("u").lower(), "money", m.end("u")
 
 
 def _is_year(n: NumberSpan) -> bool:
@@ -327,7 +378,7 @@ def _drafts(s: str, lang: str) -> list[_Draft]:
             draft.unit = other[1]
             drafts.append(draft)
             continue
-        unit = _unit(s, n)
+        unit = _unit(s, n) or _aid_money(s, n, lang)
         if unit:
             draft.kind, (draft.unit, draft.measure, draft.end) = ClaimKind.QUANTITY, unit
         else:
@@ -409,13 +460,20 @@ def _link_parts(s: str, drafts: list[_Draft]) -> None:
         if ":" in between and drafts[prev_pos].measure:
             total = prev_pos
         parent = total
-        if _PART_CUE.search(s, drafts[prev_pos].end, drafts[i].number.start):
+        part = drafts[i]
+        cued = bool(
+            _PART_CUE.search(s, drafts[prev_pos].end, part.number.start)
+            or _PART_AFTER.match(s, part.number.end)
+        )
+        if cued:
             parent = prev_pos
         if parent is None:
             continue
         drafts[parent].role = "total"
-        part = drafts[i]
         part.role, part.parent = "part", parent
+        # "31 killed, including nine children": the part counts what happened to the total.
+        if cued and drafts[parent].measure:
+            part.measure = drafts[parent].measure
         part.measure = part.measure or drafts[parent].measure
         part.subject = part.subject or drafts[parent].subject
 
@@ -431,6 +489,40 @@ def _inherit_subject(s: str, drafts: list[_Draft]) -> None:
         last_end = d.end
 
 
+def _earlier_values(s: str, drafts: list[_Draft]) -> None:
+    """ "rose to 31 ..., up from 24": the earlier value counts what the later one counts."""
+    later: _Draft | None = None
+    for d in drafts:
+        if d.kind is not ClaimKind.COUNT or d.role == "part":
+            continue
+        if later and d.measure is None and later.measure and _EARLIER.search(s, 0, d.number.start):
+            d.measure, d.subject = later.measure, d.subject or later.subject
+        later = d
+
+
+def _background_years(s: str, drafts: list[_Draft], d: _Draft) -> list[str]:
+    """Years (not in a full date) that scope a count: in its clause ("since floods in 1987
+    killed 19 people") or joined by a relative clause ("de 1987, qui avaient fait 19 morts").
+    Grouping reads a year scope as another period, so a background toll stays apart."""
+    if d.kind is ClaimKind.OTHER:
+        return []
+    years = []
+    for y in drafts:
+        if y.measure != "year" or _DATE_BEFORE_YEAR.search(s, 0, y.number.start):
+            continue
+        a, b = sorted(
+            (y.number.end, d.number.start)
+            if y.number.start < d.number.start
+            else (d.end, y.number.start)
+        )
+        between = s[a:b]
+        if not re.search(r"[,;:()–—]", between) or (
+            y.number.start < d.number.start and _RELATIVE.search(between.split(",")[-1])
+        ):
+            years.append(y.number.surface)
+    return years
+
+
 def _scopes(s: str) -> list[str]:
     found: list[str] = []
     for m in _SCOPES.finditer(s):
@@ -440,13 +532,20 @@ def _scopes(s: str) -> list[str]:
     return found
 
 
+_FIGURE_PHRASE = re.compile(r"\d|^(?:up|down|from|compared|against|contre|frente|gegenüber)\b", _I)
+_RELATIVE = re.compile(r"^\s*(?:who|which|whose|qui|que|quien|quienes|cuyo|der|die|das|che)\b", _I)
 _NOT_SOURCES = {"as", "it", "this", "that", "which", "who", "what", "and", "also", "he", "she"}
 
 
 def _clean_source(x: str) -> str | None:
-    """The last dozen words of a source mention, None when it names nobody."""
+    """The last dozen words of a source mention, None when it names nobody or is a figure
+    phrase ("up from 24 reported"): a source is an authority, never a number."""
     words = x.strip(" \t'\"“”«»-–—").split()[-12:]
+    if words and words[0].lower() in ("and", "et", "y", "und", "e"):
+        words = words[1:]
     if not words or (len(words) == 1 and words[0].lower() in _NOT_SOURCES):
+        return None
+    if _FIGURE_PHRASE.search(" ".join(words)):
         return None
     return " ".join(words)
 
@@ -473,8 +572,13 @@ def _sentence_source(s: str) -> tuple[str | None, int]:
         if source:
             return source, m.start("x") + len(x)
     for verb in _REPORT.finditer(s):
-        segment = re.split(r"[,;:\"“”«»()]|\bthat\b|\bque\b", s[: verb.start()])[-1]
-        source = _clean_source(segment)
+        segments = re.split(r"[,;:\"“”«»]|\bthat\b|\bque\b", s[: verb.start()])
+        # "X (ARU), qui coordonne les secours, faisait état de": skip the relative clause.
+        while len(segments) > 1 and (not segments[-1].strip() or _RELATIVE.match(segments[-1])):
+            if not segments[-1].strip() and not _RELATIVE.match(segments[-2]):
+                break
+            segments.pop()
+        source = _clean_source(segments[-1])
         inverted = _INVERTED_X.match(s, verb.end())
         if source and not (inverted and source.islower() and " " not in source):
             return source, verb.end()  # "X said"; a bare common noun ("reports said") yields
@@ -489,10 +593,23 @@ def _sentence_source(s: str) -> tuple[str | None, int]:
     return None, -1
 
 
+_AUXILIARY = re.compile(
+    r"(?<![\w])(?:is|are|was|were|has|have|had|est|sont|a été|ont été|était|es|fue|ha|han|ist"
+    r"|sind|wurde|wurden|hat|é|foi|foram|è|sono|ha)(?![\w])",
+    _I,
+)
+
+
 def _is_fragment(s: str) -> bool:
     """A short verbless piece left by a wrong sentence split ("the Syrian Observatory (OSDH).")."""
     words = s.split()
-    return 0 < len(words) <= 10 and not re.search(r"\d", s) and not _REPORT.search(s)
+    return (
+        0 < len(words) <= 10
+        and not find_numbers(s, "en")
+        and not _REPORT.search(s)
+        and not _MEASURE.search(s)
+        and not _AUXILIARY.search(s)
+    )
 
 
 class _Attributions:
@@ -548,12 +665,14 @@ def extract_claims(
         drafts = _drafts(s, lang)
         _link_parts(s, drafts)
         _inherit_subject(s, drafts)
+        _earlier_values(s, drafts)
         counting = [d for d in drafts if d.kind is not ClaimKind.OTHER]
         background = any(d.measure == "year" for d in drafts)
         source = attributions.resolve(index, bool(counting), background)
         scope = _scopes(s) if counting else []
         first_id = len(claims)
         for d in drafts:
+            d_scope = scope + [y for y in _background_years(s, drafts, d) if y not in scope]
             start = sentence.start + (d.qual_start if d.qual_start is not None else d.number.start)
             end = sentence.start + d.end
             claims.append(
@@ -573,7 +692,7 @@ def extract_claims(
                     measure=d.measure,
                     subject=d.subject,
                     unit=d.unit,
-                    scope=list(scope) if d.kind is not ClaimKind.OTHER else [],
+                    scope=d_scope if d.kind is not ClaimKind.OTHER else [],
                     attribution=source if d.kind is not ClaimKind.OTHER else None,
                     parent=None if d.parent is None else f"{article_id}:c{first_id + d.parent}",
                     role=d.role,

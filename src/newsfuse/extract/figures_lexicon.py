@@ -202,6 +202,12 @@ MEASURES: dict[str, list[str]] = {
         r"wounding",
         r"hurt",
         r"hospitali[sz]ed",
+        r"(?:being |were |was )?treated (?:in|at) (?:\w+ )?hospitals?",
+        r"hospitalisée?s",
+        r"hospitalizad[oa]s",
+        r"hospitalisiert",
+        r"ricoverat[ie]",
+        r"internad[oa]s",
         r"blessée?s?",
         r"heridos?",
         r"heridas?",
@@ -219,7 +225,17 @@ MEASURES: dict[str, list[str]] = {
         r"displacement",
         r"fled(?: their homes)?",
         r"forced to flee",
+        r"(?:left|lost|abandoned|forced from) their homes",
         r"homeless",
+        r"quitter leurs? (?:logements?|domiciles?|maisons?|foyers?)",
+        r"sans[- ]abris?",
+        r"abandonar sus (?:casas|hogares|viviendas)",
+        r"sin hogar",
+        r"ihre (?:häuser|wohnungen|heimat) verlassen",
+        r"obdachlos",
+        r"deixar (?:suas|as suas) casas",
+        r"desabrigad[oa]s",
+        r"lasciare le (?:loro )?case",
         r"déplacée?s?",
         r"déplacement",
         r"ont fui",
@@ -267,7 +283,35 @@ MEASURES: dict[str, list[str]] = {
         r"arrestat[ie]",
         r"fermat[ie]",
     ],
-    "missing": [r"missing", r"disparue?s", r"desaparecid[oa]s", r"vermisst", r"dispersi"],
+    "missing": [
+        r"missing",
+        r"unaccounted for",
+        r"disparue?s",
+        r"desaparecid[oa]s",
+        r"vermisst",
+        r"vermisste[n]?",
+        r"dispersi",
+    ],
+    # Sent somewhere, not hurt: "350 soldiers were deployed" is no casualty count.
+    "deployed": [
+        r"deployed",
+        r"dispatched",
+        r"mobili[sz]ed",
+        r"sent to(?! (?:a |the )?hospitals?)",
+        r"déployée?s",
+        r"dépêchée?s",
+        r"mobilisée?s",
+        r"desplegad[oa]s",
+        r"movilizad[oa]s",
+        r"eingesetzt",
+        r"entsandt",
+        r"angefordert",
+        r"mobilisiert",
+        r"destacad[oa]s",
+        r"mobilizad[oa]s",
+        r"dispiegat[ie]",
+        r"schierat[ie]",
+    ],
     "suspended": [
         r"suspended",
         r"suspendu",
@@ -483,6 +527,10 @@ SUBJECTS: dict[str, list[str]] = {
     "residents": [
         r"residents",
         r"inhabitants",
+        r"neighbou?rs",
+        r"vecinos",
+        r"vecinas",
+        r"riverains",
         r"habitants",
         r"residentes",
         r"habitantes",
@@ -696,7 +744,9 @@ REPORT_VERBS = (
     r"said|says|reported|reports|told|announced|stated|indicated|indicate|indicates|confirmed"
     r"|claimed|estimated|warned|noted|expressed|added|counted|recorded|documented"
     r"|a rapporté|rapporte|a indiqué|indique|a déclaré|déclare|a annoncé|annonce|a affirmé"
-    r"|affirme|a précisé|précise|a estimé|estime|a constaté|a recensé|recense|a fait état"
+    r"|a fait état|faisait état|fait état|a ajouté|ajoute|añadió|agregó|fügte hinzu"
+    r"|acrescentou|ha aggiunto"
+    r"|affirme|a précisé|précise|a estimé|estime|a constaté|a recensé|recense"
     r"|informó|ha informado|informa|dijo|ha dicho|declaró|indicó|ha indicado|señaló|afirmó"
     r"|reportó|precisó|sagte|berichtete|berichtet|teilte mit|erklärte|meldete|meldet"
     r"|disse|informou|afirmou|relatou|declarou|indicou|ha detto|ha riferito|riferisce"
@@ -711,6 +761,29 @@ ANAPHORS = (
     r"the group|the monitor|the organi[sz]ation|the agency|le groupe|l'organisation|l'ong"
     r"|el grupo|la organización|die gruppe|die organisation|o grupo|a organização|il gruppo"
     r"|l'organizzazione"
+)
+
+# Nouns of a death toll: a number they rise or fall to counts the dead ("the death toll rose to
+# 31", "la cifra de muertos ascendió a 31", "le bilan s'est alourdi à 31").
+TOLL_NOUNS = [
+    r"death toll",
+    r"toll",
+    r"number of (?:the )?dead",
+    r"bilan(?: humain| provisoire| des morts| des victimes)?",
+    r"nombre de (?:morts|victimes|décès)",
+    r"cifra de (?:muertos|fallecidos|víctimas mortales|víctimas)",
+    r"número de (?:muertos|fallecidos|víctimas|mortos|vítimas)",
+    r"balance de (?:muertos|víctimas|fallecidos)",
+    r"zahl der (?:toten|todesopfer|opfer)",
+    r"opferzahl",
+    r"totenzahl",
+    r"bilancio(?: delle vittime| dei morti)?",
+    r"numero (?:dei morti|delle vittime)",
+]
+# Words right after a number that make it a part of the count before it ("six of them").
+PART_AFTER = (
+    r"of them|of whom|d'entre eux|d'entre elles|de ellos|de ellas|von ihnen|deles|delas"
+    r"|di loro|di essi|tra loro"
 )
 
 # Words that put a part under a total: "including 8 children", "dont 19", "darunter".
