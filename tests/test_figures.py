@@ -346,3 +346,19 @@ def test_figure_sentence_is_not_a_source_fragment() -> None:
 
 def test_clock_time_with_spaces_is_not_a_count() -> None:
     assert counts("Le barrage a cédé vers 4 h 15 dans la nuit.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was shot and killed during the robbery.",
+        "Two brothers were shot dead on Friday.",
+        "Police said 3 men were fatally shot.",
+    ],
+)
+def test_shot_and_killed_is_killed(text: str) -> None:
+    assert counts(text)[0].measure == "killed"
+
+
+def test_age_after_common_noun_is_no_count() -> None:
+    assert all(c.low != 44 for c in counts("The victim, 44, was shot and killed."))

@@ -71,7 +71,10 @@ _AGE = re.compile(
     _I,
 )
 _AGE_BEFORE = re.compile(r"(?:aged|âgée? de|edad de|im alter von|idade de|età di)\s*$", _I)
-_NAME_AGE = re.compile(r"[A-Z][\w'-]+\s*,\s*$")
+_NAME_AGE = re.compile(
+    r"(?:[A-Z][\w'-]+|(?<![\w])(?:man|woman|boy|girl|teen|teenager|mother|father|son|daughter"
+    r"|victim|suspect|driver|gunman|shooter))\s*,\s*$"
+)
 _CLOCK = re.compile(
     r"^(?:\s?[:h.]\s?\d\d(?!\d)|\s*(?:a\.?m\.?|p\.?m\.?|heures?|uhr|hrs?)(?![\w]))", _I
 )

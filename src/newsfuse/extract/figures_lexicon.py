@@ -140,6 +140,11 @@ QUALIFIERS: dict[Qualifier, list[str]] = {
 # Outcome cues: what happened to what is counted.
 MEASURES: dict[str, list[str]] = {
     "killed": [
+        r"shot and killed",
+        r"shot dead",
+        r"shot to death",
+        r"fatally (?:shot|wounded|injured|stabbed)",
+        r"gunned down",
         r"killed",
         r"kills?",
         r"killing",
