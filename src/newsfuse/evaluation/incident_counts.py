@@ -5,9 +5,11 @@ body states about people (a claim with a subject, or a number right before the o
 fatally"; parts are skipped). News leads state the toll first; later numbers are often other
 events or page debris. "Shot" counts are victims of either kind: when an article states N shot
 and K killed but no injured count, injured is N - K; a headline that counts victims and names no
-death means none died. An article that states no death count but reports a death in its lead
-("fatal shooting of a student") reports one death (two for a "murder-suicide", whose shooter GVA
-counts), used only when no article of the incident states a death count. Across an incident's
+death means none died. An article that states no death
+count but reports a death in its lead ("fatal shooting of a student") reports one death (two for a
+"murder-suicide" or a killing followed by the shooter's suicide, whose shooter GVA counts, and for
+two victims named together: "a mother and son were found fatally shot"), used when the
+article states no death count (it then votes like a stated count). Across an incident's
 articles the value most articles state wins; on a tie the smaller, which the larger reports also
 support. An incident whose articles state nothing about a measure gets 0 for it.
 """
@@ -41,9 +43,30 @@ _ONE_DEATH = re.compile(
     re.I,
 )
 _MURDER_SUICIDE = re.compile(r"murder[- ]suicide", re.I)  # the shooter dies too: two deaths
+# The shooter's own death after killing someone: "turning the gun on himself", "kills wife, self".
+_SUICIDE = re.compile(
+    r"\b(?:turn(?:ed|ing|s)? the gun on (?:himself|herself)|(?:killed|killing|kills)"
+    r" (?:himself|herself)|took (?:his|her) own life|(?:committed|commits) suicide"
+    r"|,\s*(?:himself|herself|self)\b)",
+    re.I,
+)
+# Two people named together as dead: "a mother and son were found fatally shot", "Father,
+# daughter found dead", "both men were killed".
+_PERSON = (
+    r"(?:man|woman|men|women|mother|father|mom|dad|son|daughter|boy|girl|brother|sister|wife"
+    r"|husband|grandfather|grandmother|grandson|granddaughter|couple|uncle|aunt|nephew|niece"
+    r"|girlfriend|boyfriend|baby|infant|child|toddler|teen|friend)"
+)
+_TWO_DEAD = re.compile(
+    rf"\b(?:{_PERSON}(?:,? (?:and|&)|,) (?:\w+ )?{_PERSON}|both (?:\w+ )?{_PERSON}s?)\b[^.]{{0,40}}?"
+    r"\b(?:found dead|(?:were |are )?(?:found )?(?:fatally shot|shot dead|shot and killed|killed"
+    r"|slain|dead))\b",
+    re.I,
+)
 _NO_DEATH = re.compile(r"\b(?:non-?fatal|no one (?:was )?killed|no deaths?|survived)\b", re.I)
 _LEAD_CHARS = 600
 _GUESS = "killed_unnumbered"
+_VOTES = {"killed", _GUESS}
 
 
 def _first_counts(text: str) -> dict[str, int]:
@@ -65,19 +88,28 @@ def article_counts(title: str, text: str) -> dict[str, int]:
     counts = {**_first_counts(text), **headline}
     lead = f"{title}\n{text[:_LEAD_CHARS]}"
     if "killed" not in counts and _ONE_DEATH.search(lead) and not _NO_DEATH.search(lead):
-        counts[_GUESS] = 2 if _MURDER_SUICIDE.search(lead) else 1
+        counts[_GUESS] = _unnumbered_deaths(lead)
+    elif counts.get("killed") == 1 and _unnumbered_deaths(lead) == 2:
+        counts["killed"] = 2  # "Man kills son, himself": the one victim and the shooter
     if "shot" in counts and "injured" not in counts:
         counts["injured"] = max(0, counts["shot"] - counts.get("killed", 0))
     counts.pop("shot", None)
     return counts
 
 
+def _unnumbered_deaths(lead: str) -> int:
+    """Deaths a lead reports without a number: two for a murder-suicide or two victims named
+    together, else one."""
+    if _MURDER_SUICIDE.search(lead) or _TWO_DEAD.search(lead):
+        return 2
+    if _SUICIDE.search(lead) and _ONE_DEATH.search(_SUICIDE.sub(" ", lead)):
+        return 2  # someone killed, then the shooter: GVA counts both
+    return 1
+
+
 def _incident_killed(per_article: list[dict[str, int]]) -> int:
-    """Stated death counts win; else one death when some article's lead reports an unnumbered one."""
-    stated = [c["killed"] for c in per_article if "killed" in c]
-    if stated:
-        return _consensus(stated)
-    return _consensus([c[_GUESS] for c in per_article if _GUESS in c])
+    """Each article votes its stated death count, else the deaths its lead reports unnumbered."""
+    return _consensus([c.get("killed", c.get(_GUESS, 0)) for c in per_article if c.keys() & _VOTES])
 
 
 def _consensus(values: list[int]) -> int:
