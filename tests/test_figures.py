@@ -111,6 +111,7 @@ def test_quantities_with_units() -> None:
         ("The meeting started at 11:40 p.m.", 11),
         ("The ceasefire of 5 March held.", 5),
         ("Sales of the iPhone 11 rose.", 11),
+        ("The page ran alert(7) twice.", 7),
     ],
 )
 def test_not_claims(text: str, number: float) -> None:

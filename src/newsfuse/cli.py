@@ -42,7 +42,9 @@ def _open_store(db: Path):
 
 @app.command()
 def run(
-    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt .html .json .jsonl feeds."),
+    paths: list[Path] = typer.Argument(
+        ..., help="Files or folders: .txt .html .json .jsonl feeds."
+    ),
     db: Path = DB_OPTION,
     out: Path = typer.Option(Path("out"), "--out", help="Folder for the event briefs."),
 ) -> None:

@@ -115,7 +115,9 @@ class Deduplicator:
         self.minhashes[article.id] = minhash
         if len(vector):
             self.ann.add(article.id, vector)
-        self.lsh.insert(article.id, MinHash(num_perm=NUM_PERM, hashvalues=minhash, scheme=MINHASH_SCHEME))
+        self.lsh.insert(
+            article.id, MinHash(num_perm=NUM_PERM, hashvalues=minhash, scheme=MINHASH_SCHEME)
+        )
 
     def find(self, article: Article, vector: np.ndarray, minhash: np.ndarray) -> Duplicate | None:
         """The earliest article this one repeats, if any."""
@@ -125,7 +127,9 @@ class Deduplicator:
         from datasketch import MinHash
 
         best: tuple[float, str] | None = None
-        for other in self.lsh.query(MinHash(num_perm=NUM_PERM, hashvalues=minhash, scheme=MINHASH_SCHEME)):
+        for other in self.lsh.query(
+            MinHash(num_perm=NUM_PERM, hashvalues=minhash, scheme=MINHASH_SCHEME)
+        ):
             if self.language[other] != article.language:
                 continue
             score = minhash_similarity(minhash, self.minhashes[other])

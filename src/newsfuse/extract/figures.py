@@ -80,7 +80,8 @@ _CLOCK = re.compile(
 )
 _MONTH_AFTER = re.compile(rf"^[\s.,]*(?:of\s+|de\s+)?(?:{lex.MONTHS})\.?{_E}", _I)
 _MONTH_BEFORE = re.compile(rf"{_B}(?:{lex.MONTHS})\.?\s*$", _I)
-_NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|n°|nº|no\.\s?|#|№)$", _I)
+# "A-4", "n° 12", "#3", and a call or label glued to its word: "alert(1)", "Article(3)".
+_NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|[A-Za-z]\(|n°|nº|no\.\s?|#|№)$", _I)
 # A capitalised or camel-case word right before a bare number names a thing: "iPhone 11",
 # "Game 7", "S&P 500", "BBC One" (weekdays and months excepted).
 _NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")

@@ -54,6 +54,7 @@ def make_article(
     published: datetime | None = None,
     language: str | None = None,
     original_source: str | None = None,
+    meta: dict[str, str] | None = None,
 ) -> Article:
     """Build an Article whose id depends only on where it came from and what it says."""
     digest = content_hash(f"{title}\n{text}")
@@ -72,6 +73,7 @@ def make_article(
         published=published,
         language=language,
         content_hash=digest,
+        meta=meta or {},
     )
 
 
@@ -279,6 +281,7 @@ def record_to_article(record: Any, where: str, source_path: str, fallback_key: s
         published=parsed,
         language=record.get("language"),
         original_source=cleaned.original_source,
+        meta={"record_id": str(record["id"])} if record.get("id") is not None else None,
     )
 
 

@@ -1,0 +1,104 @@
+"""End to end: does the consensus of an event's killed figure match the incident's gold count?
+
+GVC incidents with at least two articles are matched to the event holding most of their articles
+(so clustering errors count against the result, as they would for a user). The event's killed
+count is the reconciled fact that most reports support; an event with no killed fact reads as 0
+(GVC has many shootings with injuries only). We report how often ``best`` equals the gold count
+and how often the gold count lies inside the fact's ``[low, high]``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..ingest.readers import read_inputs
+from ..pipeline import Pipeline
+from ..store import Store
+from .datasets import _read_jsonl
+
+MIN_ARTICLES = 2
+
+
+def load_incidents(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """GVC incident records (``incident_id``, ``num_killed``, ``article_ids``), validated."""
+    incidents = []
+    for lineno, record in _read_jsonl(Path(path)):
+        for key in ("incident_id", "num_killed", "article_ids"):
+            if key not in record:
+                raise InputError(f"{path}:{lineno}", f"missing field {key!r}")
+        incidents.append(record)
+        if limit is not None and len(incidents) >= limit:
+            break
+    return incidents
+
+
+def killed_fact(facts: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The killed fact most reports support (ties: more independent sources, then smaller)."""
+    killed = [f for f in facts if f.get("measure") == "killed" and f.get("best") is not None]
+    if not killed:
+        return None
+    return max(
+        killed, key=lambda f: (len(f["values"]), f.get("independent_sources", 0), -f["best"])
+    )
+
+
+def evaluate_consensus(
+    articles_path: str | Path,
+    incidents_path: str | Path,
+    limit: int | None = None,
+    db: str | Path | None = None,
+) -> dict[str, Any]:
+    """``killed.best.accuracy`` and ``killed.gold_in_range`` over GVC incidents with >= 2 articles.
+
+    ``db`` reuses the store of an earlier ``newsfuse run`` on the same articles file (article ids
+    are derived from the records, so they match); otherwise the full pipeline runs in a temporary
+    store. ``limit`` keeps the first N qualifying incidents and only their articles.
+    """
+    incidents = [
+        i for i in load_incidents(incidents_path) if len(i["article_ids"]) >= MIN_ARTICLES
+    ][:limit]
+    wanted = {a for i in incidents for a in i["article_ids"]}
+    articles = []
+    for item in read_inputs([articles_path]):
+        if isinstance(item, InputError):
+            continue
+        record_id = item.meta.get("record_id")
+        if record_id in wanted:
+            articles.append(item)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(db or Path(tmp) / "consensus.db")
+        if db is None:
+            Pipeline(store).run_articles(articles)
+        ids = {a.meta["record_id"]: a.id for a in articles}
+        membership = store.membership()
+        correct = inside = with_fact = scored = 0
+        for incident in incidents:
+            events = Counter(
+                membership[ids[a]] for a in incident["article_ids"] if ids.get(a) in membership
+            )
+            if not events:
+                continue
+            scored += 1
+            event = events.most_common(1)[0][0]
+            analysis = store.analysis(event, "reconciliation") or {}
+            fact = killed_fact(analysis.get("facts", []))
+            gold = int(incident["num_killed"])
+            if fact is None:
+                best = low = high = 0.0
+            else:
+                with_fact += 1
+                best, low, high = fact["best"], fact["low"], fact["high"]
+            correct += round(best) == gold
+            inside += low <= gold <= high
+        store.close()
+    n = scored or 1
+    return {
+        "killed.best.accuracy": correct / n,
+        "killed.gold_in_range": inside / n,
+        "incidents": scored,
+        "incidents.with_killed_fact": with_fact,
+    }
