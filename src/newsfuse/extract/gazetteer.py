@@ -22,7 +22,7 @@ import time
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 VERSION = 1
@@ -249,15 +249,19 @@ class Gazetteer:
             )
         )
 
+    @cached_property
+    def _us_states(self) -> dict[str, GeoEntry]:
+        """Postal code -> state, read once: the place table has no index for this query."""
+        rows = self._con.execute(
+            "SELECT id, name, kind, country, admin1, lat, lon, pop FROM place"
+            " WHERE kind = 'admin1' AND country = 'US'"
+        )
+        return {row[4]: GeoEntry(*row) for row in rows}
+
     def us_state(self, abbreviation: str) -> GeoEntry | None:
         """The US state named by a postal code ("FL") or an AP abbreviation ("Fla.")."""
         code = AP_STATES.get(abbreviation.rstrip("."), abbreviation.rstrip(".").upper())
-        rows = self._con.execute(
-            "SELECT id, name, kind, country, admin1, lat, lon, pop FROM place"
-            " WHERE kind = 'admin1' AND country = 'US' AND admin1 = ?",
-            (code,),
-        ).fetchall()
-        return GeoEntry(*rows[0]) if rows else None
+        return self._us_states.get(code)
 
     def admin1_name(self, country: str, admin1: str) -> str:
         """Readable first-level division (US state names; other countries keep their code)."""
