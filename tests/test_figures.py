@@ -112,6 +112,7 @@ def test_quantities_with_units() -> None:
         ("The ceasefire of 5 March held.", 5),
         ("Sales of the iPhone 11 rose.", 11),
         ("The page ran alert(7) twice.", 7),
+        ("Shooting kills father of 3 outside a bar.", 3),
     ],
 )
 def test_not_claims(text: str, number: float) -> None:
@@ -363,3 +364,9 @@ def test_shot_and_killed_is_killed(text: str) -> None:
 
 def test_age_after_common_noun_is_no_count() -> None:
     assert all(c.low != 44 for c in counts("The victim, 44, was shot and killed."))
+
+
+def test_headline_list_keeps_each_outcome() -> None:
+    """Title case and a shared clause: each number takes the outcome right before it."""
+    claims = counts("Drive-by Shooter Kills 1, Injures 3")
+    assert [(c.low, c.measure) for c in claims] == [(1, "killed"), (3, "injured")]

@@ -173,6 +173,27 @@ def incidents(
     _show(f"incident facts — {incidents_file.name}", result, as_json)
 
 
+@eval_app.command("consensus")
+def consensus(
+    file: Path = typer.Argument(..., help="GVC articles.jsonl."),
+    incidents_file: Path = typer.Option(..., "--incidents", help="GVC incidents.jsonl (gold)."),
+    db: Path | None = typer.Option(
+        None, "--db", help="Reuse the store of a finished `newsfuse run FILE` instead of running."
+    ),
+    limit: int | None = typer.Option(
+        None, "--limit", min=1, help="Score the first N incidents with >= 2 articles."
+    ),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """End to end: each incident's reconciled killed count (best, [low, high]) vs gold."""
+    from .evaluation.consensus import evaluate_consensus
+
+    if db is not None and not db.is_file():
+        _fail(f"{db}: no such database (run `newsfuse run {file} --db {db}` first)")
+    result = _call(evaluate_consensus, file, incidents_file, limit=limit, db=db)
+    _show(f"reconciled killed counts — {incidents_file.name}", result, as_json)
+
+
 def _default_bench_source() -> Path:
     shared = Path(os.environ.get("NEWSFUSE_SHARED", "../shared"))
     return shared / "eval" / "gvc" / "articles.jsonl"

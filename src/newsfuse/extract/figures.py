@@ -85,6 +85,11 @@ _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|[A-Za-z]\(|n°|nº|no\.\s?|#|�
 # A capitalised or camel-case word right before a bare number names a thing: "iPhone 11",
 # "Game 7", "S&P 500", "BBC One" (weekdays and months excepted).
 _NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")
+_PARENT_OF = re.compile(
+    r"\b(?:father|mother|parent|dad|mom|grand(?:father|mother|parent)|père|mère|padre|madre"
+    r"|Vater|Mutter|pai|mãe)\s+(?:de\s+|of\s+|von\s+|di\s+)$",
+    _I,
+)
 _NOT_NAME_WORDS = re.compile(rf"^(?:{lex.WEEKDAYS}|{lex.MONTHS})$", _I)
 _CHANGE_BEFORE = re.compile(
     rf"(?:{lex.CHANGE_UP}|{lex.CHANGE_DOWN})\s*(?:by\s+)?(?:\w+\s+)?(?:US\s?)?[$€£]?\s*$", _I
@@ -224,6 +229,8 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
     before, after = s[: n.start], s[n.end :]
     if not n.words and _NAME_BEFORE.search(before):
         return "name", None
+    if _PARENT_OF.search(before):
+        return "family", None  # "a father of 3 was killed": his children, not victims
     if not n.words and _ORDINAL.match(after):
         return "ordinal", None
     unit_follows = _UNIT_AFTER.match(s, n.end) or _DURATION.match(after)
@@ -232,7 +239,11 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
     name_word = _NAME_WORD.search(before)
     plain = n.words or n.surface.isdigit()
     capital = not n.words or n.surface[:1].isupper()
-    named = name_word and not _NOT_NAME_WORDS.match(name_word.group("w"))
+    named = (
+        name_word
+        and not _NOT_NAME_WORDS.match(name_word.group("w"))
+        and not _MEASURE.fullmatch(name_word.group("w"))  # a headline's "Kills 2, Injures 3"
+    )
     if named and plain and capital and not unit_follows:
         return "name", None
     if not n.words and (_CLOCK.match(after) or re.search(r"(?::|\d\s?h\s?)$", before)):

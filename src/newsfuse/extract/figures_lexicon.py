@@ -201,6 +201,7 @@ MEASURES: dict[str, list[str]] = {
     ],
     "injured": [
         r"injured",
+        r"injures?",
         r"injuring",
         r"injuries",
         r"wounded",
