@@ -370,3 +370,21 @@ def test_headline_list_keeps_each_outcome() -> None:
     """Title case and a shared clause: each number takes the outcome right before it."""
     claims = counts("Drive-by Shooter Kills 1, Injures 3")
     assert [(c.low, c.measure) for c in claims] == [(1, "killed"), (3, "injured")]
+
+
+def test_in_addition_sentence_adds_a_part_to_the_breakdown_before() -> None:
+    text = (
+        "At least 40 people died: 22 miners and 15 guards. "
+        "In addition, three drivers were killed on the road. "
+        "Also, 9 trucks burned."
+    )
+    claims = extract_claims(text, "en", article_id="a")
+    total = next(c for c in claims if c.low == 40)
+    drivers = next(c for c in claims if c.low == 3)
+    assert (drivers.parent, drivers.measure) == (total.id, total.measure)
+    assert next(c for c in claims if c.low == 9).parent is None  # not an addition opener
+
+
+def test_addition_opener_without_a_breakdown_before_links_nothing() -> None:
+    claims = extract_claims("Five people died. In addition, two were hurt.", "en", article_id="a")
+    assert all(c.parent is None for c in claims)

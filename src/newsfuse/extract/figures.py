@@ -161,6 +161,7 @@ _ADJACENT = re.compile(
 # A cue that ends its clause before the number's ("... remain missing and 12,000 residents").
 _ENDS_CLAUSE = re.compile(r"[^\d]*?(?<![\w])(?:and|et|y|e|und|or|ou|o|oder|ed)\s", _I)
 _TOLL = re.compile(rf"{_B}(?:{lex.alternation(lex.TOLL_NOUNS)}){_E}", _I)
+_ADDITION = re.compile(rf"^\W*(?:{lex.ADDITION_OPENERS})\b", _I)
 _PART_AFTER = re.compile(rf"\s+(?:{lex.PART_AFTER}){_E}", _I)
 _CLAUSE_BREAK = re.compile(
     r"[;:.!?]|\b(?:while|whereas|but|tandis|mientras|während|enquanto|mentre|alors que)\b", _I
@@ -493,6 +494,23 @@ def _link_parts(s: str, drafts: list[_Draft]) -> None:
         part.subject = part.subject or drafts[parent].subject
 
 
+def _added_part(s: str, drafts: list[_Draft], total: Claim | None) -> _Draft | None:
+    """The count an "In addition, ..." sentence adds to the breakdown of the sentence before.
+
+    Only right after a sentence that states a total with parts, only the sentence's first count,
+    and only when it reports the same outcome (or none, which it then takes).
+    """
+    if total is None or not _ADDITION.match(s):
+        return None
+    counts = [d for d in drafts if d.kind is ClaimKind.COUNT and d.parent is None]
+    if not counts or counts[0].measure not in (None, total.measure):
+        return None
+    first = counts[0]
+    first.measure = total.measure
+    first.role = first.role or "part"
+    return first
+
+
 def _inherit_subject(s: str, drafts: list[_Draft]) -> None:
     """An elided noun ("19 died in ...") takes a subject named earlier in its sentence."""
     last_end = 0
@@ -675,10 +693,12 @@ def extract_claims(
         sentences = split_sentences(text, article_id, lang)
     attributions = _Attributions(sentences)
     claims: list[Claim] = []
+    previous_total: Claim | None = None
     for index, sentence in enumerate(sentences):
         s = sentence.text
         drafts = _drafts(s, lang)
         _link_parts(s, drafts)
+        added = _added_part(s, drafts, previous_total)
         _inherit_subject(s, drafts)
         _earlier_values(s, drafts)
         counting = [d for d in drafts if d.kind is not ClaimKind.OTHER]
@@ -714,4 +734,8 @@ def extract_claims(
                     evidence=text[start:end],
                 )
             )
+            if d is added:
+                claims[-1].parent = previous_total.id
+        totals = [c for c in claims[first_id:] if c.role == "total"]
+        previous_total = totals[-1] if totals else None
     return claims

@@ -792,6 +792,13 @@ PART_AFTER = (
     r"|di loro|di essi|tra loro"
 )
 
+# A sentence opening that adds its count to the breakdown just before it: "In addition, 26
+# civilians died" after "255 killed: 144 fighters and 87 soldiers".
+ADDITION_OPENERS = (
+    r"in addition|additionally|besides|en outre|de plus|par ailleurs|además|asimismo"
+    r"|außerdem|zudem|darüber hinaus|além disso|inoltre|in aggiunta"
+)
+
 # Words that put a part under a total: "including 8 children", "dont 19", "darunter".
 PART_CUES = (
     r"including|included|among them|among whom|of whom|of which|of them|dont|parmi eux|parmi"
