@@ -1,6 +1,9 @@
 """Load test of the web app on a database of >= 10k articles, with wrk on loopback.
 
-Building the database: the 5,090 real GVC reports (``<shared>/eval/gvc/articles.jsonl``) are
+Building the database (``--real N``): the real pipeline on N articles, the GVC reports followed
+by the variants `newsfuse bench` builds (about 10 articles/s on 2 cores).
+
+Building the database (default, fast): the 5,090 real GVC reports (``<shared>/eval/gvc/articles.jsonl``) are
 written through the ``Store`` API together with generated variants of each (same text re-published
 by another outlet a day later, linked as a near duplicate), so the article, sentence and event
 tables have a realistic shape and size. Running the real pipeline would take hours of embedding on
@@ -154,6 +157,20 @@ def build_db(path: Path, variants: int = 1) -> int:
         return store.article_count()
 
 
+def build_real_db(path: Path, size: int) -> int:
+    """Run the real pipeline on ``size`` articles: the GVC reports, then `newsfuse bench` variants."""
+    from newsfuse.evaluation.bench import bench_corpus
+    from newsfuse.evaluation.clusters import pipeline_input
+    from newsfuse.evaluation.datasets import load_cluster_articles
+    from newsfuse.pipeline import Pipeline
+
+    dataset, _labels = load_cluster_articles(GVC, "incident_id")
+    articles, _ = pipeline_input(bench_corpus(dataset, size))
+    with Store(path) as store:
+        Pipeline(store).run_articles(articles)
+        return store.article_count()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -180,13 +197,19 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--duration", type=int, default=20, help="seconds per wrk run")
     parser.add_argument("--events", type=int, default=200, help="distinct event pages to rotate")
+    parser.add_argument(
+        "--real",
+        type=int,
+        metavar="N",
+        help="build the DB with the real pipeline on N articles (GVC + variants; ~10 articles/s)",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk not found: apt-get install -y wrk")
     db = Path(args.db)
     if not db.exists():
         started = time.perf_counter()
-        count = build_db(db, args.variants)
+        count = build_real_db(db, args.real) if args.real else build_db(db, args.variants)
         print(f"built {db}: {count} articles in {time.perf_counter() - started:.0f} s")
     with Store(db) as store:
         count = store.article_count()
