@@ -388,3 +388,22 @@ def test_in_addition_sentence_adds_a_part_to_the_breakdown_before() -> None:
 def test_addition_opener_without_a_breakdown_before_links_nothing() -> None:
     claims = extract_claims("Five people died. In addition, two were hurt.", "en", article_id="a")
     assert all(c.parent is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("Four victims were taken to hospital with non-life-threatening injuries.", 4, "injured"),
+        ("He is accused of trying to kill 2 officers.", 2, None),
+        ("The feud has already claimed two lives.", 2, "killed"),
+        ("Gunman kills 3 at a mall.", 3, "killed"),
+    ],
+)
+def test_outcome_cues_in_context(text: str, value: float, measure: str | None) -> None:
+    (claim,) = [c for c in counts(text) if c.low == value]
+    assert claim.measure == measure
+
+
+def test_ages_listed_after_ages_are_no_counts() -> None:
+    claims = extract_claims("The two men, ages 20 and 22, were hurt.", "en")
+    assert {c.low for c in claims if c.kind is ClaimKind.COUNT} == {2}

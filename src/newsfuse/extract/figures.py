@@ -70,6 +70,7 @@ _AGE = re.compile(
     r"[\s-]+(?P<u>years?|yrs?|months?|weeks?|days?)[\s-]+old|-(?P<de>jährige)|[\s-]+a[nñ]os de edad",
     _I,
 )
+_AGES_LIST = re.compile(r"\bages?\s+(?:\d{1,3}\s*(?:,|and|&)\s*)*$", _I)  # "ages 20 and 22"
 _AGE_BEFORE = re.compile(r"(?:aged|âgée? de|edad de|im alter von|idade de|età di)\s*$", _I)
 _NAME_AGE = re.compile(
     r"(?:[A-Z][\w'-]+|(?<![\w])(?:man|woman|boy|girl|teen|teenager|mother|father|son|daughter"
@@ -254,6 +255,8 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
     age = _AGE.match(after)
     if age:
         return "age", (age.group("u") or "year").lower().rstrip("s")
+    if not n.words and _AGES_LIST.search(before):
+        return "age", None
     if _AGE_BEFORE.search(before) and _DURATION.match(after):
         return "age", "year"
     if not n.words and _NAME_AGE.search(before) and re.match(r"\s*,", after) and n.low < 120:

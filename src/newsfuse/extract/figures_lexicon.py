@@ -146,7 +146,7 @@ MEASURES: dict[str, list[str]] = {
         r"fatally (?:shot|wounded|injured|stabbed)",
         r"gunned down",
         r"killed",
-        r"kills?",
+        r"(?<!\bto )kills?",  # not "trying to kill 2 officers"
         r"killing",
         r"dead",
         r"died",
@@ -156,7 +156,7 @@ MEASURES: dict[str, list[str]] = {
         r"fatalit(?:y|ies)",
         r"fatally",
         r"lives",
-        r"life",
+        r"life(?![\s-]*threatening)",  # "non-life-threatening injuries" count the injured
         r"perished",
         r"slain",
         r"murdered",
