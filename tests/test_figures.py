@@ -407,3 +407,21 @@ def test_outcome_cues_in_context(text: str, value: float, measure: str | None) -
 def test_ages_listed_after_ages_are_no_counts() -> None:
     claims = extract_claims("The two men, ages 20 and 22, were hurt.", "en")
     assert {c.low for c in claims if c.kind is ClaimKind.COUNT} == {2}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("Jayden Norton, 7, died after an accidental shooting.", "Jayden Norton", "killed"),
+        ("Ann Lee, 71, of Sanford, was fatally shot at home.", "Ann Lee", "killed"),
+        ("Mark Lee, 24, was arrested Friday.", "Mark Lee", "arrested"),
+        ("Police are investigating the fatal shooting of a man in Tulsa.", "a", "killed"),
+    ],
+)
+def test_one_person_named_or_described(text: str, surface: str, measure: str) -> None:
+    (claim,) = counts(text)
+    assert (claim.surface, claim.low, claim.high, claim.measure) == (surface, 1, 1, measure)
+
+
+def test_a_named_speaker_is_no_count() -> None:
+    assert counts("Police Chief John Smith, 54, said the area was safe.") == []

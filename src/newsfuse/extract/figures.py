@@ -182,6 +182,16 @@ _SINGULAR = re.compile(
     r"|son|daughter|\d+-(?:year|month)-old)(?![\w])",
     re.IGNORECASE | re.MULTILINE,
 )
+# A person named with an age apposition: "Jayden Norton, 7, died", "Ann Lee, 71, of Sanford, was".
+_NAMED_PERSON = re.compile(
+    r"(?<![\w])(?P<noun>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}),\s*\d{1,3},"
+    r"(?:\s*(?:of|from|de)\s+[A-Z][\w .'’-]{1,30}?,)?"
+)
+_DEATH_OF = re.compile(
+    r"\b(?:fatal\s+(?:shooting|stabbing|beating|crash)|(?:shooting\s+)?death|killing|slaying"
+    r"|murder|homicide)\s+of\s+$",
+    _I,
+)
 _MULTIPLE_VALUES = {"doub": 2, "dobl": 2, "dupl": 2, "dopp": 2, "trip": 3, "quad": 4, "quin": 5}
 _MULTIPLE = re.compile(
     r"(?<![\w])(?P<n>double|triple|quadruple|quintuple|doble|duplo|dupla|duplice|doppel|triplo"
@@ -425,10 +435,11 @@ def _in_list(s: str, n: NumberSpan) -> bool:
 
 
 def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
-    """ "another civilian died", "a man was killed": one person something happened to."""
+    """ "another civilian died", "a man was killed", "Ann Lee, 7, died": one person something
+    happened to."""
     taken = [(d.number.start, d.number.end) for d in drafts if d.kind is not ClaimKind.OTHER]
     found = []
-    for m in _SINGULAR.finditer(s):
+    for m in [*_SINGULAR.finditer(s), *_NAMED_PERSON.finditer(s)]:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         tail = s[m.end() : m.end() + 45]
@@ -442,15 +453,19 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
             )
             and _MEASURE.search(tail[:30])
         )
-        if not cue:
+        measure = cue.lastgroup if cue else None
+        if not cue and _DEATH_OF.search(s, max(0, m.start() - 40), m.start()):
+            measure = "killed"  # "the fatal shooting of a man", "the death of a student"
+        if measure is None:
             continue
         subject = _SUBJECT_WORDS.match(m.group("noun"))
-        word = m.group("det") or m.group("noun")  # a headline drops the article: "Man killed"
+        # a headline drops the article ("Man killed"); a named person is counted by the name
+        word = m.groupdict().get("det") or m.group("noun")
         span = NumberSpan(m.start(), m.start() + len(word), 1, 1, word, words=True)
         found.append(
             _Draft(
                 span,
-                measure=cue.lastgroup,
+                measure=measure,
                 end=m.end(),
                 subject=subject.lastgroup if subject else "people",
             )
