@@ -32,5 +32,6 @@ run figures.newsquant eval figures "$EVAL/newsquant/newsquant.dev.json"
 run numbers.recognizers eval numbers "$EVAL/recognizers"
 run seeds eval seeds "$EVAL/seeds/claims.gold.json" --docs "$SHARED/seeds"
 run incidents.gvc eval incidents "$EVAL/gvc/articles.jsonl" --incidents "$EVAL/gvc/incidents.jsonl"
+run consensus.gvc eval consensus "$EVAL/gvc/articles.jsonl" --incidents "$EVAL/gvc/incidents.jsonl"
 run bench bench
 exit $failed

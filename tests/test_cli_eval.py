@@ -158,6 +158,15 @@ def test_eval_incidents_counts_and_places(eval_dir: Path) -> None:
 
 
 @pytest.mark.slow
+def test_eval_consensus_runs_the_pipeline_on_a_slice(eval_dir: Path) -> None:
+    gvc = eval_dir / "gvc"
+    args = ["eval", "consensus", str(gvc / "articles.jsonl")]
+    report = run_json(*args, "--incidents", str(gvc / "incidents.jsonl"), "--limit", "3")
+    assert_ratios(report, ["killed.best.accuracy", "killed.gold_in_range"])
+    assert report["incidents"] == 3 and report["incidents.with_killed_fact"] <= 3
+
+
+@pytest.mark.slow
 def test_bench_reports_throughput_stages_and_rss(eval_dir: Path) -> None:
     path = eval_dir / "gvc" / "articles.jsonl"
     report = run_json("bench", "--n", "8", "--articles", str(path))
@@ -171,7 +180,7 @@ def test_bench_reports_throughput_stages_and_rss(eval_dir: Path) -> None:
 # -- input errors ---------------------------------------------------------------------------------
 
 
-def test_missing_files_fail_with_one_line(tmp_path: Path) -> None:
+def test_missing_files_fail_with_one_line(tmp_path: Path, eval_dir: Path) -> None:
     missing = str(tmp_path / "nope.jsonl")
     assert_fails(["eval", "clusters", missing, "--label", "cluster"], missing, "not found")
     assert_fails(["eval", "duplicates", missing], missing, "not found")
@@ -180,6 +189,10 @@ def test_missing_files_fail_with_one_line(tmp_path: Path) -> None:
     assert_fails(["eval", "seeds", missing, "--docs", str(tmp_path)], missing, "not found")
     assert_fails(["eval", "incidents", missing, "--incidents", missing], missing, "not found")
     assert_fails(["bench", "--n", "5", "--articles", missing], missing, "not found")
+    args = ["eval", "consensus", missing, "--incidents", missing, "--db", missing]
+    assert_fails(args, missing, "no such database")
+    incidents = str(eval_dir / "gvc" / "incidents.jsonl")
+    assert_fails(["eval", "consensus", missing, "--incidents", incidents], missing, "not found")
     assert_fails(["bench", "--sizes", "10,abc"], "--sizes")
 
 
@@ -218,3 +231,10 @@ def test_incidents_wrong_format_names_line_and_field(tmp_path: Path, eval_dir: P
     articles = str(eval_dir / "gvc" / "articles.jsonl")
     args = ["eval", "incidents", articles, "--incidents", str(incidents)]
     assert_fails(args, f"{incidents}:1", "'num_injured'")
+
+
+def test_consensus_wrong_format_names_line_and_field(tmp_path: Path, eval_dir: Path) -> None:
+    incidents = write(tmp_path / "i.jsonl", [{"incident_id": "1", "num_killed": 0}])
+    articles = str(eval_dir / "gvc" / "articles.jsonl")
+    args = ["eval", "consensus", articles, "--incidents", str(incidents)]
+    assert_fails(args, f"{incidents}:1", "'article_ids'")

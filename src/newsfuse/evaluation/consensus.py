@@ -61,10 +61,13 @@ def evaluate_consensus(
     incidents = [
         i for i in load_incidents(incidents_path) if len(i["article_ids"]) >= MIN_ARTICLES
     ][:limit]
+    if not Path(articles_path).is_file():
+        raise InputError(str(articles_path), "not found")
     wanted = {a for i in incidents for a in i["article_ids"]}
-    articles = []
+    articles, input_errors = [], 0
     for item in read_inputs([articles_path]):
         if isinstance(item, InputError):
+            input_errors += 1  # a bad record is skipped, as `newsfuse run` skips it
             continue
         record_id = item.meta.get("record_id")
         if record_id in wanted:
@@ -101,4 +104,5 @@ def evaluate_consensus(
         "killed.gold_in_range": inside / n,
         "incidents": scored,
         "incidents.with_killed_fact": with_fact,
+        "input_errors": input_errors,
     }
