@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.extract.figures import extract_claims
-from newsfuse.records import ClaimKind, Qualifier
+from newsfuse.extract.figures import extract_claims, extract_headline_claims
+from newsfuse.records import HEADLINE, ClaimKind, Qualifier
 
 
 def counts(text: str, lang: str = "en") -> list:
@@ -425,3 +425,19 @@ def test_one_person_named_or_described(text: str, surface: str, measure: str) ->
 
 def test_a_named_speaker_is_no_count() -> None:
     assert counts("Police Chief John Smith, 54, said the area was safe.") == []
+
+
+def test_headline_figures_cite_the_title() -> None:
+    title = "Shooting Leaves 2 Dead, 3 Injured In Riverton"
+    claims = extract_headline_claims(title, "Police were called on Monday.", "en", "a")
+    assert [(c.id, c.low, c.measure) for c in claims] == [
+        ("a:h0", 2, "killed"),
+        ("a:h1", 3, "injured"),
+    ]
+    assert all(c.sentence_index == HEADLINE for c in claims)
+    assert [title[c.number_start : c.number_end] for c in claims] == ["2", "3"]
+
+
+def test_a_title_the_text_repeats_gives_no_headline_figures() -> None:
+    text = "Storm kills 3 in the valley\n\nThe storm hit on Monday."
+    assert extract_headline_claims("Storm kills 3 in the valley", text, "en", "a") == []

@@ -17,7 +17,7 @@ import pytest
 
 from newsfuse import models
 from newsfuse.pipeline import Pipeline
-from newsfuse.records import DuplicateKind
+from newsfuse.records import HEADLINE, DuplicateKind
 from newsfuse.store import Store
 
 DIM = 512
@@ -341,3 +341,18 @@ def test_seeds_bad_input_keeps_everything(seeds_run, seeds_dir: Path, tmp_path: 
     assert sorted(e.where for e in report.errors) == where_of(bad)
     assert snapshot(store) == state
     assert integrity_ok(store)
+
+
+def test_headline_figures_are_stored_with_the_title_as_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(models._cache, "embedder", WordHashEmbedder())
+    record = {"title": "Storm kills 3 in Riverton", "text": "The storm hit Riverton on Monday."}
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    with Store(tmp_path / "nf.db") as store:
+        Pipeline(store).run([path])
+        (article,) = store.articles()
+        (claim,) = [c for c in store.claims([article.id]) if c.low == 3]
+        assert (claim.sentence_index, claim.measure) == (HEADLINE, "killed")
+        assert article.title[claim.number_start : claim.number_end] == "3"

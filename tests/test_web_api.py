@@ -349,3 +349,13 @@ def test_search_adds_nothing_to_the_database(seeds_db: Path) -> None:
     with sqlite3.connect(seeds_db) as db:
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert not any("fts" in t for t in tables)
+
+
+@pytest.mark.slow
+def test_headline_figure_links_to_the_title(ingest_client: TestClient) -> None:
+    record = {"title": "Storm kills 3 in Riverton", "text": "The storm hit Riverton on Monday."}
+    (article_id,) = ingest_client.post("/api/ingest", json=record, headers=AUTH).json()["added"]
+    html = ingest_client.get(f"/articles/{article_id}").text
+    assert '<h1 id="s-1">' in html and '<a href="#s-1">3</a>' in html
+    body = html.split('<div class="text"', 1)[1].split("</div>", 1)[0]
+    assert 'class="hl figure"' not in body  # title offsets never highlight the body

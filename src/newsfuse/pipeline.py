@@ -184,14 +184,15 @@ class Pipeline:
         """Figures, entity mentions, places and dates of each new article."""
         from .extract.dates import resolve_dates
         from .extract.entities import extract_mentions
-        from .extract.figures import extract_claims
+        from .extract.figures import extract_claims, extract_headline_claims
         from .extract.places import resolve_places
 
         started = time.perf_counter()
         for done, article in enumerate(articles, 1):
             sentences = self.store.sentences(article.id)
             lang = article.language or "en"
-            claims = extract_claims(article.text, lang, article_id=article.id, sentences=sentences)
+            claims = extract_headline_claims(article.title, article.text, lang, article.id)
+            claims += extract_claims(article.text, lang, article_id=article.id, sentences=sentences)
             mentions = extract_mentions(sentences, article.language)
             places = resolve_places(mentions, sentences)
             dates = resolve_dates(sentences, article.published, article.language)

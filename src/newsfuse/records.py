@@ -148,12 +148,16 @@ class DateRef:
     precision: str  # day | week | month | year | unresolved
 
 
+HEADLINE = -1  # the sentence index of an article's title, which is not part of its text
+
+
 @dataclass(slots=True)
 class Claim:
     """One figure an article states: a value interval, what it counts, and whom it cites.
 
     ``start``/``end`` span the evidence in the article text; ``number_start``/``number_end`` the
-    number itself. ``parent`` links a part to its total inside the same article.
+    number itself. ``parent`` links a part to its total inside the same article. A figure of the
+    headline has ``sentence_index`` ``HEADLINE`` (-1) and offsets into the title instead.
     """
 
     id: str

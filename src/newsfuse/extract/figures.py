@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from newsfuse.extract import figures_lexicon as lex
 from newsfuse.extract.numbers import LANGS, NumberSpan, find_numbers
 from newsfuse.language import split_sentences
-from newsfuse.records import Claim, ClaimKind, Qualifier, Sentence
+from newsfuse.records import HEADLINE, Claim, ClaimKind, Qualifier, Sentence
 
 _I = re.IGNORECASE
 _B, _E = r"(?<![\w'’])", r"(?![\w])"
@@ -236,6 +236,12 @@ class _Draft:
     parent: int | None = None
 
 
+def _title_case(s: str) -> bool:
+    """A headline in title case: most words of four letters or more start with a capital."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", s)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
     """Why a number counts nothing (and its unit, for ages/durations), None for a real count."""
     before, after = s[: n.start], s[n.end :]
@@ -253,6 +259,7 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
     capital = not n.words or n.surface[:1].isupper()
     named = (
         name_word
+        and not _title_case(s)  # "Shooting Leaves 2 Dead": every word has a capital
         and not _NOT_NAME_WORDS.match(name_word.group("w"))
         and not _MEASURE.fullmatch(name_word.group("w"))  # a headline's "Kills 2, Injures 3"
     )
@@ -702,8 +709,27 @@ class _Attributions:
         return m.group() if m else None
 
 
+def extract_headline_claims(title: str, text: str, lang: str, article_id: str = "") -> list[Claim]:
+    """The figures of a headline ("5 shot, 1 killed in ..."), ids ``<article>:h<n>``.
+
+    Headlines often state the toll the body does not repeat. Offsets are into the title and the
+    sentence index is ``HEADLINE``; a title the text already starts with gives nothing (its
+    figures are the first sentence's).
+    """
+    title = title.strip()
+    if not title or " ".join(text.split()).startswith(" ".join(title.split())):
+        return []
+    sentence = Sentence(article_id, HEADLINE, 0, len(title), title, lang)
+    return extract_claims(title, lang, article_id=article_id, sentences=[sentence], prefix="h")
+
+
 def extract_claims(
-    text: str, lang: str, *, article_id: str = "", sentences: list[Sentence] | None = None
+    text: str,
+    lang: str,
+    *,
+    article_id: str = "",
+    sentences: list[Sentence] | None = None,
+    prefix: str = "c",
 ) -> list[Claim]:
     """Every number claim of ``text``; offsets are into ``text``, ids are ``<article>:c<n>``."""
     lang = lang if lang in LANGS else "en"
@@ -730,7 +756,7 @@ def extract_claims(
             end = sentence.start + d.end
             claims.append(
                 Claim(
-                    id=f"{article_id}:c{len(claims)}",
+                    id=f"{article_id}:{prefix}{len(claims)}",
                     article_id=article_id,
                     sentence_index=sentence.index,
                     start=start,
@@ -747,7 +773,9 @@ def extract_claims(
                     unit=d.unit,
                     scope=d_scope if d.kind is not ClaimKind.OTHER else [],
                     attribution=source if d.kind is not ClaimKind.OTHER else None,
-                    parent=None if d.parent is None else f"{article_id}:c{first_id + d.parent}",
+                    parent=None
+                    if d.parent is None
+                    else f"{article_id}:{prefix}{first_id + d.parent}",
                     role=d.role,
                     evidence=text[start:end],
                 )

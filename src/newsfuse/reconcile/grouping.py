@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..records import Article, Claim, ClaimKind
+from ..records import HEADLINE, Article, Claim, ClaimKind
 from .values import Interval, interval, is_upper_bound, stated, unit_key
 
 MAGNITUDE = 4.0
@@ -66,13 +66,20 @@ class Features:
 
 def clause_after_number(claim: Claim, article: Article | None, others: Iterable[Claim]) -> str:
     """Text from the number to the end of its clause or the next figure, whichever comes first."""
-    if article is None or not article.text or claim.number_start >= len(article.text):
+    headline = claim.sentence_index == HEADLINE  # offsets into the title, not the text
+    text = (article.title if headline else article.text) if article else ""
+    if not text or claim.number_start >= len(text):
         return claim.evidence
     start = claim.number_start
-    end = min([c.number_start for c in others if c.number_start > start], default=len(article.text))
-    match = _CLAUSE_END.search(article.text, claim.number_end, end)
+    after = [
+        c.number_start
+        for c in others
+        if (c.sentence_index == HEADLINE) == headline and c.number_start > start
+    ]
+    end = min(after, default=len(text))
+    match = _CLAUSE_END.search(text, claim.number_end, end)
     end = match.start() if match else end
-    return article.text[start:end]
+    return text[start:end]
 
 
 def causes_of(text: str) -> frozenset[str]:

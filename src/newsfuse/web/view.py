@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-from ..records import Article, Claim, ClaimKind, Mention, Place, Sentence
+from ..records import HEADLINE, Article, Claim, ClaimKind, Mention, Place, Sentence
 
 # When spans overlap the first kind wins: a figure is the point of a citation.
 _PRIORITY = {"figure": 0, "place": 1, "entity": 2}
@@ -71,7 +71,7 @@ def article_spans(
     spans = [
         (c.start, c.end, "figure", " ".join(filter(None, [c.measure, c.subject])) or "figure")
         for c in claims
-        if c.kind is not ClaimKind.OTHER
+        if c.kind is not ClaimKind.OTHER and c.sentence_index != HEADLINE  # offsets into the title
     ]
     spans += [
         (p.start, p.end, "place", ", ".join(filter(None, [p.name, p.admin1, p.country])) or "place")
