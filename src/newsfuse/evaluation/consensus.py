@@ -2,7 +2,7 @@
 
 GVC incidents with at least two articles are matched to the event holding most of their articles
 (so clustering errors count against the result, as they would for a user). The event's killed
-count is the reconciled fact that most reports support; an event with no killed fact reads as 0
+count is the reconciled fact that most articles state; an event with no killed fact reads as 0
 (GVC has many shootings with injuries only). We report how often ``best`` equals the gold count
 and how often the gold count lies inside the fact's ``[low, high]``.
 """
@@ -37,12 +37,17 @@ def load_incidents(path: str | Path, limit: int | None = None) -> list[dict[str,
 
 
 def killed_fact(facts: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The killed fact most reports support (ties: more independent sources, then smaller)."""
+    """The killed fact most reports state (ties: more independent sources, then the smaller)."""
     killed = [f for f in facts if f.get("measure") == "killed" and f.get("best") is not None]
     if not killed:
         return None
     return max(
-        killed, key=lambda f: (len(f["values"]), f.get("independent_sources", 0), -f["best"])
+        killed,
+        key=lambda f: (
+            len({v["article_id"] for v in f["values"]}),  # reports, not repetitions in one
+            f.get("independent_sources", 0),
+            -f["best"],
+        ),
     )
 
 
