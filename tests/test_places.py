@@ -82,3 +82,7 @@ def test_datelines():
     assert dateline_place("GAINESVILLE, Fla. - One person was killed").admin1 == "FL"
     assert dateline_place("HOUSTON (AP) — A man was shot").name == "Houston"
     assert dateline_place("Five people were injured in a shooting") is None
+    assert (
+        dateline_place("Photo via the police.\n\nNEW ORLEANS -- Police said").name == "New Orleans"
+    )
+    assert dateline_place("Caption.\nMore.\nText.\nDALLAS - A man was shot") is None  # too far

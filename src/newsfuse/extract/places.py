@@ -29,7 +29,7 @@ _US_STATE_AFTER = re.compile(
 # A dateline at the start of a story: "GAINESVILLE, Fla. -" or "HOUSTON (AP) -".
 DATELINE = re.compile(
     rf"^\s*([A-Z][A-Z.'’ -]{{2,40}}?),\s*((?:{_STATE_NAMES})\.|[A-Z]{{2}}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"\s*(?:\([^)]{1,30}\))?\s*[-—–:]"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:--|[-—–:])"
 )
 # "Idleb province", "province d'Idlib", "city of Aleppo", "South Los Angeles": the type or part
 # word is no part of the name (tried only when the whole name is unknown).
@@ -42,7 +42,8 @@ _PLACE_TYPE = re.compile(
 )
 # Rests that are word endings rather than words: "Iran|ian", "Syri|enne" are no glued tokens.
 _ENDINGS = {"an", "ian", "ien", "ienne", "en", "ese", "ais", "aise", "ano", "ana", "er", "es", "i"}
-_BARE_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ ]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*[-—–]\s")
+_BARE_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ ]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*(?:--|[-—–])\s")
+DATELINE_LINES = 3  # a dateline may follow a photo caption or a byline line
 _GLUE = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})([a-zà-ÿ]{2,})$")
 
 
@@ -209,12 +210,15 @@ def dateline(text: str) -> tuple[str, str | None] | None:
 
     "GAINESVILLE, Fla. - ..." gives ("Gainesville", "FL"), "HOUSTON (AP) - ..." ("Houston", None).
     """
-    match = DATELINE.match(text)
-    state = state_code(match.group(2)) if match else None
-    if match and state:
-        return match.group(1).strip().title(), state
-    bare = _BARE_DATELINE.match(text)
-    return (bare.group(1).strip().title(), None) if bare else None
+    for line in text.lstrip().splitlines()[:DATELINE_LINES]:
+        match = DATELINE.match(line)
+        state = state_code(match.group(2)) if match else None
+        if match and state:
+            return match.group(1).strip().title(), state
+        bare = _BARE_DATELINE.match(line)
+        if bare:
+            return bare.group(1).strip().title(), None
+    return None
 
 
 def dateline_place(text: str, country: str | None = "US") -> GeoEntry | None:
