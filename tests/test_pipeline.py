@@ -356,3 +356,33 @@ def test_headline_figures_are_stored_with_the_title_as_sentence(
         (claim,) = [c for c in store.claims([article.id]) if c.low == 3]
         assert (claim.sentence_index, claim.measure) == (HEADLINE, "killed")
         assert article.title[claim.number_start : claim.number_end] == "3"
+
+
+@pytest.mark.slow
+def test_rerun_after_a_crash_in_extraction_extracts_and_analyses_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(models._cache, "embedder", WordHashEmbedder())
+    folder = write_all(tmp_path / "in", FLOOD)
+    real = Store.put_extraction
+    calls = []
+
+    def crash_on_second(self, article_id, *args, **kwargs):
+        calls.append(article_id)
+        if len(calls) == 2:
+            raise RuntimeError("power cut")
+        return real(self, article_id, *args, **kwargs)
+
+    with Store(tmp_path / "nf.db") as store:
+        monkeypatch.setattr(Store, "put_extraction", crash_on_second)
+        with pytest.raises(RuntimeError):
+            Pipeline(store).run([folder])
+        assert len(store.unextracted()) == 1 and store.stale_events()
+        monkeypatch.setattr(Store, "put_extraction", real)
+        report = Pipeline(store).run([folder])
+        assert store.unextracted() == [] and store.stale_events() == []
+        (event,) = store.events()
+        assert report.events_touched == {event.id}
+        facts = store.analysis(event.id, "reconciliation")["facts"]
+        killed = next(f for f in facts if f["measure"] == "killed")
+        assert {v["article_id"] for v in killed["values"]} == set(event.article_ids)

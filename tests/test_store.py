@@ -283,3 +283,24 @@ def test_store_file_is_a_plain_sqlite_database(tmp_path: Path) -> None:
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute("SELECT id, title FROM articles").fetchall() == [(a.id, a.title)]
+
+
+def test_version_1_database_gets_stage_markers(tmp_path: Path) -> None:
+    """v1 kept only finished runs: members count as extracted, unanalysed events as stale."""
+    path = tmp_path / "v1.db"
+    with sqlite3.connect(path) as db:
+        db.executescript(MIGRATIONS[0])
+        db.execute("PRAGMA user_version = 1")
+    with Store(path) as store:  # an article, then back to the v1 schema
+        a = article()
+        store.add_article(a, sentences_of(a))
+        store.db.execute("DROP TABLE extracted")
+        store.db.execute("DROP TABLE stale_events")
+        store.db.commit()
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 1")
+        db.execute("INSERT INTO events VALUES ('ev-1', 't', NULL, NULL, 1, '2026-01-01')")
+        db.execute("INSERT INTO event_members VALUES (?, 'ev-1', NULL)", (a.id,))
+    with Store(path) as store:
+        assert store.unextracted() == [] and store.stale_events() == ["ev-1"]
+    assert user_version(path) == SCHEMA_VERSION

@@ -234,6 +234,7 @@ class Pipeline:
                 )
                 self.store.put_analysis(event.id, "entities", who.as_dict())
                 self.store.put_analysis(event.id, "reconciliation", asdict(reconciliation))
+                self.store.mark_analysed(event.id)
             self.progress("reconcile", done, len(events))
         report.seconds["analyse"] += time.perf_counter() - started
 
@@ -246,14 +247,19 @@ class Pipeline:
         """Process articles already read (e.g. from an evaluation set or the web API)."""
         report = RunReport()
         self.ingest(items, report)
-        # New articles, plus any an interrupted run stored but never finished.
+        # Each stage takes what is new plus whatever an interrupted run left undone.
         articles = self.store.unfinished()
         if articles:
             missing = set(self.store.without_features([a.id for a in articles]))
             self.embed_and_featurize([a for a in articles if a.id in missing], report)
             self.dedupe_and_cluster(articles, report)
-            self.extract(articles, report)
-            self.analyse_events(report.events_touched, report)
+        pending = self.store.unextracted()
+        if pending:
+            self.extract(pending, report)
+        stale = self.store.stale_events()
+        if stale:
+            report.events_touched |= set(stale)
+            self.analyse_events(stale, report)
         return report
 
 

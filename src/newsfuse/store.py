@@ -97,6 +97,16 @@ MIGRATIONS: list[str] = [
         event_id TEXT NOT NULL REFERENCES events(id), kind TEXT NOT NULL, data TEXT NOT NULL,
         updated_at TEXT NOT NULL, PRIMARY KEY (event_id, kind));
     """,
+    # v2: which stages are done, so a run interrupted during extraction or analysis is finished
+    # by the next one. Databases from v1 only kept members of finished runs: all extracted.
+    """
+    CREATE TABLE extracted (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE);
+    INSERT INTO extracted SELECT article_id FROM event_members;
+    CREATE TABLE stale_events (event_id TEXT PRIMARY KEY REFERENCES events(id));
+    INSERT INTO stale_events SELECT id FROM events
+        WHERE id NOT IN (SELECT event_id FROM analyses WHERE kind = 'reconciliation');
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -374,6 +384,7 @@ class Store:
                 "INSERT OR REPLACE INTO event_members VALUES (?, ?, ?)",
                 [(aid, event.id, scores.get(aid)) for aid in event.article_ids],
             )
+            self.db.execute("INSERT OR IGNORE INTO stale_events VALUES (?)", (event.id,))
 
     def events(self, ids: Sequence[str] | None = None) -> list[Event]:
         where, params = "", []
@@ -421,6 +432,26 @@ class Store:
             self._insert("mentions", mentions)
             self._insert("places", places)
             self._insert("dates", dates)
+            self.db.execute("INSERT OR IGNORE INTO extracted VALUES (?)", (article_id,))
+
+    def unextracted(self) -> list[Article]:
+        """Articles in an event whose extraction never finished (new, or an interrupted run)."""
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT a.id FROM articles a JOIN event_members m ON m.article_id = a.id "
+                "WHERE a.id NOT IN (SELECT article_id FROM extracted) ORDER BY a.seq"
+            )
+        ]
+        return self.articles(ids)
+
+    def stale_events(self) -> list[str]:
+        """Events whose members changed since their analysis was written (or that have none)."""
+        return [row[0] for row in self.db.execute("SELECT event_id FROM stale_events ORDER BY 1")]
+
+    def mark_analysed(self, event_id: str) -> None:
+        """Call inside the transaction that writes the event's analyses."""
+        self.db.execute("DELETE FROM stale_events WHERE event_id = ?", (event_id,))
 
     def claims(self, article_ids: Sequence[str]) -> list[Claim]:
         return self._by_article(Claim, "claims", article_ids)
