@@ -207,3 +207,11 @@ def test_each_sentence_gets_its_own_language() -> None:
     text = f"{SENTENCES['en']} {SENTENCES['fr']}\nOk."
     sentences = split_sentences(text, "a1", "en")
     assert [s.language for s in sentences] == ["en", "fr", "en"]
+
+
+def test_german_day_ordinal_before_a_month_ends_no_sentence() -> None:
+    text = "Der Damm brach am 11. März gegen 3.40 Uhr. Bis Mai starben 27. Juni brachte Regen."
+    assert [s.text for s in split_sentences(text, "a", "de")] == [
+        "Der Damm brach am 11. März gegen 3.40 Uhr.",
+        "Bis Mai starben 27. Juni brachte Regen.",  # the rare real end before a month is lost
+    ]

@@ -241,6 +241,12 @@ _ALL_ABBREVIATIONS = set().union(*_ABBREVIATIONS.values())
 # something that can start a sentence.
 _BOUNDARY = re.compile(r"[.!?…]+(?:\u00a0?\s?[\"'”’»)\]])*(?=\s+[\"'“‘«(\[¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
 _WORD_BEFORE = re.compile(r"([\w.°º]+)$")
+# A German day ordinal before its month is no sentence end: "am 27. März", "11. Okt. 2025".
+_DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}$")
+_MONTH_AFTER = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\b\.?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -280,8 +286,12 @@ def split_spans(text: str, lang: str | None = None) -> list[tuple[int, int, int]
         paragraph += 1
         start = para.start()
         for boundary in _BOUNDARY.finditer(text, para.start(), para.end()):
-            if boundary.group().startswith(".") and _ends_with_abbreviation(
-                text[start : boundary.start()], lang
+            if boundary.group().startswith(".") and (
+                _ends_with_abbreviation(text[start : boundary.start()], lang)
+                or lang in ("de", None)
+                and boundary.group() == "."
+                and _DAY_BEFORE.search(text, start, boundary.start())
+                and _MONTH_AFTER.match(text, boundary.end())
             ):
                 continue
             spans.append((start, boundary.end(), paragraph))
