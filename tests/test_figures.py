@@ -441,3 +441,11 @@ def test_headline_figures_cite_the_title() -> None:
 def test_a_title_the_text_repeats_gives_no_headline_figures() -> None:
     text = "Storm kills 3 in the valley\n\nThe storm hit on Monday."
     assert extract_headline_claims("Storm kills 3 in the valley", text, "en", "a") == []
+
+
+def test_a_headline_figure_the_body_states_is_not_counted_twice() -> None:
+    text = "At least 24 people were killed on Tuesday. Rescuers found 3 survivors."
+    body = extract_claims(text, "en", article_id="a")
+    title = "Dam collapse kills at least 24, 40 hurt"
+    claims = extract_headline_claims(title, text, "en", "a", body)
+    assert [(c.low, c.measure) for c in claims] == [(40, "injured")]

@@ -191,8 +191,9 @@ class Pipeline:
         for done, article in enumerate(articles, 1):
             sentences = self.store.sentences(article.id)
             lang = article.language or "en"
-            claims = extract_headline_claims(article.title, article.text, lang, article.id)
-            claims += extract_claims(article.text, lang, article_id=article.id, sentences=sentences)
+            body = extract_claims(article.text, lang, article_id=article.id, sentences=sentences)
+            claims = extract_headline_claims(article.title, article.text, lang, article.id, body)
+            claims += body
             mentions = extract_mentions(sentences, article.language)
             places = resolve_places(mentions, sentences)
             dates = resolve_dates(sentences, article.published, article.language)

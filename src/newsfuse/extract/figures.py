@@ -20,6 +20,7 @@ to the last named source, a pronoun to the first noun phrase of the previous sen
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse.extract import figures_lexicon as lex
@@ -709,18 +710,28 @@ class _Attributions:
         return m.group() if m else None
 
 
-def extract_headline_claims(title: str, text: str, lang: str, article_id: str = "") -> list[Claim]:
-    """The figures of a headline ("5 shot, 1 killed in ..."), ids ``<article>:h<n>``.
+def extract_headline_claims(
+    title: str, text: str, lang: str, article_id: str = "", body: Sequence[Claim] = ()
+) -> list[Claim]:
+    """The figures of a headline ("5 shot, 1 killed in ...") its body does not state, ids
+    ``<article>:h<n>``.
 
-    Headlines often state the toll the body does not repeat. Offsets are into the title and the
-    sentence index is ``HEADLINE``; a title the text already starts with gives nothing (its
-    figures are the first sentence's).
+    Headlines often state a toll the body does not repeat; one the body states (``body``: the
+    text's claims) would only count the same report twice. Offsets are into the title and the
+    sentence index is ``HEADLINE``; a title the text already starts with gives nothing.
     """
     title = title.strip()
     if not title or " ".join(text.split()).startswith(" ".join(title.split())):
         return []
     sentence = Sentence(article_id, HEADLINE, 0, len(title), title, lang)
-    return extract_claims(title, lang, article_id=article_id, sentences=[sentence], prefix="h")
+    stated = {(c.measure, c.low, c.high) for c in body}
+    return [
+        c
+        for c in extract_claims(
+            title, lang, article_id=article_id, sentences=[sentence], prefix="h"
+        )
+        if (c.measure, c.low, c.high) not in stated
+    ]
 
 
 def extract_claims(

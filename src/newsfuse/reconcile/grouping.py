@@ -192,7 +192,10 @@ def fact_label(group: list[Features]) -> str:
     """'civilians killed (air strike)': what the fact counts, in words."""
     measure, subject, *rest = _distinctions(group)
     extra = f" ({', '.join(r.replace('_', ' ') for r in rest)})" if rest else ""
-    return f"{subject.replace('_', ' ')} {measure}{extra}".strip()
+    words = dict.fromkeys(
+        w for w in (subject.replace("_", " "), measure) if w
+    )  # not "length length"
+    return f"{' '.join(words)}{extra}".strip()
 
 
 def fact_id(event_id: str, group: list[Features]) -> str:
