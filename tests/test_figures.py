@@ -113,6 +113,8 @@ def test_quantities_with_units() -> None:
         ("Sales of the iPhone 11 rose.", 11),
         ("The page ran alert(7) twice.", 7),
         ("Shooting kills father of 3 outside a bar.", 3),
+        ("A man called 911 after he was shot.", 911),
+        ("He faces four counts of attempted murder.", 4),
     ],
 )
 def test_not_claims(text: str, number: float) -> None:
@@ -397,6 +399,8 @@ def test_addition_opener_without_a_breakdown_before_links_nothing() -> None:
         ("He is accused of trying to kill 2 officers.", 2, None),
         ("The feud has already claimed two lives.", 2, "killed"),
         ("Gunman kills 3 at a mall.", 3, "killed"),
+        ("Said one woman who lives nearby.", 1, None),
+        ("Three people were charged on Monday.", 3, "arrested"),
     ],
 )
 def test_outcome_cues_in_context(text: str, value: float, measure: str | None) -> None:

@@ -87,6 +87,8 @@ _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|[A-Za-z]\(|n°|nº|no\.\s?|#|�
 # A capitalised or camel-case word right before a bare number names a thing: "iPhone 11",
 # "Game 7", "S&P 500", "BBC One" (weekdays and months excepted).
 _NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")
+_CALLED = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", _I)
+_COUNTS_OF = re.compile(r"\s+(?:\w+\s+)?counts?\s+of\b", _I)
 _PARENT_OF = re.compile(
     r"\b(?:father|mother|parent|dad|mom|grand(?:father|mother|parent)|père|mère|padre|madre"
     r"|Vater|Mutter|pai|mãe)\s+(?:de\s+|of\s+|von\s+|di\s+)$",
@@ -248,6 +250,10 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
     before, after = s[: n.start], s[n.end :]
     if not n.words and _NAME_BEFORE.search(before):
         return "name", None
+    if not n.words and _CALLED.search(before):
+        return "name", None  # "a man called 911"
+    if _COUNTS_OF.match(after):
+        return "charges", None  # "four counts of attempted homicide"
     if _PARENT_OF.search(before):
         return "family", None  # "a father of 3 was killed": his children, not victims
     if not n.words and _ORDINAL.match(after):

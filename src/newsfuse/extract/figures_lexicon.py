@@ -155,7 +155,7 @@ MEASURES: dict[str, list[str]] = {
         r"death toll",
         r"fatalit(?:y|ies)",
         r"fatally",
-        r"lives",
+        r"lives(?!\s+(?:in|at|on|with|near|nearby|around|across|next|alone|just)\b)",  # not "one lives in"
         r"life(?![\s-]*threatening)",  # "non-life-threatening injuries" count the injured
         r"perished",
         r"slain",
@@ -276,6 +276,7 @@ MEASURES: dict[str, list[str]] = {
     ],
     "arrested": [
         r"arrested",
+        r"charged",
         r"detained",
         r"arrests",
         r"arrêtée?s",
