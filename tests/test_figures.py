@@ -114,6 +114,9 @@ def test_quantities_with_units() -> None:
         ("The page ran alert(7) twice.", 7),
         ("Shooting kills father of 3 outside a bar.", 3),
         ("A man called 911 after he was shot.", 911),
+        ("He lived in the 4100 block of West Avenue and died.", 4100),
+        ("Call detectives at (219) 755-3855 about the killing.", 219),
+        ("Call detectives at (219) 755-3855 about the killing.", 755),
         ("He faces four counts of attempted murder.", 4),
     ],
 )

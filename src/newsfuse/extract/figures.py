@@ -87,6 +87,8 @@ _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|[A-Za-z]\(|n°|nº|no\.\s?|#|�
 # A capitalised or camel-case word right before a bare number names a thing: "iPhone 11",
 # "Game 7", "S&P 500", "BBC One" (weekdays and months excepted).
 _NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")
+_BLOCK_AFTER = re.compile(r"\s+block\b", _I)
+_PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b")
 _CALLED = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", _I)
 _COUNTS_OF = re.compile(r"\s+(?:\w+\s+)?counts?\s+of\b", _I)
 _PARENT_OF = re.compile(
@@ -250,6 +252,11 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
     before, after = s[: n.start], s[n.end :]
     if not n.words and _NAME_BEFORE.search(before):
         return "name", None
+    phone = any(m.start() <= n.start < m.end() for m in _PHONE.finditer(s))
+    if not n.words and phone:
+        return "phone", None  # "(219) 755-3855"
+    if not n.words and _BLOCK_AFTER.match(after):
+        return "address", None  # "the 4100 block of"
     if not n.words and _CALLED.search(before):
         return "name", None  # "a man called 911"
     if _COUNTS_OF.match(after):
