@@ -423,6 +423,8 @@ def test_ages_listed_after_ages_are_no_counts() -> None:
         ("Ann Lee, 71, of Sanford, was fatally shot at home.", "Ann Lee", "killed"),
         ("Mark Lee, 24, was arrested Friday.", "Mark Lee", "arrested"),
         ("Police are investigating the fatal shooting of a man in Tulsa.", "a", "killed"),
+        ("A juvenile was killed on Friday.", "A", "killed"),
+        ("An 8-year-old girl has died in hospital.", "An", "killed"),
     ],
 )
 def test_one_person_named_or_described(text: str, surface: str, measure: str) -> None:
@@ -456,3 +458,8 @@ def test_a_headline_figure_the_body_states_is_not_counted_twice() -> None:
     title = "Dam collapse kills at least 24, 40 hurt"
     claims = extract_headline_claims(title, text, "en", "a", body)
     assert [(c.low, c.measure) for c in claims] == [(40, "injured")]
+
+
+def test_the_one_who_kills_is_not_counted_dead() -> None:
+    assert [(c.low, c.measure) for c in counts("Suspect kills 2 in bar")] == [(2, "killed")]
+    assert counts("A man kills his neighbour.") == []

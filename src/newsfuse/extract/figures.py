@@ -184,7 +184,9 @@ _SINGULAR = re.compile(
     r"(?P<noun>person|man|woman|civilian|child|boy|girl|teen|teenager|student|soldier|officer"
     r"|victim|personne|homme|femme|enfant|civil|persona|hombre|mujer|niño|mann|frau|kind"
     r"|pessoa|homem|mulher|criança|uomo|donna|bambino|teen|youth|toddler|baby|father|mother"
-    r"|son|daughter|\d+-(?:year|month)-old)(?![\w])",
+    r"|son|daughter|juvenile|suspect|resident|driver|deputy|trooper|infant|worker"
+    r"|husband|wife|brother|sister|nephew|niece|grandmother|grandfather|employee|pedestrian"
+    r"|\d+-(?:year|month)-old)(?![\w])",
     re.IGNORECASE | re.MULTILINE,
 )
 # A person named with an age apposition: "Jayden Norton, 7, died", "Ann Lee, 71, of Sanford, was".
@@ -192,6 +194,7 @@ _NAMED_PERSON = re.compile(
     r"(?<![\w])(?P<noun>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}),\s*\d{1,3},"
     r"(?:\s*(?:of|from|de)\s+[A-Z][\w .'’-]{1,30}?,)?"
 )
+_ACTIVE_KILL = frozenset({"kill", "kills", "killing"})
 _DEATH_OF = re.compile(
     r"\b(?:fatal\s+(?:shooting|stabbing|beating|crash)|(?:shooting\s+)?death|killing|slaying"
     r"|murder|homicide)\s+of\s+$",
@@ -468,12 +471,14 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
         cue = (
             cue
             or re.match(
-                r"\s+(?:was|were|has been|is|a été|fue|wurde|foi|è stato)\s+"
+                r"\s+(?:was|were|has been|has|had|is|a été|fue|wurde|foi|è stato)\s+"
                 r"(?:\w+\s+)?",
                 tail,
             )
             and _MEASURE.search(tail[:30])
         )
+        if cue and cue.group().strip().lower() in _ACTIVE_KILL:
+            cue = None  # "Suspect kills 2": the noun is who killed, not who died
         measure = cue.lastgroup if cue else None
         if not cue and _DEATH_OF.search(s, max(0, m.start() - 40), m.start()):
             measure = "killed"  # "the fatal shooting of a man", "the death of a student"
