@@ -246,7 +246,7 @@ class _Draft:
 
 def _title_case(s: str) -> bool:
     """A headline in title case: most words of four letters or more start with a capital."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", s)]
+    words = re.findall(r"[^\W\d_]{4,}", s)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -743,13 +743,13 @@ def extract_headline_claims(
         return []
     sentence = Sentence(article_id, HEADLINE, 0, len(title), title, lang)
     stated = {(c.measure, c.low, c.high) for c in body}
-    return [
-        c
-        for c in extract_claims(
-            title, lang, article_id=article_id, sentences=[sentence], prefix="h"
-        )
-        if (c.measure, c.low, c.high) not in stated
-    ]
+    found = extract_claims(title, lang, article_id=article_id, sentences=[sentence], prefix="h")
+    kept = [c for c in found if (c.measure, c.low, c.high) not in stated]
+    ids = {c.id for c in kept}
+    for claim in kept:
+        if claim.parent not in ids:
+            claim.parent = None  # its total is the body's
+    return kept
 
 
 def extract_claims(
@@ -760,7 +760,8 @@ def extract_claims(
     sentences: list[Sentence] | None = None,
     prefix: str = "c",
 ) -> list[Claim]:
-    """Every number claim of ``text``; offsets are into ``text``, ids are ``<article>:c<n>``."""
+    """Every number claim of ``text``; offsets are into ``text``, ids are
+    ``<article>:<prefix><n>``."""
     lang = lang if lang in LANGS else "en"
     if sentences is None:
         sentences = split_sentences(text, article_id, lang)
