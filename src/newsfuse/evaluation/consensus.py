@@ -23,7 +23,7 @@ from .datasets import _read_jsonl
 MIN_ARTICLES = 2
 
 
-def load_incidents(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
+def load_incidents(path: str | Path) -> list[dict[str, Any]]:
     """GVC incident records (``incident_id``, ``num_killed``, ``article_ids``), validated."""
     incidents = []
     for lineno, record in _read_jsonl(Path(path)):
@@ -31,8 +31,6 @@ def load_incidents(path: str | Path, limit: int | None = None) -> list[dict[str,
             if key not in record:
                 raise InputError(f"{path}:{lineno}", f"missing field {key!r}")
         incidents.append(record)
-        if limit is not None and len(incidents) >= limit:
-            break
     return incidents
 
 
@@ -77,8 +75,7 @@ def evaluate_consensus(
         record_id = item.meta.get("record_id")
         if record_id in wanted:
             articles.append(item)
-    with tempfile.TemporaryDirectory() as tmp:
-        store = Store(db or Path(tmp) / "consensus.db")
+    with tempfile.TemporaryDirectory() as tmp, Store(db or Path(tmp) / "consensus.db") as store:
         if db is None:
             Pipeline(store).run_articles(articles)
         ids = {a.meta["record_id"]: a.id for a in articles}
@@ -102,7 +99,6 @@ def evaluate_consensus(
                 best, low, high = fact["best"], fact["low"], fact["high"]
             correct += round(best) == gold
             inside += low <= gold <= high
-        store.close()
     n = scored or 1
     return {
         "killed.best.accuracy": correct / n,
