@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run every evaluation command on the full dev sets and keep each one's JSON (and its stderr).
 #   scripts/evaluate_all.sh [OUT_DIR]        (default: eval-results/<today>)
-# Data: $NEWSFUSE_SHARED (default ../shared, next to the repository). Expect well over half an
+# Data: $NEWSFUSE_SHARED (default ../shared, next to the repository). Expect about half an
 # hour on 2 cores: GVC clustering embeds 5,090 articles. A failing command is reported and the
 # others still run; the exit code is 1 if any failed.
 set -u
