@@ -192,9 +192,8 @@ def fact_label(group: list[Features]) -> str:
     """'civilians killed (air strike)': what the fact counts, in words."""
     measure, subject, *rest = _distinctions(group)
     extra = f" ({', '.join(r.replace('_', ' ') for r in rest)})" if rest else ""
-    words = dict.fromkeys(
-        w for w in (subject.replace("_", " "), measure) if w
-    )  # not "length length"
+    # a quantity's subject is its dimension: "length", not "length length"
+    words = dict.fromkeys(w for w in (subject.replace("_", " "), measure) if w)
     return f"{' '.join(words)}{extra}".strip()
 
 
