@@ -244,16 +244,16 @@ class Store:
         found = self.articles([article_id])
         return found[0] if found else None
 
+    def _articles_by_query(self, sql: str) -> list[Article]:
+        """The articles whose ids ``sql`` selects, in its order."""
+        return self.articles([row[0] for row in self.db.execute(sql)])
+
     def unfinished(self) -> list[Article]:
         """Stored articles without an event: new ones, or left behind by an interrupted run."""
-        ids = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM event_members) "
-                "ORDER BY seq"
-            )
-        ]
-        return self.articles(ids)
+        return self._articles_by_query(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM event_members) "
+            "ORDER BY seq"
+        )
 
     def without_features(self, article_ids: Sequence[str]) -> list[str]:
         """Those of ``article_ids`` still lacking embeddings or lexical features."""
@@ -436,14 +436,10 @@ class Store:
 
     def unextracted(self) -> list[Article]:
         """Articles in an event whose extraction never finished (new, or an interrupted run)."""
-        ids = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT a.id FROM articles a JOIN event_members m ON m.article_id = a.id "
-                "WHERE a.id NOT IN (SELECT article_id FROM extracted) ORDER BY a.seq"
-            )
-        ]
-        return self.articles(ids)
+        return self._articles_by_query(
+            "SELECT a.id FROM articles a JOIN event_members m ON m.article_id = a.id "
+            "WHERE a.id NOT IN (SELECT article_id FROM extracted) ORDER BY a.seq"
+        )
 
     def stale_events(self) -> list[str]:
         """Events whose members changed since their analysis was written (or that have none)."""
