@@ -255,8 +255,7 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
     before, after = s[: n.start], s[n.end :]
     if not n.words and _NAME_BEFORE.search(before):
         return "name", None
-    phone = any(m.start() <= n.start < m.end() for m in _PHONE.finditer(s))
-    if not n.words and phone:
+    if not n.words and any(m.start() <= n.start < m.end() for m in _PHONE.finditer(s)):
         return "phone", None  # "(219) 755-3855"
     if not n.words and _BLOCK_AFTER.match(after):
         return "address", None  # "the 4100 block of"
@@ -738,8 +737,9 @@ def extract_headline_claims(
     text's claims) would only count the same report twice. Offsets are into the title and the
     sentence index is ``HEADLINE``; a title the text already starts with gives nothing.
     """
-    title = title.strip()
-    if not title or " ".join(text.split()).startswith(" ".join(title.split())):
+    words = " ".join(title.split())
+    opening = " ".join(text.lstrip()[: 2 * len(title) + 16].split())  # enough to hold the title
+    if not words or opening.startswith(words):
         return []
     sentence = Sentence(article_id, HEADLINE, 0, len(title), title, lang)
     stated = {(c.measure, c.low, c.high) for c in body}
