@@ -7,7 +7,11 @@ import json
 import pytest
 
 from newsfuse.errors import InputError
-from newsfuse.evaluation.incident_where_when import evaluate_incident_where_when
+from newsfuse.evaluation.incident_where_when import (
+    _same_city,
+    evaluate_incident_where_when,
+    predict_place,
+)
 from newsfuse.evaluation.seeds_entities import evaluate_seed_entities, parse_groups
 
 
@@ -49,3 +53,46 @@ def test_gvc_where_when_slice(eval_dir):
     assert scores["state.accuracy"] >= 0.6
     assert scores["city.accuracy"] >= 0.5
     assert scores["date.accuracy"] >= 0.5
+
+
+def _article(title: str, text: str) -> dict:
+    return {"id": "a", "title": title, "text": text, "published": "2016-05-01"}
+
+
+@pytest.mark.slow
+def test_place_names_count_only_in_a_place_position():
+    # Sentence-initial and title-case words are no towns ("Man" is a town in West Virginia),
+    # nor is a name that is no place's position ("Austin Smith said").
+    city, state = predict_place(
+        [
+            _article(
+                "Man Charged After Teen Shot In Roswell",
+                "A man was charged after a teen was shot in Roswell, N.M. Austin Smith said the"
+                " man is a neighbour.",
+            )
+        ]
+    )
+    assert (city.name, state) == ("Roswell", "NM")
+
+
+@pytest.mark.slow
+def test_a_named_neighbourhood_gives_way_to_its_city():
+    city, _state = predict_place(
+        [
+            _article(
+                "Boy shot in the Englewood neighborhood",
+                "A boy was shot in the Englewood neighborhood on Friday, Chicago police said.",
+            )
+        ]
+    )
+    assert city.name == "Chicago"
+
+
+@pytest.mark.slow
+def test_a_county_is_the_place_when_no_town_is_named():
+    county, state = predict_place(
+        [_article("Teen hurt in Cowley County", "A Cowley County teen was hurt on Sunday.")]
+    )
+    assert (county.kind, state) == ("county", "KS")
+    assert _same_city(county, "Cowley (county)", "KS")
+    assert not _same_city(county, "Cowley", "KS")  # a town of that name is another place

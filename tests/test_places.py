@@ -86,3 +86,10 @@ def test_datelines():
         dateline_place("Photo via the police.\n\nNEW ORLEANS -- Police said").name == "New Orleans"
     )
     assert dateline_place("Caption.\nMore.\nText.\nDALLAS - A man was shot") is None  # too far
+
+
+def test_us_counties_resolve_inside_the_named_state():
+    burke = places("A girl was shot in Burke County, N.C. on Saturday.", ["Burke County"])[0]
+    assert (burke.name, burke.admin1) == ("Burke County", "North Carolina")
+    short = places("Deputies were called to Burke Co., Ga. on Friday.", ["Burke Co."])[0]
+    assert short.admin1 == "Georgia" and short.geonameid != burke.geonameid

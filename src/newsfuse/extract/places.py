@@ -20,7 +20,7 @@ from ..records import Mention, Place, Sentence
 from .gazetteer import AP_STATES, GeoEntry, gazetteer
 
 PLACE_LABELS = {"LOC", "GPE"}
-_KIND_BONUS = {"country": 3.0, "admin1": 2.0, "city": 0.0}
+_KIND_BONUS = {"country": 3.0, "admin1": 2.0, "county": 1.0, "city": 0.0}
 _STATE_NAMES = "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
 # "Gainesville, Fla." / "Troy, Michigan" / "Compton, CA": a place, then the state that narrows it.
 _US_STATE_AFTER = re.compile(
