@@ -6,8 +6,9 @@ capitalised names count when the gazetteer knows them as US places and they stan
 stands ("shot in Chester", "a Helena man"), the title weighing twice the lead. Words the articles
 also write in lower case ("Man", "Shot" in title-case headlines) and all-caps acronyms are no
 names; "the Englewood neighborhood" is a part of a city, not the city. A name said again in one
-article adds up to a dateline's weight at most. The incident's state is the most supported state;
-its place the most supported town, else a county (GVC gives some incidents as "Burke (county)").
+article adds up to a dateline's weight at most. The incident's place is the most supported town
+(inside the most supported state when one was named there), else a county (GVC gives some
+incidents as "Burke (county)"); its state is that place's state, else the most supported one.
 When: the articles' day-precise date expressions resolved against their ``published`` date (only
 days up to 31 days before publication count); without any, the earliest publication date.
 Articles flagged ``text_boilerplate`` are skipped (their body is a paywall page).
@@ -208,7 +209,7 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
         if entry is not None:
             votes[entry] += weight * (1 if entry.kind == "city" else COUNTY_WEIGHT)
     place = max(votes, key=lambda c: votes[c] + states[c.admin1] / 2, default=None)
-    return place, state or (place.admin1 if place else None)
+    return place, place.admin1 if place else state
 
 
 def predict_date(articles: list[dict]) -> date | None:
