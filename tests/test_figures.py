@@ -425,11 +425,29 @@ def test_ages_listed_after_ages_are_no_counts() -> None:
         ("Police are investigating the fatal shooting of a man in Tulsa.", "a", "killed"),
         ("A juvenile was killed on Friday.", "A", "killed"),
         ("An 8-year-old girl has died in hospital.", "An", "killed"),
+        ("A 90-year-old man was accidentally shot to death on Monday.", "A", "killed"),
+        ("A 5-year-old boy who died over the weekend was shot by a sibling.", "A", "killed"),
+        ("A father shot and killed his own 14-year-old son.", "14-year-old son", "killed"),
+        (
+            "A shooting on Friday killed 24-year-old Alex Doe of Dorchester.",
+            "24-year-old",
+            "killed",
+        ),
+        (
+            "Police are investigating the fatal shooting of 15-year-old Ben Roe.",
+            "15-year-old",
+            "killed",
+        ),
     ],
 )
 def test_one_person_named_or_described(text: str, surface: str, measure: str) -> None:
     (claim,) = counts(text)
     assert (claim.surface, claim.low, claim.high, claim.measure) == (surface, 1, 1, measure)
+
+
+def test_the_subject_of_an_active_killing_is_the_killer() -> None:
+    claims = counts("Police say a man shot and killed his wife on Sunday.")
+    assert [(c.surface, c.measure) for c in claims] == [("wife", "killed")]
 
 
 def test_a_named_speaker_is_no_count() -> None:

@@ -195,6 +195,23 @@ _NAMED_PERSON = re.compile(
     r"(?:\s*(?:of|from|de)\s+[A-Z][\w .'’-]{1,30}?,)?"
 )
 _ACTIVE_KILL = frozenset({"kill", "kills", "killing"})
+# "a man shot and killed his wife": the cue has an object, so the noun before it is the killer.
+_OBJECT_AFTER = re.compile(r"\s+(?:his|her|their|its|a|an|the|him|himself|herself|\d+)\b", _I)
+_WHO_DIED = re.compile(
+    r",?\s+who\s+(?:[\w-]+\s+){0,3}?(?:died|has died|was killed|was fatally shot)\b", _I
+)
+# "killed his 14-year-old son", "fatally shot 24-year-old Alex Doe", "the death of 4-year-old
+# Ava", "killed himself": the one person named after the verb died.
+_VICTIM_AFTER = re.compile(
+    r"\b(?:(?:shot and |fatally )?(?:killed|kills|killing|murdered|murders)|fatally shot"
+    r"|shoots and kills|(?:fatal\s+(?:shooting|stabbing)|(?:shooting\s+)?death|killing|slaying"
+    r"|murder)\s+of)\s+(?:(?:his|her|their|a|an)\s+)?(?:own\s+)?"
+    r"(?P<noun>(?:\d+-(?:year|month)-old\s+)?(?:man|woman|child|boy|girl|teen|teenager|student"
+    r"|son|daughter|stepson|stepdaughter|baby|infant|toddler|wife|husband|girlfriend|boyfriend"
+    r"|father|mother|brother|sister|friend|cousin|nephew|niece|grandson|granddaughter|neighbor"
+    r"|officer|deputy)|\d+-(?:year|month)-old|himself|herself)(?![\w-])",
+    _I,
+)
 _DEATH_OF = re.compile(
     r"\b(?:fatal\s+(?:shooting|stabbing|beating|crash)|(?:shooting\s+)?death|killing|slaying"
     r"|murder|homicide)\s+of\s+$",
@@ -458,15 +475,19 @@ def _in_list(s: str, n: NumberSpan) -> bool:
 
 
 def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
-    """ "another civilian died", "a man was killed", "Ann Lee, 7, died": one person something
-    happened to."""
+    """ "another civilian died", "a man was killed", "Ann Lee, 7, died", "killed his son": one
+    person something happened to."""
     taken = [(d.number.start, d.number.end) for d in drafts if d.kind is not ClaimKind.OTHER]
     found = []
     for m in [*_SINGULAR.finditer(s), *_NAMED_PERSON.finditer(s)]:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        tail = s[m.end() : m.end() + 45]
+        tail, measure = s[m.end() : m.end() + 45], None
         cue = _MEASURE.match(s, m.end() + len(tail) - len(tail.lstrip()))
+        if cue and (
+            cue.group().strip().lower() in _ACTIVE_KILL or _OBJECT_AFTER.match(s, cue.end())
+        ):
+            cue = None  # "Suspect kills 2": the noun is who killed, not who died
         cue = (
             cue
             or re.match(
@@ -474,11 +495,11 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
                 r"(?:\w+\s+)?",
                 tail,
             )
-            and _MEASURE.search(tail[:30])
+            and _MEASURE.search(tail)
         )
-        if cue and cue.group().strip().lower() in _ACTIVE_KILL:
-            cue = None  # "Suspect kills 2": the noun is who killed, not who died
-        measure = cue.lastgroup if cue else None
+        if not cue and _WHO_DIED.match(s, m.end()):
+            measure = "killed"  # "a 5-year-old boy who died over the weekend"
+        measure = cue.lastgroup if cue else measure
         if not cue and _DEATH_OF.search(s, max(0, m.start() - 40), m.start()):
             measure = "killed"  # "the fatal shooting of a man", "the death of a student"
         if measure is None:
@@ -491,6 +512,20 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
             _Draft(
                 span,
                 measure=measure,
+                end=m.end(),
+                subject=subject.lastgroup if subject else "people",
+            )
+        )
+        taken.append((m.start(), m.end()))
+    for m in _VICTIM_AFTER.finditer(s):
+        if any(a < m.end() and m.start("noun") < b for a, b in taken):
+            continue
+        subject = _SUBJECT_WORDS.search(m.group("noun"))
+        span = NumberSpan(m.start("noun"), m.end("noun"), 1, 1, m.group("noun"), words=True)
+        found.append(
+            _Draft(
+                span,
+                measure="killed",
                 end=m.end(),
                 subject=subject.lastgroup if subject else "people",
             )
