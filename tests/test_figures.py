@@ -118,6 +118,7 @@ def test_quantities_with_units() -> None:
         ("Call detectives at (219) 755-3855 about the killing.", 219),
         ("Call detectives at (219) 755-3855 about the killing.", 755),
         ("He faces four counts of attempted murder.", 4),
+        ("He faces four counts each of homicide and assault.", 4),
     ],
 )
 def test_not_claims(text: str, number: float) -> None:
@@ -427,7 +428,7 @@ def test_ages_listed_after_ages_are_no_counts() -> None:
         ("An 8-year-old girl has died in hospital.", "An", "killed"),
         ("A 90-year-old man was accidentally shot to death on Monday.", "A", "killed"),
         ("A 5-year-old boy who died over the weekend was shot by a sibling.", "A", "killed"),
-        ("A father shot and killed his own 14-year-old son.", "14-year-old son", "killed"),
+        ("A father shot and killed his own 14-year-old son.", "his own 14-year-old son", "killed"),
         (
             "A shooting on Friday killed 24-year-old Alex Doe of Dorchester.",
             "24-year-old",
@@ -447,7 +448,25 @@ def test_one_person_named_or_described(text: str, surface: str, measure: str) ->
 
 def test_the_subject_of_an_active_killing_is_the_killer() -> None:
     claims = counts("Police say a man shot and killed his wife on Sunday.")
-    assert [(c.surface, c.measure) for c in claims] == [("wife", "killed")]
+    assert [(c.surface, c.measure) for c in claims] == [("his wife", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A man killed his 4-year-old son and then himself on Sunday.", 2),
+        ("Man kills 4-year-old, then himself", 2),
+        ("He shot and killed his mother, stepfather, and grandmother.", 3),
+        (
+            "A woman killed her daughter and two young grandchildren before turning the gun on herself.",
+            4,
+        ),
+        ("Police: Woman kills husband, infant son, then attempts suicide", 2),
+    ],
+)
+def test_victims_listed_after_the_killing_verb_add_up(text: str, value: int) -> None:
+    (claim,) = counts(text)
+    assert (claim.low, claim.high, claim.measure) == (value, value, "killed")
 
 
 def test_a_named_speaker_is_no_count() -> None:

@@ -90,7 +90,7 @@ _NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")
 _BLOCK_AFTER = re.compile(r"\s+block\b", _I)
 _PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b")
 _CALLED = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", _I)
-_COUNTS_OF = re.compile(r"\s+(?:\w+\s+)?counts?\s+of\b", _I)
+_COUNTS_OF = re.compile(r"\s+(?:\w+\s+)?counts?\s+(?:each\s+)?of\b", _I)
 _PARENT_OF = re.compile(
     r"\b(?:father|mother|parent|dad|mom|grand(?:father|mother|parent)|père|mère|padre|madre"
     r"|Vater|Mutter|pai|mãe)\s+(?:de\s+|of\s+|von\s+|di\s+)$",
@@ -200,18 +200,40 @@ _OBJECT_AFTER = re.compile(r"\s+(?:his|her|their|its|a|an|the|him|himself|hersel
 _WHO_DIED = re.compile(
     r",?\s+who\s+(?:[\w-]+\s+){0,3}?(?:died|has died|was killed|was fatally shot)\b", _I
 )
+_KIN = (
+    "man|woman|child|boy|girl|teen|teenager|student|son|daughter|stepson|stepdaughter|baby|infant"
+    "|toddler|wife|husband|girlfriend|boyfriend|father|mother|stepfather|stepmother|grandmother"
+    "|grandfather|brother|sister|friend|cousin|nephew|niece|grandson|granddaughter|neighbor"
+    "|officer|deputy"
+)
+_KIN_PLURAL = (
+    "children|grandchildren|stepchildren|kids|sons|daughters|brothers|sisters|adults|people|men"
+    "|women|relatives|family members"
+)
+_ONE_VICTIM = (
+    r"(?:(?:his|her|their|a|an)\s+)?(?:own\s+)?(?:(?:\d+-(?:year|month)-old\s+)?(?:infant\s+)?"
+    rf"(?:{_KIN})|\d+-(?:year|month)-old|himself|herself)"
+)
 # "killed his 14-year-old son", "fatally shot 24-year-old Alex Doe", "the death of 4-year-old
-# Ava", "killed himself": the one person named after the verb died.
+# Ava", "killed himself": the person named after the verb died, and so did those listed with
+# them ("his mother, stepfather, and grandmother", "her daughter and two young grandchildren").
 _VICTIM_AFTER = re.compile(
     r"\b(?:(?:shot and |fatally )?(?:killed|kills|killing|murdered|murders)|fatally shot"
     r"|shoots and kills|(?:fatal\s+(?:shooting|stabbing)|(?:shooting\s+)?death|killing|slaying"
-    r"|murder)\s+of)\s+(?:(?:his|her|their|a|an)\s+)?(?:own\s+)?"
-    r"(?P<noun>(?:\d+-(?:year|month)-old\s+)?(?:man|woman|child|boy|girl|teen|teenager|student"
-    r"|son|daughter|stepson|stepdaughter|baby|infant|toddler|wife|husband|girlfriend|boyfriend"
-    r"|father|mother|brother|sister|friend|cousin|nephew|niece|grandson|granddaughter|neighbor"
-    r"|officer|deputy)|\d+-(?:year|month)-old|himself|herself)(?![\w-])",
+    rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM})(?![\w-])",
     _I,
 )
+_MORE_VICTIMS = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?P<n>two|three|four|five|six|seven|eight"
+    rf"|nine|ten|\d{{1,2}})\s+(?:young\s+|other\s+)?(?:{_KIN_PLURAL})|{_ONE_VICTIM})(?![\w-])",
+    _I,
+)
+_SELF_AFTER = re.compile(
+    r",?\s+(?:and\s+)?(?:then|before)\s+(?:turning\s+the\s+gun\s+on|killing|fatally\s+shooting)"
+    r"\s+(?:him|her)self\b",
+    _I,
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _DEATH_OF = re.compile(
     r"\b(?:fatal\s+(?:shooting|stabbing|beating|crash)|(?:shooting\s+)?death|killing|slaying"
     r"|murder|homicide)\s+of\s+$",
@@ -463,7 +485,11 @@ def _drafts(s: str, lang: str) -> list[_Draft]:
         if n.article and not (draft.subject and draft.measure) and not _in_list(s, n):
             continue  # "un", "eine": an article unless it counts someone something happened to
         drafts.append(draft)
-    drafts.extend(_singulars(s, drafts))
+    singles = _singulars(s, drafts)
+    # "her daughter and two young grandchildren": the listed number is inside the list's count
+    lists = [(d.number.start, d.number.end) for d in singles if d.number.high > 1]
+    drafts = [d for d in drafts if not any(a < d.number.start < b for a, b in lists)]
+    drafts.extend(singles)
     drafts.extend(_multiples(s))
     drafts.sort(key=lambda d: d.number.start)
     return drafts
@@ -520,17 +546,27 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
     for m in _VICTIM_AFTER.finditer(s):
         if any(a < m.end() and m.start("noun") < b for a, b in taken):
             continue
-        subject = _SUBJECT_WORDS.search(m.group("noun"))
-        span = NumberSpan(m.start("noun"), m.end("noun"), 1, 1, m.group("noun"), words=True)
+        count, end = _victim_list(s, m.end())
+        subject = _SUBJECT_WORDS.search(m.group("noun")) if count == 1 else None
+        span = NumberSpan(m.start("noun"), end, count, count, s[m.start("noun") : end], words=True)
         found.append(
             _Draft(
-                span,
-                measure="killed",
-                end=m.end(),
-                subject=subject.lastgroup if subject else "people",
+                span, measure="killed", end=end, subject=subject.lastgroup if subject else "people"
             )
         )
     return found
+
+
+def _victim_list(s: str, end: int) -> tuple[int, int]:
+    """How many people a list of victims starting with one names, and where it ends."""
+    count = 1
+    while more := _MORE_VICTIMS.match(s, end):
+        n = more.group("n")
+        count += (_SMALL.get(n.lower()) or int(n)) if n else 1
+        end = more.end()
+    if self_kill := _SELF_AFTER.match(s, end):
+        count, end = count + 1, self_kill.end()
+    return count, end
 
 
 def _multiples(s: str) -> list[_Draft]:
