@@ -429,6 +429,13 @@ def test_ages_listed_after_ages_are_no_counts() -> None:
         ("A 90-year-old man was accidentally shot to death on Monday.", "A", "killed"),
         ("A 5-year-old boy who died over the weekend was shot by a sibling.", "A", "killed"),
         ("A father shot and killed his own 14-year-old son.", "his own 14-year-old son", "killed"),
+        ("2-year-old killed in accidental shooting", "2-year-old", "killed"),
+        ("A hunter shot and killed a Rusk County man on Sunday.", "a Rusk County man", "killed"),
+        (
+            "He is tried for the deadly shooting of a 15-year-old boy.",
+            "a 15-year-old boy",
+            "killed",
+        ),
         (
             "A shooting on Friday killed 24-year-old Alex Doe of Dorchester.",
             "24-year-old",

@@ -210,16 +210,20 @@ _KIN_PLURAL = (
     "children|grandchildren|stepchildren|kids|sons|daughters|brothers|sisters|adults|people|men"
     "|women|relatives|family members"
 )
+_YEARS_OLD = r"\d{1,3}[- ](?:year|month)[- ]old"
+# "his own 14-year-old son", "a Rusk County man", "15 year-old", "himself"
 _ONE_VICTIM = (
-    r"(?:(?:his|her|their|a|an)\s+)?(?:own\s+)?(?:(?:\d+-(?:year|month)-old\s+)?(?:infant\s+)?"
-    rf"(?:{_KIN})|\d+-(?:year|month)-old|himself|herself)"
+    r"(?:(?:his|her|their|a|an)\s+(?:[A-Z][\w'’-]+\s+){0,3})?(?:own\s+)?"
+    rf"(?:(?:{_YEARS_OLD}\s+)?(?:infant\s+)?(?:{_KIN})|{_YEARS_OLD}|himself|herself)"
 )
+# A headline's "2-year-old killed in accidental shooting": an age stands for one person.
+_AGE_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_YEARS_OLD})(?![\w-])", _I)
 # "killed his 14-year-old son", "fatally shot 24-year-old Alex Doe", "the death of 4-year-old
 # Ava", "killed himself": the person named after the verb died, and so did those listed with
 # them ("his mother, stepfather, and grandmother", "her daughter and two young grandchildren").
 _VICTIM_AFTER = re.compile(
     r"\b(?:(?:shot and |fatally )?(?:killed|kills|killing|murdered|murders)|fatally shot"
-    r"|shoots and kills|(?:fatal\s+(?:shooting|stabbing)|(?:shooting\s+)?death|killing|slaying"
+    r"|shoots and kills|(?:(?:fatal|deadly)\s+(?:shooting|stabbing)|(?:shooting\s+)?death|killing|slaying"
     rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM})(?![\w-])",
     _I,
 )
@@ -505,7 +509,7 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
     person something happened to."""
     taken = [(d.number.start, d.number.end) for d in drafts if d.kind is not ClaimKind.OTHER]
     found = []
-    for m in [*_SINGULAR.finditer(s), *_NAMED_PERSON.finditer(s)]:
+    for m in [*_SINGULAR.finditer(s), *_NAMED_PERSON.finditer(s), *_AGE_NOUN.finditer(s)]:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         tail, measure = s[m.end() : m.end() + 45], None
