@@ -65,6 +65,8 @@ _PLACE_AFTER = re.compile(
 # "the Englewood neighborhood": a part of a city, which the gold names (Chicago), not the part
 # ("a Stockton neighborhood" is a part of Stockton).
 _NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section|community)\b", re.I)
+# "Michigan State Police", "Metropolitan Police Department": no part of a place name.
+_INSTITUTION_WORDS = frozenset({"state", "police", "department", "metropolitan"})
 COUNTY_WEIGHT = 0.25  # a county named is the incident's place only when no town outweighs it
 DATELINE_WEIGHT = 3
 ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
@@ -106,7 +108,8 @@ def _common_words(articles: list[dict]) -> frozenset[str]:
     """Words the articles also write in lower case: capitalised, they start a sentence or a
     title-case headline ("Man", "Shot", "Hunting"), and are no place names."""
     text = " ".join(a.get("text") or "" for a in articles)
-    return function_words("en") | frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text))
+    lower = frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text))
+    return function_words("en") | lower | _INSTITUTION_WORDS
 
 
 def proper_runs(text: str, common: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -208,7 +211,7 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
         entry = best_entry(found, "US", named_state or state)
         if entry is not None:
             votes[entry] += weight * (1 if entry.kind == "city" else COUNTY_WEIGHT)
-    place = max(votes, key=lambda c: votes[c] + states[c.admin1] / 2, default=None)
+    place = max(votes, key=lambda c: (votes[c] + states[c.admin1] / 2, c.population), default=None)
     return place, place.admin1 if place else state
 
 
