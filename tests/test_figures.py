@@ -507,3 +507,15 @@ def test_a_headline_figure_the_body_states_is_not_counted_twice() -> None:
 def test_the_one_who_kills_is_not_counted_dead() -> None:
     assert [(c.low, c.measure) for c in counts("Suspect kills 2 in bar")] == [(2, "killed")]
     assert counts("A man kills his neighbour.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call Crime Stoppers toll-free at 1-877-903-STOP about the killing.",
+        "He barely missed killing a 1-year-old boy sleeping in his crib.",
+        "He tried to kill his wife on Sunday.",
+    ],
+)
+def test_no_one_died_here(text: str) -> None:
+    assert [c for c in counts(text) if c.measure == "killed"] == []

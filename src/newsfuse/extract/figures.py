@@ -88,7 +88,9 @@ _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|[A-Za-z]\(|n°|nº|no\.\s?|#|�
 # "Game 7", "S&P 500", "BBC One" (weekdays and months excepted).
 _NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")
 _BLOCK_AFTER = re.compile(r"\s+block\b", _I)
-_PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b")
+_PHONE = re.compile(
+    r"(?:\b1[.-])?(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-](?:\d{4}\b|[A-Z]{4})"  # 1-877-903-STOP
+)
 _CALLED = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", _I)
 _COUNTS_OF = re.compile(r"\s+(?:\w+\s+)?counts?\s+(?:each\s+)?of\b", _I)
 _PARENT_OF = re.compile(
@@ -222,6 +224,7 @@ _AGE_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_YEARS_OLD})(?![\w-])", _I)
 # Ava", "killed himself": the person named after the verb died, and so did those listed with
 # them ("his mother, stepfather, and grandmother", "her daughter and two young grandchildren").
 _VICTIM_AFTER = re.compile(
+    r"(?<!\bmissed )(?<!\bto )"  # "barely missed killing a boy", "tried to kill his wife"
     r"\b(?:(?:shot and |fatally )?(?:killed|kills|killing|murdered|murders)|fatally shot"
     r"|shoots and kills|(?:(?:fatal|deadly)\s+(?:shooting|stabbing)|(?:shooting\s+)?death|killing|slaying"
     rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM})(?![\w-])",
