@@ -119,6 +119,8 @@ def test_quantities_with_units() -> None:
         ("Call detectives at (219) 755-3855 about the killing.", 755),
         ("He faces four counts of attempted murder.", 4),
         ("He faces four counts each of homicide and assault.", 4),
+        ("Kenneth Mills, 22 - The Homicide Report", 22),
+        ("CBS 58 - Police identify man fatally shot", 58),
     ],
 )
 def test_not_claims(text: str, number: float) -> None:

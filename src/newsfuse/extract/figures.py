@@ -77,6 +77,9 @@ _NAME_AGE = re.compile(
     r"(?:[A-Z][\w'-]+|(?<![\w])(?:man|woman|boy|girl|teen|teenager|mother|father|son|daughter"
     r"|victim|suspect|driver|gunman|shooter))\s*,\s*$"
 )
+# The apposition ends at a comma, a title's separator ("Kenneth Mills, 22 - The Report") or the end.
+_APPOSITION_END = re.compile(r"\s*(?:,|\s[-|–]\s|$)")
+_CHANNEL = re.compile(r"\b(?:CBS|NBC|ABC|FOX|Fox|CW|PBS|News|NewsChannel|Channel)\s*$")
 _CLOCK = re.compile(
     r"^(?:\s?[:h.]\s?\d\d(?!\d)|\s*(?:a\.?m\.?|p\.?m\.?|heures?|uhr|hrs?)(?![\w]))", _I
 )
@@ -338,8 +341,10 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
         return "age", None
     if _AGE_BEFORE.search(before) and _DURATION.match(after):
         return "age", "year"
-    if not n.words and _NAME_AGE.search(before) and re.match(r"\s*,", after) and n.low < 120:
+    if not n.words and _NAME_AGE.search(before) and _APPOSITION_END.match(after) and n.low < 120:
         return "age", None  # "Antonio Mason, 35, died": an apposition, no unit written
+    if not n.words and _CHANNEL.search(before):
+        return "channel", None  # "CBS 58 - Milwaukee Police Identify 16-Year-Old Fatally Shot"
     duration = _DURATION.match(after)
     if duration:
         if duration.group().startswith("-"):
