@@ -3,12 +3,14 @@
 Where: every article votes for US places: a wire dateline ("GAINESVILLE, Fla. -") and "City,
 State" pairs name the state too; "Albuquerque police" names the local force's city; other
 capitalised names count when the gazetteer knows them as US places and they stand where a place
-stands ("shot in Chester", "a Helena man"), the title weighing twice the lead. Words the articles
-also write in lower case ("Man", "Shot" in title-case headlines) and all-caps acronyms are no
-names; "the Englewood neighborhood" is a part of a city, not the city. A name said again in one
-article adds up to a dateline's weight at most. The incident's place is the most supported town
-(inside the most supported state when one was named there), else a county (GVC gives some
-incidents as "Burke (county)"); its state is that place's state, else the most supported one.
+stands ("shot in Chester", "a Helena man", "Detroit's west side"), the title weighing twice the
+lead and the lead twice the rest. Words the articles also write in lower case ("Man", "Shot" in
+title-case headlines) are no names unless a lower-case word comes before them ("in Hope Mills");
+all-caps acronyms and institution words ("Michigan State Police") are none either; "the Englewood
+neighborhood" is a part of a city, not the city. A name said again in one article adds up to a
+dateline's weight at most. The incident's place is the most supported town (inside the most
+supported state when one was named there; ties go to the larger town), else a county (GVC gives
+some incidents as "Burke (county)"); its state is that place's state, else the most supported one.
 When: the articles' day-precise date expressions resolved against their ``published`` date (only
 days up to 31 days before publication count); without any, the earliest publication date.
 Articles flagged ``text_boilerplate`` are skipped (their body is a paywall page).
@@ -57,18 +59,22 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 _PLACE_AFTER = re.compile(
-    r"['’]s\s+[A-Z]|(?:['’]s)?\s+(?:man|woman|boy|girl|teen|teenager|toddler|child|baby|infant|resident|family|"
+    r"['’]s\s+(?:[A-Z]|(?:(?:north|south|east|west)(?:east|west)?\s+)?side\b)"  # Detroit's west side
+    r"|(?:['’]s)?\s+(?:man|woman|boy|girl|teen|teenager|toddler|child|baby|infant|resident|family|"
     r"couple|mother|father|home|house|apartment|native|police|officers?|deputies|sheriff|"
-    r"shooting|area|school|bar|club|park)\b",
+    r"shooting|area|school|elementary|bar|club|park|\d{1,3}-year-old)\b",
     re.I,
 )
 # "the Englewood neighborhood": a part of a city, which the gold names (Chicago), not the part
 # ("a Stockton neighborhood" is a part of Stockton).
 _NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section|community)\b", re.I)
 # "Michigan State Police", "Metropolitan Police Department": no part of a place name.
-_INSTITUTION_WORDS = frozenset({"state", "police", "department", "metropolitan"})
+_INSTITUTION_WORDS = frozenset(
+    {"state", "police", "department", "metropolitan", "metro", "university", "hospital"}
+)
 COUNTY_WEIGHT = 0.25  # a county named is the incident's place only when no town outweighs it
 DATELINE_WEIGHT = 3
+REST_WEIGHT = 0.5  # place names past the lead: often other stories, station blurbs
 ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
 _CITY_STATE = re.compile(rf"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+({_STATE_WORDS})")
 
@@ -106,25 +112,44 @@ def headline(title: str) -> str:
 
 def _common_words(articles: list[dict]) -> frozenset[str]:
     """Words the articles also write in lower case: capitalised, they start a sentence or a
-    title-case headline ("Man", "Shot", "Hunting"), and are no place names."""
+    title-case headline ("Man", "Shot", "Hunting"), and are no place names there."""
     text = " ".join(a.get("text") or "" for a in articles)
-    lower = frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text))
-    return function_words("en") | lower | _INSTITUTION_WORDS
+    return frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text))
 
 
 def proper_runs(text: str, common: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Spans of up to four capitalised words that are no common words ("Blount County",
-    "Chester" in "Six-Year-Old Shot In Finger In Chester")."""
+    "Chester" in "Six-Year-Old Shot In Finger In Chester"). After a lower-case word a capital
+    is a name's even if the word is also common ("in Hope Mills", "of Cable")."""
+    never = function_words("en") | _INSTITUTION_WORDS
     start = end = count = 0
+    previous = "."
     for match in [*_TOKEN.finditer(text), None]:
         token = match.group() if match else "."
-        proper = token[0].isupper() and not token.isupper() and token.lower() not in common
+        word = token.lower()
+        proper = (
+            token[0].isupper()
+            and not token.isupper()
+            and word not in never
+            and (word not in common or previous[0].islower() or count > 0)
+        )
+        previous = token
         if proper and 0 < count < 4:
             end, count = match.end(), count + 1
             continue
         if count:
             yield start, end
         start, end, count = (match.start(), match.end(), 1) if proper else (0, 0, 0)
+
+
+def _longest_place(text: str, start: int, end: int) -> tuple[int, tuple[GeoEntry, ...]]:
+    """The longest start of a run that names US places ("Chester" of "Chester Shooting")."""
+    words = list(_TOKEN.finditer(text, start, end))
+    for last in reversed(words):
+        found = _us_places(text[start : last.end()])
+        if found:
+            return last.end(), found
+    return end, ()
 
 
 def _placed(text: str, start: int, end: int) -> bool:
@@ -167,17 +192,21 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
     line = dateline(body)
     if line:
         votes.place(line[0], line[1], DATELINE_WEIGHT)
-    for weight, text in ((2, title), (1, body[:LEAD_CHARS])):
-        for match in _CITY_STATE.finditer(text):
+    for weight, text in ((2, title), (1, body[:LEAD_CHARS]), (REST_WEIGHT, body[LEAD_CHARS:])):
+        for match in _CITY_STATE.finditer(text if weight >= 1 else ""):
             words = match.group(2)
             state = state_code(words) or state_code(words.split()[0])
             if state:
                 votes.place(match.group(1), state, 2)
         for match in _LOCAL_FORCE.finditer(text):
-            votes.place(match.group(1), None, 2)
+            name = match.group(1)
+            last = name.rsplit(" ", 1)
+            if len(last) == 2 and last[1].lower() in _INSTITUTION_WORDS:
+                name = last[0]  # "Indianapolis Metro police", "Kentucky State Police"
+            votes.place(name, None, 2 * min(weight, 1))
         for start, end in proper_runs(text, common):
+            end, found = _longest_place(text, start, end)
             run = text[start:end]
-            found = _us_places(run)
             admin = {e.admin1 for e in found if e.kind in ("admin1", "county")}
             for code in admin:
                 votes.state(code, weight / len(admin))
