@@ -96,3 +96,18 @@ def test_a_county_is_the_place_when_no_town_is_named():
     assert (county.kind, state) == ("county", "KS")
     assert _same_city(county, "Cowley (county)", "KS")
     assert not _same_city(county, "Cowley", "KS")  # a town of that name is another place
+
+
+@pytest.mark.slow
+def test_a_capital_after_a_lower_case_word_is_a_name_even_if_common():
+    # "hope" is also a common word of the text; after "in" the capital is the town's.
+    city, state = predict_place(
+        [
+            _article(
+                "2 killed during birthday party in Hope Mills",
+                "Two people were killed at a house party in Hope Mills. Their families hope for"
+                " answers.",
+            )
+        ]
+    )
+    assert (city.name, state) == ("Hope Mills", "NC")
