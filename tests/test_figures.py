@@ -471,6 +471,8 @@ def test_the_subject_of_an_active_killing_is_the_killer() -> None:
             4,
         ),
         ("Police: Woman kills husband, infant son, then attempts suicide", 2),
+        ("He was charged with killing her father and daughter in July.", 2),
+        ("The shooting killed his girlfriend, their unborn child, her mother and her brother.", 4),
     ],
 )
 def test_victims_listed_after_the_killing_verb_add_up(text: str, value: int) -> None:

@@ -216,10 +216,15 @@ _KIN_PLURAL = (
     "|women|relatives|family members"
 )
 _YEARS_OLD = r"\d{1,3}[- ](?:year|month)[- ]old"
-# "his own 14-year-old son", "a Rusk County man", "15 year-old", "himself"
+_KIN_ADJECTIVE = (
+    r"(?:own|unborn|young|little|teenage|elderly|pregnant|visiting|adult|infant|baby|estranged"
+    r"|former|ex-)"
+)
+# "his own 14-year-old son", "their unborn child", "a Rusk County man", "15 year-old", "himself"
 _ONE_VICTIM = (
-    r"(?:(?:his|her|their|a|an)\s+(?:[A-Z][\w'’-]+\s+){0,3})?(?:own\s+)?"
-    rf"(?:(?:{_YEARS_OLD}\s+)?(?:infant\s+)?(?:{_KIN})|{_YEARS_OLD}|himself|herself)"
+    r"(?:(?:his|her|their|a|an)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3})?"
+    rf"(?:{_KIN_ADJECTIVE}\s*)?(?:{_YEARS_OLD}\s+)?(?:{_KIN_ADJECTIVE}\s*)?"
+    rf"(?:(?:{_KIN})|{_YEARS_OLD}|himself|herself)"
 )
 # A headline's "2-year-old killed in accidental shooting": an age stands for one person.
 _AGE_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_YEARS_OLD})(?![\w-])", _I)
