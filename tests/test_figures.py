@@ -263,7 +263,28 @@ def test_hospital_treatment_is_injured() -> None:
     ],
 )
 def test_each_number_takes_its_own_clause_cue(text: str, lang: str, measures: list[str]) -> None:
-    assert [c.measure for c in counts(text, lang)] == measures
+    assert [c.measure for c in counts(text, lang) if c.role != "total"] == measures
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "parts"),
+    [
+        ("The gunmen killed 30 civilians and 12 soldiers.", 42, [30, 12]),
+        ("A shooting left two adults and four children dead.", 6, [2, 4]),
+        ("Two men and a woman were killed on Sunday.", 3, [2, 1]),
+    ],
+)
+def test_people_counts_joined_by_and_add_up(text: str, total: int, parts: list[int]) -> None:
+    claims = counts(text)
+    (whole,) = [c for c in claims if c.role == "total"]
+    assert (whole.low, whole.high, whole.measure) == (total, total, "killed")
+    assert [c.low for c in claims if c.parent == whole.id] == parts
+
+
+def test_only_counts_of_people_hurt_add_up() -> None:
+    claims = counts("Work was suspended by 30 aid organizations and 24 medical centers.")
+    assert [c.measure for c in claims] == ["suspended", "suspended"]
+    assert all(c.role != "total" for c in claims)
 
 
 @pytest.mark.parametrize(

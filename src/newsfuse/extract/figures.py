@@ -172,6 +172,8 @@ _ADJACENT = re.compile(
 # A cue that ends its clause before the number's ("... remain missing and 12,000 residents").
 _ENDS_CLAUSE = re.compile(r"[^\d]*?(?<![\w])(?:and|et|y|e|und|or|ou|o|oder|ed)\s", _I)
 _TOLL = re.compile(rf"{_B}(?:{lex.alternation(lex.TOLL_NOUNS)}){_E}", _I)
+_PEOPLE_OUTCOMES = frozenset({"killed", "injured", "shot"})
+_AND_ONLY = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:and|et|y|und|e)\s+", _I)  # "two adults and four"
 _ADDITION = re.compile(rf"^\W*(?:{lex.ADDITION_OPENERS})\b", _I)
 _PART_AFTER = re.compile(rf"\s+(?:{lex.PART_AFTER}){_E}", _I)
 _CLAUSE_BREAK = re.compile(
@@ -625,6 +627,29 @@ def _link_parts(s: str, drafts: list[_Draft]) -> None:
         part.subject = part.subject or drafts[parent].subject
 
 
+def _joined_total(s: str, drafts: list[_Draft]) -> None:
+    """ "two adults and four children were found dead": the sentence states six deaths, in two
+    parts; the total is added (its evidence is the whole phrase) and the two become its parts."""
+    counts = [d for d in drafts if d.kind is ClaimKind.COUNT]
+    for first, second in zip(counts, counts[1:], strict=False):
+        if (
+            first.role is None
+            and second.role is None
+            and first.measure in _PEOPLE_OUTCOMES
+            and first.measure == second.measure
+            and first.subject != second.subject
+            and _AND_ONLY.fullmatch(s, first.end, second.number.start)
+        ):
+            low, high = first.number.low + second.number.low, first.number.high + second.number.high
+            start, end = first.number.start, second.end
+            span = NumberSpan(start, end, low, high, s[start:end], words=True)
+            total = _Draft(span, measure=first.measure, subject="people", end=end, role="total")
+            first.role = second.role = "part"
+            first.parent = second.parent = len(drafts)
+            drafts.append(total)
+            return
+
+
 def _added_part(s: str, drafts: list[_Draft], total: Claim | None) -> _Draft | None:
     """The count an "In addition, ..." sentence adds to the breakdown of the sentence before.
 
@@ -860,6 +885,7 @@ def extract_claims(
         s = sentence.text
         drafts = _drafts(s, lang)
         _link_parts(s, drafts)
+        _joined_total(s, drafts)
         added = _added_part(s, drafts, previous_total)
         _inherit_subject(s, drafts)
         _earlier_values(s, drafts)
