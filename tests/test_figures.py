@@ -461,7 +461,7 @@ def test_ages_listed_after_ages_are_no_counts() -> None:
         ),
         (
             "A shooting on Friday killed 24-year-old Alex Doe of Dorchester.",
-            "24-year-old",
+            "24-year-old Alex Doe",
             "killed",
         ),
         (
@@ -494,6 +494,10 @@ def test_the_subject_of_an_active_killing_is_the_killer() -> None:
         ("Police: Woman kills husband, infant son, then attempts suicide", 2),
         ("He was charged with killing her father and daughter in July.", 2),
         ("The shooting killed his girlfriend, their unborn child, her mother and her brother.", 4),
+        ("Wyoming man kills infant son, self", 2),
+        ("The shooting killed 31-year-old Bo Lee and 28-year-old Ty Roe.", 2),
+        ("An eight-month-old baby and a man were shot and killed on Sunday.", 2),
+        ("Jose Garcia III, 20, and Feliberto Ponce, 17, were gunned down at a party.", 2),
     ],
 )
 def test_victims_listed_after_the_killing_verb_add_up(text: str, value: int) -> None:

@@ -198,7 +198,8 @@ _SINGULAR = re.compile(
 )
 # A person named with an age apposition: "Jayden Norton, 7, died", "Ann Lee, 71, of Sanford, was".
 _NAMED_PERSON = re.compile(
-    r"(?<![\w])(?P<noun>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}),\s*\d{1,3},"
+    r"(?<![\w])(?P<noun>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
+    r"(?:\s+(?:Jr\.?|Sr\.?|II|III|IV))?),\s*\d{1,3},"
     r"(?:\s*(?:of|from|de)\s+[A-Z][\w .'’-]{1,30}?,)?"
 )
 _ACTIVE_KILL = frozenset({"kill", "kills", "killing"})
@@ -217,7 +218,7 @@ _KIN_PLURAL = (
     "children|grandchildren|stepchildren|kids|sons|daughters|brothers|sisters|adults|people|men"
     "|women|relatives|family members"
 )
-_YEARS_OLD = r"\d{1,3}[- ](?:year|month)[- ]old"
+_YEARS_OLD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old"  # "eight-month-old"
 _KIN_ADJECTIVE = (
     r"(?:own|unborn|young|little|teenage|elderly|pregnant|visiting|adult|infant|baby|estranged"
     r"|former|ex-)"
@@ -226,7 +227,7 @@ _KIN_ADJECTIVE = (
 _ONE_VICTIM = (
     r"(?:(?:his|her|their|a|an)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3})?"
     rf"(?:{_KIN_ADJECTIVE}\s*)?(?:{_YEARS_OLD}\s+)?(?:{_KIN_ADJECTIVE}\s*)?"
-    rf"(?:(?:{_KIN})|{_YEARS_OLD}|himself|herself)"
+    rf"(?:(?:{_KIN})|{_YEARS_OLD}(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}}|himself|herself)"  # "28-year-old Ty Lee"
 )
 # A headline's "2-year-old killed in accidental shooting": an age stands for one person.
 _AGE_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_YEARS_OLD})(?![\w-])", _I)
@@ -240,9 +241,11 @@ _VICTIM_AFTER = re.compile(
     rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM})(?![\w-])",
     _I,
 )
+# ", her mother", "and two young grandchildren", "and Feliberto Ponce, 17,", ", self"
 _MORE_VICTIMS = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?P<n>two|three|four|five|six|seven|eight"
-    rf"|nine|ten|\d{{1,2}})\s+(?:young\s+|other\s+)?(?:{_KIN_PLURAL})|{_ONE_VICTIM})(?![\w-])",
+    rf"|nine|ten|\d{{1,2}})\s+(?:young\s+|other\s+)?(?:{_KIN_PLURAL})|{_ONE_VICTIM}|self"
+    r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,2},\s*\d{1,3},?)(?![\w-])",
     _I,
 )
 _SELF_AFTER = re.compile(
@@ -527,8 +530,10 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
     for m in [*_SINGULAR.finditer(s), *_NAMED_PERSON.finditer(s), *_AGE_NOUN.finditer(s)]:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        tail, measure = s[m.end() : m.end() + 45], None
-        cue = _MEASURE.match(s, m.end() + len(tail) - len(tail.lstrip()))
+        # "An eight-month-old baby and a man were killed": the outcome follows the whole list
+        count, end = _victim_list(s, m.end(), with_self=False)
+        tail, measure = s[end : end + 45], None
+        cue = _MEASURE.match(s, end + len(tail) - len(tail.lstrip()))
         if cue and (
             cue.group().strip().lower() in _ACTIVE_KILL or _OBJECT_AFTER.match(s, cue.end())
         ):
@@ -542,26 +547,26 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
             )
             and _MEASURE.search(tail)
         )
-        if not cue and _WHO_DIED.match(s, m.end()):
+        if not cue and _WHO_DIED.match(s, end):
             measure = "killed"  # "a 5-year-old boy who died over the weekend"
         measure = cue.lastgroup if cue else measure
         if not cue and _DEATH_OF.search(s, max(0, m.start() - 40), m.start()):
             measure = "killed"  # "the fatal shooting of a man", "the death of a student"
         if measure is None:
             continue
-        subject = _SUBJECT_WORDS.match(m.group("noun"))
+        subject = _SUBJECT_WORDS.match(m.group("noun")) if count == 1 else None
         # a headline drops the article ("Man killed"); a named person is counted by the name
-        word = m.groupdict().get("det") or m.group("noun")
-        span = NumberSpan(m.start(), m.start() + len(word), 1, 1, word, words=True)
+        word = m.groupdict().get("det") or m.group("noun") if count == 1 else s[m.start() : end]
+        span = NumberSpan(m.start(), m.start() + len(word), count, count, word, words=True)
         found.append(
             _Draft(
                 span,
                 measure=measure,
-                end=m.end(),
+                end=end,
                 subject=subject.lastgroup if subject else "people",
             )
         )
-        taken.append((m.start(), m.end()))
+        taken.append((m.start(), end))
     for m in _VICTIM_AFTER.finditer(s):
         if any(a < m.end() and m.start("noun") < b for a, b in taken):
             continue
@@ -576,14 +581,15 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
     return found
 
 
-def _victim_list(s: str, end: int) -> tuple[int, int]:
-    """How many people a list of victims starting with one names, and where it ends."""
+def _victim_list(s: str, end: int, with_self: bool = True) -> tuple[int, int]:
+    """How many people a list of victims starting with one names, and where it ends
+    (``with_self``: "... before turning the gun on himself" adds the killer)."""
     count = 1
     while more := _MORE_VICTIMS.match(s, end):
         n = more.group("n")
         count += (_SMALL.get(n.lower()) or int(n)) if n else 1
         end = more.end()
-    if self_kill := _SELF_AFTER.match(s, end):
+    if with_self and (self_kill := _SELF_AFTER.match(s, end)):
         count, end = count + 1, self_kill.end()
     return count, end
 
