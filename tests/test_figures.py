@@ -460,6 +460,12 @@ def test_ages_listed_after_ages_are_no_counts() -> None:
             "killed",
         ),
         (
+            "A shooting claimed the life of 20-year-old Jose Sanchez.",
+            "20-year-old Jose Sanchez",
+            "killed",
+        ),
+        ("One man lost his life in the shooting.", "One", "killed"),
+        (
             "A shooting on Friday killed 24-year-old Alex Doe of Dorchester.",
             "24-year-old Alex Doe",
             "killed",
@@ -544,6 +550,9 @@ def test_the_one_who_kills_is_not_counted_dead() -> None:
         "Call Crime Stoppers toll-free at 1-877-903-STOP about the killing.",
         "He barely missed killing a 1-year-old boy sleeping in his crib.",
         "He tried to kill his wife on Sunday.",
+        "Some were shot in the arm and one victim is fighting for his life.",
+        "Two children were released with non-life threating wounds.",
+        "Little boy who shot himself is on life support 1 / 4 Back to Gallery",
     ],
 )
 def test_no_one_died_here(text: str) -> None:

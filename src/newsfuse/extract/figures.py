@@ -237,7 +237,8 @@ _AGE_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_YEARS_OLD})(?![\w-])", _I)
 _VICTIM_AFTER = re.compile(
     r"(?<!\bmissed )(?<!\bto )"  # "barely missed killing a boy", "tried to kill his wife"
     r"\b(?:(?:shot and |fatally )?(?:killed|kills|killing|murdered|murders)|fatally shot"
-    r"|shoots and kills|(?:(?:fatal|deadly)\s+(?:shooting|stabbing)|(?:shooting\s+)?death|killing|slaying"
+    r"|shoots and kills|(?:claimed|took) the li(?:fe|ves) of"
+    r"|(?:(?:fatal|deadly)\s+(?:shooting|stabbing)|(?:shooting\s+)?death|killing|slaying"
     rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM})(?![\w-])",
     _I,
 )
@@ -353,6 +354,8 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
         return "age", "year"
     if not n.words and _NAME_AGE.search(before) and _APPOSITION_END.match(after) and n.low < 120:
         return "age", None  # "Antonio Mason, 35, died": an apposition, no unit written
+    if not n.words and (re.match(r"\s+/\s+\d", after) or re.search(r"\d\s+/\s+$", before)):
+        return "gallery", None  # "1 / 4 Back to Gallery"
     if not n.words and _CHANNEL.search(before):
         return "channel", None  # "CBS 58 - Milwaukee Police Identify 16-Year-Old Fatally Shot"
     duration = _DURATION.match(after)

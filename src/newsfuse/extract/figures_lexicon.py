@@ -156,7 +156,9 @@ MEASURES: dict[str, list[str]] = {
         r"fatalit(?:y|ies)",
         r"fatally",
         r"lives(?!\s+(?:in|at|on|with|near|nearby|around|across|next|alone|just)\b)",  # not "one lives in"
-        r"life(?![\s-]*threatening)",  # "non-life-threatening injuries" count the injured
+        # "claimed the life of", "lost his life"; not "fighting for his life", "life support"
+        r"(?:claim(?:ed|s|ing)?|t(?:ook|akes?|aking)|cost(?:ing|s)?|los(?:t|es?|ing))\s+"
+        r"(?:(?:the|his|her|their|a|one|young)\s+){0,2}life\b",
         r"perished",
         r"slain",
         r"murdered",
