@@ -501,6 +501,7 @@ def test_the_subject_of_an_active_killing_is_the_killer() -> None:
         ("He was charged with killing her father and daughter in July.", 2),
         ("The shooting killed his girlfriend, their unborn child, her mother and her brother.", 4),
         ("Wyoming man kills infant son, self", 2),
+        ("He killed his wife and ten children.", 11),
         ("The shooting killed 31-year-old Bo Lee and 28-year-old Ty Roe.", 2),
         ("An eight-month-old baby and a man were shot and killed on Sunday.", 2),
         ("Jose Garcia III, 20, and Feliberto Ponce, 17, were gunned down at a party.", 2),

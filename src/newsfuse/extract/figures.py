@@ -254,7 +254,8 @@ _SELF_AFTER = re.compile(
     r"\s+(?:him|her)self\b",
     _I,
 )
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_SMALL |= {"nine": 9, "ten": 10}
 _DEATH_OF = re.compile(
     r"\b(?:fatal\s+(?:shooting|stabbing|beating|crash)|(?:shooting\s+)?death|killing|slaying"
     r"|murder|homicide)\s+of\s+$",
@@ -559,7 +560,7 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
             continue
         subject = _SUBJECT_WORDS.match(m.group("noun")) if count == 1 else None
         # a headline drops the article ("Man killed"); a named person is counted by the name
-        word = m.groupdict().get("det") or m.group("noun") if count == 1 else s[m.start() : end]
+        word = (m.groupdict().get("det") or m.group("noun")) if count == 1 else s[m.start() : end]
         span = NumberSpan(m.start(), m.start() + len(word), count, count, word, words=True)
         found.append(
             _Draft(
