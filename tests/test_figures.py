@@ -485,6 +485,8 @@ def test_one_person_named_or_described(text: str, surface: str, measure: str) ->
 def test_the_subject_of_an_active_killing_is_the_killer() -> None:
     claims = counts("Police say a man shot and killed his wife on Sunday.")
     assert [(c.surface, c.measure) for c in claims] == [("his wife", "killed")]
+    claims = counts("Police say a 17-year-old killed another 17-year-old.")
+    assert [(c.surface, c.measure) for c in claims] == [("another 17-year-old", "killed")]
 
 
 @pytest.mark.parametrize(
@@ -502,6 +504,7 @@ def test_the_subject_of_an_active_killing_is_the_killer() -> None:
         ("The shooting killed his girlfriend, their unborn child, her mother and her brother.", 4),
         ("Wyoming man kills infant son, self", 2),
         ("He killed his wife and ten children.", 11),
+        ("Father, daughter, 9, found dead in possible murder-suicide", 2),
         ("The shooting killed 31-year-old Bo Lee and 28-year-old Ty Roe.", 2),
         ("An eight-month-old baby and a man were shot and killed on Sunday.", 2),
         ("Jose Garcia III, 20, and Feliberto Ponce, 17, were gunned down at a party.", 2),

@@ -204,7 +204,9 @@ _NAMED_PERSON = re.compile(
 )
 _ACTIVE_KILL = frozenset({"kill", "kills", "killing"})
 # "a man shot and killed his wife": the cue has an object, so the noun before it is the killer.
-_OBJECT_AFTER = re.compile(r"\s+(?:his|her|their|its|a|an|the|him|himself|herself|\d+)\b", _I)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:his|her|their|its|a|an|another|the|him|himself|herself|\d+)\b", _I
+)
 _WHO_DIED = re.compile(
     r",?\s+who\s+(?:[\w-]+\s+){0,3}?(?:died|has died|was killed|was fatally shot)\b", _I
 )
@@ -225,9 +227,10 @@ _KIN_ADJECTIVE = (
 )
 # "his own 14-year-old son", "their unborn child", "a Rusk County man", "15 year-old", "himself"
 _ONE_VICTIM = (
-    r"(?:(?:his|her|their|a|an)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3})?"
+    r"(?:(?:his|her|their|a|an|another)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3})?"
     rf"(?:{_KIN_ADJECTIVE}\s*)?(?:{_YEARS_OLD}\s+)?(?:{_KIN_ADJECTIVE}\s*)?"
-    rf"(?:(?:{_KIN})|{_YEARS_OLD}(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}}|himself|herself)"  # "28-year-old Ty Lee"
+    rf"(?:(?:{_KIN})(?:,\s*\d{{1,3}}(?=,))?|{_YEARS_OLD}(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}}"
+    r"|himself|herself)"  # "daughter, 9, found dead", "28-year-old Ty Lee"
 )
 # A headline's "2-year-old killed in accidental shooting": an age stands for one person.
 _AGE_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_YEARS_OLD})(?![\w-])", _I)
@@ -537,7 +540,7 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
         # "An eight-month-old baby and a man were killed": the outcome follows the whole list
         count, end = _victim_list(s, m.end(), with_self=False)
         tail, measure = s[end : end + 45], None
-        cue = _MEASURE.match(s, end + len(tail) - len(tail.lstrip()))
+        cue = _MEASURE.match(s, end + len(tail) - len(tail.lstrip(" ,")))  # "daughter, 9, found"
         if cue and (
             cue.group().strip().lower() in _ACTIVE_KILL or _OBJECT_AFTER.match(s, cue.end())
         ):

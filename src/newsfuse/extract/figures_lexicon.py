@@ -143,6 +143,7 @@ MEASURES: dict[str, list[str]] = {
         r"shot and killed",
         r"shot dead",
         r"shot to death",
+        r"found dead",
         r"fatally (?:shot|wounded|injured|stabbed)",
         r"gunned down",
         r"killed",
