@@ -208,7 +208,7 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
             end, found = _longest_place(text, start, end)
             run = text[start:end]
             admin = {e.admin1 for e in found if e.kind in ("admin1", "county")}
-            for code in admin:
+            for code in sorted(admin):
                 votes.state(code, weight / len(admin))
             if _NEIGHBOURHOOD.match(text, end) and text[max(0, start - 4) : start] == "the ":
                 votes.parts.add(run)
@@ -228,7 +228,8 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
         places.update(found.places)
         states.update(found.states)
         parts |= found.parts
-    state = states.most_common(1)[0][0] if states else None
+    # ties go to the first state in code order, so a run does not depend on set order
+    state = max(sorted(states), key=states.__getitem__, default=None)
     votes: Counter[GeoEntry] = Counter()
     for (name, named_state), weight in places.items():
         if name in parts:
