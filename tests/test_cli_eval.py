@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from newsfuse.cli import app
 from newsfuse.evaluation.bench import bench_corpus
 from newsfuse.evaluation.clusters import pipeline_input
+from newsfuse.evaluation.consensus import killed_fact
 from newsfuse.records import Article
 
 runner = CliRunner()
@@ -167,6 +168,18 @@ def test_eval_consensus_runs_the_pipeline_on_a_slice(eval_dir: Path) -> None:
 
 
 @pytest.mark.slow
+def test_the_killed_fact_is_the_most_reported_then_the_general_one() -> None:
+    def fact(subject: str, best: float, articles: list[str]) -> dict:
+        values = [{"article_id": a} for a in articles]
+        return {"measure": "killed", "subject": subject, "best": best, "values": values}
+
+    children, people = fact("children", 2, ["a", "b"]), fact("people", 3, ["a", "c"])
+    assert killed_fact([children, people]) is people  # a group is a part of everyone killed
+    more = fact("children", 2, ["a", "b", "c"])
+    assert killed_fact([more, people, fact("people", 1, ["d"])]) is more
+    assert killed_fact([{"measure": "injured", "best": 4, "values": []}]) is None
+
+
 def test_bench_reports_throughput_stages_and_rss(eval_dir: Path) -> None:
     path = eval_dir / "gvc" / "articles.jsonl"
     report = run_json("bench", "--n", "8", "--articles", str(path))

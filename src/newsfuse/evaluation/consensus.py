@@ -2,7 +2,8 @@
 
 GVC incidents with at least two articles are matched to the event holding most of their articles
 (so clustering errors count against the result, as they would for a user). The event's killed
-count is the reconciled fact that most articles state; an event with no killed fact reads as 0
+count is the reconciled fact that most articles state (on a tie, one about people in general
+rather than a group such as children); an event with no killed fact reads as 0
 (GVC has many shootings with injuries only). We report how often ``best`` equals the gold count
 and how often the gold count lies inside the fact's ``[low, high]``.
 """
@@ -21,6 +22,7 @@ from ..store import Store
 from .datasets import _read_jsonl
 
 MIN_ARTICLES = 2
+GENERAL_SUBJECTS = frozenset({"people", "victims", "", None})
 
 
 def load_incidents(path: str | Path) -> list[dict[str, Any]]:
@@ -35,7 +37,9 @@ def load_incidents(path: str | Path) -> list[dict[str, Any]]:
 
 
 def killed_fact(facts: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The killed fact most reports state (ties: more independent sources, then the smaller)."""
+    """The killed fact most reports state; on a tie one about people in general (GVC counts
+    everyone killed; "children killed" is a part of it), then more independent sources, then the
+    smaller figure."""
     killed = [f for f in facts if f.get("measure") == "killed" and f.get("best") is not None]
     if not killed:
         return None
@@ -43,6 +47,7 @@ def killed_fact(facts: list[dict[str, Any]]) -> dict[str, Any] | None:
         killed,
         key=lambda f: (
             len({v["article_id"] for v in f["values"]}),  # reports, not repetitions in one
+            f.get("subject") in GENERAL_SUBJECTS,
             f.get("independent_sources", 0),
             -f["best"],
         ),
