@@ -504,7 +504,7 @@ def test_the_subject_of_an_active_killing_is_the_killer() -> None:
         ("The shooting killed his girlfriend, their unborn child, her mother and her brother.", 4),
         ("Wyoming man kills infant son, self", 2),
         ("He killed his wife and ten children.", 11),
-        ("Father, daughter, 9, found dead in possible murder-suicide", 2),
+        ("Father, daughter, 9, found dead at their home", 2),
         ("The shooting killed 31-year-old Bo Lee and 28-year-old Ty Roe.", 2),
         ("An eight-month-old baby and a man were shot and killed on Sunday.", 2),
         ("Jose Garcia III, 20, and Feliberto Ponce, 17, were gunned down at a party.", 2),
@@ -549,6 +549,18 @@ def test_the_one_who_kills_is_not_counted_dead() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police are investigating an apparent murder-suicide in Kent.", 2),
+        ("Boy, 3, killed by father in double murder-suicide", 3),
+        ("A double murder shocked the town.", 2),
+    ],
+)
+def test_a_murder_suicide_counts_its_dead(text: str, value: int) -> None:
+    assert [(c.low, c.measure) for c in counts(text)] == [(value, "killed")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Call Crime Stoppers toll-free at 1-877-903-STOP about the killing.",
@@ -557,6 +569,7 @@ def test_the_one_who_kills_is_not_counted_dead() -> None:
         "Some were shot in the arm and one victim is fighting for his life.",
         "Two children were released with non-life threating wounds.",
         "Little boy who shot himself is on life support 1 / 4 Back to Gallery",
+        "It was an attempted murder-suicide, police said.",
     ],
 )
 def test_no_one_died_here(text: str) -> None:

@@ -269,7 +269,13 @@ _MULTIPLE = re.compile(
     r"(?<![\w])(?P<n>double|triple|quadruple|quintuple|doble|duplo|dupla|duplice|doppel|triplo"
     r"|triplice)[\s-]?(?P<event>murders?|homicides?|killings?|shootings?|stabbings?|meurtres?"
     r"|homicidios?|asesinatos?|homicídios?|omicidi[oi]|mord|fusillades?|tiroteos?|sparatori[ae])"
-    r"(?![\w])",
+    r"(?![\w])(?![\s-]suicide)",
+    re.IGNORECASE,
+)
+# "an apparent murder-suicide" (two dead: the victim and the killer), "a double murder-suicide"
+# (three); not an "attempted murder-suicide", where someone lived.
+_MURDER_SUICIDE = re.compile(
+    r"(?<!attempted )(?<![\w-])(?:(?P<n>double|triple|quadruple)[\s-])?murder[\s-]suicides?\b",
     re.IGNORECASE,
 )
 _YEAR_MIN, _YEAR_MAX = 1200, 2200
@@ -602,7 +608,8 @@ def _victim_list(s: str, end: int, with_self: bool = True) -> tuple[int, int]:
 
 
 def _multiples(s: str) -> list[_Draft]:
-    """ "a double murder", "a triple shooting", "doble homicidio": the event counts its victims."""
+    """ "a double murder", "a triple shooting", "doble homicidio", "a murder-suicide": the event
+    counts its dead or wounded."""
     found = []
     for m in _MULTIPLE.finditer(s):
         value = float(_MULTIPLE_VALUES[m.group("n").lower()[:4]])
@@ -610,6 +617,10 @@ def _multiples(s: str) -> list[_Draft]:
         measure = "shot" if event.startswith(("shoot", "fusill", "tirot", "spar")) else "killed"
         span = NumberSpan(m.start(), m.end("n"), value, value, m.group("n"), words=True)
         found.append(_Draft(span, measure=measure, subject="people", end=m.end()))
+    for m in _MURDER_SUICIDE.finditer(s):
+        value = float(_MULTIPLE_VALUES[m.group("n").lower()[:4]] + 1 if m.group("n") else 2)
+        span = NumberSpan(m.start(), m.end(), value, value, m.group(), words=True)
+        found.append(_Draft(span, measure="killed", subject="people", end=m.end()))
     return found
 
 
