@@ -72,6 +72,10 @@ _NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section|community)\b", re.I)
 _INSTITUTION_WORDS = frozenset(
     {"state", "police", "department", "metropolitan", "metro", "university", "hospital"}
 )
+# "in Northwest Miami-Dade": a direction alone is no town (Northwest, North Carolina).
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
 COUNTY_WEIGHT = 0.25  # a county named is the incident's place only when no town outweighs it
 DATELINE_WEIGHT = 3
 REST_WEIGHT = 0.5  # place names past the lead: often other stories, station blurbs
@@ -146,7 +150,8 @@ def _longest_place(text: str, start: int, end: int) -> tuple[int, tuple[GeoEntry
     """The longest start of a run that names US places ("Chester" of "Chester Shooting")."""
     words = list(_TOKEN.finditer(text, start, end))
     for last in reversed(words):
-        found = _us_places(text[start : last.end()])
+        name = text[start : last.end()]
+        found = _us_places(name) if name.lower() not in _DIRECTIONS else ()
         if found:
             return last.end(), found
     return end, ()
@@ -203,7 +208,8 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
             last = name.rsplit(" ", 1)
             if len(last) == 2 and last[1].lower() in _INSTITUTION_WORDS:
                 name = last[0]  # "Indianapolis Metro police", "Kentucky State Police"
-            votes.place(name, None, 2 * min(weight, 1))
+            if name.lower() not in _INSTITUTION_WORDS:  # "University police"
+                votes.place(name, None, 2 * min(weight, 1))
         for start, end in proper_runs(text, common):
             end, found = _longest_place(text, start, end)
             run = text[start:end]
