@@ -272,8 +272,8 @@ _MULTIPLE = re.compile(
     r"(?![\w])(?![\s-]suicide)",
     re.IGNORECASE,
 )
-# "an apparent murder-suicide" (two dead: the victim and the killer), "a double murder-suicide"
-# (three); not an "attempted murder-suicide", where someone lived.
+# "an apparent murder-suicide" (at least two dead: a victim and the killer), "a double
+# murder-suicide" (three); not an "attempted murder-suicide", where someone lived.
 _MURDER_SUICIDE = re.compile(
     r"(?<!attempted )(?<![\w-])(?:(?P<n>double|triple|quadruple)[\s-])?murder[\s-]suicides?\b",
     re.IGNORECASE,
@@ -620,7 +620,16 @@ def _multiples(s: str) -> list[_Draft]:
     for m in _MURDER_SUICIDE.finditer(s):
         value = float(_MULTIPLE_VALUES[m.group("n").lower()[:4]] + 1 if m.group("n") else 2)
         span = NumberSpan(m.start(), m.end(), value, value, m.group(), words=True)
-        found.append(_Draft(span, measure="killed", subject="people", end=m.end()))
+        # at least: the killer may have taken more lives than the word says
+        found.append(
+            _Draft(
+                span,
+                qualifier=Qualifier.AT_LEAST,
+                measure="killed",
+                subject="people",
+                end=m.end(),
+            )
+        )
     return found
 
 
