@@ -37,7 +37,6 @@ from ..extract.places import (
 )
 from ..language import split_sentences
 
-LEAD_SENTENCES = 5
 LEAD_CHARS = 1500  # "City, ST" pairs further down are mostly other stories and station blurbs
 _STATE_WORDS = "|".join(
     [re.escape(a) + r"\." for a in AP_STATES] + [r"[A-Z]{2}\b", r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"]
@@ -101,11 +100,6 @@ def _read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict]:
             raise InputError(f"{path}:{number}", f"missing {', '.join(missing)}")
         records.append(record)
     return records
-
-
-def _in_state(text: str, state: str) -> GeoEntry | None:
-    found = tuple(e for e in candidates(text)[0] if e.country == "US" and e.admin1 == state)
-    return best_entry(found, "US", state)
 
 
 def headline(title: str) -> str:
