@@ -10,6 +10,7 @@ from newsfuse.errors import InputError
 from newsfuse.evaluation.incident_where_when import (
     _same_city,
     evaluate_incident_where_when,
+    predict_date,
     predict_place,
 )
 from newsfuse.evaluation.seeds_entities import evaluate_seed_entities, parse_groups
@@ -111,3 +112,14 @@ def test_a_capital_after_a_lower_case_word_is_a_name_even_if_common():
         ]
     )
     assert (city.name, state) == ("Hope Mills", "NC")
+
+
+def test_the_day_a_report_appeared_weighs_less_than_the_day_it_reports():
+    article = {
+        "id": "a",
+        "title": "Man shot",
+        "text": "A man was shot on Monday night. Police said on Tuesday that he is recovering."
+        " On Tuesday his family asked for calm.",
+        "published": "2016-01-05T10:00:00",  # a Tuesday
+    }
+    assert str(predict_date([article])) == "2016-01-04"
