@@ -198,7 +198,8 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
     if line:
         votes.place(line[0], line[1], DATELINE_WEIGHT)
     for weight, text in ((2, title), (1, body[:LEAD_CHARS]), (REST_WEIGHT, body[LEAD_CHARS:])):
-        for match in _CITY_STATE.finditer(text if weight >= 1 else ""):
+        pairs = _CITY_STATE.finditer(text) if weight >= 1 else ()  # past the lead: other stories
+        for match in pairs:
             words = match.group(2)
             state = state_code(words) or state_code(words.split()[0])
             if state:
