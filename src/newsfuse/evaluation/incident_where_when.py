@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError
@@ -121,11 +122,17 @@ def _common_words(articles: list[dict]) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", text))
 
 
+@lru_cache(maxsize=1)
+def _never_names() -> frozenset[str]:
+    """Words that are never part of a place name: function words and institution words."""
+    return function_words("en") | _INSTITUTION_WORDS
+
+
 def proper_runs(text: str, common: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Spans of up to four capitalised words that are no common words ("Blount County",
     "Chester" in "Six-Year-Old Shot In Finger In Chester"). After a lower-case word a capital
     is a name's even if the word is also common ("in Hope Mills", "of Cable")."""
-    never = function_words("en") | _INSTITUTION_WORDS
+    never = _never_names()
     start = end = count = 0
     previous = "."
     for match in [*_TOKEN.finditer(text), None]:

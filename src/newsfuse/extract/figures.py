@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse.extract import figures_lexicon as lex
-from newsfuse.extract.numbers import LANGS, NumberSpan, find_numbers
+from newsfuse.extract.numbers import LANGS, NumberSpan, find_numbers, parse_number
 from newsfuse.language import split_sentences
 from newsfuse.records import HEADLINE, Claim, ClaimKind, Qualifier, Sentence
 
@@ -257,8 +257,6 @@ _SELF_AFTER = re.compile(
     r"\s+(?:him|her)self\b",
     _I,
 )
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_SMALL |= {"nine": 9, "ten": 10}
 _DEATH_OF = re.compile(
     r"\b(?:fatal\s+(?:shooting|stabbing|beating|crash)|(?:shooting\s+)?death|killing|slaying"
     r"|murder|homicide)\s+of\s+$",
@@ -600,7 +598,7 @@ def _victim_list(s: str, end: int, with_self: bool = True) -> tuple[int, int]:
     count = 1
     while more := _MORE_VICTIMS.match(s, end):
         n = more.group("n")
-        count += (_SMALL.get(n.lower()) or int(n)) if n else 1
+        count += int(parse_number(n, "en")) if n else 1
         end = more.end()
     if with_self and (self_kill := _SELF_AFTER.match(s, end)):
         count, end = count + 1, self_kill.end()
