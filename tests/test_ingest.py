@@ -164,6 +164,15 @@ def test_json_record_with_only_a_title_uses_it(tmp_path: Path) -> None:
     assert article.text == "Flood kills 12 in Riverton"
 
 
+def test_json_record_whose_body_is_only_page_debris_uses_its_title(tmp_path: Path) -> None:
+    # a crawler that kept the login page instead of the report: the headline still says what
+    login = "Just One More Thing...\nWe have sent you a verification email.\nClose"
+    record = {"title": "Flood kills 12 in Riverton", "text": login}
+    (article,) = read_path(write(tmp_path / "record.json", json.dumps(record)))
+    assert isinstance(article, Article)
+    assert article.text == "Flood kills 12 in Riverton"
+
+
 def test_json_array_with_bad_records_keeps_good_ones(tmp_path: Path) -> None:
     records = [{"text": BODY}, 3, {"title": ""}, {"text": BODY, "published": "yesterday"}]
     path = write(tmp_path / "many.json", json.dumps(records))
@@ -255,6 +264,17 @@ DEBRIS = [
     "Read more: Floods hit Europe",
     "By",
     "By:",
+    "Please enable Javascript to watch this video",
+    "We have sent you a verification email. Please check your email and click on the link.",
+    "Your notification has been saved.",
+    "Close Get email notifications on Jane Doe daily!",
+    "Whenever Jane Doe posts new content, you'll get an email delivered to your inbox.",
+    "You are the owner of this article.",
+    "Already have an account?",
+    "Copyright 2016 The Associated Press. All rights reserved. This material may not be published,"
+    " broadcast, rewritten or redistributed.",
+    "Download our free apps for iPhone, iPad and Android devices",
+    "Sorry, this zipcode is not in our deliverable area for this subscription service.",
 ]
 
 
@@ -281,6 +301,9 @@ def test_common_debris_variants_are_removed(line: str) -> None:
         "By Monday evening the water had receded.",
         "Police posted a comment on Facebook asking witnesses to come forward.",
         "By John Smith",
+        "More than 20 people were wounded in the attack.",
+        "Close to 300 families fled the village overnight.",
+        "Already the toll exceeds last year's, the ministry said.",
     ],
 )
 def test_sentences_containing_debris_words_stay(sentence: str) -> None:

@@ -33,6 +33,27 @@ _DEBRIS = re.compile(
       | (?:all\s+rights\s+reserved|©.{0,80}|copyright.{0,80})
       | (?:updated|published|posted)\s*[:\-–]?\s*
       | (?:advertisement\s*-\s*scroll\s+to\s+continue)
+      | (?:close|more|google|pinterest|a\s+a|like\s+this:\s+like\s+loading\.*|share\s+this:.{0,40})
+      | .{0,120}\ball\s+rights\s+reserved\b.{0,200}
+      | (?:please\s+enable\s+javascript|javascript\s+is\s+(?:disabled|required)).{0,80}
+      | (?:having\s+trouble\s+viewing\s+the\s+video|hide\s+transcript|scroll\s+down\s+for\s+video
+        |watch\s+this\s+(?:story|video)).{0,120}
+      | (?:just\s+one\s+more\s+thing|thank\s+you\s+for\s+registering|already\s+(?:have\s+an
+        \s+account|a\s+subscriber)|you\s+are\s+the\s+owner\s+of\s+this\s+article).{0,10}
+      | (?:we\s+have\s+sent\s+(?:you\s+)?a\s+(?:verification|confirmation)\s+email
+        |if\s+you\s+do\s+not\s+receive\s+the\s+verification|by\s+submitting\s+your\s+registration
+        |we\s+look\s+forward\s+to\s+seeing\s+you|click\s+on\s+the\s+button\s+below\s+to\s+set\s+up
+        |you\s+must\s+enter\s+the\s+characters|sign\s+in\s+(?:using|with)\s+your).{0,200}
+      | (?:(?:close\s+)?get\s+email\s+notifications\s+on|your\s+notification\s+has\s+been\s+saved
+        |there\s+was\s+a\s+problem\s+saving\s+your\s+notification|email\s+notifications\s+are\s+only
+        \s+sent|whenever\s+.{1,60}\s+posts\s+new\s+content).{0,200}
+      | (?:get\s+digital\s+access|re-enter\s+zip\s+code|sorry,\s+this\s+zip\s*code\s+is\s+not
+        |enjoy\s+the\s+convenience\s+of\s+home\s+delivery|oops,\s+you\s+haven't\s+selected
+        |(?:email\s+newsletters\s+)?sign\s+up\s+for\s+one\s+of\s+our).{0,200}
+      | (?:>+\s*)?download\s+(?:our|the)\s+.{0,40}\bapps?\b.{0,60}
+      | (?:add\s+a\s+location\s+to\s+your\s+tweets|when\s+you\s+tweet\s+with\s+a\s+location).{0,200}
+      | (?:join\s+the\s+conversation|stay\s+up\s+to\s+date,\s+follow|report\s+an\s+error).{0,80}
+      | follow\s+[\w.]+:.{0,60}
     )\s*[.!:]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -45,6 +66,8 @@ _ORIGINAL_SOURCE = re.compile(
 )
 
 _TITLE_MAX = 200
+# Debris is a whole line; the longest kind (a wire service's rights notice) runs to ~250 chars.
+_DEBRIS_MAX = 320
 
 
 @dataclass(slots=True)
@@ -73,7 +96,7 @@ def clean_text(text: str) -> Cleaned:
     original: str | None = None
     for line in normalise_text(text).split("\n"):
         stripped = line.strip()
-        if stripped and len(stripped) <= 160:
+        if stripped and len(stripped) <= _DEBRIS_MAX:
             match = _ORIGINAL_SOURCE.match(stripped)
             if match:
                 original = match.group("source").rstrip(".")

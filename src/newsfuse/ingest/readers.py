@@ -251,11 +251,18 @@ def record_to_article(record: Any, where: str, source_path: str, fallback_key: s
     text = record.get("text")
     if text is not None and not isinstance(text, str):
         raise InputError(where, "field 'text' must be a string")
-    if not (text or "").strip():
-        # Crawls often keep only the headline; it still tells which event the report is about.
-        text = record.get("title") if isinstance(record.get("title"), str) else None
-        if not (text or "").strip():
-            raise InputError(where, "missing or empty field 'text' (and no 'title' to use instead)")
+    title = record.get("title") if isinstance(record.get("title"), str) else None
+    cleaned = clean_text(text or "")
+    if not cleaned.text:
+        # Crawls often keep only the headline, or a login page in place of the report; the
+        # headline still tells which event the report is about.
+        text = title
+        cleaned = clean_text(text or "")
+        if not cleaned.text:
+            raise InputError(
+                where,
+                "missing or empty field 'text', or only page debris (and no 'title' to use instead)",
+            )
     if record.get("id") is not None and not isinstance(record["id"], str | int):
         raise InputError(where, "field 'id' must be a string or an integer")
     for name in ("title", "url", "source", "published", "language"):
@@ -266,9 +273,6 @@ def record_to_article(record: Any, where: str, source_path: str, fallback_key: s
     parsed = parse_datetime(published)
     if published and parsed is None:
         raise InputError(where, f"field 'published' is not an ISO date: {published!r}")
-    cleaned = clean_text(text)
-    if not cleaned.text:
-        raise InputError(where, "no article text left after cleaning")
     key = str(record.get("id") or record.get("url") or fallback_key)
     return make_article(
         key=key,
