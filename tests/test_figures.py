@@ -578,3 +578,50 @@ def test_a_murder_suicide_counts_its_dead(text: str, value: int) -> None:
 )
 def test_no_one_died_here(text: str) -> None:
     assert [c for c in counts(text) if c.measure == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "qualifier"),
+    [
+        ("Lodi 8th-grader dies in accidental shooting", Qualifier.EXACT),
+        ("Mother shot in head by 4-year-old son dies", Qualifier.EXACT),
+        ("Officials identify man killed by apparent accidental gunshot", Qualifier.EXACT),
+        ("Third person charged in fatal shooting at Winchester apartment", Qualifier.AT_LEAST),
+    ],
+)
+def test_a_headline_death_without_a_number_is_one(title: str, qualifier: Qualifier) -> None:
+    claims = extract_headline_claims(title, "Police were called on Monday.", "en", "a")
+    (claim,) = [c for c in claims if c.measure == "killed"]
+    assert (claim.low, claim.high, claim.qualifier) == (1, 1, qualifier)
+    assert title[claim.number_start : claim.number_end] == claim.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The man dies at the scene.", 1),
+        ("Police are investigating a deadly shooting on Main Street.", 1),
+        ("Two killed in fatal shooting on Main Street.", 2),  # the stated count, once
+    ],
+)
+def test_a_body_death_without_a_number(text: str, value: int) -> None:
+    assert [c.low for c in counts(text) if c.measure == "killed"] == [value]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Teen nearly killed in shooting",
+        "Brothers killed in crash",  # how many is not said
+        "Police investigate non-fatal shooting",
+        "Man charged with attempted murder in fatal stabbing plot",
+    ],
+)
+def test_no_lone_death_is_read_here(title: str) -> None:
+    claims = extract_headline_claims(title, "Police were called on Monday.", "en", "a")
+    assert [c for c in claims if c.measure == "killed"] == []
+
+
+def test_a_body_killed_without_a_number_is_not_read_as_one() -> None:
+    # outside a headline only "dies" and a fatal event are read: "the man killed" may be a recap
+    assert counts("The man killed in the crash was identified on Monday.") == []

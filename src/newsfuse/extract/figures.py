@@ -276,6 +276,57 @@ _MURDER_SUICIDE = re.compile(
     r"(?<!attempted )(?<![\w-])(?:(?P<n>double|triple|quadruple)[\s-])?murder[\s-]suicides?\b",
     re.IGNORECASE,
 )
+# A death told without a number (English). "a fatal shooting" says at least one person died; a
+# singular subject that "dies" or a headline's lone victim ("Man killed in crash") says one did.
+_FATAL_EVENT = re.compile(
+    r"(?<![\w-])(?:fatal|deadly)\s+(?:\w+\s+){0,2}?(?:shootings?|stabbings?|attacks?|crash(?:es)?"
+    r"|fires?|incidents?|encounters?|beatings?|assaults?)\b",
+    _I,
+)
+_DIES = re.compile(
+    r"(?<![\w-])(?:dies|died|killed|dead|slain|fatally\s+(?:shot|wounded|injured|stabbed)"
+    r"|shot\s+(?:dead|to\s+death))\b(?!\s+(?:his|her|their|a|an|the|him|two|three|\d)\b)",
+    _I,
+)
+# Where a plural or negated subject makes the lone-death reading wrong.
+_NOT_ONE_DEATH = re.compile(
+    r"\b(?:people|persons|men|women|children|kids|teens|teenagers|boys|girls|brothers|sisters"
+    r"|sons|daughters|victims|couple|family|students|officers|parents|twins|siblings|friends"
+    r"|relatives|both|all|no\s+one|nobody|none|nearly|almost|narrowly|could\s+have|non-?fatal"
+    r"|attempted|threat(?:en)?(?:ed|s)?|plot(?:ted)?|survived?)\b",
+    _I,
+)
+
+
+def _unnumbered_death(s: str, drafts: list[_Draft], headline: bool) -> list[_Draft]:
+    """One death a sentence tells without a number: "Lodi 8th-grader dies in accidental shooting"
+    (exactly one: a singular subject in a headline, or "dies"), "police investigate a fatal
+    shooting" (at least one). Only in English and only where no other death count is read."""
+    if any(d.measure == "killed" and d.kind is ClaimKind.COUNT for d in drafts):
+        return []
+    verb = _DIES.search(s)
+    if (
+        verb
+        and not _NOT_ONE_DEATH.search(s, 0, verb.start())
+        and (headline or verb.group().lower() == "dies")
+    ):
+        span = NumberSpan(verb.start(), verb.end(), 1, 1, verb.group(), words=True)
+        return [_Draft(span, measure="killed", subject="people", end=verb.end())]
+    fatal = _FATAL_EVENT.search(s)
+    if fatal and not _NOT_ONE_DEATH.search(s, 0, fatal.start()):
+        span = NumberSpan(fatal.start(), fatal.end(), 1, 1, fatal.group(), words=True)
+        return [
+            _Draft(
+                span,
+                qualifier=Qualifier.AT_LEAST,
+                measure="killed",
+                subject="people",
+                end=fatal.end(),
+            )
+        ]
+    return []
+
+
 _YEAR_MIN, _YEAR_MAX = 1200, 2200
 _AID_AFTER = re.compile(
     r"\s+(?P<u>[^\W\d]+)\s+(?:(?:in|of|en|de|d'|an|di|em)\s+)?(?:[^\W\d]+\s+)?"
@@ -489,7 +540,7 @@ def _ranges(s: str, numbers: list[NumberSpan], lang: str) -> list[NumberSpan]:
     return merged
 
 
-def _drafts(s: str, lang: str) -> list[_Draft]:
+def _drafts(s: str, lang: str, headline: bool = False) -> list[_Draft]:
     drafts = []
     for n in _ranges(s, find_numbers(s, lang), lang):
         if n.surface.lower() == "one" and _PRONOUN_ONE.search(s, 0, n.start):
@@ -524,6 +575,8 @@ def _drafts(s: str, lang: str) -> list[_Draft]:
     drafts = [d for d in drafts if not any(a < d.number.start < b for a, b in lists)]
     drafts.extend(singles)
     drafts.extend(_multiples(s))
+    if lang == "en":
+        drafts.extend(_unnumbered_death(s, drafts, headline))
     drafts.sort(key=lambda d: d.number.start)
     return drafts
 
@@ -914,7 +967,7 @@ def extract_claims(
     previous_total: Claim | None = None
     for index, sentence in enumerate(sentences):
         s = sentence.text
-        drafts = _drafts(s, lang)
+        drafts = _drafts(s, lang, headline=sentence.index == HEADLINE)
         _link_parts(s, drafts)
         _joined_total(s, drafts)
         added = _added_part(s, drafts, previous_total)
