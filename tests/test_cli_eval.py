@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from newsfuse.cli import app
 from newsfuse.evaluation.bench import bench_corpus
 from newsfuse.evaluation.clusters import pipeline_input
-from newsfuse.evaluation.consensus import killed_fact
+from newsfuse.evaluation.consensus import LEAD_SENTENCES, killed_fact
 from newsfuse.records import Article
 
 runner = CliRunner()
@@ -168,9 +168,9 @@ def test_eval_consensus_runs_the_pipeline_on_a_slice(eval_dir: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_killed_fact_is_the_most_reported_then_the_general_one() -> None:
-    def fact(subject: str, best: float, articles: list[str]) -> dict:
-        values = [{"article_id": a} for a in articles]
+def test_the_killed_fact_is_the_most_reported_in_leads_then_the_general_one() -> None:
+    def fact(subject: str, best: float, articles: list[str], sentence: int = 0) -> dict:
+        values = [{"article_id": a, "sentence_index": sentence} for a in articles]
         return {"measure": "killed", "subject": subject, "best": best, "values": values}
 
     children, people = fact("children", 2, ["a", "b"]), fact("people", 3, ["a", "c"])
@@ -178,6 +178,10 @@ def test_the_killed_fact_is_the_most_reported_then_the_general_one() -> None:
     more = fact("children", 2, ["a", "b", "c"])
     assert killed_fact([more, people, fact("people", 1, ["d"])]) is more
     assert killed_fact([{"measure": "injured", "best": 4, "values": []}]) is None
+    # stated far down the reports (other shootings recalled), or with no noun counted: no toll
+    late = fact("people", 5, ["a", "b", "c"], sentence=LEAD_SENTENCES)
+    assert killed_fact([late, people]) is people
+    assert killed_fact([late, fact("", 10, ["a"])]) is None
 
 
 def test_bench_reports_throughput_stages_and_rss(eval_dir: Path) -> None:

@@ -198,6 +198,7 @@ class SourceValue:
     attribution: str | None = None
     reported: datetime | None = None
     value: float | None = None  # the stated figure in the fact's unit ("at least 255" -> 255)
+    sentence_index: int | None = None  # where the report states it (HEADLINE = -1: its title)
 
 
 @dataclass(slots=True)

@@ -139,6 +139,7 @@ def build_fact(
                 attribution=claim.attribution,
                 reported=article.published if article else None,
                 value=item.value * scale,
+                sentence_index=claim.sentence_index,
             )
         )
     independent = len(set(roots.values()))
