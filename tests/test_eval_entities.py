@@ -114,6 +114,15 @@ def test_a_capital_after_a_lower_case_word_is_a_name_even_if_common():
     assert (city.name, state) == ("Hope Mills", "NC")
 
 
+@pytest.mark.slow
+def test_a_state_name_is_the_state_not_its_namesake_town():
+    # Louisiana, Mo. and Vermont, Wis. exist; "a Louisiana man" names the state.
+    city, state = predict_place(
+        [_article("Louisiana man shot", "A Louisiana man was shot on Friday, police said.")]
+    )
+    assert (city, state) == (None, "LA")
+
+
 def test_the_day_a_report_appeared_weighs_less_than_the_day_it_reports():
     article = {
         "id": "a",

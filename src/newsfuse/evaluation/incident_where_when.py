@@ -128,6 +128,14 @@ def _never_names() -> frozenset[str]:
     return function_words("en") | _INSTITUTION_WORDS
 
 
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """US state names, which name the state rather than a namesake town ("Louisiana, Mo."),
+    except those a big city shares: Washington (the capital, as GVC writes it), New York."""
+    names = {name_key(e.name) for e in gazetteer().us_states()}
+    return frozenset(names - {"washington", "new york"})
+
+
 def proper_runs(text: str, common: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Spans of up to four capitalised words that are no common words ("Blount County",
     "Chester" in "Six-Year-Old Shot In Finger In Chester"). After a lower-case word a capital
@@ -248,6 +256,8 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
     for (name, named_state), weight in places.items():
         if name in parts:
             continue
+        if not named_state and name_key(name) in _state_names():
+            continue  # "Louisiana man", "Vermont police": the state, not its namesake towns
         found = tuple(e for e in _us_places(name) if e.kind in ("city", "county"))
         if named_state or state:
             inside = tuple(e for e in found if e.admin1 == (named_state or state))

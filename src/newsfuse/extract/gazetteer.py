@@ -264,6 +264,10 @@ class Gazetteer:
         )
         return {row[4]: GeoEntry(*row) for row in rows}
 
+    def us_states(self) -> list[GeoEntry]:
+        """The US states (and DC)."""
+        return list(self._us_states.values())
+
     def us_state(self, abbreviation: str) -> GeoEntry | None:
         """The US state named by a postal code ("FL") or an AP abbreviation ("Fla.")."""
         code = AP_STATES.get(abbreviation.rstrip("."), abbreviation.rstrip(".").upper())
