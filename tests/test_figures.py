@@ -625,3 +625,26 @@ def test_no_lone_death_is_read_here(title: str) -> None:
 def test_a_body_killed_without_a_number_is_not_read_as_one() -> None:
     # outside a headline only "dies" and a fatal event are read: "the man killed" may be a recap
     assert counts("The man killed in the crash was identified on Monday.") == []
+
+
+def test_victims_named_after_the_toll_are_among_its_dead() -> None:
+    text = (
+        "Three people were found shot to death in a home on Sunday. Police said the man killed"
+        " his brother before the standoff. A woman was also shot."
+    )
+    toll, brother, woman = extract_claims(text, "en", article_id="a")
+    assert (toll.low, toll.measure, toll.role) == (3, "killed", None)
+    assert (brother.surface, brother.role, brother.parent) == ("his brother", "member", toll.id)
+    assert woman.measure == "shot" and woman.parent is None  # another outcome
+
+
+def test_another_victim_after_the_toll_is_one_more_not_one_of_them() -> None:
+    text = "Two civilians were killed on Monday. Another civilian died under artillery fire."
+    toll, more = extract_claims(text, "en", article_id="a")
+    assert (toll.low, more.low, more.role, more.parent) == (2, 1, None, None)
+
+
+def test_a_named_victim_before_any_toll_stands_alone() -> None:
+    text = "A man was killed on Sunday. Two people were killed in a second shooting."
+    one, two = extract_claims(text, "en", article_id="a")
+    assert (one.role, one.parent, two.low) == (None, None, 2)

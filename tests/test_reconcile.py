@@ -181,6 +181,20 @@ def test_sums_hold_exceed_or_stay_partial():
     assert "19 + 5 = 24 holds" in holds.text
 
 
+def test_named_victims_are_members_of_the_toll_not_a_breakdown():
+    claims = [
+        claim("tot", "A", 3, subject="people"),
+        claim("m1", "A", 1, subject="people", parent="tot", role="member", start=10),
+        claim("m2", "A", 1, subject="people", parent="tot", role="member", start=20),
+        claim("m3", "A", 2, subject="people", parent="tot", role="member", start=30),
+        claim("b", "B", 3, subject="people"),
+    ]
+    rec = reconcile_event("e", claims, arts("A", "B"), [])
+    assert rec.checks == [] and rec.inconsistencies == []  # 1 + 1 + 2 is no sum against 3
+    toll = only_fact(rec)  # a named victim is one of the three, not a competing figure of one
+    assert (toll.best, toll.status, [v.claim_id for v in toll.values]) == (3, "agree", ["tot", "b"])
+
+
 def test_copies_and_shared_authority_count_once():
     claims = [
         claim("a", "A", 19, attribution="Syrian Observatory"),

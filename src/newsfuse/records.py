@@ -179,7 +179,7 @@ class Claim:
     attribution: str | None = None
     attribution_entity: str | None = None
     parent: str | None = None
-    role: str | None = None  # total | part | None
+    role: str | None = None  # total | part | member (a victim named after the toll) | None
     evidence: str = ""
 
 

@@ -361,6 +361,7 @@ class _Draft:
     end: int = 0
     role: str | None = None
     parent: int | None = None
+    person: bool = False  # people counted by naming them ("his brother"), not by a numeral
 
 
 def _title_case(s: str) -> bool:
@@ -628,6 +629,8 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
                 measure=measure,
                 end=end,
                 subject=subject.lastgroup if subject else "people",
+                # "another civilian died" counts one more, not one of those already counted
+                person=not _ONE_MORE.fullmatch(m.groupdict().get("det") or ""),
             )
         )
         taken.append((m.start(), end))
@@ -639,10 +642,21 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
         span = NumberSpan(m.start("noun"), end, count, count, s[m.start("noun") : end], words=True)
         found.append(
             _Draft(
-                span, measure="killed", end=end, subject=subject.lastgroup if subject else "people"
+                span,
+                measure="killed",
+                end=end,
+                subject=subject.lastgroup if subject else "people",
+                person=True,
             )
         )
     return found
+
+
+_ONE_MORE = re.compile(
+    r"another|one more|un autre|une autre|otro|otra|ein weiterer|eine weitere|outro|outra"
+    r"|un altro|un'altra",
+    _I,
+)
 
 
 def _victim_list(s: str, end: int, with_self: bool = True) -> tuple[int, int]:
@@ -924,6 +938,27 @@ class _Attributions:
         return m.group() if m else None
 
 
+def _toll(claims: list[Claim], drafts: list[_Draft]) -> Claim | None:
+    """A sentence's death toll of two or more, given as a number ("Three people were killed")."""
+    for claim, draft in zip(claims, drafts, strict=True):
+        if (
+            claim.measure == "killed"
+            and claim.kind is ClaimKind.COUNT
+            and claim.role != "part"
+            and not draft.person
+            and claim.low >= 2
+        ):
+            return claim
+    return None
+
+
+def _join_toll(claim: Claim, toll: Claim) -> None:
+    """Victims named after an article's toll are among those it counted ("Three people were
+    killed. ... his brother"): members of that total, not a competing figure of one."""
+    if claim.measure == toll.measure and claim.high < toll.low:
+        claim.parent, claim.role = toll.id, "member"
+
+
 def extract_headline_claims(
     title: str, text: str, lang: str, article_id: str = "", body: Sequence[Claim] = ()
 ) -> list[Claim]:
@@ -965,6 +1000,7 @@ def extract_claims(
     attributions = _Attributions(sentences)
     claims: list[Claim] = []
     previous_total: Claim | None = None
+    toll: Claim | None = None
     for index, sentence in enumerate(sentences):
         s = sentence.text
         drafts = _drafts(s, lang, headline=sentence.index == HEADLINE)
@@ -1010,6 +1046,9 @@ def extract_claims(
             )
             if d is added:
                 claims[-1].parent = previous_total.id
+            if d.person and toll is not None and claims[-1].parent is None:
+                _join_toll(claims[-1], toll)
+        toll = toll or _toll(claims[first_id:], drafts)
         totals = [c for c in claims[first_id:] if c.role == "total"]
         previous_total = totals[-1] if totals else None
     return claims

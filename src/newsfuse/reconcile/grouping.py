@@ -1,7 +1,8 @@
 """Group the claims of one event into facts: claims that report the same quantity.
 
 Rules (each explainable):
-1. Only COUNT/QUANTITY claims with a measure enter facts.
+1. Only COUNT/QUANTITY claims with a measure enter facts; a victim an article names after its
+   toll (role ``member``) is one of those counted, not a figure of its own.
 2. Same measure, same subject key and the same unit dimension (km and m convert).
 3. Same cause: the clause that follows the number ("19 died in Russian air strikes") names how
    people were hit; a figure with a cause is a different quantity from the overall toll.
@@ -107,6 +108,8 @@ def features(claims: list[Claim], articles: dict[str, Article]) -> list[Features
     for claim in claims:
         if claim.kind not in (ClaimKind.COUNT, ClaimKind.QUANTITY) or not claim.measure:
             continue
+        if claim.role == "member":
+            continue  # "his brother" after "Three people were killed": one of the three
         dim, factor = unit_key(claim.unit)
         clause = clause_after_number(
             claim, articles.get(claim.article_id), by_article[claim.article_id]
