@@ -184,9 +184,13 @@ _SCOPES = re.compile(
     + "|".join(f"(?i:{p})" for p in lex.SCOPES[:-1])
     + f"|{lex.SCOPES[-1]})"
 )
+# "another civilian died": one more, after those already counted
+_ONE_MORE_WORDS = (
+    r"another|one more|un autre|une autre|otro|otra|ein weiterer|eine weitere|outro|outra"
+    r"|un altro|un'altra"
+)
 _SINGULAR = re.compile(
-    r"(?:(?<![\w])(?P<det>another|an?|one more|un autre|une autre|otro|otra|un|una|ein weiterer"
-    r"|eine weitere|ein|eine|outro|outra|um|uma|un altro|un'altra)\s+|^)"
+    rf"(?:(?<![\w])(?P<det>{_ONE_MORE_WORDS}|an?|un|una|ein|eine|um|uma)\s+|^)"
     r"(?:(?!(?:the|this|that|his|her|their|its|le|la|el|der|die|das|o|a|il|lo)\s)[\w-]+\s+)?"
     r"(?P<noun>person|man|woman|civilian|child|boy|girl|teen|teenager|student|soldier|officer"
     r"|victim|personne|homme|femme|enfant|civil|persona|hombre|mujer|niño|mann|frau|kind"
@@ -652,11 +656,7 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
     return found
 
 
-_ONE_MORE = re.compile(
-    r"another|one more|un autre|une autre|otro|otra|ein weiterer|eine weitere|outro|outra"
-    r"|un altro|un'altra",
-    _I,
-)
+_ONE_MORE = re.compile(_ONE_MORE_WORDS, _I)
 
 
 def _victim_list(s: str, end: int, with_self: bool = True) -> tuple[int, int]:
