@@ -189,6 +189,7 @@ _ONE_MORE_WORDS = (
     r"another|one more|un autre|une autre|otro|otra|ein weiterer|eine weitere|outro|outra"
     r"|un altro|un'altra"
 )
+_ONE_MORE = re.compile(_ONE_MORE_WORDS, _I)
 _SINGULAR = re.compile(
     rf"(?:(?<![\w])(?P<det>{_ONE_MORE_WORDS}|an?|un|una|ein|eine|um|uma)\s+|^)"
     r"(?:(?!(?:the|this|that|his|her|their|its|le|la|el|der|die|das|o|a|il|lo)\s)[\w-]+\s+)?"
@@ -654,9 +655,6 @@ def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
             )
         )
     return found
-
-
-_ONE_MORE = re.compile(_ONE_MORE_WORDS, _I)
 
 
 def _victim_list(s: str, end: int, with_self: bool = True) -> tuple[int, int]:
