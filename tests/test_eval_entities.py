@@ -123,6 +123,14 @@ def test_a_state_name_is_the_state_not_its_namesake_town():
     assert (city, state) == (None, "LA")
 
 
+@pytest.mark.slow
+def test_a_city_abbreviation_names_its_city():
+    city, state = predict_place(
+        [_article("Man, 3 girls shot in southeast DC", "D.C. police are searching for a man.")]
+    )
+    assert (city.name, state) == ("Washington", "DC")
+
+
 def test_the_day_a_report_appeared_weighs_less_than_the_day_it_reports():
     article = {
         "id": "a",

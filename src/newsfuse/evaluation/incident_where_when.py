@@ -3,8 +3,9 @@
 Where: every article votes for US places: a wire dateline ("GAINESVILLE, Fla. -") and "City,
 State" pairs name the state too; "Albuquerque police" names the local force's city; other
 capitalised names count when the gazetteer knows them as US places and they stand where a place
-stands ("shot in Chester", "a Helena man", "Detroit's west side"), the title weighing twice the
-lead and the lead twice the rest. Words the articles also write in lower case ("Man", "Shot" in
+stands ("shot in Chester", "a Helena man", "Detroit's west side"), and so do a few cities'
+usual abbreviations ("Southeast D.C.", "KCK"); the title weighs twice the lead and the lead twice
+the rest. A state's name is the state, not a namesake town ("a Louisiana man"). Words the articles also write in lower case ("Man", "Shot" in
 title-case headlines) are no names unless a lower-case word comes before them ("in Hope Mills");
 all-caps acronyms and institution words ("Michigan State Police") are none either; "the Englewood
 neighborhood" is a part of a city, not the city. A name said again in one article adds up to a
@@ -86,6 +87,18 @@ REST_WEIGHT = 0.5  # place names past the lead: often other stories, station blu
 # mostly the day it was reported, not the day it reports.
 SAME_DAY_WEIGHT = 0.5
 ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
+# Cities US news names by an abbreviation the gazetteer does not hold (all-caps words are no
+# names to the reader below): "Southeast D.C.", "a NYC subway", "KCK's third fatal shooting".
+_CITY_ABBREVIATIONS = {
+    "D.C.": ("Washington", "DC"),
+    "DC": ("Washington", "DC"),
+    "NYC": ("New York", "NY"),
+    "KCK": ("Kansas City", "KS"),
+    "L.A.": ("Los Angeles", "CA"),
+}
+_CITY_ABBREVIATION = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(a) for a in _CITY_ABBREVIATIONS) + r")(?![\w])"
+)
 _CITY_STATE = re.compile(rf"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+({_STATE_WORDS})")
 
 
@@ -219,6 +232,8 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
             state = state_code(words) or state_code(words.split()[0])
             if state:
                 votes.place(match.group(1), state, 2)
+        for match in _CITY_ABBREVIATION.finditer(text):
+            votes.place(*_CITY_ABBREVIATIONS[match.group(1)], weight)
         for match in _LOCAL_FORCE.finditer(text):
             name = match.group(1)
             last = name.rsplit(" ", 1)
