@@ -131,6 +131,18 @@ def test_a_city_abbreviation_names_its_city():
     assert (city.name, state) == ("Washington", "DC")
 
 
+@pytest.mark.slow
+def test_a_possessive_ends_a_place_name_except_a_countys():
+    city, state = predict_place(
+        [_article("5 shot on Detroit's west side", "Five people were shot on Sunday.")]
+    )
+    assert (city.name, state) == ("Detroit", "MI")
+    county, state = predict_place(
+        [_article("Teen killed", "A teen was killed in Prince George's County, Md., on Sunday.")]
+    )
+    assert (county.kind, state) == ("county", "MD")
+
+
 def test_the_day_a_report_appeared_weighs_less_than_the_day_it_reports():
     article = {
         "id": "a",

@@ -55,7 +55,11 @@ _OUTLET = re.compile(
     r"\b(?:[KW][A-Z]{2,3}\b|[\w-]+\.(?:com|net|org)\b|News|TV|Times|Post|Herald|Tribune|"
     r"Gazette|Journal|Daily|Channel|Radio|Press)"
 )
-_TOKEN = re.compile(r"(?:St|Mt|Ft|Pt)\.|[A-Za-z][A-Za-z'’-]*[A-Za-z]|\S")
+# A possessive ends a name ("Detroit's west side") unless a county is named so ("Prince George's
+# County").
+_TOKEN = re.compile(
+    r"(?:St|Mt|Ft|Pt)\.|[A-Za-z][A-Za-z'’-]*[A-Za-z](?:(?<!['’]s)|(?=\s+County\b))|\S"
+)
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|from|of|across|around)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central|"
@@ -63,7 +67,9 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 _PLACE_AFTER = re.compile(
-    r"['’]s\s+(?:[A-Z]|(?:(?:north|south|east|west)(?:east|west)?\s+)?side\b)"  # Detroit's west side
+    # "Detroit's west side", "Chicago's Brainerd neighborhood"
+    r"['’]s\s+(?:(?:(?:north|south|east|west)(?:east|west)?\s+)?side\b"
+    r"|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+neighbou?rhood\b)"
     r"|(?:['’]s)?\s+(?:man|woman|boy|girl|teen|teenager|toddler|child|baby|infant|resident|family|"
     r"couple|mother|father|home|house|apartment|native|police|officers?|deputies|sheriff|"
     r"shooting|area|school|elementary|bar|club|park|\d{1,3}-year-old)\b",
