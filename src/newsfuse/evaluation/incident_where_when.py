@@ -94,13 +94,25 @@ REST_WEIGHT = 0.5  # place names past the lead: often other stories, station blu
 SAME_DAY_WEIGHT = 0.5
 ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
 # Cities US news names by an abbreviation the gazetteer does not hold (all-caps words are no
-# names to the reader below): "Southeast D.C.", "a NYC subway", "KCK's third fatal shooting".
+# names to the reader below): "Southeast D.C.", "a NYC subway", "KCK's third fatal shooting",
+# and city police forces known by their initials ("IMPD: 8-year-old accidentally shoots self").
 _CITY_ABBREVIATIONS = {
     "D.C.": ("Washington", "DC"),
     "DC": ("Washington", "DC"),
     "NYC": ("New York", "NY"),
+    "NYPD": ("New York", "NY"),
     "KCK": ("Kansas City", "KS"),
+    "KCPD": ("Kansas City", "MO"),
     "L.A.": ("Los Angeles", "CA"),
+    "LAPD": ("Los Angeles", "CA"),
+    "Philly": ("Philadelphia", "PA"),
+    "IMPD": ("Indianapolis", "IN"),
+    "NOPD": ("New Orleans", "LA"),
+    "CMPD": ("Charlotte", "NC"),
+    "SFPD": ("San Francisco", "CA"),
+    "LVMPD": ("Las Vegas", "NV"),
+    "SAPD": ("San Antonio", "TX"),
+    "MNPD": ("Nashville", "TN"),
 }
 _CITY_ABBREVIATION = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(a) for a in _CITY_ABBREVIATIONS) + r")(?![\w])"
