@@ -648,3 +648,29 @@ def test_a_named_victim_before_any_toll_stands_alone() -> None:
     text = "A man was killed on Sunday. Two people were killed in a second shooting."
     one, two = extract_claims(text, "en", article_id="a")
     assert (one.role, one.parent, two.low) == (None, None, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "dead"),
+    [
+        ("Father kills two children, then fatally shoots self in a standoff.", 2, 3),
+        ("The gunman killed one and injured three before shooting himself.", 1, 2),
+    ],
+)
+def test_the_killer_who_dies_after_counted_victims_adds_one(
+    text: str, victims: int, dead: int
+) -> None:
+    killed = [c for c in counts(text) if c.measure == "killed"]
+    part, total = sorted(killed, key=lambda c: c.low)
+    assert (part.low, part.role, part.parent) == (victims, "part", total.id)
+    assert (total.low, total.role) == (dead, "total")
+
+
+def test_an_accident_where_the_victim_shot_himself_adds_no_one() -> None:
+    text = "A 16-year-old boy died after accidentally shooting himself."
+    assert [c.low for c in counts(text) if c.measure == "killed"] == [1]
+
+
+def test_a_capitalised_number_word_inside_a_name_counts_nothing() -> None:
+    text = "A woman was found dead in a hotel room near Six Flags St. Louis."
+    assert [c.low for c in counts(text) if c.measure == "killed"] == [1]

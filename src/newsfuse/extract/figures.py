@@ -258,10 +258,11 @@ _MORE_VICTIMS = re.compile(
     _I,
 )
 _SELF_AFTER = re.compile(
-    r",?\s+(?:and\s+)?(?:then|before)\s+(?:turning\s+the\s+gun\s+on|killing|fatally\s+shooting)"
-    r"\s+(?:him|her)self\b",
+    r",?\s+(?:and\s+)?(?:then|before)\s+(?:turn(?:ing|s|ed)\s+the\s+gun\s+on|killing|kill(?:s|ed)"
+    r"|(?:fatally\s+)?(?:shooting|shoots|shot))\s+(?:him|her)?self\b",
     _I,
 )
+_SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?{_SELF_AFTER.pattern}", _I)
 _DEATH_OF = re.compile(
     r"\b(?:fatal\s+(?:shooting|stabbing|beating|crash)|(?:shooting\s+)?death|killing|slaying"
     r"|murder|homicide)\s+of\s+$",
@@ -369,6 +370,9 @@ class _Draft:
     person: bool = False  # people counted by naming them ("his brother"), not by a numeral
 
 
+_IN_NAME = re.compile(r"[A-Z][a-z]")
+
+
 def _title_case(s: str) -> bool:
     """A headline in title case: most words of four letters or more start with a capital."""
     words = re.findall(r"[^\W\d_]{4,}", s)
@@ -380,6 +384,9 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
     before, after = s[: n.start], s[n.end :]
     if not n.words and _NAME_BEFORE.search(before):
         return "name", None
+    capitalised = n.words and _IN_NAME.match(n.surface) and before.strip()
+    if capitalised and _IN_NAME.match(after.lstrip()) and not _title_case(s):
+        return "name", None  # "near Six Flags", "the Three Rivers area": part of a name
     if not n.words and any(m.start() <= n.start < m.end() for m in _PHONE.finditer(s)):
         return "phone", None  # "(219) 755-3855"
     if not n.words and _BLOCK_AFTER.match(after):
@@ -746,6 +753,40 @@ def _joined_total(s: str, drafts: list[_Draft]) -> None:
             return
 
 
+def _with_killer(s: str, drafts: list[_Draft]) -> None:
+    """ "killed two children, then fatally shot himself": the sentence tells the victims and the
+    killer's death; a total (the victims plus one) is added, the victims' count becomes its part
+    (like ``_joined_total``, a figure computed rather than read). A murder-suicide's own "at least
+    two" already counts the killer."""
+    for draft in list(drafts):
+        if (
+            draft.measure != "killed"
+            or draft.kind is not ClaimKind.COUNT
+            or draft.person  # a list of named victims takes the killer in itself
+            or draft.role is not None
+            or draft.qualifier not in (Qualifier.EXACT, Qualifier.AT_LEAST)
+            or _MURDER_SUICIDE.fullmatch(draft.number.surface)
+        ):
+            continue
+        killer = _SELF_LATER.match(s, draft.end)
+        if killer is None:
+            continue
+        low, high = draft.number.low + 1, draft.number.high + 1
+        start = draft.number.start
+        span = NumberSpan(start, killer.end(), low, high, s[start : killer.end()], words=True)
+        total = _Draft(
+            span,
+            qualifier=draft.qualifier,
+            measure="killed",
+            subject="people",
+            end=killer.end(),
+            role="total",
+        )
+        draft.role, draft.parent = "part", len(drafts)
+        drafts.append(total)
+        return
+
+
 def _added_part(s: str, drafts: list[_Draft], total: Claim | None) -> _Draft | None:
     """The count an "In addition, ..." sentence adds to the breakdown of the sentence before.
 
@@ -1004,6 +1045,7 @@ def extract_claims(
         drafts = _drafts(s, lang, headline=sentence.index == HEADLINE)
         _link_parts(s, drafts)
         _joined_total(s, drafts)
+        _with_killer(s, drafts)
         added = _added_part(s, drafts, previous_total)
         _inherit_subject(s, drafts)
         _earlier_values(s, drafts)
