@@ -508,6 +508,7 @@ def test_the_subject_of_an_active_killing_is_the_killer() -> None:
         ("The shooting killed 31-year-old Bo Lee and 28-year-old Ty Roe.", 2),
         ("An eight-month-old baby and a man were shot and killed on Sunday.", 2),
         ("Jose Garcia III, 20, and Feliberto Ponce, 17, were gunned down at a party.", 2),
+        ("A man and his two kids were found dead inside of their home.", 3),
     ],
 )
 def test_victims_listed_after_the_killing_verb_add_up(text: str, value: int) -> None:

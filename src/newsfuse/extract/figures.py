@@ -252,8 +252,9 @@ _VICTIM_AFTER = re.compile(
 )
 # ", her mother", "and two young grandchildren", "and Feliberto Ponce, 17,", ", self"
 _MORE_VICTIMS = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?P<n>two|three|four|five|six|seven|eight"
-    rf"|nine|ten|\d{{1,2}})\s+(?:young\s+|other\s+)?(?:{_KIN_PLURAL})|{_ONE_VICTIM}|self"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?:(?:his|her|their)\s+)?(?P<n>two|three"
+    r"|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:young\s+|other\s+)?(?:"
+    rf"{_KIN_PLURAL})|{_ONE_VICTIM}|self"
     r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,2},\s*\d{1,3},?)(?![\w-])",
     _I,
 )
