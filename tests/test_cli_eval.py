@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from typer.testing import CliRunner
 from newsfuse.cli import app
 from newsfuse.evaluation.bench import bench_corpus
 from newsfuse.evaluation.clusters import pipeline_input
-from newsfuse.evaluation.consensus import LEAD_SENTENCES, killed_fact
+from newsfuse.evaluation.consensus import LEAD_SENTENCES, incident_event, killed_fact
 from newsfuse.records import Article
 
 runner = CliRunner()
@@ -182,6 +183,16 @@ def test_the_killed_fact_is_the_most_reported_in_leads_then_the_general_one() ->
     late = fact("people", 5, ["a", "b", "c"], sentence=LEAD_SENTENCES)
     assert killed_fact([late, people]) is people
     assert killed_fact([late, fact("", 10, ["a"])]) is None
+
+
+def test_an_incident_is_scored_on_the_event_of_most_reports_then_the_earliest() -> None:
+    def report(aid: str, day: int) -> Article:
+        return Article(id=aid, text="x", published=datetime(2016, 5, day))
+
+    reports = [report("a", 20), report("b", 2), report("c", 3)]
+    assert incident_event(reports, {"a": "e1", "b": "e2", "c": "e2"}) == "e2"
+    # one report each: the breaking news (May 2), not the follow-up (May 20)
+    assert incident_event(reports[:2], {"a": "e1", "b": "e2"}) == "e2"
 
 
 def test_bench_reports_throughput_stages_and_rss(eval_dir: Path) -> None:
