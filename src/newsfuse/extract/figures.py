@@ -321,17 +321,16 @@ def _unnumbered_death(s: str, drafts: list[_Draft], headline: bool) -> list[_Dra
         return [_Draft(span, measure="killed", subject="people", end=verb.end())]
     fatal = _FATAL_EVENT.search(s)
     if fatal and not _NOT_ONE_DEATH.search(s, 0, fatal.start()):
-        span = NumberSpan(fatal.start(), fatal.end(), 1, 1, fatal.group(), words=True)
-        return [
-            _Draft(
-                span,
-                qualifier=Qualifier.AT_LEAST,
-                measure="killed",
-                subject="people",
-                end=fatal.end(),
-            )
-        ]
+        return [_at_least_dead(fatal, 1)]
     return []
+
+
+def _at_least_dead(m: re.Match[str], value: float) -> _Draft:
+    """Deaths a phrase tells as a lower bound ("a fatal shooting", "a murder-suicide")."""
+    span = NumberSpan(m.start(), m.end(), value, value, m.group(), words=True)
+    return _Draft(
+        span, qualifier=Qualifier.AT_LEAST, measure="killed", subject="people", end=m.end()
+    )
 
 
 _YEAR_MIN, _YEAR_MAX = 1200, 2200
@@ -690,17 +689,8 @@ def _multiples(s: str) -> list[_Draft]:
         found.append(_Draft(span, measure=measure, subject="people", end=m.end()))
     for m in _MURDER_SUICIDE.finditer(s):
         value = float(_MULTIPLE_VALUES[m.group("n").lower()[:4]] + 1 if m.group("n") else 2)
-        span = NumberSpan(m.start(), m.end(), value, value, m.group(), words=True)
         # at least: the killer may have taken more lives than the word says
-        found.append(
-            _Draft(
-                span,
-                qualifier=Qualifier.AT_LEAST,
-                measure="killed",
-                subject="people",
-                end=m.end(),
-            )
-        )
+        found.append(_at_least_dead(m, value))
     return found
 
 
