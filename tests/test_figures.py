@@ -656,6 +656,7 @@ def test_a_named_victim_before_any_toll_stands_alone() -> None:
     [
         ("Father kills two children, then fatally shoots self in a standoff.", 2, 3),
         ("The gunman killed one and injured three before shooting himself.", 1, 2),
+        ("Gunman kills 3 bandmates, self after being kicked out of rock group", 3, 4),
     ],
 )
 def test_the_killer_who_dies_after_counted_victims_adds_one(
@@ -675,3 +676,4 @@ def test_an_accident_where_the_victim_shot_himself_adds_no_one() -> None:
 def test_a_capitalised_number_word_inside_a_name_counts_nothing() -> None:
     text = "A woman was found dead in a hotel room near Six Flags St. Louis."
     assert [c.low for c in counts(text) if c.measure == "killed"] == [1]
+

@@ -258,9 +258,10 @@ _MORE_VICTIMS = re.compile(
     r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,2},\s*\d{1,3},?)(?![\w-])",
     _I,
 )
+# "... then turned the gun on himself", "kills 3 bandmates, self", "..., kills himself"
 _SELF_AFTER = re.compile(
-    r",?\s+(?:and\s+)?(?:then|before)\s+(?:turn(?:ing|s|ed)\s+the\s+gun\s+on|killing|kill(?:s|ed)"
-    r"|(?:fatally\s+)?(?:shooting|shoots|shot))\s+(?:him|her)?self\b",
+    r"(?:,?\s+(?:and\s+)?(?:then|before)\s+|,\s*(?:and\s+)?)(?:(?:turn(?:ing|s|ed)\s+(?:the\s+)?gun"
+    r"\s+on|killing|kill(?:s|ed)|(?:fatally\s+)?(?:shooting|shoots|shot))\s+(?:him|her)?self|self)\b",
     _I,
 )
 _SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?{_SELF_AFTER.pattern}", _I)
