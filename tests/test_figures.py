@@ -676,4 +676,3 @@ def test_an_accident_where_the_victim_shot_himself_adds_no_one() -> None:
 def test_a_capitalised_number_word_inside_a_name_counts_nothing() -> None:
     text = "A woman was found dead in a hotel room near Six Flags St. Louis."
     assert [c.low for c in counts(text) if c.measure == "killed"] == [1]
-
