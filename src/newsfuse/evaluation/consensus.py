@@ -2,12 +2,11 @@
 
 GVC incidents with at least two articles are matched to the event holding most of their articles
 (so clustering errors count against the result, as they would for a user); on a tie, the event
-holding the incident's earliest report. The event's killed
-count is the reconciled fact that most articles state in their headline or lead, about someone
-(on a tie, one about people in general rather than a group such as children); an event with no
-such fact reads as 0
-(GVC has many shootings with injuries only). We report how often ``best`` equals the gold count
-and how often the gold count lies inside the fact's ``[low, high]``.
+holding the incident's earliest report. The event's killed count is the reconciled fact that most
+articles state in their headline or lead, about someone (on a tie, one about people in general
+rather than a group such as children); an event with no such fact reads as 0 (GVC has many
+shootings with injuries only). We report how often ``best`` equals the gold count and how often
+the gold count lies inside the fact's ``[low, high]``.
 """
 
 from __future__ import annotations
