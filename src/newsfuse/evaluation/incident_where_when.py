@@ -5,10 +5,11 @@ State" pairs name the state too; "Albuquerque police" names the local force's ci
 capitalised names count when the gazetteer knows them as US places and they stand where a place
 stands ("shot in Chester", "a Helena man", "Detroit's west side"), and so do a few cities'
 usual abbreviations ("Southeast D.C.", "KCK"); the title weighs twice the lead and the lead twice
-the rest. A state's name is the state, not a namesake town ("a Louisiana man"). Words the articles also write in lower case ("Man", "Shot" in
-title-case headlines) are no names unless a lower-case word comes before them ("in Hope Mills");
-all-caps acronyms and institution words ("Michigan State Police") are none either; "the Englewood
-neighborhood" is a part of a city, not the city. A name said again in one article adds up to a
+the rest. A state's name is the state, not a namesake town ("a Louisiana man"). Words the
+articles also write in lower case ("Man", "Shot" in title-case headlines) are no names unless a
+lower-case word comes before them ("in Hope Mills"); all-caps acronyms and institution words
+("Michigan State Police") are none either; "the Englewood neighborhood" is a part of a city, not
+the city. A name said again in one article adds up to a
 dateline's weight at most. The incident's place is the most supported town (inside the most
 supported state when one was named there; ties go to the larger town), else a county (GVC gives
 some incidents as "Burke (county)"); its state is that place's state, else the most supported one.

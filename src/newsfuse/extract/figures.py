@@ -735,14 +735,30 @@ def _joined_total(s: str, drafts: list[_Draft]) -> None:
             and first.subject != second.subject
             and _AND_ONLY.fullmatch(s, first.end, second.number.start)
         ):
-            low, high = first.number.low + second.number.low, first.number.high + second.number.high
-            start, end = first.number.start, second.end
-            span = NumberSpan(start, end, low, high, s[start:end], words=True)
-            total = _Draft(span, measure=first.measure, subject="people", end=end, role="total")
-            first.role = second.role = "part"
-            first.parent = second.parent = len(drafts)
-            drafts.append(total)
+            _add_total(s, drafts, [first, second], second.end)
             return
+
+
+def _add_total(
+    s: str,
+    drafts: list[_Draft],
+    parts: list[_Draft],
+    end: int,
+    extra: int = 0,
+    qualifier: Qualifier = Qualifier.EXACT,
+) -> None:
+    """Append the total of ``parts`` (plus ``extra`` people no draft counts), its evidence running
+    from the first part to ``end``; the parts become its parts."""
+    first = parts[0]
+    low = sum(p.number.low for p in parts) + extra
+    high = sum(p.number.high for p in parts) + extra
+    span = NumberSpan(first.number.start, end, low, high, s[first.number.start : end], words=True)
+    total = _Draft(
+        span, qualifier=qualifier, measure=first.measure, subject="people", end=end, role="total"
+    )
+    drafts.append(total)
+    for part in parts:
+        part.role, part.parent = "part", len(drafts) - 1
 
 
 def _with_killer(s: str, drafts: list[_Draft]) -> None:
@@ -750,7 +766,7 @@ def _with_killer(s: str, drafts: list[_Draft]) -> None:
     killer's death; a total (the victims plus one) is added, the victims' count becomes its part
     (like ``_joined_total``, a figure computed rather than read). A murder-suicide's own "at least
     two" already counts the killer."""
-    for draft in list(drafts):
+    for draft in drafts:
         if (
             draft.measure != "killed"
             or draft.kind is not ClaimKind.COUNT
@@ -761,22 +777,9 @@ def _with_killer(s: str, drafts: list[_Draft]) -> None:
         ):
             continue
         killer = _SELF_LATER.match(s, draft.end)
-        if killer is None:
-            continue
-        low, high = draft.number.low + 1, draft.number.high + 1
-        start = draft.number.start
-        span = NumberSpan(start, killer.end(), low, high, s[start : killer.end()], words=True)
-        total = _Draft(
-            span,
-            qualifier=draft.qualifier,
-            measure="killed",
-            subject="people",
-            end=killer.end(),
-            role="total",
-        )
-        draft.role, draft.parent = "part", len(drafts)
-        drafts.append(total)
-        return
+        if killer is not None:
+            _add_total(s, drafts, [draft], killer.end(), extra=1, qualifier=draft.qualifier)
+            return
 
 
 def _added_part(s: str, drafts: list[_Draft], total: Claim | None) -> _Draft | None:

@@ -30,7 +30,7 @@ _DEBRIS = re.compile(
       | (?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|click\s+here.{0,60}|continue\s+reading)
       | (?:by|par|por|von|di|de)\s*[:\-–]?\s*
       | (?:photo|image|video|credit|crédit|foto)s?\s*[:\-–]?\s*(?:getty\s+images|afp|reuters|ap|efe)?
-      | (?:all\s+rights\s+reserved|©.{0,80}|copyright.{0,80})
+      | (?:©.{0,80}|copyright.{0,80})
       | (?:updated|published|posted)\s*[:\-–]?\s*
       | (?:advertisement\s*-\s*scroll\s+to\s+continue)
       | (?:close|more|google|pinterest|a\s+a|like\s+this:\s+like\s+loading\.*|share\s+this:.{0,40})
