@@ -164,8 +164,10 @@ def test_eval_consensus_runs_the_pipeline_on_a_slice(eval_dir: Path) -> None:
     gvc = eval_dir / "gvc"
     args = ["eval", "consensus", str(gvc / "articles.jsonl")]
     report = run_json(*args, "--incidents", str(gvc / "incidents.jsonl"), "--limit", "3")
-    assert_ratios(report, ["killed.best.accuracy", "killed.gold_in_range"])
+    grouped = ["incident_grouping.killed.best.accuracy", "incident_grouping.killed.gold_in_range"]
+    assert_ratios(report, ["killed.best.accuracy", "killed.gold_in_range", *grouped])
     assert report["incidents"] == 3 and report["incidents.with_killed_fact"] <= 3
+    assert report["incident_grouping.incidents.with_killed_fact"] <= 3
 
 
 @pytest.mark.slow

@@ -333,6 +333,23 @@ def test_seeds_extraction_is_stored(seeds_run) -> None:
 
 
 @pytest.mark.slow
+def test_articles_are_analysed_apart_from_their_event_without_writing(seeds_run) -> None:
+    store, *_ = seeds_run
+    (event,) = store.events()
+    state = snapshot(store)
+    pipeline = Pipeline(store)
+    whole = pipeline.analyse_articles(event.id, event.article_ids)
+    stored = store.analysis(event.id, "reconciliation")["facts"]
+    figures = [(f.id, f.best, f.low, f.high, len(f.values)) for f in whole.reconciliation.facts]
+    assert figures == [(f["id"], f["best"], f["low"], f["high"], len(f["values"])) for f in stored]
+    articles = by_file(store)
+    alone = pipeline.analyse_articles("part", [articles["000"].id])
+    values = [v for f in alone.reconciliation.facts for v in f.values]
+    assert values and {v.article_id for v in values} == {articles["000"].id}
+    assert snapshot(store) == state  # nothing was written
+
+
+@pytest.mark.slow
 def test_seeds_bad_input_keeps_everything(seeds_run, seeds_dir: Path, tmp_path: Path) -> None:
     store, _, _, state = seeds_run
     bad = bad_inputs(tmp_path / "bad")

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -24,8 +25,11 @@ from .errors import InputError
 from .features import extract_features
 from .ingest.readers import MAX_BYTES, read_inputs
 from .language import detect_language, split_sentences
-from .records import Article, Duplicate, Event, Sentence
+from .records import Article, Claim, Duplicate, Event, Mention, Reconciliation, Sentence
 from .store import Store
+
+if TYPE_CHECKING:  # imported where used, like every stage after clustering
+    from .event_entities import EventEntities
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 EMBED_BATCH = 64
@@ -40,6 +44,17 @@ class RunReport:
     events_touched: set[str] = field(default_factory=set)
     new_events: set[str] = field(default_factory=set)
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+
+@dataclass
+class EventAnalysis:
+    """What ``Pipeline.analyse_articles`` finds: entities (mentions linked to them in place),
+    claims with their cited entity, and the reconciliation."""
+
+    who: EventEntities
+    mentions: list[Mention]
+    claims: list[Claim]
+    reconciliation: Reconciliation
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -201,40 +216,47 @@ class Pipeline:
             self.progress("extract", done, len(articles))
         report.seconds["extract"] += time.perf_counter() - started
 
-    def analyse_events(self, event_ids: Iterable[str], report: RunReport) -> None:
-        """Link entities and reconcile figures over each touched event's articles."""
+    def analyse_articles(self, event_id: str, ids: Sequence[str]) -> EventAnalysis:
+        """Entities and reconciled figures of a set of stored articles, without writing them.
+
+        ``analyse_events`` stores this for each event; evaluations also call it on a gold
+        grouping (an incident's own articles) to measure reconciliation apart from clustering.
+        """
         from .event_entities import analyse, link_attributions
         from .reconcile import reconcile_event
 
+        articles = {a.id: a for a in self.store.articles(ids)}
+        mentions = self.store.mentions(ids)
+        who = analyse(
+            mentions,
+            self.store.places(ids),
+            self.store.dates(ids),
+            self.store.sentences_of(ids),
+            {a.id: a.language or "und" for a in articles.values()},
+        )
+        claims = self.store.claims(ids)
+        link_attributions(claims, who.entities)
+        reconciliation = reconcile_event(event_id, claims, articles, self.store.duplicates(ids))
+        return EventAnalysis(who, mentions, claims, reconciliation)
+
+    def analyse_events(self, event_ids: Iterable[str], report: RunReport) -> None:
+        """Link entities and reconcile figures over each touched event's articles."""
         started = time.perf_counter()
         events = self.store.events(sorted(event_ids))
         for done, event in enumerate(events, 1):
-            ids = event.article_ids
-            articles = {a.id: a for a in self.store.articles(ids)}
-            sentences = self.store.sentences_of(ids)
-            mentions = self.store.mentions(ids)
-            who = analyse(
-                mentions,
-                self.store.places(ids),
-                self.store.dates(ids),
-                sentences,
-                {a.id: a.language or "und" for a in articles.values()},
-            )
-            claims = self.store.claims(ids)
-            link_attributions(claims, who.entities)
-            reconciliation = reconcile_event(event.id, claims, articles, self.store.duplicates(ids))
+            result = self.analyse_articles(event.id, event.article_ids)
             with self.store.transaction():
-                self.store.put_entities(who.entities)
+                self.store.put_entities(result.who.entities)
                 self.store.db.executemany(
                     'UPDATE mentions SET entity_id=? WHERE article_id=? AND start=? AND "end"=?',
-                    [(m.entity_id, m.article_id, m.start, m.end) for m in mentions],
+                    [(m.entity_id, m.article_id, m.start, m.end) for m in result.mentions],
                 )
                 self.store.db.executemany(
                     "UPDATE claims SET attribution_entity=? WHERE id=?",
-                    [(c.attribution_entity, c.id) for c in claims],
+                    [(c.attribution_entity, c.id) for c in result.claims],
                 )
-                self.store.put_analysis(event.id, "entities", who.as_dict())
-                self.store.put_analysis(event.id, "reconciliation", asdict(reconciliation))
+                self.store.put_analysis(event.id, "entities", result.who.as_dict())
+                self.store.put_analysis(event.id, "reconciliation", asdict(result.reconciliation))
                 self.store.mark_analysed(event.id)
             self.progress("reconcile", done, len(events))
         report.seconds["analyse"] += time.perf_counter() - started

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -118,11 +119,12 @@ def evaluate_consensus(
         if record_id in wanted:
             articles.append(item)
     with tempfile.TemporaryDirectory() as tmp, Store(db or Path(tmp) / "consensus.db") as store:
+        pipeline = Pipeline(store)
         if db is None:
-            Pipeline(store).run_articles(articles)
+            pipeline.run_articles(articles)
         by_record = {a.meta["record_id"]: a for a in articles}
         membership = store.membership()
-        correct = inside = with_fact = scored = 0
+        events, alone = _Score(), _Score()
         for incident in incidents:
             reports = [
                 by_record[a]
@@ -131,23 +133,41 @@ def evaluate_consensus(
             ]
             if not reports:
                 continue
-            scored += 1
-            event = incident_event(reports, membership)
-            analysis = store.analysis(event, "reconciliation") or {}
-            fact = killed_fact(analysis.get("facts", []))
             gold = int(incident["num_killed"])
-            if fact is None:
-                best = low = high = 0.0
-            else:
-                with_fact += 1
-                best, low, high = fact["best"], fact["low"], fact["high"]
-            correct += round(best) == gold
-            inside += low <= gold <= high
-    n = scored or 1
+            analysis = store.analysis(incident_event(reports, membership), "reconciliation")
+            events.add(killed_fact((analysis or {}).get("facts", [])), gold)
+            own = pipeline.analyse_articles(
+                f"incident-{incident['incident_id']}", [a.id for a in reports]
+            )
+            alone.add(killed_fact([asdict(f) for f in own.reconciliation.facts]), gold)
     return {
-        "killed.best.accuracy": correct / n,
-        "killed.gold_in_range": inside / n,
-        "incidents": scored,
-        "incidents.with_killed_fact": with_fact,
+        **events.figures(""),
+        **alone.figures("incident_grouping."),
+        "incidents": events.scored,
         "input_errors": input_errors,
     }
+
+
+class _Score:
+    """Accuracy of ``best`` and how often the gold count lies in ``[low, high]``."""
+
+    def __init__(self) -> None:
+        self.scored = self.correct = self.inside = self.with_fact = 0
+
+    def add(self, fact: dict[str, Any] | None, gold: int) -> None:
+        """An incident with no killed fact reads as 0 killed."""
+        best = low = high = 0.0
+        if fact is not None:
+            self.with_fact += 1
+            best, low, high = fact["best"], fact["low"], fact["high"]
+        self.scored += 1
+        self.correct += round(best) == gold
+        self.inside += low <= gold <= high
+
+    def figures(self, prefix: str) -> dict[str, float | int]:
+        n = self.scored or 1
+        return {
+            f"{prefix}killed.best.accuracy": self.correct / n,
+            f"{prefix}killed.gold_in_range": self.inside / n,
+            f"{prefix}incidents.with_killed_fact": self.with_fact,
+        }
