@@ -11,44 +11,38 @@ ages, durations) become ``ClaimKind.OTHER`` with ``measure`` naming why (year, d
 ordinal, name, age, duration), so they never enter facts but stay usable (e.g. NewsQuant scores
 ages and durations as quantities).
 
-Attribution is looked for in the sentence ("according to X", "X said", "a rapporté X"), then in
-the preceding sentences of the paragraph and the preceding paragraph when it reported figures; a
-sentence that mentions a year (background) inherits nothing. "The group"/"Le groupe" refers back
-to the last named source, a pronoun to the first noun phrase of the previous sentence.
+Deaths and victims counted without a numeral, and totals computed from several counts, are read
+by ``figures_deaths``; the source a figure is credited to by ``figures_attribution``; the shared
+draft and cue regexes live in ``figures_draft``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from newsfuse.extract import figures_lexicon as lex
-from newsfuse.extract.numbers import LANGS, NumberSpan, find_numbers, parse_number
+from newsfuse.extract.figures_attribution import Attributions
+from newsfuse.extract.figures_deaths import (
+    joined_total,
+    multiples,
+    singulars,
+    unnumbered_death,
+    with_killer,
+)
+from newsfuse.extract.figures_draft import MEASURE, RELATIVE, SUBJECT_WORDS, B, Draft, E
+from newsfuse.extract.numbers import LANGS, NumberSpan, find_numbers
 from newsfuse.language import split_sentences
 from newsfuse.records import HEADLINE, Claim, ClaimKind, Qualifier, Sentence
 
 _I = re.IGNORECASE
-_B, _E = r"(?<![\w'’])", r"(?![\w])"
-
-
-def _group_regex(table: dict[str, list[str]]) -> re.Pattern[str]:
-    """One regex with a named group per key, so a match says which key it is."""
-    groups = [f"(?P<{k}>{lex.alternation(v)})" for k, v in table.items()]
-    return re.compile(rf"{_B}(?:{'|'.join(groups)}){_E}", _I)
-
-
 _QUAL_BY_PHRASE = {p.lower(): q for q, ps in lex.QUALIFIERS.items() for p in ps}
-_QUALIFIER = re.compile(
-    rf"{_B}(?P<q>{lex.alternation(list(_QUAL_BY_PHRASE), escape=True)})\s*$", _I
-)
-_MEASURE = _group_regex(lex.MEASURES)
-_SUBJECT_WORDS = _group_regex(lex.SUBJECTS)
-_HEAD_NOUN = re.compile(rf"\s+{_SUBJECT_WORDS.pattern}", _I)
+_QUALIFIER = re.compile(rf"{B}(?P<q>{lex.alternation(list(_QUAL_BY_PHRASE), escape=True)})\s*$", _I)
+_HEAD_NOUN = re.compile(rf"\s+{SUBJECT_WORDS.pattern}", _I)
 _SUBJECT_AFTER = re.compile(
     rf"\s*(?:(?:of|de|d'|d’|di|del|des|do|da|von)\s*)?(?:[^\W\d]+[-\s]+){{0,2}}?"
     rf"(?P<subject>{'|'.join(f'(?P<{k}>{lex.alternation(v)})' for k, v in lex.SUBJECTS.items())})"
-    rf"{_E}",
+    rf"{E}",
     _I,
 )
 # All units in one regex (a named group per unit, long ones case-insensitive): one match per number.
@@ -58,13 +52,13 @@ _UNIT_AFTER = re.compile(
     + "|".join(
         f"(?P<u{i}>{p if len(p) < 4 else f'(?i:{p})'})" for i, (p, _n, _d) in enumerate(lex.UNITS)
     )
-    + rf"){_E}"
+    + rf"){E}"
 )
 _CURRENCY_BEFORE = [(re.compile(rf"(?:{p})\s?$"), norm) for p, norm in lex.CURRENCY_BEFORE]
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|ère|e|ème|eme|º|ª|°(?![CF]))(?![\w])", _I)
 _DURATION = re.compile(
     rf"[\s-]*(?:(?:more|plus|más|weitere|mais|più|other|autres)\s+)?"
-    rf"(?P<u>{lex.TIME_UNITS}){_E}",
+    rf"(?P<u>{lex.TIME_UNITS}){E}",
     _I,
 )
 _AGE = re.compile(
@@ -83,8 +77,8 @@ _CHANNEL = re.compile(r"\b(?:CBS|NBC|ABC|FOX|Fox|CW|PBS|News|NewsChannel|Channel
 _CLOCK = re.compile(
     r"^(?:\s?[:h.]\s?\d\d(?!\d)|\s*(?:a\.?m\.?|p\.?m\.?|heures?|uhr|hrs?)(?![\w]))", _I
 )
-_MONTH_AFTER = re.compile(rf"^[\s.,]*(?:of\s+|de\s+)?(?:{lex.MONTHS})\.?{_E}", _I)
-_MONTH_BEFORE = re.compile(rf"{_B}(?:{lex.MONTHS})\.?\s*$", _I)
+_MONTH_AFTER = re.compile(rf"^[\s.,]*(?:of\s+|de\s+)?(?:{lex.MONTHS})\.?{E}", _I)
+_MONTH_BEFORE = re.compile(rf"{B}(?:{lex.MONTHS})\.?\s*$", _I)
 # "A-4", "n° 12", "#3", and a call or label glued to its word: "alert(1)", "Article(3)".
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|[A-Za-z]\(|n°|nº|no\.\s?|#|№)$", _I)
 # A capitalised or camel-case word right before a bare number names a thing: "iPhone 11",
@@ -115,55 +109,7 @@ _BETWEEN_JOIN = re.compile(
     r"\s*(?:%|per ?cent|percent)?\s*(?:and|et|y|e|und)\s*(?:US\s?)?[$€£]?\s*", _I
 )
 _ONE_OF = re.compile(r"\s+(?:of|de|des|del|dei|von|das|dos)\b", _I)
-_REPORT = re.compile(rf"{_B}(?:have |has |had |a |ha |hat |haben )?(?:{lex.REPORT_VERBS}){_E}", _I)
-_ACCORDING = re.compile(
-    rf"{_B}(?:{lex.ACCORDING_TO})\s+(?P<x>[^,;.:!?\"“”«»()]+(?:\([^)]*\))?"
-    rf"[^,;.:!?\"“”«»]*)",
-    _I,
-)
-_INVERTED_X = re.compile(
-    rf"[\s.,]+(?:(?i:{lex.WEEKDAYS}|today|yesterday|hier|ayer|heute|gestern|hoje|ontem|oggi|ieri)"
-    r"[\s.,]+)?"
-    r"(?P<x>(?:(?:the|l'|l’|la|le|les|el|los|die|der|o|os|il|lo)\s*\w|[A-ZÀ-Ý])[^,;.:!?\"“”«»]*)"
-)
-_FUNCTION_WORDS = frozenset(
-    [
-        "of",
-        "for",
-        "the",
-        "and",
-        "de",
-        "des",
-        "du",
-        "la",
-        "le",
-        "del",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "für",
-        "von",
-        "do",
-        "da",
-        "dos",
-        "di",
-        "della",
-        "pour",
-        "para",
-        "per",
-        "y",
-        "et",
-        "e",
-        "und",
-    ]
-)
-_THAT = re.compile(r"\s+(?:that|que|dass|che)\b", _I)
-_PRONOUN = re.compile(rf"^(?:{lex.PRONOUNS})$", _I)
-_ANAPHOR = re.compile(rf"^(?:{lex.ANAPHORS})\b", _I)
-_FIRST_NP = re.compile(r"^(?:The|Les|Los|Las|Die|Os|As|Gli|I|Le|La|El)\s+[\w-]+(?:\s+[A-Z][\w-]+)*")
-_PART_CUE = re.compile(rf"{_B}(?:{lex.PART_CUES})\s*(?:\w+\s+)?$", _I)
+_PART_CUE = re.compile(rf"{B}(?:{lex.PART_CUES})\s*(?:\w+\s+)?$", _I)
 # A cue and its number: "killing at least"; a conjunction starts another clause ("40 people were
 # injured and dozens more are missing", "24 were killed and at least 40 injured").
 _ADJACENT = re.compile(
@@ -171,11 +117,9 @@ _ADJACENT = re.compile(
 )
 # A cue that ends its clause before the number's ("... remain missing and 12,000 residents").
 _ENDS_CLAUSE = re.compile(r"[^\d]*?(?<![\w])(?:and|et|y|e|und|or|ou|o|oder|ed)\s", _I)
-_TOLL = re.compile(rf"{_B}(?:{lex.alternation(lex.TOLL_NOUNS)}){_E}", _I)
-_PEOPLE_OUTCOMES = frozenset({"killed", "injured", "shot"})
-_AND_ONLY = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:and|et|y|und|e)\s+", _I)  # "two adults and four"
+_TOLL = re.compile(rf"{B}(?:{lex.alternation(lex.TOLL_NOUNS)}){E}", _I)
 _ADDITION = re.compile(rf"^\W*(?:{lex.ADDITION_OPENERS})\b", _I)
-_PART_AFTER = re.compile(rf"\s+(?:{lex.PART_AFTER}){_E}", _I)
+_PART_AFTER = re.compile(rf"\s+(?:{lex.PART_AFTER}){E}", _I)
 _CLAUSE_BREAK = re.compile(
     r"[;:.!?]|\b(?:while|whereas|but|tandis|mientras|während|enquanto|mentre|alors que)\b", _I
 )
@@ -184,154 +128,6 @@ _SCOPES = re.compile(
     + "|".join(f"(?i:{p})" for p in lex.SCOPES[:-1])
     + f"|{lex.SCOPES[-1]})"
 )
-# "another civilian died": one more, after those already counted
-_ONE_MORE_WORDS = (
-    r"another|one more|un autre|une autre|otro|otra|ein weiterer|eine weitere|outro|outra"
-    r"|un altro|un'altra"
-)
-_ONE_MORE = re.compile(_ONE_MORE_WORDS, _I)
-_SINGULAR = re.compile(
-    rf"(?:(?<![\w])(?P<det>{_ONE_MORE_WORDS}|an?|un|una|ein|eine|um|uma)\s+|^)"
-    r"(?:(?!(?:the|this|that|his|her|their|its|le|la|el|der|die|das|o|a|il|lo)\s)[\w-]+\s+)?"
-    r"(?P<noun>person|man|woman|civilian|child|boy|girl|teen|teenager|student|soldier|officer"
-    r"|victim|personne|homme|femme|enfant|civil|persona|hombre|mujer|niño|mann|frau|kind"
-    r"|pessoa|homem|mulher|criança|uomo|donna|bambino|teen|youth|toddler|baby|father|mother"
-    r"|son|daughter|juvenile|suspect|resident|driver|deputy|trooper|infant|worker"
-    r"|husband|wife|brother|sister|nephew|niece|grandmother|grandfather|employee|pedestrian"
-    r"|\d+-(?:year|month)-old)(?![\w])",
-    re.IGNORECASE | re.MULTILINE,
-)
-# A person named with an age apposition: "Jayden Norton, 7, died", "Ann Lee, 71, of Sanford, was".
-_NAMED_PERSON = re.compile(
-    r"(?<![\w])(?P<noun>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
-    r"(?:\s+(?:Jr\.?|Sr\.?|II|III|IV))?),\s*\d{1,3},"
-    r"(?:\s*(?:of|from|de)\s+[A-Z][\w .'’-]{1,30}?,)?"
-)
-_ACTIVE_KILL = frozenset({"kill", "kills", "killing"})
-# "a man shot and killed his wife": the cue has an object, so the noun before it is the killer.
-_OBJECT_AFTER = re.compile(
-    r"\s+(?:his|her|their|its|a|an|another|the|him|himself|herself|\d+)\b", _I
-)
-_WHO_DIED = re.compile(
-    r",?\s+who\s+(?:[\w-]+\s+){0,3}?(?:died|has died|was killed|was fatally shot)\b", _I
-)
-_KIN = (
-    "man|woman|child|boy|girl|teen|teenager|student|son|daughter|stepson|stepdaughter|baby|infant"
-    "|toddler|wife|husband|girlfriend|boyfriend|father|mother|stepfather|stepmother|grandmother"
-    "|grandfather|brother|sister|friend|cousin|nephew|niece|grandson|granddaughter|neighbor"
-    "|officer|deputy"
-)
-_KIN_PLURAL = (
-    "children|grandchildren|stepchildren|kids|sons|daughters|brothers|sisters|adults|people|men"
-    "|women|relatives|family members"
-)
-_YEARS_OLD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old"  # "eight-month-old"
-_KIN_ADJECTIVE = (
-    r"(?:own|unborn|young|little|teenage|elderly|pregnant|visiting|adult|infant|baby|estranged"
-    r"|former|ex-)"
-)
-# "his own 14-year-old son", "their unborn child", "a Rusk County man", "15 year-old", "himself"
-_ONE_VICTIM = (
-    r"(?:(?:his|her|their|a|an|another)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3})?"
-    rf"(?:{_KIN_ADJECTIVE}\s*)?(?:{_YEARS_OLD}\s+)?(?:{_KIN_ADJECTIVE}\s*)?"
-    rf"(?:(?:{_KIN})(?:,\s*\d{{1,3}}(?=,))?|{_YEARS_OLD}(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}}"
-    r"|himself|herself)"  # "daughter, 9, found dead", "28-year-old Ty Lee"
-)
-# A headline's "2-year-old killed in accidental shooting": an age stands for one person.
-_AGE_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_YEARS_OLD})(?![\w-])", _I)
-# "killed his 14-year-old son", "fatally shot 24-year-old Alex Doe", "the death of 4-year-old
-# Ava", "killed himself": the person named after the verb died, and so did those listed with
-# them ("his mother, stepfather, and grandmother", "her daughter and two young grandchildren").
-_VICTIM_AFTER = re.compile(
-    r"(?<!\bmissed )(?<!\bto )"  # "barely missed killing a boy", "tried to kill his wife"
-    r"\b(?:(?:shot and |fatally )?(?:killed|kills|killing|murdered|murders)|fatally shot"
-    r"|shoots and kills|(?:claimed|took) the li(?:fe|ves) of"
-    r"|(?:(?:fatal|deadly)\s+(?:shooting|stabbing)|(?:shooting\s+)?death|killing|slaying"
-    rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM})(?![\w-])",
-    _I,
-)
-# ", her mother", "and two young grandchildren", "and Feliberto Ponce, 17,", ", self"
-_MORE_VICTIMS = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?:(?:his|her|their)\s+)?(?P<n>two|three"
-    r"|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:young\s+|other\s+)?(?:"
-    rf"{_KIN_PLURAL})|{_ONE_VICTIM}|self"
-    r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,2},\s*\d{1,3},?)(?![\w-])",
-    _I,
-)
-# "... then turned the gun on himself", "kills 3 bandmates, self", "..., kills himself"
-_SELF_AFTER = re.compile(
-    r"(?:,?\s+(?:and\s+)?(?:then|before)\s+|,\s*(?:and\s+)?)(?:(?:turn(?:ing|s|ed)\s+(?:the\s+)?gun"
-    r"\s+on|killing|kill(?:s|ed)|(?:fatally\s+)?(?:shooting|shoots|shot))\s+(?:him|her)?self|self)\b",
-    _I,
-)
-_SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?{_SELF_AFTER.pattern}", _I)
-_DEATH_OF = re.compile(
-    r"\b(?:fatal\s+(?:shooting|stabbing|beating|crash)|(?:shooting\s+)?death|killing|slaying"
-    r"|murder|homicide)\s+of\s+$",
-    _I,
-)
-_MULTIPLE_VALUES = {"doub": 2, "dobl": 2, "dupl": 2, "dopp": 2, "trip": 3, "quad": 4, "quin": 5}
-_MULTIPLE = re.compile(
-    r"(?<![\w])(?P<n>double|triple|quadruple|quintuple|doble|duplo|dupla|duplice|doppel|triplo"
-    r"|triplice)[\s-]?(?P<event>murders?|homicides?|killings?|shootings?|stabbings?|meurtres?"
-    r"|homicidios?|asesinatos?|homicídios?|omicidi[oi]|mord|fusillades?|tiroteos?|sparatori[ae])"
-    r"(?![\w])(?![\s-]suicide)",
-    re.IGNORECASE,
-)
-# "an apparent murder-suicide" (at least two dead: a victim and the killer), "a double
-# murder-suicide" (three); not an "attempted murder-suicide", where someone lived.
-_MURDER_SUICIDE = re.compile(
-    r"(?<!attempted )(?<![\w-])(?:(?P<n>double|triple|quadruple)[\s-])?murder[\s-]suicides?\b",
-    re.IGNORECASE,
-)
-# A death told without a number (English). "a fatal shooting" says at least one person died; a
-# singular subject that "dies" or a headline's lone victim ("Man killed in crash") says one did.
-_FATAL_EVENT = re.compile(
-    r"(?<![\w-])(?:fatal|deadly)\s+(?:\w+\s+){0,2}?(?:shootings?|stabbings?|attacks?|crash(?:es)?"
-    r"|fires?|incidents?|encounters?|beatings?|assaults?)\b",
-    _I,
-)
-_DIES = re.compile(
-    r"(?<![\w-])(?:dies|died|killed|dead|slain|fatally\s+(?:shot|wounded|injured|stabbed)"
-    r"|shot\s+(?:dead|to\s+death))\b(?!\s+(?:his|her|their|a|an|the|him|two|three|\d)\b)",
-    _I,
-)
-# Where a plural or negated subject makes the lone-death reading wrong.
-_NOT_ONE_DEATH = re.compile(
-    r"\b(?:people|persons|men|women|children|kids|teens|teenagers|boys|girls|brothers|sisters"
-    r"|sons|daughters|victims|couple|family|students|officers|parents|twins|siblings|friends"
-    r"|relatives|both|all|no\s+one|nobody|none|nearly|almost|narrowly|could\s+have|non-?fatal"
-    r"|attempted|threat(?:en)?(?:ed|s)?|plot(?:ted)?|survived?)\b",
-    _I,
-)
-
-
-def _unnumbered_death(s: str, drafts: list[_Draft], headline: bool) -> list[_Draft]:
-    """One death a sentence tells without a number: "Lodi 8th-grader dies in accidental shooting"
-    (exactly one: a singular subject in a headline, or "dies"), "police investigate a fatal
-    shooting" (at least one). Only in English and only where no other death count is read."""
-    if any(d.measure == "killed" and d.kind is ClaimKind.COUNT for d in drafts):
-        return []
-    verb = _DIES.search(s)
-    if (
-        verb
-        and not _NOT_ONE_DEATH.search(s, 0, verb.start())
-        and (headline or verb.group().lower() == "dies")
-    ):
-        span = NumberSpan(verb.start(), verb.end(), 1, 1, verb.group(), words=True)
-        return [_Draft(span, measure="killed", subject="people", end=verb.end())]
-    fatal = _FATAL_EVENT.search(s)
-    if fatal and not _NOT_ONE_DEATH.search(s, 0, fatal.start()):
-        return [_at_least_dead(fatal, 1)]
-    return []
-
-
-def _at_least_dead(m: re.Match[str], value: float) -> _Draft:
-    """Deaths a phrase tells as a lower bound ("a fatal shooting", "a murder-suicide")."""
-    span = NumberSpan(m.start(), m.end(), value, value, m.group(), words=True)
-    return _Draft(
-        span, qualifier=Qualifier.AT_LEAST, measure="killed", subject="people", end=m.end()
-    )
 
 
 _YEAR_MIN, _YEAR_MAX = 1200, 2200
@@ -352,23 +148,6 @@ _DATE_BEFORE_YEAR = re.compile(
     rf"(?:{lex.MONTHS})\.?(?:\s+de)?|(?:{lex.MONTHS})\.?,?)\s*$",
     _I,
 )
-
-
-@dataclass(slots=True)
-class _Draft:
-    """A claim being built for one sentence (offsets relative to the sentence)."""
-
-    number: NumberSpan
-    kind: ClaimKind = ClaimKind.COUNT
-    qualifier: Qualifier = Qualifier.EXACT
-    qual_start: int | None = None
-    measure: str | None = None
-    subject: str | None = None
-    unit: str | None = None
-    end: int = 0
-    role: str | None = None
-    parent: int | None = None
-    person: bool = False  # people counted by naming them ("his brother"), not by a numeral
 
 
 _IN_NAME = re.compile(r"[A-Z][a-z]")
@@ -410,7 +189,7 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
         name_word
         and not _title_case(s)  # "Shooting Leaves 2 Dead": every word has a capital
         and not _NOT_NAME_WORDS.match(name_word.group("w"))
-        and not _MEASURE.fullmatch(name_word.group("w"))  # a headline's "Kills 2, Injures 3"
+        and not MEASURE.fullmatch(name_word.group("w"))  # a headline's "Kills 2, Injures 3"
     )
     if named and plain and capital and not unit_follows:
         return "name", None
@@ -437,7 +216,7 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
             return "modifier", None  # "a three-day surge", "a five-year award"
         return "duration", duration.group("u").lower()
     if _is_year(n) and not (
-        _SUBJECT_WORDS.match(after.lstrip()) or _unit(s, n) or _qualifier(s, n)[1] is not None
+        SUBJECT_WORDS.match(after.lstrip()) or _unit(s, n) or _qualifier(s, n)[1] is not None
     ):
         return "year", None
     if n.surface.lower() == "one" and _ONE_OF.match(after):
@@ -474,12 +253,12 @@ def _measure(s: str, start: int, end: int) -> str | None:
     window_start = max(0, start - 50)
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(s, window_start, start)]
     window_start = breaks[-1] if breaks else window_start
-    before = list(_MEASURE.finditer(s, window_start, start))
+    before = list(MEASURE.finditer(s, window_start, start))
     if before and _ADJACENT.fullmatch(s, before[-1].end(), start):
         return before[-1].lastgroup
     stop = _CLAUSE_BREAK.search(s, end)
     window_end = min(stop.start() if stop else len(s), end + 90)
-    m = _MEASURE.search(s, end, window_end)
+    m = MEASURE.search(s, end, window_end)
     if m and m.start() - end <= 15:
         return m.lastgroup
     if _after_toll(s, start):
@@ -503,7 +282,7 @@ def _aid_money(s: str, n: NumberSpan, lang: str) -> tuple[str, str, int] | None:
     """ "150 million valdors in emergency aid", "150 Millionen Valdor Soforthilfe": a sum of an
     unlisted currency, never a count of people."""
     m = _AID_AFTER.match(s, n.end)
-    if not m or _scale_of(n, lang) < 1e6 or _SUBJECT_WORDS.fullmatch(m.group("u")):
+    if not m or _scale_of(n, lang) < 1e6 or SUBJECT_WORDS.fullmatch(m.group("u")):
         return None
     return m.group("u").lower(), "money", m.end("u")
 
@@ -554,13 +333,13 @@ def _ranges(s: str, numbers: list[NumberSpan], lang: str) -> list[NumberSpan]:
     return merged
 
 
-def _drafts(s: str, lang: str, headline: bool = False) -> list[_Draft]:
+def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
     drafts = []
     for n in _ranges(s, find_numbers(s, lang), lang):
         if n.surface.lower() == "one" and _PRONOUN_ONE.search(s, 0, n.start):
             continue  # "the same one", "each one": a pronoun
         other = _classify_other(s, n)
-        draft = _Draft(n, end=n.end)
+        draft = Draft(n, end=n.end)
         draft.qualifier, draft.qual_start = _qualifier(s, n)
         if other:
             draft.kind, draft.measure = ClaimKind.OTHER, other[0]
@@ -583,14 +362,14 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[_Draft]:
         if n.article and not (draft.subject and draft.measure) and not _in_list(s, n):
             continue  # "un", "eine": an article unless it counts someone something happened to
         drafts.append(draft)
-    singles = _singulars(s, drafts)
+    singles = singulars(s, drafts)
     # "her daughter and two young grandchildren": the listed number is inside the list's count
     lists = [(d.number.start, d.number.end) for d in singles if d.number.high > 1]
     drafts = [d for d in drafts if not any(a < d.number.start < b for a, b in lists)]
     drafts.extend(singles)
-    drafts.extend(_multiples(s))
+    drafts.extend(multiples(s))
     if lang == "en":
-        drafts.extend(_unnumbered_death(s, drafts, headline))
+        drafts.extend(unnumbered_death(s, drafts, headline))
     drafts.sort(key=lambda d: d.number.start)
     return drafts
 
@@ -600,102 +379,7 @@ def _in_list(s: str, n: NumberSpan) -> bool:
     return bool(re.search(r"[,:–-]\s*$", s[: n.start])) and bool(re.search(r"\d", s[: n.start]))
 
 
-def _singulars(s: str, drafts: list[_Draft]) -> list[_Draft]:
-    """ "another civilian died", "a man was killed", "Ann Lee, 7, died", "killed his son": one
-    person something happened to."""
-    taken = [(d.number.start, d.number.end) for d in drafts if d.kind is not ClaimKind.OTHER]
-    found = []
-    for m in [*_SINGULAR.finditer(s), *_NAMED_PERSON.finditer(s), *_AGE_NOUN.finditer(s)]:
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        # "An eight-month-old baby and a man were killed": the outcome follows the whole list
-        count, end = _victim_list(s, m.end(), with_self=False)
-        tail, measure = s[end : end + 45], None
-        cue = _MEASURE.match(s, end + len(tail) - len(tail.lstrip(" ,")))  # "daughter, 9, found"
-        if cue and (
-            cue.group().strip().lower() in _ACTIVE_KILL or _OBJECT_AFTER.match(s, cue.end())
-        ):
-            cue = None  # "Suspect kills 2": the noun is who killed, not who died
-        cue = (
-            cue
-            or re.match(
-                r"\s+(?:was|were|has been|has|had|is|a été|fue|wurde|foi|è stato)\s+"
-                r"(?:\w+\s+)?",
-                tail,
-            )
-            and _MEASURE.search(tail)
-        )
-        if not cue and _WHO_DIED.match(s, end):
-            measure = "killed"  # "a 5-year-old boy who died over the weekend"
-        measure = cue.lastgroup if cue else measure
-        if not cue and _DEATH_OF.search(s, max(0, m.start() - 40), m.start()):
-            measure = "killed"  # "the fatal shooting of a man", "the death of a student"
-        if measure is None:
-            continue
-        subject = _SUBJECT_WORDS.match(m.group("noun")) if count == 1 else None
-        # a headline drops the article ("Man killed"); a named person is counted by the name
-        word = (m.groupdict().get("det") or m.group("noun")) if count == 1 else s[m.start() : end]
-        span = NumberSpan(m.start(), m.start() + len(word), count, count, word, words=True)
-        found.append(
-            _Draft(
-                span,
-                measure=measure,
-                end=end,
-                subject=subject.lastgroup if subject else "people",
-                # "another civilian died" counts one more, not one of those already counted
-                person=not _ONE_MORE.fullmatch(m.groupdict().get("det") or ""),
-            )
-        )
-        taken.append((m.start(), end))
-    for m in _VICTIM_AFTER.finditer(s):
-        if any(a < m.end() and m.start("noun") < b for a, b in taken):
-            continue
-        count, end = _victim_list(s, m.end())
-        subject = _SUBJECT_WORDS.search(m.group("noun")) if count == 1 else None
-        span = NumberSpan(m.start("noun"), end, count, count, s[m.start("noun") : end], words=True)
-        found.append(
-            _Draft(
-                span,
-                measure="killed",
-                end=end,
-                subject=subject.lastgroup if subject else "people",
-                person=True,
-            )
-        )
-    return found
-
-
-def _victim_list(s: str, end: int, with_self: bool = True) -> tuple[int, int]:
-    """How many people a list of victims starting with one names, and where it ends
-    (``with_self``: "... before turning the gun on himself" adds the killer)."""
-    count = 1
-    while more := _MORE_VICTIMS.match(s, end):
-        n = more.group("n")
-        count += int(parse_number(n, "en")) if n else 1
-        end = more.end()
-    if with_self and (self_kill := _SELF_AFTER.match(s, end)):
-        count, end = count + 1, self_kill.end()
-    return count, end
-
-
-def _multiples(s: str) -> list[_Draft]:
-    """ "a double murder", "a triple shooting", "doble homicidio", "a murder-suicide": the event
-    counts its dead or wounded."""
-    found = []
-    for m in _MULTIPLE.finditer(s):
-        value = float(_MULTIPLE_VALUES[m.group("n").lower()[:4]])
-        event = m.group("event").lower()
-        measure = "shot" if event.startswith(("shoot", "fusill", "tirot", "spar")) else "killed"
-        span = NumberSpan(m.start(), m.end("n"), value, value, m.group("n"), words=True)
-        found.append(_Draft(span, measure=measure, subject="people", end=m.end()))
-    for m in _MURDER_SUICIDE.finditer(s):
-        value = float(_MULTIPLE_VALUES[m.group("n").lower()[:4]] + 1 if m.group("n") else 2)
-        # at least: the killer may have taken more lives than the word says
-        found.append(_at_least_dead(m, value))
-    return found
-
-
-def _link_parts(s: str, drafts: list[_Draft]) -> None:
+def _link_parts(s: str, drafts: list[Draft]) -> None:
     """Totals and their parts: "255 killed: 144 ... and 87 ...", "27 ..., including 8 children"."""
     counts = [i for i, d in enumerate(drafts) if d.kind is ClaimKind.COUNT]
     total: int | None = None
@@ -722,67 +406,7 @@ def _link_parts(s: str, drafts: list[_Draft]) -> None:
         part.subject = part.subject or drafts[parent].subject
 
 
-def _joined_total(s: str, drafts: list[_Draft]) -> None:
-    """ "two adults and four children were found dead": the sentence states six deaths, in two
-    parts; the total is added (its evidence is the whole phrase) and the two become its parts."""
-    counts = [d for d in drafts if d.kind is ClaimKind.COUNT]
-    for first, second in zip(counts, counts[1:], strict=False):
-        if (
-            first.role is None
-            and second.role is None
-            and first.measure in _PEOPLE_OUTCOMES
-            and first.measure == second.measure
-            and first.subject != second.subject
-            and _AND_ONLY.fullmatch(s, first.end, second.number.start)
-        ):
-            _add_total(s, drafts, [first, second], second.end)
-            return
-
-
-def _add_total(
-    s: str,
-    drafts: list[_Draft],
-    parts: list[_Draft],
-    end: int,
-    extra: int = 0,
-    qualifier: Qualifier = Qualifier.EXACT,
-) -> None:
-    """Append the total of ``parts`` (plus ``extra`` people no draft counts), its evidence running
-    from the first part to ``end``; the parts become its parts."""
-    first = parts[0]
-    low = sum(p.number.low for p in parts) + extra
-    high = sum(p.number.high for p in parts) + extra
-    span = NumberSpan(first.number.start, end, low, high, s[first.number.start : end], words=True)
-    total = _Draft(
-        span, qualifier=qualifier, measure=first.measure, subject="people", end=end, role="total"
-    )
-    drafts.append(total)
-    for part in parts:
-        part.role, part.parent = "part", len(drafts) - 1
-
-
-def _with_killer(s: str, drafts: list[_Draft]) -> None:
-    """ "killed two children, then fatally shot himself": the sentence tells the victims and the
-    killer's death; a total (the victims plus one) is added, the victims' count becomes its part
-    (like ``_joined_total``, a figure computed rather than read). A murder-suicide's own "at least
-    two" already counts the killer."""
-    for draft in drafts:
-        if (
-            draft.measure != "killed"
-            or draft.kind is not ClaimKind.COUNT
-            or draft.person  # a list of named victims takes the killer in itself
-            or draft.role is not None
-            or draft.qualifier not in (Qualifier.EXACT, Qualifier.AT_LEAST)
-            or _MURDER_SUICIDE.fullmatch(draft.number.surface)
-        ):
-            continue
-        killer = _SELF_LATER.match(s, draft.end)
-        if killer is not None:
-            _add_total(s, drafts, [draft], killer.end(), extra=1, qualifier=draft.qualifier)
-            return
-
-
-def _added_part(s: str, drafts: list[_Draft], total: Claim | None) -> _Draft | None:
+def _added_part(s: str, drafts: list[Draft], total: Claim | None) -> Draft | None:
     """The count an "In addition, ..." sentence adds to the breakdown of the sentence before.
 
     Only right after a sentence that states a total with parts, only the sentence's first count,
@@ -799,20 +423,20 @@ def _added_part(s: str, drafts: list[_Draft], total: Claim | None) -> _Draft | N
     return first
 
 
-def _inherit_subject(s: str, drafts: list[_Draft]) -> None:
+def _inherit_subject(s: str, drafts: list[Draft]) -> None:
     """An elided noun ("19 died in ...") takes a subject named earlier in its sentence."""
     last_end = 0
     for d in drafts:
         if d.kind is ClaimKind.COUNT and d.subject is None:
-            words = list(_SUBJECT_WORDS.finditer(s, last_end, d.number.start))
+            words = list(SUBJECT_WORDS.finditer(s, last_end, d.number.start))
             if words:
                 d.subject = words[-1].lastgroup
         last_end = d.end
 
 
-def _earlier_values(s: str, drafts: list[_Draft]) -> None:
+def _earlier_values(s: str, drafts: list[Draft]) -> None:
     """ "rose to 31 ..., up from 24": the earlier value counts what the later one counts."""
-    later: _Draft | None = None
+    later: Draft | None = None
     for d in drafts:
         if d.kind is not ClaimKind.COUNT or d.role == "part":
             continue
@@ -821,7 +445,7 @@ def _earlier_values(s: str, drafts: list[_Draft]) -> None:
         later = d
 
 
-def _background_years(s: str, drafts: list[_Draft], d: _Draft) -> list[str]:
+def _background_years(s: str, drafts: list[Draft], d: Draft) -> list[str]:
     """Years (not in a full date) that scope a count: in its clause ("since floods in 1987
     killed 19 people") or joined by a relative clause ("de 1987, qui avaient fait 19 morts").
     Grouping reads a year scope as another period, so a background toll stays apart."""
@@ -838,7 +462,7 @@ def _background_years(s: str, drafts: list[_Draft], d: _Draft) -> list[str]:
         )
         between = s[a:b]
         if not re.search(r"[,;:()–—]", between) or (
-            y.number.start < d.number.start and _RELATIVE.search(between.split(",")[-1])
+            y.number.start < d.number.start and RELATIVE.search(between.split(",")[-1])
         ):
             years.append(y.number.surface)
     return years
@@ -853,126 +477,7 @@ def _scopes(s: str) -> list[str]:
     return found
 
 
-_FIGURE_PHRASE = re.compile(r"\d|^(?:up|down|from|compared|against|contre|frente|gegenüber)\b", _I)
-_RELATIVE = re.compile(r"^\s*(?:who|which|whose|qui|que|quien|quienes|cuyo|der|die|das|che)\b", _I)
-_NOT_SOURCES = {"as", "it", "this", "that", "which", "who", "what", "and", "also", "he", "she"}
-
-
-def _clean_source(x: str) -> str | None:
-    """The last dozen words of a source mention, None when it names nobody or is a figure
-    phrase ("up from 24 reported"): a source is an authority, never a number."""
-    words = x.strip(" \t'\"“”«»-–—").split()[-12:]
-    if words and words[0].lower() in ("and", "et", "y", "und", "e"):
-        words = words[1:]
-    if not words or (len(words) == 1 and words[0].lower() in _NOT_SOURCES):
-        return None
-    if _FIGURE_PHRASE.search(" ".join(words)):
-        return None
-    return " ".join(words)
-
-
-def _cut_run_on(x: str) -> str:
-    """End a source mention that runs into the claim ("laut der Polizei wurden 5 ..."): at the
-    first lower-case word after a capitalised one that is not a function word."""
-    words = x.split()
-    for i, word in enumerate(words):
-        after_name = any(w[:1].isupper() for w in words[:i])
-        if word[:1].islower() and word not in _FUNCTION_WORDS and after_name:
-            return " ".join(words[:i])
-    return x
-
-
-def _sentence_source(s: str) -> tuple[str | None, int]:
-    """(source named in the sentence, where its mention ends) or (None, -1)."""
-    m = _ACCORDING.search(s)
-    if m:
-        x = _REPORT.split(_THAT.split(m.group("x"))[0])[0]
-        if re.search(r"\d", x):
-            x = _cut_run_on(x)
-        source = _clean_source(x)
-        if source:
-            return source, m.start("x") + len(x)
-    for verb in _REPORT.finditer(s):
-        segments = re.split(r"[,;:\"“”«»]|\bthat\b|\bque\b", s[: verb.start()])
-        # "X (ARU), qui coordonne les secours, faisait état de": skip the relative clause.
-        while len(segments) > 1 and (not segments[-1].strip() or _RELATIVE.match(segments[-1])):
-            if not segments[-1].strip() and not _RELATIVE.match(segments[-2]):
-                break
-            segments.pop()
-        source = _clean_source(segments[-1])
-        inverted = _INVERTED_X.match(s, verb.end())
-        if source and not (inverted and source.islower() and " " not in source):
-            return source, verb.end()  # "X said"; a bare common noun ("reports said") yields
-        if inverted:
-            source = _clean_source(inverted.group("x"))
-            if source:
-                return source, inverted.end()
-        if _THAT.match(s, verb.end()):
-            source = _clean_source(re.split(r"[,;:]", s)[0])
-            if source:
-                return source, verb.end()
-    return None, -1
-
-
-_AUXILIARY = re.compile(
-    r"(?<![\w])(?:is|are|was|were|has|have|had|est|sont|a été|ont été|était|es|fue|ha|han|ist"
-    r"|sind|wurde|wurden|hat|é|foi|foram|è|sono|ha)(?![\w])",
-    _I,
-)
-
-
-def _is_fragment(s: str) -> bool:
-    """A short verbless piece left by a wrong sentence split ("the Syrian Observatory (OSDH).")."""
-    words = s.split()
-    return (
-        0 < len(words) <= 10
-        and not find_numbers(s, "en")
-        and not _REPORT.search(s)
-        and not _MEASURE.search(s)
-        and not _AUXILIARY.search(s)
-    )
-
-
-class _Attributions:
-    """The source each sentence's figures are credited to, in reading order."""
-
-    def __init__(self, sentences: list[Sentence]) -> None:
-        self.sentences = sentences
-        self.last_named: str | None = None
-        self.current: str | None = None
-        self.paragraph = -1
-        self.paragraph_had_claims = False
-
-    def resolve(self, index: int, has_claims: bool, background: bool) -> str | None:
-        sentence = self.sentences[index]
-        if sentence.paragraph != self.paragraph:
-            if not self.paragraph_had_claims:
-                self.current = None
-            self.paragraph, self.paragraph_had_claims = sentence.paragraph, False
-        source, end = _sentence_source(sentence.text)
-        if source and _PRONOUN.match(source):
-            source = self._previous_np(index)
-        elif source and _ANAPHOR.match(source):
-            source = self.last_named or source
-        if source and len(sentence.text) - end < 30 and index + 1 < len(self.sentences):
-            following = self.sentences[index + 1]
-            if following.paragraph == sentence.paragraph and _is_fragment(following.text):
-                source = f"{source} {following.text.strip(' .')}"
-        if source:
-            self.current = self.last_named = source
-        elif background:
-            self.current = None
-        self.paragraph_had_claims |= has_claims
-        return source or (None if background else self.current)
-
-    def _previous_np(self, index: int) -> str | None:
-        if index == 0:
-            return None
-        m = _FIRST_NP.match(self.sentences[index - 1].text)
-        return m.group() if m else None
-
-
-def _toll(claims: list[Claim], drafts: list[_Draft]) -> Claim | None:
+def _toll(claims: list[Claim], drafts: list[Draft]) -> Claim | None:
     """A sentence's death toll of two or more, given as a number ("Three people were killed")."""
     for claim, draft in zip(claims, drafts, strict=True):
         if (
@@ -1031,7 +536,7 @@ def extract_claims(
     lang = lang if lang in LANGS else "en"
     if sentences is None:
         sentences = split_sentences(text, article_id, lang)
-    attributions = _Attributions(sentences)
+    attributions = Attributions(sentences)
     claims: list[Claim] = []
     previous_total: Claim | None = None
     toll: Claim | None = None
@@ -1039,8 +544,8 @@ def extract_claims(
         s = sentence.text
         drafts = _drafts(s, lang, headline=sentence.index == HEADLINE)
         _link_parts(s, drafts)
-        _joined_total(s, drafts)
-        _with_killer(s, drafts)
+        joined_total(s, drafts)
+        with_killer(s, drafts)
         added = _added_part(s, drafts, previous_total)
         _inherit_subject(s, drafts)
         _earlier_values(s, drafts)

@@ -1,0 +1,318 @@
+"""Deaths and victims a sentence counts without a numeral ("a man was killed", "killed his
+son", "a double murder", "a fatal shooting") and the totals computed from several counts ("two
+adults and four children", "... then shot himself")."""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.extract.figures_draft import MEASURE, SUBJECT_WORDS, Draft
+from newsfuse.extract.numbers import NumberSpan, parse_number
+from newsfuse.records import ClaimKind, Qualifier
+
+_I = re.IGNORECASE
+# "another civilian died": one more, after those already counted
+_ONE_MORE_WORDS = (
+    r"another|one more|un autre|une autre|otro|otra|ein weiterer|eine weitere|outro|outra"
+    r"|un altro|un'altra"
+)
+_ONE_MORE = re.compile(_ONE_MORE_WORDS, _I)
+_SINGULAR = re.compile(
+    rf"(?:(?<![\w])(?P<det>{_ONE_MORE_WORDS}|an?|un|una|ein|eine|um|uma)\s+|^)"
+    r"(?:(?!(?:the|this|that|his|her|their|its|le|la|el|der|die|das|o|a|il|lo)\s)[\w-]+\s+)?"
+    r"(?P<noun>person|man|woman|civilian|child|boy|girl|teen|teenager|student|soldier|officer"
+    r"|victim|personne|homme|femme|enfant|civil|persona|hombre|mujer|niño|mann|frau|kind"
+    r"|pessoa|homem|mulher|criança|uomo|donna|bambino|teen|youth|toddler|baby|father|mother"
+    r"|son|daughter|juvenile|suspect|resident|driver|deputy|trooper|infant|worker"
+    r"|husband|wife|brother|sister|nephew|niece|grandmother|grandfather|employee|pedestrian"
+    r"|\d+-(?:year|month)-old)(?![\w])",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A person named with an age apposition: "Jayden Norton, 7, died", "Ann Lee, 71, of Sanford, was".
+_NAMED_PERSON = re.compile(
+    r"(?<![\w])(?P<noun>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
+    r"(?:\s+(?:Jr\.?|Sr\.?|II|III|IV))?),\s*\d{1,3},"
+    r"(?:\s*(?:of|from|de)\s+[A-Z][\w .'’-]{1,30}?,)?"
+)
+_ACTIVE_KILL = frozenset({"kill", "kills", "killing"})
+# "a man shot and killed his wife": the cue has an object, so the noun before it is the killer.
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:his|her|their|its|a|an|another|the|him|himself|herself|\d+)\b", _I
+)
+_WHO_DIED = re.compile(
+    r",?\s+who\s+(?:[\w-]+\s+){0,3}?(?:died|has died|was killed|was fatally shot)\b", _I
+)
+_KIN = (
+    "man|woman|child|boy|girl|teen|teenager|student|son|daughter|stepson|stepdaughter|baby|infant"
+    "|toddler|wife|husband|girlfriend|boyfriend|father|mother|stepfather|stepmother|grandmother"
+    "|grandfather|brother|sister|friend|cousin|nephew|niece|grandson|granddaughter|neighbor"
+    "|officer|deputy"
+)
+_KIN_PLURAL = (
+    "children|grandchildren|stepchildren|kids|sons|daughters|brothers|sisters|adults|people|men"
+    "|women|relatives|family members"
+)
+_YEARS_OLD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old"  # "eight-month-old"
+_KIN_ADJECTIVE = (
+    r"(?:own|unborn|young|little|teenage|elderly|pregnant|visiting|adult|infant|baby|estranged"
+    r"|former|ex-)"
+)
+# "his own 14-year-old son", "their unborn child", "a Rusk County man", "15 year-old", "himself"
+_ONE_VICTIM = (
+    r"(?:(?:his|her|their|a|an|another)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3})?"
+    rf"(?:{_KIN_ADJECTIVE}\s*)?(?:{_YEARS_OLD}\s+)?(?:{_KIN_ADJECTIVE}\s*)?"
+    rf"(?:(?:{_KIN})(?:,\s*\d{{1,3}}(?=,))?|{_YEARS_OLD}(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}}"
+    r"|himself|herself)"  # "daughter, 9, found dead", "28-year-old Ty Lee"
+)
+# A headline's "2-year-old killed in accidental shooting": an age stands for one person.
+_AGE_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_YEARS_OLD})(?![\w-])", _I)
+# "killed his 14-year-old son", "fatally shot 24-year-old Alex Doe", "the death of 4-year-old
+# Ava", "killed himself": the person named after the verb died, and so did those listed with
+# them ("his mother, stepfather, and grandmother", "her daughter and two young grandchildren").
+_VICTIM_AFTER = re.compile(
+    r"(?<!\bmissed )(?<!\bto )"  # "barely missed killing a boy", "tried to kill his wife"
+    r"\b(?:(?:shot and |fatally )?(?:killed|kills|killing|murdered|murders)|fatally shot"
+    r"|shoots and kills|(?:claimed|took) the li(?:fe|ves) of"
+    r"|(?:(?:fatal|deadly)\s+(?:shooting|stabbing)|(?:shooting\s+)?death|killing|slaying"
+    rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM})(?![\w-])",
+    _I,
+)
+# ", her mother", "and two young grandchildren", "and Feliberto Ponce, 17,", ", self"
+_MORE_VICTIMS = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?:(?:his|her|their)\s+)?(?P<n>two|three"
+    r"|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:young\s+|other\s+)?(?:"
+    rf"{_KIN_PLURAL})|{_ONE_VICTIM}|self"
+    r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,2},\s*\d{1,3},?)(?![\w-])",
+    _I,
+)
+# "... then turned the gun on himself", "kills 3 bandmates, self", "..., kills himself"
+_SELF_AFTER = re.compile(
+    r"(?:,?\s+(?:and\s+)?(?:then|before)\s+|,\s*(?:and\s+)?)(?:(?:turn(?:ing|s|ed)\s+(?:the\s+)?gun"
+    r"\s+on|killing|kill(?:s|ed)|(?:fatally\s+)?(?:shooting|shoots|shot))\s+(?:him|her)?self|self)\b",
+    _I,
+)
+_SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?{_SELF_AFTER.pattern}", _I)
+_DEATH_OF = re.compile(
+    r"\b(?:fatal\s+(?:shooting|stabbing|beating|crash)|(?:shooting\s+)?death|killing|slaying"
+    r"|murder|homicide)\s+of\s+$",
+    _I,
+)
+_MULTIPLE_VALUES = {"doub": 2, "dobl": 2, "dupl": 2, "dopp": 2, "trip": 3, "quad": 4, "quin": 5}
+_MULTIPLE = re.compile(
+    r"(?<![\w])(?P<n>double|triple|quadruple|quintuple|doble|duplo|dupla|duplice|doppel|triplo"
+    r"|triplice)[\s-]?(?P<event>murders?|homicides?|killings?|shootings?|stabbings?|meurtres?"
+    r"|homicidios?|asesinatos?|homicídios?|omicidi[oi]|mord|fusillades?|tiroteos?|sparatori[ae])"
+    r"(?![\w])(?![\s-]suicide)",
+    re.IGNORECASE,
+)
+# "an apparent murder-suicide" (at least two dead: a victim and the killer), "a double
+# murder-suicide" (three); not an "attempted murder-suicide", where someone lived.
+_MURDER_SUICIDE = re.compile(
+    r"(?<!attempted )(?<![\w-])(?:(?P<n>double|triple|quadruple)[\s-])?murder[\s-]suicides?\b",
+    re.IGNORECASE,
+)
+# A death told without a number (English). "a fatal shooting" says at least one person died; a
+# singular subject that "dies" or a headline's lone victim ("Man killed in crash") says one did.
+_FATAL_EVENT = re.compile(
+    r"(?<![\w-])(?:fatal|deadly)\s+(?:\w+\s+){0,2}?(?:shootings?|stabbings?|attacks?|crash(?:es)?"
+    r"|fires?|incidents?|encounters?|beatings?|assaults?)\b",
+    _I,
+)
+_DIES = re.compile(
+    r"(?<![\w-])(?:dies|died|killed|dead|slain|fatally\s+(?:shot|wounded|injured|stabbed)"
+    r"|shot\s+(?:dead|to\s+death))\b(?!\s+(?:his|her|their|a|an|the|him|two|three|\d)\b)",
+    _I,
+)
+# Where a plural or negated subject makes the lone-death reading wrong.
+_NOT_ONE_DEATH = re.compile(
+    r"\b(?:people|persons|men|women|children|kids|teens|teenagers|boys|girls|brothers|sisters"
+    r"|sons|daughters|victims|couple|family|students|officers|parents|twins|siblings|friends"
+    r"|relatives|both|all|no\s+one|nobody|none|nearly|almost|narrowly|could\s+have|non-?fatal"
+    r"|attempted|threat(?:en)?(?:ed|s)?|plot(?:ted)?|survived?)\b",
+    _I,
+)
+_PEOPLE_OUTCOMES = frozenset({"killed", "injured", "shot"})
+_AND_ONLY = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:and|et|y|und|e)\s+", _I)  # "two adults and four"
+
+
+def unnumbered_death(s: str, drafts: list[Draft], headline: bool) -> list[Draft]:
+    """One death a sentence tells without a number: "Lodi 8th-grader dies in accidental shooting"
+    (exactly one: a singular subject in a headline, or "dies"), "police investigate a fatal
+    shooting" (at least one). Only in English and only where no other death count is read."""
+    if any(d.measure == "killed" and d.kind is ClaimKind.COUNT for d in drafts):
+        return []
+    verb = _DIES.search(s)
+    if (
+        verb
+        and not _NOT_ONE_DEATH.search(s, 0, verb.start())
+        and (headline or verb.group().lower() == "dies")
+    ):
+        span = NumberSpan(verb.start(), verb.end(), 1, 1, verb.group(), words=True)
+        return [Draft(span, measure="killed", subject="people", end=verb.end())]
+    fatal = _FATAL_EVENT.search(s)
+    if fatal and not _NOT_ONE_DEATH.search(s, 0, fatal.start()):
+        return [_at_least_dead(fatal, 1)]
+    return []
+
+
+def _at_least_dead(m: re.Match[str], value: float) -> Draft:
+    """Deaths a phrase tells as a lower bound ("a fatal shooting", "a murder-suicide")."""
+    span = NumberSpan(m.start(), m.end(), value, value, m.group(), words=True)
+    return Draft(
+        span, qualifier=Qualifier.AT_LEAST, measure="killed", subject="people", end=m.end()
+    )
+
+
+def singulars(s: str, drafts: list[Draft]) -> list[Draft]:
+    """ "another civilian died", "a man was killed", "Ann Lee, 7, died", "killed his son": one
+    person something happened to."""
+    taken = [(d.number.start, d.number.end) for d in drafts if d.kind is not ClaimKind.OTHER]
+    found = []
+    for m in [*_SINGULAR.finditer(s), *_NAMED_PERSON.finditer(s), *_AGE_NOUN.finditer(s)]:
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        # "An eight-month-old baby and a man were killed": the outcome follows the whole list
+        count, end = _victim_list(s, m.end(), with_self=False)
+        tail, measure = s[end : end + 45], None
+        cue = MEASURE.match(s, end + len(tail) - len(tail.lstrip(" ,")))  # "daughter, 9, found"
+        if cue and (
+            cue.group().strip().lower() in _ACTIVE_KILL or _OBJECT_AFTER.match(s, cue.end())
+        ):
+            cue = None  # "Suspect kills 2": the noun is who killed, not who died
+        cue = (
+            cue
+            or re.match(
+                r"\s+(?:was|were|has been|has|had|is|a été|fue|wurde|foi|è stato)\s+"
+                r"(?:\w+\s+)?",
+                tail,
+            )
+            and MEASURE.search(tail)
+        )
+        if not cue and _WHO_DIED.match(s, end):
+            measure = "killed"  # "a 5-year-old boy who died over the weekend"
+        measure = cue.lastgroup if cue else measure
+        if not cue and _DEATH_OF.search(s, max(0, m.start() - 40), m.start()):
+            measure = "killed"  # "the fatal shooting of a man", "the death of a student"
+        if measure is None:
+            continue
+        subject = SUBJECT_WORDS.match(m.group("noun")) if count == 1 else None
+        # a headline drops the article ("Man killed"); a named person is counted by the name
+        word = (m.groupdict().get("det") or m.group("noun")) if count == 1 else s[m.start() : end]
+        span = NumberSpan(m.start(), m.start() + len(word), count, count, word, words=True)
+        found.append(
+            Draft(
+                span,
+                measure=measure,
+                end=end,
+                subject=subject.lastgroup if subject else "people",
+                # "another civilian died" counts one more, not one of those already counted
+                person=not _ONE_MORE.fullmatch(m.groupdict().get("det") or ""),
+            )
+        )
+        taken.append((m.start(), end))
+    for m in _VICTIM_AFTER.finditer(s):
+        if any(a < m.end() and m.start("noun") < b for a, b in taken):
+            continue
+        count, end = _victim_list(s, m.end())
+        subject = SUBJECT_WORDS.search(m.group("noun")) if count == 1 else None
+        span = NumberSpan(m.start("noun"), end, count, count, s[m.start("noun") : end], words=True)
+        found.append(
+            Draft(
+                span,
+                measure="killed",
+                end=end,
+                subject=subject.lastgroup if subject else "people",
+                person=True,
+            )
+        )
+    return found
+
+
+def _victim_list(s: str, end: int, with_self: bool = True) -> tuple[int, int]:
+    """How many people a list of victims starting with one names, and where it ends
+    (``with_self``: "... before turning the gun on himself" adds the killer)."""
+    count = 1
+    while more := _MORE_VICTIMS.match(s, end):
+        n = more.group("n")
+        count += int(parse_number(n, "en")) if n else 1
+        end = more.end()
+    if with_self and (self_kill := _SELF_AFTER.match(s, end)):
+        count, end = count + 1, self_kill.end()
+    return count, end
+
+
+def multiples(s: str) -> list[Draft]:
+    """ "a double murder", "a triple shooting", "doble homicidio", "a murder-suicide": the event
+    counts its dead or wounded."""
+    found = []
+    for m in _MULTIPLE.finditer(s):
+        value = float(_MULTIPLE_VALUES[m.group("n").lower()[:4]])
+        event = m.group("event").lower()
+        measure = "shot" if event.startswith(("shoot", "fusill", "tirot", "spar")) else "killed"
+        span = NumberSpan(m.start(), m.end("n"), value, value, m.group("n"), words=True)
+        found.append(Draft(span, measure=measure, subject="people", end=m.end()))
+    for m in _MURDER_SUICIDE.finditer(s):
+        value = float(_MULTIPLE_VALUES[m.group("n").lower()[:4]] + 1 if m.group("n") else 2)
+        # at least: the killer may have taken more lives than the word says
+        found.append(_at_least_dead(m, value))
+    return found
+
+
+def joined_total(s: str, drafts: list[Draft]) -> None:
+    """ "two adults and four children were found dead": the sentence states six deaths, in two
+    parts; the total is added (its evidence is the whole phrase) and the two become its parts."""
+    counts = [d for d in drafts if d.kind is ClaimKind.COUNT]
+    for first, second in zip(counts, counts[1:], strict=False):
+        if (
+            first.role is None
+            and second.role is None
+            and first.measure in _PEOPLE_OUTCOMES
+            and first.measure == second.measure
+            and first.subject != second.subject
+            and _AND_ONLY.fullmatch(s, first.end, second.number.start)
+        ):
+            _add_total(s, drafts, [first, second], second.end)
+            return
+
+
+def _add_total(
+    s: str,
+    drafts: list[Draft],
+    parts: list[Draft],
+    end: int,
+    extra: int = 0,
+    qualifier: Qualifier = Qualifier.EXACT,
+) -> None:
+    """Append the total of ``parts`` (plus ``extra`` people no draft counts), its evidence running
+    from the first part to ``end``; the parts become its parts."""
+    first = parts[0]
+    low = sum(p.number.low for p in parts) + extra
+    high = sum(p.number.high for p in parts) + extra
+    span = NumberSpan(first.number.start, end, low, high, s[first.number.start : end], words=True)
+    total = Draft(
+        span, qualifier=qualifier, measure=first.measure, subject="people", end=end, role="total"
+    )
+    drafts.append(total)
+    for part in parts:
+        part.role, part.parent = "part", len(drafts) - 1
+
+
+def with_killer(s: str, drafts: list[Draft]) -> None:
+    """ "killed two children, then fatally shot himself": the sentence tells the victims and the
+    killer's death; a total (the victims plus one) is added, the victims' count becomes its part
+    (like ``joined_total``, a figure computed rather than read). A murder-suicide's own "at least
+    two" already counts the killer."""
+    for draft in drafts:
+        if (
+            draft.measure != "killed"
+            or draft.kind is not ClaimKind.COUNT
+            or draft.person  # a list of named victims takes the killer in itself
+            or draft.role is not None
+            or draft.qualifier not in (Qualifier.EXACT, Qualifier.AT_LEAST)
+            or _MURDER_SUICIDE.fullmatch(draft.number.surface)
+        ):
+            continue
+        killer = _SELF_LATER.match(s, draft.end)
+        if killer is not None:
+            _add_total(s, drafts, [draft], killer.end(), extra=1, qualifier=draft.qualifier)
+            return

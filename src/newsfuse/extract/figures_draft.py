@@ -1,0 +1,44 @@
+"""The claim draft and the cue regexes shared by the figures stage's modules: the figure rules
+(``figures``), the death/victim rules (``figures_deaths``) and attribution
+(``figures_attribution``), so none of them imports another."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfuse.extract import figures_lexicon as lex
+from newsfuse.extract.numbers import NumberSpan
+from newsfuse.records import ClaimKind, Qualifier
+
+B, E = r"(?<![\w'’])", r"(?![\w])"
+
+
+def _group_regex(table: dict[str, list[str]]) -> re.Pattern[str]:
+    """One regex with a named group per key, so a match says which key it is."""
+    groups = [f"(?P<{k}>{lex.alternation(v)})" for k, v in table.items()]
+    return re.compile(rf"{B}(?:{'|'.join(groups)}){E}", re.IGNORECASE)
+
+
+MEASURE = _group_regex(lex.MEASURES)
+SUBJECT_WORDS = _group_regex(lex.SUBJECTS)
+RELATIVE = re.compile(
+    r"^\s*(?:who|which|whose|qui|que|quien|quienes|cuyo|der|die|das|che)\b", re.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim being built for one sentence (offsets relative to the sentence)."""
+
+    number: NumberSpan
+    kind: ClaimKind = ClaimKind.COUNT
+    qualifier: Qualifier = Qualifier.EXACT
+    qual_start: int | None = None
+    measure: str | None = None
+    subject: str | None = None
+    unit: str | None = None
+    end: int = 0
+    role: str | None = None
+    parent: int | None = None
+    person: bool = False  # people counted by naming them ("his brother"), not by a numeral
