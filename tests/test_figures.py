@@ -509,6 +509,9 @@ def test_the_subject_of_an_active_killing_is_the_killer() -> None:
         ("An eight-month-old baby and a man were shot and killed on Sunday.", 2),
         ("Jose Garcia III, 20, and Feliberto Ponce, 17, were gunned down at a party.", 2),
         ("A man and his two kids were found dead inside of their home.", 3),
+        ("Police investigate the shooting deaths of a mother, son and little girl.", 3),
+        ("The shooting deaths of a husband, wife and their two children are investigated.", 4),
+        ("He is charged in the deaths of his aunt and uncle.", 2),
     ],
 )
 def test_victims_listed_after_the_killing_verb_add_up(text: str, value: int) -> None:
@@ -657,6 +660,7 @@ def test_a_named_victim_before_any_toll_stands_alone() -> None:
         ("Father kills two children, then fatally shoots self in a standoff.", 2, 3),
         ("The gunman killed one and injured three before shooting himself.", 1, 2),
         ("Gunman kills 3 bandmates, self after being kicked out of rock group", 3, 4),
+        ("He was the man in a shooting that left him and his two daughters dead.", 2, 3),
     ],
 )
 def test_the_killer_who_dies_after_counted_victims_adds_one(

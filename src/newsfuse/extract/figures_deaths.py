@@ -46,11 +46,11 @@ _KIN = (
     "man|woman|child|boy|girl|teen|teenager|student|son|daughter|stepson|stepdaughter|baby|infant"
     "|toddler|wife|husband|girlfriend|boyfriend|father|mother|stepfather|stepmother|grandmother"
     "|grandfather|brother|sister|friend|cousin|nephew|niece|grandson|granddaughter|neighbor"
-    "|officer|deputy"
+    "|officer|deputy|aunt|uncle"
 )
 _KIN_PLURAL = (
     "children|grandchildren|stepchildren|kids|sons|daughters|brothers|sisters|adults|people|men"
-    "|women|relatives|family members"
+    "|women|relatives|family members|parents|grandparents"
 )
 _YEARS_OLD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old"  # "eight-month-old"
 _KIN_ADJECTIVE = (
@@ -73,7 +73,7 @@ _VICTIM_AFTER = re.compile(
     r"(?<!\bmissed )(?<!\bto )"  # "barely missed killing a boy", "tried to kill his wife"
     r"\b(?:(?:shot and |fatally )?(?:killed|kills|killing|murdered|murders)|fatally shot"
     r"|shoots and kills|(?:claimed|took) the li(?:fe|ves) of"
-    r"|(?:(?:fatal|deadly)\s+(?:shooting|stabbing)|(?:shooting\s+)?death|killing|slaying"
+    r"|(?:(?:fatal|deadly)\s+(?:shooting|stabbing)|(?:shooting\s+)?deaths?|killing|slaying"
     rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM})(?![\w-])",
     _I,
 )
@@ -92,8 +92,10 @@ _SELF_AFTER = re.compile(
     _I,
 )
 _SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?{_SELF_AFTER.pattern}", _I)
+# "a shooting that left him and his two daughters dead": he is one of the dead too
+_SELF_BEFORE = re.compile(r"\b(?:left|leaving)\s+(?:him|her)\s+and\s+(?:(?:his|her)\s+)?$", _I)
 _DEATH_OF = re.compile(
-    r"\b(?:fatal\s+(?:shooting|stabbing|beating|crash)|(?:shooting\s+)?death|killing|slaying"
+    r"\b(?:fatal\s+(?:shooting|stabbing|beating|crash)|(?:shooting\s+)?deaths?|killing|slaying"
     r"|murder|homicide)\s+of\s+$",
     _I,
 )
@@ -282,13 +284,15 @@ def _add_total(
     end: int,
     extra: int = 0,
     qualifier: Qualifier = Qualifier.EXACT,
+    start: int | None = None,
 ) -> None:
     """Append the total of ``parts`` (plus ``extra`` people no draft counts), its evidence running
-    from the first part to ``end``; the parts become its parts."""
+    from ``start`` (default: the first part) to ``end``; the parts become its parts."""
     first = parts[0]
     low = sum(p.number.low for p in parts) + extra
     high = sum(p.number.high for p in parts) + extra
-    span = NumberSpan(first.number.start, end, low, high, s[first.number.start : end], words=True)
+    start = first.number.start if start is None else start
+    span = NumberSpan(start, end, low, high, s[start:end], words=True)
     total = Draft(
         span, qualifier=qualifier, measure=first.measure, subject="people", end=end, role="total"
     )
@@ -298,8 +302,8 @@ def _add_total(
 
 
 def with_killer(s: str, drafts: list[Draft]) -> None:
-    """ "killed two children, then fatally shot himself": the sentence tells the victims and the
-    killer's death; a total (the victims plus one) is added, the victims' count becomes its part
+    """ "killed two children, then fatally shot himself", "left him and his two daughters dead":
+    the sentence tells the victims and one more death; a total (the victims plus one) is added, the victims' count becomes its part
     (like ``joined_total``, a figure computed rather than read). A murder-suicide's own "at least
     two" already counts the killer."""
     for draft in drafts:
@@ -313,6 +317,9 @@ def with_killer(s: str, drafts: list[Draft]) -> None:
         ):
             continue
         killer = _SELF_LATER.match(s, draft.end)
-        if killer is not None:
-            _add_total(s, drafts, [draft], killer.end(), extra=1, qualifier=draft.qualifier)
+        before = _SELF_BEFORE.search(s, max(0, draft.number.start - 30), draft.number.start)
+        if killer is not None or before is not None:
+            start = before.start() if before else draft.number.start
+            end = killer.end() if killer else draft.end
+            _add_total(s, drafts, [draft], end, extra=1, qualifier=draft.qualifier, start=start)
             return
