@@ -648,6 +648,18 @@ def test_another_victim_after_the_toll_is_one_more_not_one_of_them() -> None:
     assert (toll.low, more.low, more.role, more.parent) == (2, 1, None, None)
 
 
+def test_a_headline_count_of_no_one_named_counts_people() -> None:
+    title = "1 dead, 4 injured in South Memphis shooting"
+    claims = extract_headline_claims(title, "Police were called on Monday.", "en", "a")
+    assert [(c.low, c.measure, c.subject) for c in claims] == [
+        (1, "killed", "people"),
+        (4, "injured", "people"),
+    ]
+    # in a body the same elided noun stays unknown: often a tally of other events
+    (body,) = counts("By Sunday, 10 had died across the city.")
+    assert (body.low, body.measure, body.subject) == (10, "killed", None)
+
+
 def test_a_named_victim_before_any_toll_stands_alone() -> None:
     text = "A man was killed on Sunday. Two people were killed in a second shooting."
     one, two = extract_claims(text, "en", article_id="a")

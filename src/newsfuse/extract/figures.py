@@ -30,7 +30,15 @@ from newsfuse.extract.figures_deaths import (
     unnumbered_death,
     with_killer,
 )
-from newsfuse.extract.figures_draft import MEASURE, RELATIVE, SUBJECT_WORDS, B, Draft, E
+from newsfuse.extract.figures_draft import (
+    MEASURE,
+    PEOPLE_OUTCOMES,
+    RELATIVE,
+    SUBJECT_WORDS,
+    B,
+    Draft,
+    E,
+)
 from newsfuse.extract.numbers import LANGS, NumberSpan, find_numbers
 from newsfuse.language import split_sentences
 from newsfuse.records import HEADLINE, Claim, ClaimKind, Qualifier, Sentence
@@ -423,14 +431,18 @@ def _added_part(s: str, drafts: list[Draft], total: Claim | None) -> Draft | Non
     return first
 
 
-def _inherit_subject(s: str, drafts: list[Draft]) -> None:
-    """An elided noun ("19 died in ...") takes a subject named earlier in its sentence."""
+def _inherit_subject(s: str, drafts: list[Draft], headline: bool) -> None:
+    """An elided noun ("19 died in ...") takes a subject named earlier in its sentence; in a
+    headline ("1 dead, 4 injured in Memphis shooting") what happened to no one named happened to
+    people (in a body, "10 ... dead" is as often a tally of other events or a date)."""
     last_end = 0
     for d in drafts:
         if d.kind is ClaimKind.COUNT and d.subject is None:
             words = list(SUBJECT_WORDS.finditer(s, last_end, d.number.start))
             if words:
                 d.subject = words[-1].lastgroup
+            elif headline and d.measure in PEOPLE_OUTCOMES:
+                d.subject = "people"
         last_end = d.end
 
 
@@ -547,7 +559,7 @@ def extract_claims(
         joined_total(s, drafts)
         with_killer(s, drafts)
         added = _added_part(s, drafts, previous_total)
-        _inherit_subject(s, drafts)
+        _inherit_subject(s, drafts, sentence.index == HEADLINE)
         _earlier_values(s, drafts)
         counting = [d for d in drafts if d.kind is not ClaimKind.OTHER]
         background = any(d.measure == "year" for d in drafts)

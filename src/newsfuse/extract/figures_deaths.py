@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.extract.figures_draft import MEASURE, SUBJECT_WORDS, Draft
+from newsfuse.extract.figures_draft import MEASURE, PEOPLE_OUTCOMES, SUBJECT_WORDS, Draft
 from newsfuse.extract.numbers import NumberSpan, parse_number
 from newsfuse.records import ClaimKind, Qualifier
 
@@ -133,7 +133,6 @@ _NOT_ONE_DEATH = re.compile(
     r"|attempted|threat(?:en)?(?:ed|s)?|plot(?:ted)?|survived?)\b",
     _I,
 )
-_PEOPLE_OUTCOMES = frozenset({"killed", "injured", "shot"})
 _AND_ONLY = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:and|et|y|und|e)\s+", _I)  # "two adults and four"
 
 
@@ -268,7 +267,7 @@ def joined_total(s: str, drafts: list[Draft]) -> None:
         if (
             first.role is None
             and second.role is None
-            and first.measure in _PEOPLE_OUTCOMES
+            and first.measure in PEOPLE_OUTCOMES
             and first.measure == second.measure
             and first.subject != second.subject
             and _AND_ONLY.fullmatch(s, first.end, second.number.start)

@@ -21,6 +21,7 @@ def _group_regex(table: dict[str, list[str]]) -> re.Pattern[str]:
 
 
 MEASURE = _group_regex(lex.MEASURES)
+PEOPLE_OUTCOMES = frozenset({"killed", "injured", "shot"})  # what happens to people, not things
 SUBJECT_WORDS = _group_regex(lex.SUBJECTS)
 RELATIVE = re.compile(
     r"^\s*(?:who|which|whose|qui|que|quien|quienes|cuyo|der|die|das|che)\b", re.IGNORECASE
