@@ -4,9 +4,8 @@ Articles are taken in publication order (ingestion order when unknown). Each one
 the articles already seen that a blocking index proposes, and joins the event of the best match
 when the match scores above ``threshold`` and the article also matches that event as a whole (its
 mean score with the event's latest members reaches ``cohesion`` x threshold; else the next best
-event is tried); otherwise it starts a new event. Nothing is recomputed
-when new articles arrive: the index and the event state persist across runs (rebuilt from the
-store, not from scratch).
+event is tried); otherwise it starts a new event. Nothing is recomputed when new articles arrive:
+the index and the event state persist across runs (rebuilt from the store, not from scratch).
 
 Similarity of two articles (``pair_score``) combines what tells two *events* apart, not just two
 topics:
