@@ -87,8 +87,14 @@ def _article(title: str, text: str) -> dict:
         ),
         # a possessive ends a place name
         ("5 shot on Detroit's west side", "Five people were shot on Sunday.", ("Detroit", "MI")),
+        # the outlet's tag, with the station's own city, is no place of the story
+        (
+            "1 dead after shooting in Gaston - WIS News 10 - Columbia, South Carolina",
+            "A man died after a shooting on Sunday.",
+            ("Gaston", "SC"),
+        ),
     ],
-    ids=["place-position", "capital-after-lower-case", "abbreviation", "possessive"],
+    ids=["place-position", "capital-after-lower-case", "abbreviation", "possessive", "outlet-tag"],
 )
 def test_the_town_is_read_where_a_place_stands(title, text, place):
     city, state = predict_place([_article(title, text)])

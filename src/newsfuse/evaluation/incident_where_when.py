@@ -143,8 +143,11 @@ def _read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict]:
 
 def headline(title: str) -> str:
     """The title without the outlet's tag ("... - WFSB 3 Connecticut", "... | KSL.com")."""
-    head, sep, tail = max(title.rpartition(" - "), title.rpartition(" | "), key=lambda p: len(p[0]))
-    return head if sep and _OUTLET.search(tail) and len(tail.split()) <= 10 else title
+    for match in re.finditer(r" [-|] ", title):
+        tail = title[match.end() :]
+        if _OUTLET.search(tail) and len(tail.split()) <= 12:
+            return title[: match.start()]
+    return title
 
 
 def _common_words(articles: list[dict]) -> frozenset[str]:
