@@ -93,8 +93,21 @@ def _article(title: str, text: str) -> dict:
             "A man died after a shooting on Sunday.",
             ("Gaston", "SC"),
         ),
+        # ... but its state hints at where its audience is: Greenwood, S.C., not Greenwood, Ind.
+        (
+            "Teen shot in Greenwood - WIS News 10 - Columbia, South Carolina",
+            "A teen was shot in Greenwood on Sunday.",
+            ("Greenwood", "SC"),
+        ),
     ],
-    ids=["place-position", "capital-after-lower-case", "abbreviation", "possessive", "outlet-tag"],
+    ids=[
+        "place-position",
+        "capital-after-lower-case",
+        "abbreviation",
+        "possessive",
+        "outlet-tag",
+        "outlet-state",
+    ],
 )
 def test_the_town_is_read_where_a_place_stands(title, text, place):
     city, state = predict_place([_article(title, text)])

@@ -89,6 +89,7 @@ _DIRECTIONS = frozenset(
 )
 COUNTY_WEIGHT = 0.25  # a county named is the incident's place only when no town outweighs it
 DATELINE_WEIGHT = 3
+OUTLET_STATE_WEIGHT = 1  # an outlet tag's state: where its audience is, a weak hint
 REST_WEIGHT = 0.5  # place names past the lead: often other stories, station blurbs
 # "police said Tuesday", "today", a "January 5, 2016" stamp: the day an article appeared is
 # mostly the day it was reported, not the day it reports.
@@ -240,18 +241,28 @@ class _Votes:
         self.states[code] = max(weight, self.states.get(code, 0))
 
 
+def _pair_state(match: re.Match[str]) -> str | None:
+    """The state code of a "City, State" match ("Fla.", "Florida", "FL", "North Carolina News")."""
+    words = match.group(2)
+    return state_code(words) or state_code(words.split()[0])
+
+
 def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
     votes = _Votes()
     body = article.get("text") or ""
-    title = headline(article.get("title") or "")
+    full_title = article.get("title") or ""
+    title = headline(full_title)
+    for match in _CITY_STATE.finditer(full_title, len(title)):
+        state = _pair_state(match)
+        if state:  # the outlet's home ("- KTBS.com - Shreveport, LA"): its state, not the town
+            votes.state(state, OUTLET_STATE_WEIGHT)
     line = dateline(body)
     if line:
         votes.place(line[0], line[1], DATELINE_WEIGHT)
     for weight, text in ((2, title), (1, body[:LEAD_CHARS]), (REST_WEIGHT, body[LEAD_CHARS:])):
         pairs = _CITY_STATE.finditer(text) if weight >= 1 else ()  # past the lead: other stories
         for match in pairs:
-            words = match.group(2)
-            state = state_code(words) or state_code(words.split()[0])
+            state = _pair_state(match)
             if state:
                 votes.place(match.group(1), state, 2)
         for match in _CITY_ABBREVIATION.finditer(text):
