@@ -512,6 +512,7 @@ def test_the_subject_of_an_active_killing_is_the_killer() -> None:
         ("Police investigate the shooting deaths of a mother, son and little girl.", 3),
         ("The shooting deaths of a husband, wife and their two children are investigated.", 4),
         ("He is charged in the deaths of his aunt and uncle.", 2),
+        ("A shooting claimed the lives of a boy and his adopted mother.", 2),
     ],
 )
 def test_victims_listed_after_the_killing_verb_add_up(text: str, value: int) -> None:

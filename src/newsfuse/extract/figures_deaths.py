@@ -55,7 +55,7 @@ _KIN_PLURAL = (
 _YEARS_OLD = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old"  # "eight-month-old"
 _KIN_ADJECTIVE = (
     r"(?:own|unborn|young|little|teenage|elderly|pregnant|visiting|adult|infant|baby|estranged"
-    r"|former|ex-)"
+    r"|former|ex-|adopted|adoptive|foster|biological)"
 )
 # "his own 14-year-old son", "their unborn child", "a Rusk County man", "15 year-old", "himself"
 _ONE_VICTIM = (
