@@ -9,8 +9,9 @@ the rest. A state's name is the state, not a namesake town ("a Louisiana man"). 
 articles also write in lower case ("Man", "Shot" in title-case headlines) are no names unless a
 lower-case word comes before them ("in Hope Mills"); all-caps acronyms and institution words
 ("Michigan State Police") are none either; "the Englewood neighborhood" is a part of a city, not
-the city. A name said again in one article adds up to a
-dateline's weight at most. The incident's place is the most supported town (inside the most
+the city. A title's outlet tag ("... - WMC Action News 5 - Memphis, Tennessee") names where the
+outlet is, not the story: its town is no vote, its state a weak one. A name said again in one
+article adds up to a dateline's weight at most. The incident's place is the most supported town (inside the most
 supported state when one was named there; ties go to the larger town), else a county (GVC gives
 some incidents as "Burke (county)"); its state is that place's state, else the most supported one.
 When: the articles' day-precise date expressions resolved against their ``published`` date (only
@@ -143,7 +144,8 @@ def _read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict]:
 
 
 def headline(title: str) -> str:
-    """The title without the outlet's tag ("... - WFSB 3 Connecticut", "... | KSL.com")."""
+    """The title without the outlet's tag ("... - WFSB 3 Connecticut", "... | KSL.com"): from the
+    first separator whose rest names an outlet, so a tag of several parts goes whole."""
     for match in re.finditer(r" [-|] ", title):
         tail = title[match.end() :]
         if _OUTLET.search(tail) and len(tail.split()) <= 12:
