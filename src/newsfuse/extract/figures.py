@@ -554,12 +554,13 @@ def extract_claims(
     toll: Claim | None = None
     for index, sentence in enumerate(sentences):
         s = sentence.text
-        drafts = _drafts(s, lang, headline=sentence.index == HEADLINE)
+        headline = sentence.index == HEADLINE
+        drafts = _drafts(s, lang, headline)
         _link_parts(s, drafts)
         joined_total(s, drafts)
         with_killer(s, drafts)
         added = _added_part(s, drafts, previous_total)
-        _inherit_subject(s, drafts, sentence.index == HEADLINE)
+        _inherit_subject(s, drafts, headline)
         _earlier_values(s, drafts)
         counting = [d for d in drafts if d.kind is not ClaimKind.OTHER]
         background = any(d.measure == "year" for d in drafts)
