@@ -72,7 +72,7 @@ _AGE_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_YEARS_OLD})(?![\w-])", _I)
 _VICTIM_AFTER = re.compile(
     r"(?<!\bmissed )(?<!\bto )"  # "barely missed killing a boy", "tried to kill his wife"
     r"\b(?:(?:shot and |fatally )?(?:killed|kills|killing|murdered|murders)|fatally shot"
-    r"|shoots and kills|(?:claimed|took) the li(?:fe|ves) of"
+    r"|shoots and kills|(?:claim(?:s|ed)|t(?:ook|akes)) (?:the )?li(?:fe|ves) of"
     r"|(?:(?:fatal|deadly)\s+(?:shooting|stabbing)|(?:shooting\s+)?deaths?|killing|slaying"
     rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM})(?![\w-])",
     _I,
@@ -92,6 +92,14 @@ _SELF_AFTER = re.compile(
     _I,
 )
 _SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?{_SELF_AFTER.pattern}", _I)
+# "3 members of family fatally shot; suspect killed", "two bailiffs and the shooter are dead",
+# "14 dead, 21 injured ...; 2 suspects killed": the attackers died too
+_ATTACKER_DEAD = re.compile(
+    r"[^.;]{0,60}?(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?:the\s+|a\s+|(?P<n>two|three|\d)\s+)?"
+    r"(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?)\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:killed|dead|slain|fatally\s+shot|shot\s+dead|shot\s+and\s+killed)\b",
+    _I,
+)
 # "a shooting that left him and his two daughters dead": he is one of the dead too
 _SELF_BEFORE = re.compile(r"\b(?:left|leaving)\s+(?:him|her)\s+and\s+(?:(?:his|her)\s+)?$", _I)
 _DEATH_OF = re.compile(
@@ -102,7 +110,7 @@ _DEATH_OF = re.compile(
 _MULTIPLE_VALUES = {"doub": 2, "dobl": 2, "dupl": 2, "dopp": 2, "trip": 3, "quad": 4, "quin": 5}
 _MULTIPLE = re.compile(
     r"(?<![\w])(?P<n>double|triple|quadruple|quintuple|doble|duplo|dupla|duplice|doppel|triplo"
-    r"|triplice)[\s-]?(?P<event>murders?|homicides?|killings?|shootings?|stabbings?|meurtres?"
+    r"|triplice)[\s-]?(?P<fatal>(?:fatal|deadly)\s+)?(?P<event>murders?|homicides?|killings?|shootings?|stabbings?|meurtres?"
     r"|homicidios?|asesinatos?|homicídios?|omicidi[oi]|mord|fusillades?|tiroteos?|sparatori[ae])"
     r"(?![\w])(?![\s-]suicide)",
     re.IGNORECASE,
@@ -249,7 +257,8 @@ def multiples(s: str) -> list[Draft]:
     for m in _MULTIPLE.finditer(s):
         value = float(_MULTIPLE_VALUES[m.group("n").lower()[:4]])
         event = m.group("event").lower()
-        measure = "shot" if event.startswith(("shoot", "fusill", "tirot", "spar")) else "killed"
+        shooting = event.startswith(("shoot", "fusill", "tirot", "spar"))
+        measure = "shot" if shooting and not m.group("fatal") else "killed"  # "double fatal"
         span = NumberSpan(m.start(), m.end("n"), value, value, m.group("n"), words=True)
         found.append(Draft(span, measure=measure, subject="people", end=m.end()))
     for m in _MURDER_SUICIDE.finditer(s):
@@ -301,10 +310,11 @@ def _add_total(
 
 
 def with_killer(s: str, drafts: list[Draft]) -> None:
-    """ "killed two children, then fatally shot himself", "left him and his two daughters dead":
-    the sentence tells the victims and one more death; a total (the victims plus one) is added, the victims' count becomes its part
-    (like ``joined_total``, a figure computed rather than read). A murder-suicide's own "at least
-    two" already counts the killer."""
+    """ "killed two children, then fatally shot himself", "left him and his two daughters dead",
+    "3 fatally shot; suspect killed": the sentence tells the victims and the killer's death; a
+    total (the victims plus the killers) is added, the victims' count becomes its part (like
+    ``joined_total``, a figure computed rather than read). A murder-suicide's own "at least two"
+    already counts the killer."""
     for draft in drafts:
         if (
             draft.measure != "killed"
@@ -321,4 +331,9 @@ def with_killer(s: str, drafts: list[Draft]) -> None:
             start = before.start() if before else draft.number.start
             end = killer.end() if killer else draft.end
             _add_total(s, drafts, [draft], end, extra=1, qualifier=draft.qualifier, start=start)
+            return
+        if attackers := _ATTACKER_DEAD.match(s, draft.end):
+            counted = [d for d in drafts if d.number.start == attackers.start("n")]
+            extra = 0 if counted else int(parse_number(attackers.group("n") or "1", "en"))
+            _add_total(s, drafts, [draft, *counted], attackers.end(), extra, draft.qualifier)
             return

@@ -157,9 +157,10 @@ MEASURES: dict[str, list[str]] = {
         r"fatalit(?:y|ies)",
         r"fatally",
         r"lives(?!\s+(?:in|at|on|with|near|nearby|around|across|next|alone|just)\b)",  # not "one lives in"
-        # "claimed the life of", "lost his life"; not "fighting for his life", "life support"
+        # "claimed the life of", "lost his life", "took her own life"; not "fighting for his life", "life support"
         r"(?:claim(?:ed|s|ing)?|t(?:ook|akes?|aking)|cost(?:ing|s)?|los(?:t|es?|ing))\s+"
-        r"(?:(?:the|his|her|their|a|one|young)\s+){0,2}life\b",
+        r"(?:(?:the|his|her|their|a|one|young|own)\s+){0,2}life\b",
+        r"committed suicide",
         r"perished",
         r"slain",
         r"murdered",
@@ -391,6 +392,9 @@ SUBJECTS: dict[str, list[str]] = {
         r"soldiers?",
         r"troops",
         r"servicemen",
+        r"service members",
+        r"marines",
+        r"sailors",
         r"soldats?",
         r"militaires",
         r"soldados?",
@@ -403,6 +407,8 @@ SUBJECTS: dict[str, list[str]] = {
         r"police officers?",
         r"policemen",
         r"officers",
+        r"deputies",
+        r"troopers",
         r"policiers",
         r"gendarmes",
         r"policías",
@@ -590,6 +596,8 @@ SUBJECTS: dict[str, list[str]] = {
         r"people",
         r"persons?",
         r"individuals",
+        r"family members",
+        r"members of (?:an? |the |one )?(?:[\w'’-]+ ){0,2}family",
         r"personnes?",
         r"gens",
         r"personas?",
