@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.extract.figures import extract_claims, extract_headline_claims
+from newsfuse.extract.figures import extract_claims, extract_headline_claims, title_leads
 from newsfuse.records import HEADLINE, ClaimKind, Qualifier
 
 
@@ -465,6 +465,8 @@ def test_ages_listed_after_ages_are_no_counts() -> None:
             "killed",
         ),
         ("One man lost his life in the shooting.", "One", "killed"),
+        ("On Tuesday an 11-year-old girl took her own life.", "an", "killed"),
+        ("A man committed suicide after the standoff.", "A", "killed"),
         (
             "A shooting on Friday killed 24-year-old Alex Doe of Dorchester.",
             "24-year-old Alex Doe",
@@ -513,6 +515,7 @@ def test_the_subject_of_an_active_killing_is_the_killer() -> None:
         ("The shooting deaths of a husband, wife and their two children are investigated.", 4),
         ("He is charged in the deaths of his aunt and uncle.", 2),
         ("A shooting claimed the lives of a boy and his adopted mother.", 2),
+        ("Accidental shooting claims life of 15-year-old; friend is charged", 1),
     ],
 )
 def test_victims_listed_after_the_killing_verb_add_up(text: str, value: int) -> None:
@@ -548,6 +551,19 @@ def test_a_headline_figure_the_body_states_is_not_counted_twice() -> None:
     assert [(c.low, c.measure) for c in claims] == [(40, "injured")]
 
 
+def test_a_body_figure_the_headline_states_takes_its_subject() -> None:
+    text = "Police were called to the apartments. Five people were shot and one was killed."
+    body = extract_claims(text, "en", article_id="a")
+    assert [(c.low, c.measure, c.subject) for c in body] == [
+        (5, "shot", "people"),
+        (1, "killed", None),
+    ]
+    title = "1 dead, 4 injured in South Memphis shooting"
+    claims = extract_headline_claims(title, text, "en", "a", body)
+    assert [(c.low, c.measure) for c in claims] == [(4, "injured")]
+    assert body[1].subject == "people"
+
+
 def test_the_one_who_kills_is_not_counted_dead() -> None:
     assert [(c.low, c.measure) for c in counts("Suspect kills 2 in bar")] == [(2, "killed")]
     assert counts("A man kills his neighbour.") == []
@@ -559,6 +575,7 @@ def test_the_one_who_kills_is_not_counted_dead() -> None:
         ("Police are investigating an apparent murder-suicide in Kent.", 2),
         ("Boy, 3, killed by father in double murder-suicide", 3),
         ("A double murder shocked the town.", 2),
+        ("Teens identified in double fatal shooting", 2),
     ],
 )
 def test_a_murder_suicide_counts_its_dead(text: str, value: int) -> None:
@@ -661,6 +678,23 @@ def test_a_headline_count_of_no_one_named_counts_people() -> None:
     assert (body.low, body.measure, body.subject) == (10, "killed", None)
 
 
+def test_a_title_the_text_starts_with_is_read_as_a_headline() -> None:
+    title = "6 shot to death in Spring"
+    text = f"{title}\n\nBy Sunday, 10 had died across the city."
+    claims = extract_claims(text, "en", article_id="a", titled=title_leads(title, text))
+    assert [(c.low, c.measure, c.subject) for c in claims] == [
+        (6, "killed", "people"),
+        (10, "killed", None),
+    ]
+    # not titled: the first sentence is body text, whose elided noun stays unknown
+    assert [c.subject for c in extract_claims(text, "en", article_id="a")] == [None, None]
+
+
+def test_people_nouns_outside_the_group_words() -> None:
+    claims = counts("Four Marines were killed; six members of a Spring family died.")
+    assert [(c.low, c.subject) for c in claims] == [(4, "soldiers"), (6, "people")]
+
+
 def test_a_named_victim_before_any_toll_stands_alone() -> None:
     text = "A man was killed on Sunday. Two people were killed in a second shooting."
     one, two = extract_claims(text, "en", article_id="a")
@@ -674,6 +708,8 @@ def test_a_named_victim_before_any_toll_stands_alone() -> None:
         ("The gunman killed one and injured three before shooting himself.", 1, 2),
         ("Gunman kills 3 bandmates, self after being kicked out of rock group", 3, 4),
         ("He was the man in a shooting that left him and his two daughters dead.", 2, 3),
+        ("Police: 3 members of family fatally shot; suspect killed", 3, 4),
+        ("Two bailiffs and the shooter are dead after a courthouse shooting.", 2, 3),
     ],
 )
 def test_the_killer_who_dies_after_counted_victims_adds_one(
@@ -683,6 +719,15 @@ def test_the_killer_who_dies_after_counted_victims_adds_one(
     part, total = sorted(killed, key=lambda c: c.low)
     assert (part.low, part.role, part.parent) == (victims, "part", total.id)
     assert (total.low, total.role) == (dead, "total")
+
+
+def test_attackers_counted_dead_after_the_victims_are_parts_of_the_total() -> None:
+    text = "14 dead, 21 injured in mass shooting; 2 suspects killed"
+    killed = sorted((c for c in counts(text) if c.measure == "killed"), key=lambda c: c.low)
+    assert [(c.low, c.role) for c in killed] == [(2, "part"), (14, "part"), (16, "total")]
+    assert {c.parent for c in killed[:2]} == {killed[2].id}
+    # an attacker arrested, or victims only wounded, add no death to a toll
+    assert [c.low for c in counts("Two men were killed; the suspect was arrested.")] == [2]
 
 
 def test_an_accident_where_the_victim_shot_himself_adds_no_one() -> None:

@@ -199,14 +199,20 @@ class Pipeline:
         """Figures, entity mentions, places and dates of each new article."""
         from .extract.dates import resolve_dates
         from .extract.entities import extract_mentions
-        from .extract.figures import extract_claims, extract_headline_claims
+        from .extract.figures import extract_claims, extract_headline_claims, title_leads
         from .extract.places import resolve_places
 
         started = time.perf_counter()
         for done, article in enumerate(articles, 1):
             sentences = self.store.sentences(article.id)
             lang = article.language or "en"
-            body = extract_claims(article.text, lang, article_id=article.id, sentences=sentences)
+            body = extract_claims(
+                article.text,
+                lang,
+                article_id=article.id,
+                sentences=sentences,
+                titled=title_leads(article.title, article.text),
+            )
             claims = extract_headline_claims(article.title, article.text, lang, article.id, body)
             claims += body
             mentions = extract_mentions(sentences, article.language)

@@ -46,6 +46,8 @@ from newsfuse.records import HEADLINE, Claim, ClaimKind, Qualifier, Sentence
 _I = re.IGNORECASE
 _QUAL_BY_PHRASE = {p.lower(): q for q, ps in lex.QUALIFIERS.items() for p in ps}
 _QUALIFIER = re.compile(rf"{B}(?P<q>{lex.alternation(list(_QUAL_BY_PHRASE), escape=True)})\s*$", _I)
+# "1 dead", "4 shot, one fatally": the outcome or the clause's end right after the number
+_ELIDED = re.compile(rf"\s*(?:{MEASURE.pattern}|[,;:]|$)", _I)
 _HEAD_NOUN = re.compile(rf"\s+{SUBJECT_WORDS.pattern}", _I)
 _SUBJECT_AFTER = re.compile(
     rf"\s*(?:(?:of|de|d'|d’|di|del|des|do|da|von)\s*)?(?:[^\W\d]+[-\s]+){{0,2}}?"
@@ -434,14 +436,15 @@ def _added_part(s: str, drafts: list[Draft], total: Claim | None) -> Draft | Non
 def _inherit_subject(s: str, drafts: list[Draft], headline: bool) -> None:
     """An elided noun ("19 died in ...") takes a subject named earlier in its sentence; in a
     headline ("1 dead, 4 injured in Memphis shooting") what happened to no one named happened to
-    people (in a body, "10 ... dead" is as often a tally of other events or a date)."""
+    people (in a body, "10 ... dead" is as often a tally of other events or a date; "2 suspects
+    killed" names someone, if no group the subject words know)."""
     last_end = 0
     for d in drafts:
         if d.kind is ClaimKind.COUNT and d.subject is None:
             words = list(SUBJECT_WORDS.finditer(s, last_end, d.number.start))
             if words:
                 d.subject = words[-1].lastgroup
-            elif headline and d.measure in PEOPLE_OUTCOMES:
+            elif headline and d.measure in PEOPLE_OUTCOMES and _ELIDED.match(s, d.number.end):
                 d.subject = "people"
         last_end = d.end
 
@@ -510,6 +513,13 @@ def _join_toll(claim: Claim, toll: Claim) -> None:
         claim.parent, claim.role = toll.id, "member"
 
 
+def title_leads(title: str, text: str) -> bool:
+    """Whether ``text`` starts with ``title`` (many scraped pages repeat the headline)."""
+    words = " ".join(title.split())
+    opening = " ".join(text.lstrip()[: 2 * len(title) + 16].split())  # enough to hold the title
+    return bool(words) and opening.startswith(words)
+
+
 def extract_headline_claims(
     title: str, text: str, lang: str, article_id: str = "", body: Sequence[Claim] = ()
 ) -> list[Claim]:
@@ -517,16 +527,20 @@ def extract_headline_claims(
     ``<article>:h<n>``.
 
     Headlines often state a toll the body does not repeat; one the body states (``body``: the
-    text's claims) would only count the same report twice. Offsets are into the title and the
+    text's claims) would only count the same report twice, but tells whom the body's figure
+    counts when the body's sentence names no one ("1 dead, 4 injured" over "... and one was
+    killed"): such body claims take the headline's subject. Offsets are into the title and the
     sentence index is ``HEADLINE``; a title the text already starts with gives nothing.
     """
-    words = " ".join(title.split())
-    opening = " ".join(text.lstrip()[: 2 * len(title) + 16].split())  # enough to hold the title
-    if not words or opening.startswith(words):
+    if not title.strip() or title_leads(title, text):
         return []
     sentence = Sentence(article_id, HEADLINE, 0, len(title), title, lang)
-    stated = {(c.measure, c.low, c.high) for c in body}
+    stated = {(c.measure, c.low, c.high): c for c in reversed(body)}  # the first statement
     found = extract_claims(title, lang, article_id=article_id, sentences=[sentence], prefix="h")
+    for claim in found:
+        restated = stated.get((claim.measure, claim.low, claim.high))
+        if restated is not None and restated.subject is None:
+            restated.subject = claim.subject
     kept = [c for c in found if (c.measure, c.low, c.high) not in stated]
     ids = {c.id for c in kept}
     for claim in kept:
@@ -542,9 +556,11 @@ def extract_claims(
     article_id: str = "",
     sentences: list[Sentence] | None = None,
     prefix: str = "c",
+    titled: bool = False,
 ) -> list[Claim]:
     """Every number claim of ``text``; offsets are into ``text``, ids are
-    ``<article>:<prefix><n>``."""
+    ``<article>:<prefix><n>``. ``titled``: the text starts with its headline (see
+    ``title_leads``), so its first sentence is read as one ("2 Deputies Killed ...")."""
     lang = lang if lang in LANGS else "en"
     if sentences is None:
         sentences = split_sentences(text, article_id, lang)
@@ -554,7 +570,7 @@ def extract_claims(
     toll: Claim | None = None
     for index, sentence in enumerate(sentences):
         s = sentence.text
-        headline = sentence.index == HEADLINE
+        headline = sentence.index == HEADLINE or (titled and index == 0)
         drafts = _drafts(s, lang, headline)
         _link_parts(s, drafts)
         joined_total(s, drafts)
