@@ -678,6 +678,22 @@ def test_a_headline_count_of_no_one_named_counts_people() -> None:
     assert (body.low, body.measure, body.subject) == (10, "killed", None)
 
 
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("One teen killed, another arrested in Lincoln County", "people"),
+        ("3 Chicago teens shot in drive-by", "people"),
+        ("Shooting leaves 2 dead", "people"),
+        ("2 suspects killed in shootout", None),  # someone named, no group the words know
+    ],
+)
+def test_a_headline_count_takes_people_only_where_no_one_else_is_named(
+    title: str, subject: str | None
+) -> None:
+    (claim,) = extract_headline_claims(title, "Police were called on Monday.", "en", "a")
+    assert claim.subject == subject
+
+
 def test_a_title_the_text_starts_with_is_read_as_a_headline() -> None:
     title = "6 shot to death in Spring"
     text = f"{title}\n\nBy Sunday, 10 had died across the city."
@@ -709,6 +725,7 @@ def test_a_named_victim_before_any_toll_stands_alone() -> None:
         ("Gunman kills 3 bandmates, self after being kicked out of rock group", 3, 4),
         ("He was the man in a shooting that left him and his two daughters dead.", 2, 3),
         ("Police: 3 members of family fatally shot; suspect killed", 3, 4),
+        ("A gunman killed two people and then himself in the lobby.", 2, 3),
         ("Two bailiffs and the shooter are dead after a courthouse shooting.", 2, 3),
     ],
 )

@@ -46,8 +46,13 @@ from newsfuse.records import HEADLINE, Claim, ClaimKind, Qualifier, Sentence
 _I = re.IGNORECASE
 _QUAL_BY_PHRASE = {p.lower(): q for q, ps in lex.QUALIFIERS.items() for p in ps}
 _QUALIFIER = re.compile(rf"{B}(?P<q>{lex.alternation(list(_QUAL_BY_PHRASE), escape=True)})\s*$", _I)
-# "1 dead", "4 shot, one fatally": the outcome or the clause's end right after the number
-_ELIDED = re.compile(rf"\s*(?:{MEASURE.pattern}|[,;:]|$)", _I)
+# "1 dead", "4 shot, one fatally", "3 Chicago teens shot": the outcome or the clause's end right
+# after the number, or people the subject words name no group of
+_ELIDED = re.compile(
+    rf"\s*(?:{MEASURE.pattern}|[,;:]|$|(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:teen(?:ager)?s?|youths?"
+    rf"|boys?|girls?|adults?|toddlers?|infants?|bab(?:y|ies)){E})",
+    _I,
+)
 _HEAD_NOUN = re.compile(rf"\s+{SUBJECT_WORDS.pattern}", _I)
 _SUBJECT_AFTER = re.compile(
     rf"\s*(?:(?:of|de|d'|d’|di|del|des|do|da|von)\s*)?(?:[^\W\d]+[-\s]+){{0,2}}?"

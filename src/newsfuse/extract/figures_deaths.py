@@ -88,7 +88,8 @@ _MORE_VICTIMS = re.compile(
 # "... then turned the gun on himself", "kills 3 bandmates, self", "..., kills himself"
 _SELF_AFTER = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:then|before)\s+|,\s*(?:and\s+)?)(?:(?:turn(?:ing|s|ed)\s+(?:the\s+)?gun"
-    r"\s+on|killing|kill(?:s|ed)|(?:fatally\s+)?(?:shooting|shoots|shot))\s+(?:him|her)?self|self)\b",
+    r"\s+on|killing|kill(?:s|ed)|(?:fatally\s+)?(?:shooting|shoots|shot))\s+(?:him|her)?self|self)\b"
+    r"|,?\s+and\s+then\s+(?:him|her)self\b",  # "killed two people and then himself"
     _I,
 )
 _SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?{_SELF_AFTER.pattern}", _I)
