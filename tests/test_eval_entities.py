@@ -99,6 +99,12 @@ def _article(title: str, text: str) -> dict:
             "A teen was shot in Greenwood on Sunday.",
             ("Greenwood", "SC"),
         ),
+        # ... and where the story names no place at all, the station's town is the best guess
+        (
+            "Warrant issued after shot fired through floor - WMC Action News 5 - Memphis, Tenn",
+            "A warrant was issued for a man accused of killing another man.",
+            ("Memphis", "TN"),
+        ),
     ],
     ids=[
         "place-position",
@@ -107,6 +113,7 @@ def _article(title: str, text: str) -> dict:
         "possessive",
         "outlet-tag",
         "outlet-state",
+        "outlet-town-fallback",
     ],
 )
 def test_the_town_is_read_where_a_place_stands(title, text, place):

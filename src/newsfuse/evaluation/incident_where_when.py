@@ -10,10 +10,11 @@ articles also write in lower case ("Man", "Shot" in title-case headlines) are no
 lower-case word comes before them ("in Hope Mills"); all-caps acronyms and institution words
 ("Michigan State Police") are none either; "the Englewood neighborhood" is a part of a city, not
 the city. A title's outlet tag ("... - WMC Action News 5 - Memphis, Tennessee") names where the
-outlet is, not the story: its town is no vote, its state a weak one. A name said again in one
-article adds up to a dateline's weight at most. The incident's place is the most supported town (inside the most
-supported state when one was named there; ties go to the larger town), else a county (GVC gives
-some incidents as "Burke (county)"); its state is that place's state, else the most supported one.
+outlet is, not the story: its town is no vote (only the guess when no article names any place), its
+state a weak one. A name said again in one article adds up to a dateline's weight at most. The
+incident's place is the most supported town (inside the most supported state when one was named
+there; ties go to the larger town), else a county (GVC gives some incidents as "Burke (county)");
+its state is that place's state, else the most supported one.
 When: the articles' day-precise date expressions resolved against their ``published`` date (only
 days up to 31 days before publication count, the publication day itself at half weight: "police
 said Tuesday" and date stamps name the day of the report); without any, the earliest publication
@@ -233,6 +234,8 @@ class _Votes:
         self.places: dict[tuple[str, str | None], float] = {}
         self.states: dict[str, float] = {}
         self.parts: set[str] = set()  # names used as a neighbourhood of some city
+        # the outlet tag's "City, State": the story's place only when nothing else names one
+        self.outlets: set[tuple[str, str]] = set()
 
     def place(self, name: str, state: str | None, weight: float) -> None:
         self.places[(name, state)] = min(weight + self.places.get((name, state), 0), ARTICLE_CAP)
@@ -258,6 +261,7 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
         state = _pair_state(match)
         if state:  # the outlet's home ("- KTBS.com - Shreveport, LA"): its state, not the town
             votes.state(state, OUTLET_STATE_WEIGHT)
+            votes.outlets.add((match.group(1), state))
     line = dateline(body)
     if line:
         votes.place(line[0], line[1], DATELINE_WEIGHT)
@@ -289,17 +293,29 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
     return votes
 
 
+def _place_entry(name: str, named_state: str | None, state: str | None) -> GeoEntry | None:
+    """The town or county a name denotes: inside the state named with it (else none), else
+    inside the incident's most supported state when it has one there, else anywhere."""
+    found = tuple(e for e in _us_places(name) if e.kind in ("city", "county"))
+    if named_state or state:
+        inside = tuple(e for e in found if e.admin1 == (named_state or state))
+        found = inside or (() if named_state else found)
+    return best_entry(found, "US", named_state or state)
+
+
 def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
     """The incident's city or county (a gazetteer entry) and state (postal code)."""
     common = _common_words(articles)
     places: Counter[tuple[str, str | None]] = Counter()
     states: Counter[str] = Counter()
     parts: set[str] = set()
+    outlets: set[tuple[str, str]] = set()
     for article in articles:
         found = _article_votes(article, common)
         places.update(found.places)
         states.update(found.states)
         parts |= found.parts
+        outlets |= found.outlets
     # ties go to the first state in code order, so a run does not depend on set order
     state = max(sorted(states), key=states.__getitem__, default=None)
     votes: Counter[GeoEntry] = Counter()
@@ -308,13 +324,14 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
             continue
         if not named_state and name_key(name) in _state_names():
             continue  # "Louisiana man", "Vermont police": the state, not its namesake towns
-        found = tuple(e for e in _us_places(name) if e.kind in ("city", "county"))
-        if named_state or state:
-            inside = tuple(e for e in found if e.admin1 == (named_state or state))
-            found = inside or (() if named_state else found)
-        entry = best_entry(found, "US", named_state or state)
+        entry = _place_entry(name, named_state, state)
         if entry is not None:
             votes[entry] += weight * (1 if entry.kind == "city" else COUNTY_WEIGHT)
+    if not votes:  # a local story that names no place: the outlet's town is the best guess
+        for name, outlet_state in sorted(outlets):
+            entry = _place_entry(name, outlet_state, state)
+            if entry is not None:
+                votes[entry] += 1
     place = max(votes, key=lambda c: (votes[c] + states[c.admin1] / 2, c.population), default=None)
     return place, place.admin1 if place else state
 
