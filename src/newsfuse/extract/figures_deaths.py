@@ -111,8 +111,9 @@ _DEATH_OF = re.compile(
 _MULTIPLE_VALUES = {"doub": 2, "dobl": 2, "dupl": 2, "dopp": 2, "trip": 3, "quad": 4, "quin": 5}
 _MULTIPLE = re.compile(
     r"(?<![\w])(?P<n>double|triple|quadruple|quintuple|doble|duplo|dupla|duplice|doppel|triplo"
-    r"|triplice)[\s-]?(?P<fatal>(?:fatal|deadly)\s+)?(?P<event>murders?|homicides?|killings?|shootings?|stabbings?|meurtres?"
-    r"|homicidios?|asesinatos?|homicídios?|omicidi[oi]|mord|fusillades?|tiroteos?|sparatori[ae])"
+    r"|triplice)[\s-]?(?P<fatal>(?:fatal|deadly)\s+)?(?P<event>murders?|homicides?|killings?"
+    r"|shootings?|stabbings?|meurtres?|homicidios?|asesinatos?|homicídios?|omicidi[oi]|mord"
+    r"|fusillades?|tiroteos?|sparatori[ae])"
     r"(?![\w])(?![\s-]suicide)",
     re.IGNORECASE,
 )

@@ -157,7 +157,8 @@ MEASURES: dict[str, list[str]] = {
         r"fatalit(?:y|ies)",
         r"fatally",
         r"lives(?!\s+(?:in|at|on|with|near|nearby|around|across|next|alone|just)\b)",  # not "one lives in"
-        # "claimed the life of", "lost his life", "took her own life"; not "fighting for his life", "life support"
+        # "claimed the life of", "lost his life", "took her own life"; not "fighting for his
+        # life", "life support"
         r"(?:claim(?:ed|s|ing)?|t(?:ook|akes?|aking)|cost(?:ing|s)?|los(?:t|es?|ing))\s+"
         r"(?:(?:the|his|her|their|a|one|young|own)\s+){0,2}life\b",
         r"committed suicide",
