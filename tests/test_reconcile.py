@@ -227,6 +227,26 @@ def test_magnitude_period_and_kind_separate_quantities():
     assert members == [["a"], ["b", "c"], ["d", "g"], ["e"]]
 
 
+def test_a_tally_of_several_incidents_is_apart_from_the_incidents_toll():
+    roundup = "Police said two men were killed in four separate shootings on the east side."
+    articles = arts("A", "B")
+    articles["A"].text = roundup
+    articles["B"].text = "Two men were killed on Sunday."
+    start = roundup.index("two")
+    claims = [
+        claim("a", "A", 2, subject="men", start=start),
+        claim("b", "B", 2, subject="men"),
+    ]
+    rec = reconcile_event("e", claims, articles, [])
+    facts = sorted(rec.facts, key=lambda f: f.label)
+    assert [(f.label, [v.claim_id for v in f.values]) for f in facts] == [
+        ("men killed", ["b"]),
+        ("men killed (several incidents)", ["a"]),
+    ]
+    articles["A"].text = roundup.replace("four separate shootings", "a shooting")
+    assert len(reconcile_event("e", claims, articles, []).facts) == 1
+
+
 def test_fact_ids_are_stable_across_runs_and_claim_order():
     claims = _breakdown()
     first = [f.id for f in reconcile_event("e", claims, arts("A", "B"), []).facts]

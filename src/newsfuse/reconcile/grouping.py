@@ -13,6 +13,9 @@ Rules (each explainable):
    about magnitude and get the wider ``BOUND_MAGNITUDE``.
 6. Period: a claim scoped to a long period ("this year", "since 2011") is a different quantity from
    one without; a claim with no stated period joins a period's fact only when its figure fits it.
+7. Several incidents: a figure whose sentence tells of several shootings or incidents ("in four
+   separate shootings", "weekend shootings") is a tally across them (a roundup), a different
+   quantity from one incident's figure; it is kept apart like a cause ("several incidents").
 """
 
 from __future__ import annotations
@@ -83,6 +86,23 @@ def clause_after_number(claim: Claim, article: Article | None, others: Iterable[
     return text[start:end]
 
 
+_SEVERAL = re.compile(
+    r"\b(?:separate|different|unrelated|several|multiple|weekend|overnight|series of|string of"
+    r"|two|three|four|five|six|\d+)\s+(?:\w+\s+)?(?:shootings|incidents)\b",
+    re.I,
+)
+
+
+def tallies_several(claim: Claim, article: Article | None) -> bool:
+    """Whether the claim's sentence tells of several incidents (rule 7). The sentence is cut from
+    the text at the nearest sentence marks (records hold no sentence text)."""
+    headline = claim.sentence_index == HEADLINE
+    text = (article.title if headline else article.text) if article else claim.evidence
+    start = max(text.rfind(c, 0, claim.number_start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, claim.number_end) for c in ".!?\n") if i >= 0]
+    return bool(_SEVERAL.search(text, start, min(ends, default=len(text))))
+
+
 def causes_of(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _CAUSE_RES.items() if pattern.search(text))
 
@@ -114,6 +134,7 @@ def features(claims: list[Claim], articles: dict[str, Article]) -> list[Features
         clause = clause_after_number(
             claim, articles.get(claim.article_id), by_article[claim.article_id]
         )
+        several = tallies_several(claim, articles.get(claim.article_id))
         parent = by_id.get(claim.parent or "")
         same = parent is not None and (parent.measure, parent.subject) == (
             claim.measure,
@@ -124,7 +145,7 @@ def features(claims: list[Claim], articles: dict[str, Article]) -> list[Features
                 claim,
                 dim,
                 factor,
-                causes_of(clause),
+                causes_of(clause) | ({"several incidents"} if several else frozenset()),
                 period_of(claim.scope),
                 same,
                 interval(claim, factor),
