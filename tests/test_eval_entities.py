@@ -150,6 +150,17 @@ def test_a_county_is_the_place_when_no_town_is_named():
 
 
 @pytest.mark.slow
+def test_a_town_named_beats_its_county_named_in_every_report():
+    reports = [
+        _article("Catoosa County teen dead after shooting", "Catoosa County deputies came."),
+        _article("Catoosa County boy dies", "The Catoosa County sheriff said the boy died."),
+        _article("Boy shot", "It happened at a home in Ringgold, Catoosa County deputies said."),
+    ]
+    town, state = predict_place(reports)
+    assert (town.name, town.kind, state) == ("Ringgold", "city", "GA")
+
+
+@pytest.mark.slow
 def test_a_state_name_is_the_state_not_its_namesake_town():
     # Louisiana, Mo. and Vermont, Wis. exist; "a Louisiana man" names the state.
     city, state = predict_place(

@@ -13,8 +13,8 @@ the city. A title's outlet tag ("... - WMC Action News 5 - Memphis, Tennessee") 
 outlet is, not the story: its town is no vote (only the guess when no article names any place), its
 state a weak one. A name said again in one article adds up to a dateline's weight at most. The
 incident's place is the most supported town (inside the most supported state when one was named
-there; ties go to the larger town), else a county (GVC gives some incidents as "Burke (county)");
-its state is that place's state, else the most supported one.
+there; ties go to the larger town), else a county (GVC gives some incidents as "Burke (county)")
+when no town of its state is named; its state is that place's state, else the most supported one.
 When: the articles' day-precise date expressions resolved against their ``published`` date (only
 days up to 31 days before publication count, the publication day itself at half weight: "police
 said Tuesday" and date stamps name the day of the report); without any, the earliest publication
@@ -332,7 +332,16 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
             entry = _place_entry(name, outlet_state, state)
             if entry is not None:
                 votes[entry] += 1
-    place = max(votes, key=lambda c: (votes[c] + states[c.admin1] / 2, c.population), default=None)
+
+    def support(c: GeoEntry) -> tuple[float, int]:
+        return votes[c] + states[c.admin1] / 2, c.population
+
+    place = max(votes, key=support, default=None)
+    # a county adds up over reports that all name its sheriff ("Catoosa County deputies"), yet a
+    # town named in its state is where it happened ("on Edgemond Circle in Ringgold")
+    if place is not None and place.kind == "county":
+        towns = [c for c in votes if c.kind == "city" and c.admin1 == place.admin1]
+        place = max(towns, key=support, default=place)
     return place, place.admin1 if place else state
 
 
