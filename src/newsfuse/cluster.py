@@ -191,27 +191,29 @@ class EventClusterer:
         weights = self._weights(ids, tf)
         query = np.zeros(len(self.df), dtype=np.float32)
         query[ids] = weights
+        scored = {p: self.pair_score(doc, query, p) for p in self.candidates(doc, ids, weights)}
         best: dict[str, float] = defaultdict(float)  # event -> its best-matching member's score
-        for position in self.candidates(doc, ids, weights):
+        for position, score in scored.items():
             event = self.event_of[self.docs[position].id]
-            best[event] = max(best[event], self.pair_score(doc, query, position))
+            best[event] = max(best[event], score)
         top = max(best.values(), default=0.0)
         for event in sorted(best, key=best.__getitem__, reverse=True):
             if best[event] < self.config.threshold:
                 break
-            if self.cohesive(doc, query, event):
+            if self.cohesive(doc, query, event, scored):
                 self._index(doc, dense, event)
                 return Assignment(doc.id, event, round(best[event], 4), False)
         self._index(doc, dense, new_event_id)
         return Assignment(doc.id, new_event_id, round(top, 4), True)
 
-    def cohesive(self, doc: Doc, query: np.ndarray, event: str) -> bool:
+    def cohesive(self, doc: Doc, query: np.ndarray, event: str, scored: dict[int, float]) -> bool:
         """Whether ``doc`` matches the event as a whole, not one member of it: its mean score with
-        the event's latest members reaches ``cohesion`` x threshold. Joining on the best single
-        match alone chains events: a roundup of a weekend's shootings matches each of them, and
-        every later report of any of them then joins one event."""
+        the event's latest members reaches ``cohesion`` x threshold (``scored``: the candidates'
+        scores already computed). Joining on the best single match alone chains events: a roundup
+        of a weekend's shootings matches each of them, and every later report of any of them then
+        joins one event."""
         members = self.members[event][-COHESION_MEMBERS:]
-        scores = [self.pair_score(doc, query, position) for position in members]
+        scores = [scored[p] if p in scored else self.pair_score(doc, query, p) for p in members]
         return float(np.mean(scores)) >= self.config.cohesion * self.config.threshold
 
 

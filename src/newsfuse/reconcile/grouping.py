@@ -68,11 +68,19 @@ class Features:
         return stated(self.claim) * self.factor
 
 
+def _stated_in(claim: Claim, article: Article | None) -> str:
+    """The text the claim's offsets point into: the title for a headline claim, else the body
+    ("" when the article is unknown or too short for the offsets)."""
+    headline = claim.sentence_index == HEADLINE
+    text = (article.title if headline else article.text) if article else ""
+    return text if claim.number_end <= len(text) else ""
+
+
 def clause_after_number(claim: Claim, article: Article | None, others: Iterable[Claim]) -> str:
     """Text from the number to the end of its clause or the next figure, whichever comes first."""
-    headline = claim.sentence_index == HEADLINE  # offsets into the title, not the text
-    text = (article.title if headline else article.text) if article else ""
-    if not text or claim.number_start >= len(text):
+    headline = claim.sentence_index == HEADLINE
+    text = _stated_in(claim, article)
+    if not text:
         return claim.evidence
     start = claim.number_start
     after = [
@@ -96,8 +104,9 @@ _SEVERAL = re.compile(
 def tallies_several(claim: Claim, article: Article | None) -> bool:
     """Whether the claim's sentence tells of several incidents (rule 7). The sentence is cut from
     the text at the nearest sentence marks (records hold no sentence text)."""
-    headline = claim.sentence_index == HEADLINE
-    text = (article.title if headline else article.text) if article else claim.evidence
+    text = _stated_in(claim, article)
+    if not text:
+        return bool(_SEVERAL.search(claim.evidence))
     start = max(text.rfind(c, 0, claim.number_start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, claim.number_end) for c in ".!?\n") if i >= 0]
     return bool(_SEVERAL.search(text, start, min(ends, default=len(text))))
