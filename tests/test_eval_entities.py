@@ -9,11 +9,13 @@ import pytest
 from newsfuse.errors import InputError
 from newsfuse.evaluation.incident_where_when import (
     _same_city,
+    _us_places,
     evaluate_incident_where_when,
     predict_date,
     predict_place,
 )
 from newsfuse.evaluation.seeds_entities import evaluate_seed_entities, parse_groups
+from newsfuse.extract.us_towns import counties_of
 
 
 def test_wrong_files_raise_input_errors(tmp_path):
@@ -158,6 +160,67 @@ def test_a_town_named_beats_its_county_named_in_every_report():
     ]
     town, state = predict_place(reports)
     assert (town.name, town.kind, state) == ("Ringgold", "city", "GA")
+
+
+@pytest.mark.slow
+def test_a_name_a_surname_follows_is_a_persons():
+    # Chester is a town in many states; "Chester Daniels", said twice, is a man.
+    city, _state = predict_place(
+        [
+            _article(
+                "Vigil held for shooting victim",
+                "The family of Chester Daniels said he was a kind man. Friends of Chester Daniels"
+                " gathered on Sunday. Police in Kingsport are investigating.",
+            )
+        ]
+    )
+    assert city.name == "Kingsport"
+
+
+@pytest.mark.slow
+def test_where_someone_lives_weighs_less_than_where_it_happened():
+    city, _state = predict_place([_article("Man shot", "A Mesa man was shot in Tempe on Sunday.")])
+    assert city.name == "Tempe"
+
+
+@pytest.mark.slow
+def test_post_office_towns_fill_the_gazetteers_gaps():
+    # Iaeger, W.Va. (300 people) is no GeoNames place of 500+
+    city, state = predict_place([_article("Man shot near Iaeger", "A man was shot near Iaeger.")])
+    assert (city.name, state) == ("Iaeger", "WV")
+    assert counties_of("Tahoka", "TX") == {"lynn county"}
+    # "St." names are read in full too: GeoNames has Saint Joseph, Mich., only in full
+    assert ("Saint Joseph", "MI") in {(e.name, e.admin1) for e in _us_places("St. Joseph")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "place"),
+    [
+        # the county named tells the town from the station's city named in the title
+        (
+            "Father, two children found dead near Lubbock",
+            "They were found dead near a roadside park in Lynn County, just outside of Tahoka."
+            " Lynn County deputies said the deaths are under investigation.",
+            ("Tahoka", "TX"),
+        ),
+        # ... and which state's Jefferson: Jackson County's, in Georgia
+        (
+            "Man shot",
+            "A man was shot on Lavender Road in Jefferson, Jackson County deputies said.",
+            ("Jefferson", "GA"),
+        ),
+        (
+            "Man shot",
+            "A man was shot in St. Joseph on Sunday, Berrien County deputies said.",
+            ("Saint Joseph", "MI"),
+        ),
+    ],
+    ids=["county-over-nearby-city", "county-tells-state", "county-tells-namesake"],
+)
+def test_a_town_in_a_county_named_is_preferred(title, text, place):
+    city, state = predict_place([_article(title, text)])
+    assert (city.name, state) == place
 
 
 @pytest.mark.slow

@@ -1,20 +1,23 @@
 """Where and when of an incident read off its articles, against GVC's gold city, state and date.
 
-Where: every article votes for US places: a wire dateline ("GAINESVILLE, Fla. -") and "City,
-State" pairs name the state too; "Albuquerque police" names the local force's city; other
-capitalised names count when the gazetteer knows them as US places and they stand where a place
-stands ("shot in Chester", "a Helena man", "Detroit's west side"), and so do a few cities'
-usual abbreviations ("Southeast D.C.", "KCK"); the title weighs twice the lead and the lead twice
-the rest. A state's name is the state, not a namesake town ("a Louisiana man"). Words the
+Where: every article votes for US places: a wire dateline ("GAINESVILLE, Fla. -") and "City, State"
+pairs name the state too; "Albuquerque police" names the local force's city; other capitalised
+names count when the gazetteer (or the USPS town list, for places of under 500 people) knows them
+as US places and they stand where a place stands ("shot in Chester", "Detroit's west side"; "a
+Helena man" half: where he lives), unless a surname follows ("Chester Daniels"), and so do a few
+cities' usual abbreviations ("Southeast D.C.", "KCK"); the title weighs twice the lead and the lead
+twice the rest. A state's name is the state, not a namesake town ("a Louisiana man"). Words the
 articles also write in lower case ("Man", "Shot" in title-case headlines) are no names unless a
 lower-case word comes before them ("in Hope Mills"); all-caps acronyms and institution words
 ("Michigan State Police") are none either; "the Englewood neighborhood" is a part of a city, not
 the city. A title's outlet tag ("... - WMC Action News 5 - Memphis, Tennessee") names where the
 outlet is, not the story: its town is no vote (only the guess when no article names any place), its
 state a weak one. A name said again in one article adds up to a dateline's weight at most. The
-incident's place is the most supported town (inside the most supported state when one was named
-there; ties go to the larger town), else a county (GVC gives some incidents as "Burke (county)")
-when no town of its state is named; its state is that place's state, else the most supported one.
+incident's place is the most supported town (a town lying in a county the articles name takes that
+county's support and is the one of its name they mean; else inside the most supported state when
+one was named there; ties go to the larger town), else a county (GVC gives some incidents as "Burke
+(county)") when no town of its state is named; its state is that place's state, else the most
+supported one.
 When: the articles' day-precise date expressions resolved against their ``published`` date (only
 days up to 31 days before publication count, the publication day itself at half weight: "police
 said Tuesday" and date stamps name the day of the report); without any, the earliest publication
@@ -34,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError
-from ..extract.dates import resolve_dates
+from ..extract.dates import calendar_words, resolve_dates
 from ..extract.gazetteer import AP_STATES, GeoEntry, gazetteer, name_key
 from ..extract.places import (
     best_entry,
@@ -43,6 +46,7 @@ from ..extract.places import (
     function_words,
     state_code,
 )
+from ..extract.us_towns import counties_of, expand_abbreviation, us_towns
 from ..language import split_sentences
 
 LEAD_CHARS = 1500  # "City, ST" pairs further down are mostly other stories and station blurbs
@@ -73,14 +77,20 @@ _PLACE_AFTER = re.compile(
     # "Detroit's west side", "Chicago's Brainerd neighborhood"
     r"['’]s\s+(?:(?:(?:north|south|east|west)(?:east|west)?\s+)?side\b"
     r"|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+neighbou?rhood\b)"
-    r"|(?:['’]s)?\s+(?:man|woman|boy|girl|teen|teenager|toddler|child|baby|infant|resident|family|"
-    r"couple|mother|father|home|house|apartment|native|police|officers?|deputies|sheriff|"
-    r"shooting|area|school|elementary|bar|club|park|\d{1,3}-year-old)\b",
+    r"|(?:['’]s)?\s+(?:toddler|child|baby|infant|home|house|apartment|police|officers?|cops?|"
+    r"deputies|sheriff|shooting|area|school|elementary|bar|club|park)\b",
+    re.I,
+)
+# "a Helena man", "the Lacey couple": where someone lives.
+_RESIDENT = re.compile(
+    r"(?:['’]s)?\s+(?:man|woman|boy|girl|teen|teenager|resident|family|couple|mother|father|"
+    r"native|\d{1,3}-year-old)\b",
     re.I,
 )
 # "the Englewood neighborhood": a part of a city, which the gold names (Chicago), not the part
-# ("a Stockton neighborhood" is a part of Stockton).
-_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section|community)\b", re.I)
+# ("a Stockton neighborhood" is a part of Stockton). "The Warne community" is a small town, and
+# "the Colorado Springs community" a city's people.
+_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section)\b", re.I)
 # "Michigan State Police", "Metropolitan Police Department": no part of a place name.
 _INSTITUTION_WORDS = frozenset(
     {"state", "police", "department", "metropolitan", "metro", "university", "hospital"}
@@ -89,8 +99,21 @@ _INSTITUTION_WORDS = frozenset(
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
+# Capitalised words after a place name that keep it a place (see ``_surname_follows``).
+_NOT_SURNAMES = calendar_words("en") | {
+    "county",
+    "city",
+    "township",
+    "borough",
+    "valley",
+    "central",
+    "high",
+    "sheriff",
+}
 COUNTY_WEIGHT = 0.25  # a county named is the incident's place only when no town outweighs it
 DATELINE_WEIGHT = 3
+IN_COUNTY_WEIGHT = 1  # a town in a county the articles name gains that county's support
+RESIDENT_WEIGHT = 0.5  # "a Glendale man" tells where he lives, not always where he was shot
 OUTLET_STATE_WEIGHT = 1  # an outlet tag's state: where its audience is, a weak hint
 REST_WEIGHT = 0.5  # place names past the lead: often other stories, station blurbs
 # "police said Tuesday", "today", a "January 5, 2016" stamp: the day an article appeared is
@@ -211,14 +234,41 @@ def _longest_place(text: str, start: int, end: int) -> tuple[int, tuple[GeoEntry
     return end, ()
 
 
-def _placed(text: str, start: int, end: int) -> bool:
-    """A name in a place's position: "shot in Chester", "a Helena man", "Englewood neighborhood"."""
-    return bool(_PLACE_BEFORE.search(text, 0, start) or _PLACE_AFTER.match(text, end))
+def _surname_follows(text: str, end: int, run_end: int, common: frozenset[str]) -> bool:
+    """A place name a rare capitalised word follows on its line is a person's ("Daniel Smith",
+    "Young Lee"), unless the word is a date ("Arab Tuesday") or a place's own word ("Saginaw
+    County Sheriff", "Jackson High School")."""
+    if end >= run_end or text[end] != " ":
+        return False
+    word = _TOKEN.match(text, end + 1).group().lower()
+    return word not in common and word not in _NOT_SURNAMES
 
 
+def _placed(text: str, start: int, end: int) -> float:
+    """How much a name stands where a place stands: "shot in Chester", "Detroit's west side" (1),
+    "a Helena man" (``RESIDENT_WEIGHT``), else 0."""
+    if _PLACE_BEFORE.search(text, 0, start) or _PLACE_AFTER.match(text, end):
+        return 1
+    return RESIDENT_WEIGHT if _RESIDENT.match(text, end) else 0
+
+
+@lru_cache(maxsize=20_000)
 def _us_places(name: str) -> tuple[GeoEntry, ...]:
     """US places a name denotes exactly (no spelling variants: most US misspellings are other
-    towns), primary names before alternate ones: "Mecklenburg" is Shepherdstown's old name."""
+    towns), primary names before alternate ones: "Mecklenburg" is Shepherdstown's old name.
+    Post office towns GeoNames lacks in a state count too ("Kinloch", "Iaeger"), and "St."
+    names are also read in full ("St. Joseph" is Saint Joseph, Mich., in GeoNames)."""
+    full = expand_abbreviation(name)
+    found = _gazetteer_places(full) if full != name else ()
+    found += tuple(e for e in _gazetteer_places(name) if e not in found)
+    key = name_key(name)
+    if key in {name_key(e.name) for e in gazetteer().us_states()}:
+        return found  # "New York", a post office name of Manhattan's, is the state's
+    known = {e.admin1 for e in found if e.kind == "city"}
+    return found + tuple(t.entry() for t in us_towns(name) if t.state not in known)
+
+
+def _gazetteer_places(name: str) -> tuple[GeoEntry, ...]:
     found, _covered, fuzzy = candidates(name)
     places = tuple(e for e in found if e.country == "US" and not fuzzy)
     key = name_key(name)
@@ -280,23 +330,55 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
                 name = last[0]  # "Indianapolis Metro police", "Kentucky State Police"
             if name.lower() not in _INSTITUTION_WORDS:  # "University police"
                 votes.place(name, None, 2 * min(weight, 1))
-        for start, end in proper_runs(text, common):
-            end, found = _longest_place(text, start, end)
+        for start, run_end in proper_runs(text, common):
+            end, found = _longest_place(text, start, run_end)
             run = text[start:end]
+            if _surname_follows(text, end, run_end, common):
+                found = ()
             admin = {e.admin1 for e in found if e.kind in ("admin1", "county")}
             for code in sorted(admin):
                 votes.state(code, weight / len(admin))
             if _NEIGHBOURHOOD.match(text, end) and text[max(0, start - 4) : start] == "the ":
                 votes.parts.add(run)
             elif found and _placed(text, start, end):
-                votes.place(run, None, weight)
+                votes.place(run, None, weight * _placed(text, start, end))
     return votes
 
 
-def _place_entry(name: str, named_state: str | None, state: str | None) -> GeoEntry | None:
-    """The town or county a name denotes: inside the state named with it (else none), else
-    inside the incident's most supported state when it has one there, else anywhere."""
+Counties = dict[tuple[str, str], float]  # (name key, state) of a county named -> its votes
+
+
+def _named_counties(places: Counter[tuple[str, str | None]]) -> Counties:
+    """Every county the articles name, in each state that has one of that name ("Jackson
+    County" is in 23 states: a town of one of them named too tells which)."""
+    counties: Counties = Counter()
+    for (name, named_state), weight in places.items():
+        for e in _us_places(name):
+            if e.kind == "county" and named_state in (None, e.admin1):
+                counties[(name_key(e.name), e.admin1)] += weight
+    return counties
+
+
+def _county_support(town: GeoEntry, counties: Counties) -> float:
+    """The votes of the named counties a town lies in ("in Lynn County, just outside of Tahoka":
+    Tahoka, not Lubbock, the station's city)."""
+    if town.kind != "city":
+        return 0
+    return sum(counties.get((c, town.admin1), 0) for c in counties_of(town.name, town.admin1))
+
+
+def _place_entry(
+    name: str, named_state: str | None, state: str | None, counties: Counties | None = None
+) -> GeoEntry | None:
+    """The town or county a name denotes: a town of that name in a county the articles name,
+    else one inside the state named with it (else none), else inside the incident's most
+    supported state when it has one there, else anywhere."""
     found = tuple(e for e in _us_places(name) if e.kind in ("city", "county"))
+    in_counties = tuple(
+        e for e in found if named_state in (None, e.admin1) and _county_support(e, counties or {})
+    )
+    if in_counties:
+        return best_entry(in_counties, "US", named_state or state)
     if named_state or state:
         inside = tuple(e for e in found if e.admin1 == (named_state or state))
         found = inside or (() if named_state else found)
@@ -319,14 +401,17 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
     # ties go to the first state in code order, so a run does not depend on set order
     state = max(sorted(states), key=states.__getitem__, default=None)
     votes: Counter[GeoEntry] = Counter()
+    counties = _named_counties(places)
     for (name, named_state), weight in places.items():
         if name in parts:
             continue
         if not named_state and name_key(name) in _state_names():
             continue  # "Louisiana man", "Vermont police": the state, not its namesake towns
-        entry = _place_entry(name, named_state, state)
+        entry = _place_entry(name, named_state, state, counties)
         if entry is not None:
             votes[entry] += weight * (1 if entry.kind == "city" else COUNTY_WEIGHT)
+    for town in list(votes):
+        votes[town] += IN_COUNTY_WEIGHT * min(_county_support(town, counties), ARTICLE_CAP)
     if not votes:  # a local story that names no place: the outlet's town is the best guess
         for name, outlet_state in sorted(outlets):
             entry = _place_entry(name, outlet_state, state)

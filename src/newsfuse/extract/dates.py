@@ -278,6 +278,11 @@ _DAY_WORD_OF = {w: d for words in _DAY_WORDS.values() for w, d in words.items()}
 _YEAR = r"(?:1[89]|20)\d\d"
 
 
+def calendar_words(lang: str) -> frozenset[str]:
+    """A language's weekday and month names, lower case: capitalised, yet no part of a name."""
+    return frozenset([*_WEEKDAYS.get(lang, ()), *_MONTHS.get(lang, ())])
+
+
 @lru_cache(maxsize=16)
 def _patterns(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
     """Candidate patterns; weekdays and day words only of the language ("hier" is German "here")."""

@@ -1,0 +1,89 @@
+"""US towns and the counties they lie in, from the USPS ZIP code list of the ``zipcodes`` package.
+
+GeoNames (the gazetteer) holds places of 500+ people and no county of a town. Local US news names
+smaller places ("in Kinloch", "near Iaeger") and a county with its town ("in Lynn County, just
+outside of Tahoka"): the post office list has both, a town's name per ZIP code with its county.
+Read once, lazily (~0.5 s); names are keyed like the gazetteer's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import GeoEntry, name_key
+
+
+@dataclass(frozen=True)
+class USTown:
+    """A post office town: its name, state (postal code), counties and a ZIP code's position."""
+
+    name: str
+    state: str
+    counties: frozenset[str]  # name keys ("lynn county"); a town's ZIP codes may span two
+    latitude: float | None
+    longitude: float | None
+
+    def entry(self) -> GeoEntry:
+        """The town as a gazetteer entry (no GeoNames id, population unknown)."""
+        return GeoEntry(0, self.name, "city", "US", self.state, self.latitude, self.longitude, 0)
+
+
+# Post office spellings ("Mt Pleasant", "St Joseph") and news ones ("St. Joseph") of names that
+# GeoNames and most gold data write in full.
+_ABBREVIATED = re.compile(r"^(St|Ste|Mt|Ft|Pt)\.?\s+(?=[A-Z])")
+_IN_FULL = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort", "Pt": "Point"}
+
+
+# Some "acceptable" ZIP code names are a county or township, not a town ("Highland County").
+_NO_TOWN = re.compile(r"\b(?:County|Parish|Borough|Township|Twp)\b", re.I)
+
+
+def expand_abbreviation(name: str) -> str:
+    """A name with its leading "St."/"Mt."/"Ft." written out ("Mt Pleasant" -> "Mount Pleasant")."""
+    return _ABBREVIATED.sub(lambda m: _IN_FULL[m.group(1)] + " ", name)
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[USTown, ...]]:
+    """Name key -> towns of that name, one per state. A ZIP code's "acceptable" names (other
+    post office names used for it, "Jerome" for Ochopee's) count as towns too."""
+    import zipcodes  # ~0.5 s to decompress: only when a US town is asked for
+
+    counties: dict[tuple[str, str], set[str]] = defaultdict(set)
+    names: dict[tuple[str, str], str] = {}
+    where: dict[tuple[str, str], tuple[float | None, float | None]] = {}
+    for record in zipcodes.list_all():
+        state, county = record["state"], record.get("county") or ""
+        for name in [record["city"], *record.get("acceptable_cities", ())]:
+            if _NO_TOWN.search(name):
+                continue
+            key = (name_key(name), state)
+            names.setdefault(key, expand_abbreviation(name.title() if name.isupper() else name))
+            where.setdefault(key, (_float(record.get("lat")), _float(record.get("long"))))
+            if county:
+                counties[key].add(name_key(county))
+    by_name: dict[str, list[USTown]] = defaultdict(list)
+    for key, name in names.items():
+        town = USTown(name, key[1], frozenset(counties[key]), *where[key])
+        by_name[key[0]].append(town)
+    return {key: tuple(towns) for key, towns in by_name.items()}
+
+
+def us_towns(name: str) -> tuple[USTown, ...]:
+    """The post office towns a name denotes, in any state ("Saint Joseph" in MI, MO, ...)."""
+    return _towns().get(name_key(name), ())
+
+
+def counties_of(name: str, state: str) -> frozenset[str]:
+    """Name keys of the counties a town of a state lies in (empty when unknown)."""
+    return next((t.counties for t in us_towns(name) if t.state == state), frozenset())
