@@ -224,6 +224,19 @@ def test_a_town_in_a_county_named_is_preferred(title, text, place):
 
 
 @pytest.mark.slow
+def test_a_neighbourhood_no_post_office_bears_gives_way_to_the_town_named_near_it():
+    city, state = predict_place(
+        [
+            _article(
+                "Teen shot in East New York",
+                "A teen was shot in East New York, in Brooklyn, on Sunday.",
+            )
+        ]
+    )
+    assert (city.name, state) == ("Brooklyn", "NY")
+
+
+@pytest.mark.slow
 def test_a_state_name_is_the_state_not_its_namesake_town():
     # Louisiana, Mo. and Vermont, Wis. exist; "a Louisiana man" names the state.
     city, state = predict_place(

@@ -93,3 +93,12 @@ def test_us_counties_resolve_inside_the_named_state():
     assert (burke.name, burke.admin1) == ("Burke County", "North Carolina")
     short = places("Deputies were called to Burke Co., Ga. on Friday.", ["Burke Co."])[0]
     assert short.admin1 == "Georgia" and short.geonameid != burke.geonameid
+
+
+def test_distance_between_places():
+    gaz = gz.gazetteer()
+    paris = next(e for e in gaz.lookup("Paris") if e.country == "FR" and e.kind == "city")
+    london = next(e for e in gaz.lookup("London") if e.country == "GB" and e.kind == "city")
+    assert 330 < gz.distance_km(paris, london) < 360
+    assert gz.distance_km(paris, paris) == 0
+    assert gz.distance_km(paris, gaz.us_state("TX")) == float("inf")  # states have no position

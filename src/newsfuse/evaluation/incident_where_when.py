@@ -38,7 +38,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..extract.dates import calendar_words, resolve_dates
-from ..extract.gazetteer import AP_STATES, GeoEntry, gazetteer, name_key
+from ..extract.gazetteer import AP_STATES, GeoEntry, distance_km, gazetteer, name_key
 from ..extract.places import (
     best_entry,
     candidates,
@@ -113,6 +113,7 @@ _NOT_SURNAMES = calendar_words("en") | {
 COUNTY_WEIGHT = 0.25  # a county named is the incident's place only when no town outweighs it
 DATELINE_WEIGHT = 3
 IN_COUNTY_WEIGHT = 1  # a town in a county the articles name gains that county's support
+NEIGHBOURHOOD_KM = 25  # a part of a city lies this close to the town its mail goes to
 RESIDENT_WEIGHT = 0.5  # "a Glendale man" tells where he lives, not always where he was shot
 OUTLET_STATE_WEIGHT = 1  # an outlet tag's state: where its audience is, a weak hint
 REST_WEIGHT = 0.5  # place names past the lead: often other stories, station blurbs
@@ -302,6 +303,16 @@ def _pair_state(match: re.Match[str]) -> str | None:
     return state_code(words) or state_code(words.split()[0])
 
 
+def _pair_place(match: re.Match[str]) -> str:
+    """The place of a "City, State" match: its longest end that names a US place ("Cleveland"
+    of "News Cleveland, OH" in "Cleveland 19 News Cleveland, OH")."""
+    words = match.group(1).split(" ")
+    return next(
+        (" ".join(words[i:]) for i in range(len(words)) if _us_places(" ".join(words[i:]))),
+        match.group(1),
+    )
+
+
 def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
     votes = _Votes()
     body = article.get("text") or ""
@@ -311,7 +322,7 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
         state = _pair_state(match)
         if state:  # the outlet's home ("- KTBS.com - Shreveport, LA"): its state, not the town
             votes.state(state, OUTLET_STATE_WEIGHT)
-            votes.outlets.add((match.group(1), state))
+            votes.outlets.add((_pair_place(match), state))
     line = dateline(body)
     if line:
         votes.place(line[0], line[1], DATELINE_WEIGHT)
@@ -320,7 +331,7 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
         for match in pairs:
             state = _pair_state(match)
             if state:
-                votes.place(match.group(1), state, 2)
+                votes.place(_pair_place(match), state, 2)
         for match in _CITY_ABBREVIATION.finditer(text):
             votes.place(*_CITY_ABBREVIATIONS[match.group(1)], weight)
         for match in _LOCAL_FORCE.finditer(text):
@@ -385,6 +396,27 @@ def _place_entry(
     return best_entry(found, "US", named_state or state)
 
 
+def _post_office_town(town: GeoEntry) -> bool:
+    """A town the post office knows in its state ("The Bronx" as "Bronx", "St. Louis" in full)."""
+    name = expand_abbreviation(town.name).removeprefix("The ")
+    return any(t.state == town.admin1 for t in us_towns(name))
+
+
+def _fold_neighbourhoods(votes: Counter[GeoEntry]) -> None:
+    """Give the votes of a GeoNames place no post office bears the name of (a neighbourhood:
+    "Rogers Park", "East New York"; a resort: "The Woodlands") to the nearest post office town
+    of its state the articles name within ``NEIGHBOURHOOD_KM`` (Chicago, Brooklyn, Spring)."""
+    towns = [c for c in votes if c.kind == "city" and _post_office_town(c)]
+    for part in [c for c in votes if c.kind == "city" and c not in towns]:
+        near = [
+            (distance_km(part, town), town)
+            for town in towns
+            if town.admin1 == part.admin1 and distance_km(part, town) <= NEIGHBOURHOOD_KM
+        ]
+        if near:
+            votes[min(near, key=lambda pair: pair[0])[1]] += votes.pop(part)
+
+
 def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
     """The incident's city or county (a gazetteer entry) and state (postal code)."""
     common = _common_words(articles)
@@ -412,6 +444,7 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
             votes[entry] += weight * (1 if entry.kind == "city" else COUNTY_WEIGHT)
     for town in list(votes):
         votes[town] += IN_COUNTY_WEIGHT * min(_county_support(town, counties), ARTICLE_CAP)
+    _fold_neighbourhoods(votes)
     if not votes:  # a local story that names no place: the outlet's town is the best guess
         for name, outlet_state in sorted(outlets):
             entry = _place_entry(name, outlet_state, state)

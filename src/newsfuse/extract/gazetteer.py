@@ -13,6 +13,7 @@ for transliteration variants (Idleb/Idlib, Atareb/Al-Atarib), by a consonant ske
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import resource
@@ -91,6 +92,18 @@ class GeoEntry:
     latitude: float | None
     longitude: float | None
     population: int
+
+
+def distance_km(a: GeoEntry, b: GeoEntry) -> float:
+    """Great-circle distance between two places (infinite when either has no position)."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def strip_accents(text: str) -> str:
