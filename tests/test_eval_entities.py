@@ -237,6 +237,24 @@ def test_a_neighbourhood_no_post_office_bears_gives_way_to_the_town_named_near_i
 
 
 @pytest.mark.slow
+def test_a_county_alone_is_read_in_its_largest_namesake_and_its_town_said_anywhere():
+    # Harris County, Ga., exists; Harris County, Tex., has thirty times its ZIP codes
+    county, state = predict_place([_article("Boy shot", "A boy was shot in Harris County.")])
+    assert (county.name, state) == ("Harris County", "TX")
+    # "a northeast Raleigh neighborhood" is no place's position, yet names Wake County's town
+    town, state = predict_place(
+        [
+            _article(
+                "7-year-old shot",
+                "A 7-year-old was shot in Wake County. Deputies blanketed a northeast Raleigh"
+                " neighborhood on Wednesday.",
+            )
+        ]
+    )
+    assert (town.name, state) == ("Raleigh", "NC")
+
+
+@pytest.mark.slow
 def test_a_state_name_is_the_state_not_its_namesake_town():
     # Louisiana, Mo. and Vermont, Wis. exist; "a Louisiana man" names the state.
     city, state = predict_place(

@@ -16,7 +16,8 @@ state a weak one. A name said again in one article adds up to a dateline's weigh
 incident's place is the most supported town (a town lying in a county the articles name takes that
 county's support and is the one of its name they mean; else inside the most supported state when
 one was named there; ties go to the larger town), else a county (GVC gives some incidents as "Burke
-(county)") when no town of its state is named; its state is that place's state, else the most
+(county)") when no town of its state is named (a town of that county said anywhere, even as "a
+Raleigh neighborhood" or in the outlet's tag, is that place); its state is that place's state, else the most
 supported one.
 When: the articles' day-precise date expressions resolved against their ``published`` date (only
 days up to 31 days before publication count, the publication day itself at half weight: "police
@@ -46,7 +47,7 @@ from ..extract.places import (
     function_words,
     state_code,
 )
-from ..extract.us_towns import counties_of, expand_abbreviation, us_towns
+from ..extract.us_towns import counties_of, county_size, expand_abbreviation, us_towns
 from ..language import split_sentences
 
 LEAD_CHARS = 1500  # "City, ST" pairs further down are mostly other stories and station blurbs
@@ -287,6 +288,7 @@ class _Votes:
         self.parts: set[str] = set()  # names used as a neighbourhood of some city
         # the outlet tag's "City, State": the story's place only when nothing else names one
         self.outlets: set[tuple[str, str]] = set()
+        self.mentioned: set[str] = set()  # town names said anywhere, in a place's position or not
 
     def place(self, name: str, state: str | None, weight: float) -> None:
         self.places[(name, state)] = min(weight + self.places.get((name, state), 0), ARTICLE_CAP)
@@ -323,6 +325,7 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
         if state:  # the outlet's home ("- KTBS.com - Shreveport, LA"): its state, not the town
             votes.state(state, OUTLET_STATE_WEIGHT)
             votes.outlets.add((_pair_place(match), state))
+            votes.mentioned.add(_pair_place(match))
     line = dateline(body)
     if line:
         votes.place(line[0], line[1], DATELINE_WEIGHT)
@@ -346,13 +349,20 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
             run = text[start:end]
             if _surname_follows(text, end, run_end, common):
                 found = ()
-            admin = {e.admin1 for e in found if e.kind in ("admin1", "county")}
-            for code in sorted(admin):
-                votes.state(code, weight / len(admin))
+            # a county name of several states votes for each by its size ("Harris County")
+            sizes = {
+                e.admin1: county_size(e.name, e.admin1) + 1 if e.kind == "county" else 1
+                for e in found
+                if e.kind in ("admin1", "county")
+            }
+            for code in sorted(sizes):
+                votes.state(code, weight * sizes[code] / sum(sizes.values()))
             if _NEIGHBOURHOOD.match(text, end) and text[max(0, start - 4) : start] == "the ":
                 votes.parts.add(run)
             elif found and _placed(text, start, end):
                 votes.place(run, None, weight * _placed(text, start, end))
+            if found:
+                votes.mentioned.add(run)
     return votes
 
 
@@ -417,6 +427,20 @@ def _fold_neighbourhoods(votes: Counter[GeoEntry]) -> None:
             votes[min(near, key=lambda pair: pair[0])[1]] += votes.pop(part)
 
 
+def _town_mentioned_in(county: GeoEntry, mentioned: set[str]) -> GeoEntry:
+    """The largest town of a county the articles name anywhere, else the county: "deputies
+    blanketed a northeast Raleigh neighborhood" (Wake County), "KVOA.com | Tucson, Arizona"
+    (Pima County)."""
+    key = name_key(county.name)
+    towns = [
+        e
+        for name in mentioned
+        for e in _us_places(name)
+        if e.kind == "city" and e.admin1 == county.admin1 and key in counties_of(e.name, e.admin1)
+    ]
+    return max(towns, key=lambda e: e.population, default=county)
+
+
 def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
     """The incident's city or county (a gazetteer entry) and state (postal code)."""
     common = _common_words(articles)
@@ -424,12 +448,14 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
     states: Counter[str] = Counter()
     parts: set[str] = set()
     outlets: set[tuple[str, str]] = set()
+    mentioned: set[str] = set()
     for article in articles:
         found = _article_votes(article, common)
         places.update(found.places)
         states.update(found.states)
         parts |= found.parts
         outlets |= found.outlets
+        mentioned |= found.mentioned
     # ties go to the first state in code order, so a run does not depend on set order
     state = max(sorted(states), key=states.__getitem__, default=None)
     votes: Counter[GeoEntry] = Counter()
@@ -459,7 +485,7 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
     # town named in its state is where it happened ("on Edgemond Circle in Ringgold")
     if place is not None and place.kind == "county":
         towns = [c for c in votes if c.kind == "city" and c.admin1 == place.admin1]
-        place = max(towns, key=support, default=place)
+        place = max(towns, key=support, default=None) or _town_mentioned_in(place, mentioned)
     return place, place.admin1 if place else state
 
 

@@ -9,7 +9,7 @@ Read once, lazily (~0.5 s); names are keyed like the gazetteer's.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,6 +77,21 @@ def _towns() -> dict[str, tuple[USTown, ...]]:
         town = USTown(name, key[1], frozenset(counties[key]), *where[key])
         by_name[key[0]].append(town)
     return {key: tuple(towns) for key, towns in by_name.items()}
+
+
+@lru_cache(maxsize=1)
+def _county_sizes() -> Counter[tuple[str, str]]:
+    import zipcodes
+
+    return Counter(
+        (name_key(r["county"]), r["state"]) for r in zipcodes.list_all() if r.get("county")
+    )
+
+
+def county_size(name: str, state: str) -> int:
+    """How many ZIP codes a county has: its size, where GeoNames gives counties none (Harris
+    County, Tex., has 180; Harris County, Ga., 6)."""
+    return _county_sizes()[(name_key(name), state)]
 
 
 def us_towns(name: str) -> tuple[USTown, ...]:
