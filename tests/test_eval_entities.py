@@ -255,6 +255,33 @@ def test_a_county_alone_is_read_in_its_largest_namesake_and_its_town_said_anywhe
 
 
 @pytest.mark.slow
+def test_the_town_of_a_street_address_weighs_as_a_dateline():
+    town, _state = predict_place(
+        [
+            _article(
+                "Boy shot",
+                "Police in Norfolk said a boy from Norfolk was shot in the 400 block of West 27th"
+                " Street in Newport News.",
+            )
+        ]
+    )
+    assert town.name == "Newport News"
+
+
+@pytest.mark.slow
+def test_a_city_named_with_its_state_is_no_neighbourhood():
+    town, _state = predict_place(
+        [
+            _article(
+                "Teen shot to death",
+                "ALLENTOWN, Pa. - Gunfire echoed in the Allentown neighborhood late on Sunday.",
+            )
+        ]
+    )
+    assert town.name == "Allentown"
+
+
+@pytest.mark.slow
 def test_a_state_name_is_the_state_not_its_namesake_town():
     # Louisiana, Mo. and Vermont, Wis. exist; "a Louisiana man" names the state.
     city, state = predict_place(

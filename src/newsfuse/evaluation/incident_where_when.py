@@ -3,22 +3,23 @@
 Where: every article votes for US places: a wire dateline ("GAINESVILLE, Fla. -") and "City, State"
 pairs name the state too; "Albuquerque police" names the local force's city; other capitalised
 names count when the gazetteer (or the USPS town list, for places of under 500 people) knows them
-as US places and they stand where a place stands ("shot in Chester", "Detroit's west side"; "a
-Helena man" half: where he lives), unless a surname follows ("Chester Daniels"), and so do a few
-cities' usual abbreviations ("Southeast D.C.", "KCK"); the title weighs twice the lead and the lead
-twice the rest. A state's name is the state, not a namesake town ("a Louisiana man"). Words the
-articles also write in lower case ("Man", "Shot" in title-case headlines) are no names unless a
-lower-case word comes before them ("in Hope Mills"); all-caps acronyms and institution words
-("Michigan State Police") are none either; "the Englewood neighborhood" is a part of a city, not
-the city. A title's outlet tag ("... - WMC Action News 5 - Memphis, Tennessee") names where the
-outlet is, not the story: its town is no vote (only the guess when no article names any place), its
-state a weak one. A name said again in one article adds up to a dateline's weight at most. The
-incident's place is the most supported town (a town lying in a county the articles name takes that
-county's support and is the one of its name they mean; else inside the most supported state when
-one was named there; ties go to the larger town), else a county (GVC gives some incidents as "Burke
+as US places and they stand where a place stands ("shot in Chester", "Detroit's west side"; after a
+street address as much as a dateline; "a Helena man" half: where he lives), unless a surname
+follows ("Chester Daniels"), and so do a few cities' usual abbreviations ("Southeast D.C.", "KCK");
+the title weighs twice the lead and the lead twice the rest. A state's name is the state, not a
+namesake town ("a Louisiana man"). Words the articles also write in lower case ("Man", "Shot" in
+title-case headlines) are no names unless a lower-case word comes before them ("in Hope Mills");
+all-caps acronyms and institution words ("Michigan State Police") are none either; "the Englewood
+neighborhood" is a part of a city, not the city (unless a dateline or "City, State" names it too).
+A title's outlet tag ("... - WMC Action News 5 - Memphis, Tennessee") names where the outlet is,
+not the story: its town is no vote (only the guess when no article names any place), its state a
+weak one. A name said again in one article adds up to a dateline's weight at most. The incident's
+place is the most supported town (a town lying in a county the articles name takes that county's
+support and is the one of its name they mean; else inside the most supported state when one was
+named there; ties go to the larger town), else a county (GVC gives some incidents as "Burke
 (county)") when no town of its state is named (a town of that county said anywhere, even as "a
-Raleigh neighborhood" or in the outlet's tag, is that place); its state is that place's state, else the most
-supported one.
+Raleigh neighborhood" or in the outlet's tag, is that place); its state is that place's state, else
+the most supported one.
 When: the articles' day-precise date expressions resolved against their ``published`` date (only
 days up to 31 days before publication count, the publication day itself at half weight: "police
 said Tuesday" and date stamps name the day of the report); without any, the earliest publication
@@ -113,6 +114,7 @@ _NOT_SURNAMES = calendar_words("en") | {
 }
 COUNTY_WEIGHT = 0.25  # a county named is the incident's place only when no town outweighs it
 DATELINE_WEIGHT = 3
+ADDRESS_WEIGHT = DATELINE_WEIGHT  # a town after a street address
 IN_COUNTY_WEIGHT = 1  # a town in a county the articles name gains that county's support
 NEIGHBOURHOOD_KM = 25  # a part of a city lies this close to the town its mail goes to
 RESIDENT_WEIGHT = 0.5  # "a Glendale man" tells where he lives, not always where he was shot
@@ -246,9 +248,20 @@ def _surname_follows(text: str, end: int, run_end: int, common: frozenset[str]) 
     return word not in common and word not in _NOT_SURNAMES
 
 
+# "the 400 block of West 27th Street in Newport News", "on Lavender Road, Jefferson": the address
+# police give is the incident's.
+_ADDRESS_BEFORE = re.compile(
+    r"(?:\bblock of [^.;\n]{0,40}|\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|"
+    r"Boulevard|Blvd\.|Court|Ct\.|Way|Place|Circle|Highway \d+|Parkway|Pike|Trail))"
+    r"(?:,\s*| in\s+)\Z"
+)
+
+
 def _placed(text: str, start: int, end: int) -> float:
-    """How much a name stands where a place stands: "shot in Chester", "Detroit's west side" (1),
-    "a Helena man" (``RESIDENT_WEIGHT``), else 0."""
+    """How much a name stands where a place stands: after a street address (``ADDRESS_WEIGHT``),
+    "shot in Chester", "Detroit's west side" (1), "a Helena man" (``RESIDENT_WEIGHT``), else 0."""
+    if _ADDRESS_BEFORE.search(text, max(0, start - 80), start):
+        return ADDRESS_WEIGHT
     if _PLACE_BEFORE.search(text, 0, start) or _PLACE_AFTER.match(text, end):
         return 1
     return RESIDENT_WEIGHT if _RESIDENT.match(text, end) else 0
@@ -461,8 +474,8 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
     votes: Counter[GeoEntry] = Counter()
     counties = _named_counties(places)
     for (name, named_state), weight in places.items():
-        if name in parts:
-            continue
+        if name in parts and not any(n == name and s for n, s in places):
+            continue  # "the Englewood neighborhood", unless also "ALLENTOWN, Pa." somewhere
         if not named_state and name_key(name) in _state_names():
             continue  # "Louisiana man", "Vermont police": the state, not its namesake towns
         entry = _place_entry(name, named_state, state, counties)
