@@ -175,6 +175,16 @@ def test_a_name_a_surname_follows_is_a_persons():
         ]
     )
     assert city.name == "Kingsport"
+    # ... but a state's name followed by other words still names the state
+    city, state = predict_place(
+        [
+            _article(
+                "Man arrested",
+                "The Western Pennsylvania Fugitive Task Force arrested a man in Homewood.",
+            )
+        ]
+    )
+    assert (city.name, state) == ("Homewood", "PA")  # not Homewood, Ala.
 
 
 @pytest.mark.slow

@@ -360,8 +360,8 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
         for start, run_end in proper_runs(text, common):
             end, found = _longest_place(text, start, run_end)
             run = text[start:end]
-            if _surname_follows(text, end, run_end, common):
-                found = ()
+            if _surname_follows(text, end, run_end, common):  # "Western Pennsylvania Fugitive
+                found = tuple(e for e in found if e.kind != "city")  # Task Force" is a state's
             # a county name of several states votes for each by its size ("Harris County")
             sizes = {
                 e.admin1: county_size(e.name, e.admin1) + 1 if e.kind == "county" else 1
