@@ -8,6 +8,7 @@ import pytest
 
 from newsfuse.errors import InputError
 from newsfuse.evaluation.incident_where_when import (
+    _host_town,
     _same_city,
     _us_places,
     evaluate_incident_where_when,
@@ -289,6 +290,22 @@ def test_a_city_named_with_its_state_is_no_neighbourhood():
         ]
     )
     assert town.name == "Allentown"
+
+
+@pytest.mark.slow
+def test_the_page_address_names_the_place_and_its_host_the_outlets_town():
+    report = _article("5 injured in overnight shootings", "Five people were hurt overnight.")
+    report["url"] = (
+        "http://web.archive.org/web/2016/http://myinforms.com/en/a/1-5-injured-in-overnight"
+        "-shootings-in-johnstown/"
+    )
+    town, state = predict_place([report])
+    assert (town.name, state) == ("Johnstown", "PA")
+    # a host name with a city in it is the outlet's home: the guess when no place is named
+    report["url"] = "http://www.toledoblade.com:80/news/2016/05/01/teen-shot.html"
+    town, state = predict_place([report])
+    assert (town.name, state) == ("Toledo", "OH")
+    assert _host_town("http://abc7amarillo.com/news/1") == ("Amarillo", "TX")  # not Camarillo
 
 
 @pytest.mark.slow

@@ -11,15 +11,16 @@ namesake town ("a Louisiana man"). Words the articles also write in lower case (
 title-case headlines) are no names unless a lower-case word comes before them ("in Hope Mills");
 all-caps acronyms and institution words ("Michigan State Police") are none either; "the Englewood
 neighborhood" is a part of a city, not the city (unless a dateline or "City, State" names it too).
-A title's outlet tag ("... - WMC Action News 5 - Memphis, Tennessee") names where the outlet is,
-not the story: its town is no vote (only the guess when no article names any place), its state a
-weak one. A name said again in one article adds up to a dateline's weight at most. The incident's
-place is the most supported town (a town lying in a county the articles name takes that county's
-support and is the one of its name they mean; else inside the most supported state when one was
-named there; ties go to the larger town), else a county (GVC gives some incidents as "Burke
-(county)") when no town of its state is named (a town of that county said anywhere, even as "a
-Raleigh neighborhood" or in the outlet's tag, is that place); its state is that place's state, else
-the most supported one.
+The page's address counts as half the lead ("...-shootings-in-johnstown/"). A title's outlet tag
+("... - WMC Action News 5 - Memphis, Tennessee") and a host name with a city in it
+("toledoblade.com", "chicago.cbslocal.com") name where the outlet is, not the story: its town is no
+vote (only the guess when no article names any place), its state a weak one. A name said again in
+one article adds up to a dateline's weight at most. The incident's place is the most supported town
+(a town lying in a county the articles name takes that county's support and is the one of its name
+they mean; else inside the most supported state when one was named there; ties go to the larger
+town), else a county (GVC gives some incidents as "Burke (county)") when no town of its state is
+named (a town of that county said anywhere, even as "a Raleigh neighborhood" or in the outlet's
+tag, is that place); its state is that place's state, else the most supported one.
 When: the articles' day-precise date expressions resolved against their ``published`` date (only
 days up to 31 days before publication count, the publication day itself at half weight: "police
 said Tuesday" and date stamps name the day of the report); without any, the earliest publication
@@ -40,7 +41,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..extract.dates import calendar_words, resolve_dates
-from ..extract.gazetteer import AP_STATES, GeoEntry, distance_km, gazetteer, name_key
+from ..extract.gazetteer import AP_STATES, GeoEntry, distance_km, gazetteer, name_key, strip_accents
 from ..extract.places import (
     best_entry,
     candidates,
@@ -119,7 +120,9 @@ IN_COUNTY_WEIGHT = 1  # a town in a county the articles name gains that county's
 NEIGHBOURHOOD_KM = 25  # a part of a city lies this close to the town its mail goes to
 RESIDENT_WEIGHT = 0.5  # "a Glendale man" tells where he lives, not always where he was shot
 OUTLET_STATE_WEIGHT = 1  # an outlet tag's state: where its audience is, a weak hint
-REST_WEIGHT = 0.5  # place names past the lead: often other stories, station blurbs
+REST_WEIGHT = 0.5
+URL_WEIGHT = 0.5  # "...-shootings-in-johnstown": mostly the title again, yet names the place
+HOST_CITY_POPULATION = 20_000  # place names past the lead: often other stories, station blurbs
 # "police said Tuesday", "today", a "January 5, 2016" stamp: the day an article appeared is
 # mostly the day it was reported, not the day it reports.
 SAME_DAY_WEIGHT = 0.5
@@ -148,6 +151,7 @@ _CITY_ABBREVIATIONS = {
 _CITY_ABBREVIATION = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(a) for a in _CITY_ABBREVIATIONS) + r")(?![\w])"
 )
+_URL_PLACE = re.compile(r"\b(?:in|near|outside)\s+(?=((?:[a-z]+\s+){0,2}[a-z]+))")
 _CITY_STATE = re.compile(rf"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+({_STATE_WORDS})")
 
 
@@ -328,6 +332,55 @@ def _pair_place(match: re.Match[str]) -> str:
     )
 
 
+def _source_url(article: dict) -> str:
+    """The page's own address (an archive copy's ends with it)."""
+    url = article.get("original_url") or article.get("url") or ""
+    return url[url.rfind("http") :] if "web.archive.org" in url else url
+
+
+def _url_places(url: str) -> list[str]:
+    """Towns a page's address names where a place stands ("...-5-injured-in-overnight-shootings-
+    in-johnstown/", "...-in-paulding-county"), the longest of up to three words after "in",
+    "near" or "outside"."""
+    path = re.sub(r"^\w+://[^/]*", "", url).split("?")[0]
+    words = " ".join(re.split(r"[-_/.]+", path)).lower()
+    found = []
+    for match in _URL_PLACE.finditer(words):
+        tokens = match.group(1).split()
+        for n in range(len(tokens), 0, -1):
+            name = " ".join(tokens[:n]).title()
+            if name_key(name) not in _state_names() and any(
+                e.kind in ("city", "county") for e in _us_places(name)
+            ):
+                found.append(name)
+                break
+    return found
+
+
+def _host_town(url: str) -> tuple[str, str] | None:
+    """The first city in an outlet's host name ("toledoblade.com", "abc7chicago.com",
+    "chicago.cbslocal.com"): the outlet's home, like a title's outlet tag."""
+    host = re.sub(r"^\w+://", "", url).split("/")[0].split(":")[0].lower()
+    cities = _host_cities()
+    for label in host.split(".")[:-1]:
+        for chunk in re.split(r"[^a-z]+", label):
+            for start in range(len(chunk)):
+                for end in range(len(chunk), start + 4, -1):
+                    if chunk[start:end] in cities:
+                        return cities[chunk[start:end]]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _host_cities() -> dict[str, tuple[str, str]]:
+    """Letters-only name -> (name, state) of US cities big enough to have outlets named after
+    them; of two namesakes the larger."""
+    cities = sorted(gazetteer().us_cities(HOST_CITY_POPULATION), key=lambda e: e.population)
+    return {
+        re.sub(r"[^a-z]", "", strip_accents(e.name).lower()): (e.name, e.admin1) for e in cities
+    }
+
+
 def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
     votes = _Votes()
     body = article.get("text") or ""
@@ -339,6 +392,14 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
             votes.state(state, OUTLET_STATE_WEIGHT)
             votes.outlets.add((_pair_place(match), state))
             votes.mentioned.add(_pair_place(match))
+    url = _source_url(article)
+    for name in _url_places(url):
+        votes.place(name, None, URL_WEIGHT)
+    outlet = _host_town(url)
+    if outlet:
+        votes.state(outlet[1], OUTLET_STATE_WEIGHT)
+        votes.outlets.add(outlet)
+        votes.mentioned.add(outlet[0])
     line = dateline(body)
     if line:
         votes.place(line[0], line[1], DATELINE_WEIGHT)

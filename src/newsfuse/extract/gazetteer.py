@@ -286,6 +286,15 @@ class Gazetteer:
         code = AP_STATES.get(abbreviation.rstrip("."), abbreviation.rstrip(".").upper())
         return self._us_states.get(code)
 
+    def us_cities(self, min_population: int) -> list[GeoEntry]:
+        """US towns of at least ``min_population`` people."""
+        rows = self._con.execute(
+            "SELECT id, name, kind, country, admin1, lat, lon, pop FROM place"
+            " WHERE kind = 'city' AND country = 'US' AND pop >= ?",
+            (min_population,),
+        )
+        return [GeoEntry(*row) for row in rows]
+
     def admin1_name(self, country: str, admin1: str) -> str:
         """Readable first-level division (US state names; other countries keep their code)."""
         if country == "US" and admin1:
