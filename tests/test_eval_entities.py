@@ -102,6 +102,12 @@ def _article(title: str, text: str) -> dict:
             "A teen was shot in Greenwood on Sunday.",
             ("Greenwood", "SC"),
         ),
+        # ... a town said where no place stands is a guess too
+        (
+            "Update: Sarasota death ruled homicide by gunshot wound",
+            "The medical examiner ruled the death a homicide.",
+            ("Sarasota", "FL"),
+        ),
         # ... and where the story names no place at all, the station's town is the best guess
         (
             "Warrant issued after shot fired through floor - WMC Action News 5 - Memphis, Tenn",
@@ -116,6 +122,7 @@ def _article(title: str, text: str) -> dict:
         "possessive",
         "outlet-tag",
         "outlet-state",
+        "town-said-anywhere-fallback",
         "outlet-town-fallback",
     ],
 )

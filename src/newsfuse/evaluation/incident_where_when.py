@@ -14,13 +14,14 @@ neighborhood" is a part of a city, not the city (unless a dateline or "City, Sta
 The page's address counts as half the lead ("...-shootings-in-johnstown/"). A title's outlet tag
 ("... - WMC Action News 5 - Memphis, Tennessee") and a host name with a city in it
 ("toledoblade.com", "chicago.cbslocal.com") name where the outlet is, not the story: its town is no
-vote (only the guess when no article names any place), its state a weak one. A name said again in
-one article adds up to a dateline's weight at most. The incident's place is the most supported town
-(a town lying in a county the articles name takes that county's support and is the one of its name
-they mean; else inside the most supported state when one was named there; ties go to the larger
-town), else a county (GVC gives some incidents as "Burke (county)") when no town of its state is
-named (a town of that county said anywhere, even as "a Raleigh neighborhood" or in the outlet's
-tag, is that place); its state is that place's state, else the most supported one.
+vote (only a guess, with the towns the articles name anywhere, when no name stands where a place
+stands), its state a weak one. A name said again in one article adds up to a dateline's weight at
+most. The incident's place is the most supported town (a town lying in a county the articles name
+takes that county's support and is the one of its name they mean; else inside the most supported
+state when one was named there; ties go to the larger town), else a county (GVC gives some
+incidents as "Burke (county)") when no town of its state is named (a town of that county said
+anywhere, even as "a Raleigh neighborhood" or in the outlet's tag, is that place); its state is
+that place's state, else the most supported one.
 When: the articles' day-precise date expressions resolved against their ``published`` date (only
 days up to 31 days before publication count, the publication day itself at half weight: "police
 said Tuesday" and date stamps name the day of the report); without any, the earliest publication
@@ -545,11 +546,14 @@ def predict_place(articles: list[dict]) -> tuple[GeoEntry | None, str | None]:
     for town in list(votes):
         votes[town] += IN_COUNTY_WEIGHT * min(_county_support(town, counties), ARTICLE_CAP)
     _fold_neighbourhoods(votes)
-    if not votes:  # a local story that names no place: the outlet's town is the best guess
-        for name, outlet_state in sorted(outlets):
-            entry = _place_entry(name, outlet_state, state)
-            if entry is not None:
-                votes[entry] += 1
+    if not votes:  # a story that names no place where a place stands: its towns said anyhow
+        # ("Update: Sarasota death ruled homicide") and its outlet's are the best guesses
+        guesses = {*outlets, *((name, None) for name in mentioned)}
+        for name, named_state in sorted(guesses, key=str):
+            if named_state or name_key(name) not in _state_names():
+                entry = _place_entry(name, named_state, state)
+                if entry is not None and entry.kind == "city":
+                    votes[entry] += 1
 
     def support(c: GeoEntry) -> tuple[float, int]:
         return votes[c] + states[c.admin1] / 2, c.population
