@@ -199,6 +199,11 @@ def test_a_name_a_surname_follows_is_a_persons():
 def test_where_someone_lives_weighs_less_than_where_it_happened():
     city, _state = predict_place([_article("Man shot", "A Mesa man was shot in Tempe on Sunday.")])
     assert city.name == "Tempe"
+    # a holiday is no town (Christmas, Mich.)
+    city, _state = predict_place(
+        [_article("Christmas shooting leaves two hurt", "Two were shot in Southgate, police said.")]
+    )
+    assert city.name == "Southgate"
 
 
 @pytest.mark.slow
@@ -273,13 +278,23 @@ def test_a_county_alone_is_read_in_its_largest_namesake_and_its_town_said_anywhe
 
 
 @pytest.mark.slow
-def test_the_town_of_a_street_address_weighs_as_a_dateline():
+def test_the_town_of_a_street_address_or_of_it_happened_weighs_as_a_dateline():
     town, _state = predict_place(
         [
             _article(
                 "Boy shot",
                 "Police in Norfolk said a boy from Norfolk was shot in the 400 block of West 27th"
                 " Street in Newport News.",
+            )
+        ]
+    )
+    assert town.name == "Newport News"
+    town, _state = predict_place(
+        [
+            _article(
+                "Boy shot",
+                "Police in Norfolk said a boy from Norfolk was shot. The shooting happened Sunday"
+                " in Newport News.",
             )
         ]
     )

@@ -4,15 +4,15 @@ Where: every article votes for US places: a wire dateline ("GAINESVILLE, Fla. -"
 pairs name the state too; "Albuquerque police" names the local force's city; other capitalised
 names count when the gazetteer (or the USPS town list, for places of under 500 people) knows them
 as US places and they stand where a place stands ("shot in Chester", "Detroit's west side"; after a
-street address as much as a dateline; "a Helena man" half: where he lives), unless a surname
-follows ("Chester Daniels"), and so do a few cities' usual abbreviations ("Southeast D.C.", "KCK");
-the title weighs twice the lead and the lead twice the rest. A state's name is the state, not a
-namesake town ("a Louisiana man"). Words the articles also write in lower case ("Man", "Shot" in
-title-case headlines) are no names unless a lower-case word comes before them ("in Hope Mills");
-all-caps acronyms and institution words ("Michigan State Police") are none either; "the Englewood
-neighborhood" is a part of a city, not the city (unless a dateline or "City, State" names it too).
-The page's address counts as half the lead ("...-shootings-in-johnstown/"). A title's outlet tag
-("... - WMC Action News 5 - Memphis, Tennessee") and a host name with a city in it
+street address or "happened in" as much as a dateline; "a Helena man" half: where he lives), unless
+a surname follows ("Chester Daniels"), and so do a few cities' usual abbreviations ("Southeast
+D.C.", "KCK"); the title weighs twice the lead and the lead twice the rest. A state's name is the
+state, not a namesake town ("a Louisiana man"). Words the articles also write in lower case ("Man",
+"Shot" in title-case headlines) are no names unless a lower-case word comes before them ("in Hope
+Mills"); all-caps acronyms and institution words ("Michigan State Police") are none either; "the
+Englewood neighborhood" is a part of a city, not the city (unless a dateline or "City, State" names
+it too). The page's address counts as half the lead ("...-shootings-in-johnstown/"). A title's
+outlet tag ("... - WMC Action News 5 - Memphis, Tennessee") and a host name with a city in it
 ("toledoblade.com", "chicago.cbslocal.com") name where the outlet is, not the story: its town is no
 vote (only a guess, with the towns the articles name anywhere, when no name stands where a place
 stands), its state a weak one. A name said again in one article adds up to a dateline's weight at
@@ -72,7 +72,7 @@ _TOKEN = re.compile(
     r"(?:St|Mt|Ft|Pt)\.|[A-Za-z][A-Za-z'’-]*[A-Za-z](?:(?<!['’]s)|(?=\s+County\b))|\S"
 )
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|from|of|across|around)\s+(?:the\s+)?"
+    r"\b(?:in|near|at|outside|from|of|across|around)\s+(?:(?:the|an?)\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central|"
     r"rural|suburban)\s+)?\Z",
     re.I,
@@ -99,6 +99,7 @@ _NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section)\b", re.I)
 _INSTITUTION_WORDS = frozenset(
     {"state", "police", "department", "metropolitan", "metro", "university", "hospital"}
 )
+_HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween"})
 # "in Northwest Miami-Dade": a direction alone is no town (Northwest, North Carolina).
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -116,7 +117,7 @@ _NOT_SURNAMES = calendar_words("en") | {
 }
 COUNTY_WEIGHT = 0.25  # a county named is the incident's place only when no town outweighs it
 DATELINE_WEIGHT = 3
-ADDRESS_WEIGHT = DATELINE_WEIGHT  # a town after a street address
+SCENE_WEIGHT = DATELINE_WEIGHT  # a town after a street address or "it happened in"
 IN_COUNTY_WEIGHT = 1  # a town in a county the articles name gains that county's support
 NEIGHBOURHOOD_KM = 25  # a part of a city lies this close to the town its mail goes to
 RESIDENT_WEIGHT = 0.5  # "a Glendale man" tells where he lives, not always where he was shot
@@ -195,8 +196,9 @@ def _common_words(articles: list[dict]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _never_names() -> frozenset[str]:
-    """Words that are never part of a place name: function words and institution words."""
-    return function_words("en") | _INSTITUTION_WORDS
+    """Words that are never part of a place name: function words, institution words and
+    holidays ("shot on Christmas in Southgate": Christmas, Fla., is a town)."""
+    return function_words("en") | _INSTITUTION_WORDS | _HOLIDAYS
 
 
 @lru_cache(maxsize=1)
@@ -254,19 +256,22 @@ def _surname_follows(text: str, end: int, run_end: int, common: frozenset[str]) 
 
 
 # "the 400 block of West 27th Street in Newport News", "on Lavender Road, Jefferson": the address
-# police give is the incident's.
-_ADDRESS_BEFORE = re.compile(
-    r"(?:\bblock of [^.;\n]{0,40}|\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|"
-    r"Boulevard|Blvd\.|Court|Ct\.|Way|Place|Circle|Highway \d+|Parkway|Pike|Trail))"
-    r"(?:,\s*| in\s+)\Z"
+# police give is the incident's; so is where "it happened" ("The incident took place in Carlsbad").
+_SCENE_BEFORE = re.compile(
+    r"(?:(?:\bblock of [^.;\n]{0,40}|\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|"
+    r"Ln\.|Boulevard|Blvd\.|Court|Ct\.|Way|Place|Circle|Highway \d+|Parkway|Pike|Trail))"
+    r"(?:,\s*| in\s+)"
+    r"|\b(?:happened|occurred|took place|unfolded)\s+(?:[\w.:]+\s+){0,4}?(?:in|near|outside|at)\s+"
+    r"(?:the\s+)?)\Z"
 )
 
 
 def _placed(text: str, start: int, end: int) -> float:
-    """How much a name stands where a place stands: after a street address (``ADDRESS_WEIGHT``),
-    "shot in Chester", "Detroit's west side" (1), "a Helena man" (``RESIDENT_WEIGHT``), else 0."""
-    if _ADDRESS_BEFORE.search(text, max(0, start - 80), start):
-        return ADDRESS_WEIGHT
+    """How much a name stands where a place stands: after a street address or "happened in"
+    (``SCENE_WEIGHT``), "shot in Chester", "Detroit's west side" (1), "a Helena man"
+    (``RESIDENT_WEIGHT``), else 0."""
+    if _SCENE_BEFORE.search(text, max(0, start - 80), start):
+        return SCENE_WEIGHT
     if _PLACE_BEFORE.search(text, 0, start) or _PLACE_AFTER.match(text, end):
         return 1
     return RESIDENT_WEIGHT if _RESIDENT.match(text, end) else 0
