@@ -54,16 +54,20 @@ def _float(value: str | None) -> float | None:
 
 
 @lru_cache(maxsize=1)
-def _towns() -> dict[str, tuple[USTown, ...]]:
-    """Name key -> towns of that name, one per state. A ZIP code's "acceptable" names (other
-    post office names used for it, "Jerome" for Ochopee's) count as towns too."""
+def _index() -> tuple[dict[str, tuple[USTown, ...]], Counter[tuple[str, str]]]:
+    """Name key -> towns of that name (one per state), and (county key, state) -> ZIP codes.
+    A ZIP code's "acceptable" names (other post office names used for it, "Jerome" for
+    Ochopee's) count as towns too."""
     import zipcodes  # ~0.5 s to decompress: only when a US town is asked for
 
     counties: dict[tuple[str, str], set[str]] = defaultdict(set)
     names: dict[tuple[str, str], str] = {}
     where: dict[tuple[str, str], tuple[float | None, float | None]] = {}
+    sizes: Counter[tuple[str, str]] = Counter()
     for record in zipcodes.list_all():
-        state, county = record["state"], record.get("county") or ""
+        state, county = record["state"], name_key(record.get("county") or "")
+        if county:
+            sizes[(county, state)] += 1
         for name in [record["city"], *record.get("acceptable_cities", ())]:
             if _NO_TOWN.search(name):
                 continue
@@ -71,32 +75,22 @@ def _towns() -> dict[str, tuple[USTown, ...]]:
             names.setdefault(key, expand_abbreviation(name.title() if name.isupper() else name))
             where.setdefault(key, (_float(record.get("lat")), _float(record.get("long"))))
             if county:
-                counties[key].add(name_key(county))
+                counties[key].add(county)
     by_name: dict[str, list[USTown]] = defaultdict(list)
     for key, name in names.items():
-        town = USTown(name, key[1], frozenset(counties[key]), *where[key])
-        by_name[key[0]].append(town)
-    return {key: tuple(towns) for key, towns in by_name.items()}
-
-
-@lru_cache(maxsize=1)
-def _county_sizes() -> Counter[tuple[str, str]]:
-    import zipcodes
-
-    return Counter(
-        (name_key(r["county"]), r["state"]) for r in zipcodes.list_all() if r.get("county")
-    )
+        by_name[key[0]].append(USTown(name, key[1], frozenset(counties[key]), *where[key]))
+    return {key: tuple(towns) for key, towns in by_name.items()}, sizes
 
 
 def county_size(name: str, state: str) -> int:
     """How many ZIP codes a county has: its size, where GeoNames gives counties none (Harris
-    County, Tex., has 180; Harris County, Ga., 6)."""
-    return _county_sizes()[(name_key(name), state)]
+    County, Tex., has 241; Harris County, Ga., 8)."""
+    return _index()[1][(name_key(name), state)]
 
 
 def us_towns(name: str) -> tuple[USTown, ...]:
     """The post office towns a name denotes, in any state ("Saint Joseph" in MI, MO, ...)."""
-    return _towns().get(name_key(name), ())
+    return _index()[0].get(name_key(name), ())
 
 
 def counties_of(name: str, state: str) -> frozenset[str]:
