@@ -52,10 +52,10 @@ def test_gvc_where_when_slice(eval_dir):
     gvc = eval_dir / "gvc"
     scores = evaluate_incident_where_when(gvc / "articles.jsonl", gvc / "incidents.jsonl", limit=60)
     assert scores["incidents"] >= 50
-    # Floors below the measured slice figures, so a regression fails (full-run figures in the
-    # module docstring / report; the 0.85 city target is not reached yet).
-    assert scores["state.accuracy"] >= 0.6
-    assert scores["city.accuracy"] >= 0.5
+    # Floors a little below this slice's figures (city 0.789, state 0.912, date 0.596 on
+    # 2026-11-30), so a regression fails; the whole set's figures are in docs/evaluation.md.
+    assert scores["state.accuracy"] >= 0.85
+    assert scores["city.accuracy"] >= 0.72
     assert scores["date.accuracy"] >= 0.5
 
 
@@ -114,6 +114,82 @@ def _article(title: str, text: str) -> dict:
             "A warrant was issued for a man accused of killing another man.",
             ("Memphis", "TN"),
         ),
+        # Chester is a town in many states; "Chester Daniels", said twice, is a man ...
+        (
+            "Vigil held for shooting victim",
+            "The family of Chester Daniels said he was a kind man. Friends of Chester Daniels"
+            " gathered on Sunday. Police in Kingsport are investigating.",
+            ("Kingsport", "TN"),
+        ),
+        # ... but a state's name followed by other words still names the state (not Homewood, Ala.)
+        (
+            "Man arrested",
+            "The Western Pennsylvania Fugitive Task Force arrested a man in Homewood.",
+            ("Homewood", "PA"),
+        ),
+        # where someone lives weighs less than where it happened
+        ("Man shot", "A Mesa man was shot in Tempe on Sunday.", ("Tempe", "AZ")),
+        # a holiday is no town (Christmas, Mich.)
+        (
+            "Christmas shooting leaves two hurt",
+            "Two were shot in Southgate, police said.",
+            ("Southgate", "MI"),
+        ),
+        # Iaeger, W.Va. (300 people) is no GeoNames place of 500+: a post office town
+        ("Man shot near Iaeger", "A man was shot near Iaeger.", ("Iaeger", "WV")),
+        # the county named tells the town from the station's city named in the title ...
+        (
+            "Father, two children found dead near Lubbock",
+            "They were found dead near a roadside park in Lynn County, just outside of Tahoka."
+            " Lynn County deputies said the deaths are under investigation.",
+            ("Tahoka", "TX"),
+        ),
+        # ... and which state's Jefferson: Jackson County's, in Georgia ...
+        (
+            "Man shot",
+            "A man was shot on Lavender Road in Jefferson, Jackson County deputies said.",
+            ("Jefferson", "GA"),
+        ),
+        # ... and which Saint Joseph
+        (
+            "Man shot",
+            "A man was shot in St. Joseph on Sunday, Berrien County deputies said.",
+            ("Saint Joseph", "MI"),
+        ),
+        # a neighbourhood no post office bears the name of gives way to the town named near it
+        (
+            "Teen shot in East New York",
+            "A teen was shot in East New York, in Brooklyn, on Sunday.",
+            ("Brooklyn", "NY"),
+        ),
+        # Harris County, Ga., exists; Harris County, Tex., has thirty times its ZIP codes
+        ("Boy shot", "A boy was shot in Harris County.", ("Harris County", "TX")),
+        # "a northeast Raleigh neighborhood" is no place's position, yet names Wake County's town
+        (
+            "7-year-old shot",
+            "A 7-year-old was shot in Wake County. Deputies blanketed a northeast Raleigh"
+            " neighborhood on Wednesday.",
+            ("Raleigh", "NC"),
+        ),
+        # the town of a street address, or of "it happened", weighs as a dateline
+        (
+            "Boy shot",
+            "Police in Norfolk said a boy from Norfolk was shot in the 400 block of West 27th"
+            " Street in Newport News.",
+            ("Newport News", "VA"),
+        ),
+        (
+            "Boy shot",
+            "Police in Norfolk said a boy from Norfolk was shot. The shooting happened Sunday"
+            " in Newport News.",
+            ("Newport News", "VA"),
+        ),
+        # a city a dateline names is no neighbourhood
+        (
+            "Teen shot to death",
+            "ALLENTOWN, Pa. - Gunfire echoed in the Allentown neighborhood late on Sunday.",
+            ("Allentown", "PA"),
+        ),
     ],
     ids=[
         "place-position",
@@ -124,6 +200,20 @@ def _article(title: str, text: str) -> dict:
         "outlet-state",
         "town-said-anywhere-fallback",
         "outlet-town-fallback",
+        "surname",
+        "surname-after-state",
+        "resident",
+        "holiday",
+        "post-office-town",
+        "county-over-nearby-city",
+        "county-tells-state",
+        "county-tells-namesake",
+        "neighbourhood-to-named-town",
+        "county-namesakes-by-size",
+        "county-town-said-anywhere",
+        "street-address",
+        "it-happened-in",
+        "city-with-dateline-no-neighbourhood",
     ],
 )
 def test_the_town_is_read_where_a_place_stands(title, text, place):
@@ -171,147 +261,10 @@ def test_a_town_named_beats_its_county_named_in_every_report():
 
 
 @pytest.mark.slow
-def test_a_name_a_surname_follows_is_a_persons():
-    # Chester is a town in many states; "Chester Daniels", said twice, is a man.
-    city, _state = predict_place(
-        [
-            _article(
-                "Vigil held for shooting victim",
-                "The family of Chester Daniels said he was a kind man. Friends of Chester Daniels"
-                " gathered on Sunday. Police in Kingsport are investigating.",
-            )
-        ]
-    )
-    assert city.name == "Kingsport"
-    # ... but a state's name followed by other words still names the state
-    city, state = predict_place(
-        [
-            _article(
-                "Man arrested",
-                "The Western Pennsylvania Fugitive Task Force arrested a man in Homewood.",
-            )
-        ]
-    )
-    assert (city.name, state) == ("Homewood", "PA")  # not Homewood, Ala.
-
-
-@pytest.mark.slow
-def test_where_someone_lives_weighs_less_than_where_it_happened():
-    city, _state = predict_place([_article("Man shot", "A Mesa man was shot in Tempe on Sunday.")])
-    assert city.name == "Tempe"
-    # a holiday is no town (Christmas, Mich.)
-    city, _state = predict_place(
-        [_article("Christmas shooting leaves two hurt", "Two were shot in Southgate, police said.")]
-    )
-    assert city.name == "Southgate"
-
-
-@pytest.mark.slow
-def test_post_office_towns_fill_the_gazetteers_gaps():
-    # Iaeger, W.Va. (300 people) is no GeoNames place of 500+
-    city, state = predict_place([_article("Man shot near Iaeger", "A man was shot near Iaeger.")])
-    assert (city.name, state) == ("Iaeger", "WV")
+def test_post_office_towns_know_their_counties_and_st_names_read_in_full():
     assert counties_of("Tahoka", "TX") == {"lynn county"}
-    # "St." names are read in full too: GeoNames has Saint Joseph, Mich., only in full
+    # GeoNames has Saint Joseph, Mich., only in full
     assert ("Saint Joseph", "MI") in {(e.name, e.admin1) for e in _us_places("St. Joseph")}
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("title", "text", "place"),
-    [
-        # the county named tells the town from the station's city named in the title
-        (
-            "Father, two children found dead near Lubbock",
-            "They were found dead near a roadside park in Lynn County, just outside of Tahoka."
-            " Lynn County deputies said the deaths are under investigation.",
-            ("Tahoka", "TX"),
-        ),
-        # ... and which state's Jefferson: Jackson County's, in Georgia
-        (
-            "Man shot",
-            "A man was shot on Lavender Road in Jefferson, Jackson County deputies said.",
-            ("Jefferson", "GA"),
-        ),
-        (
-            "Man shot",
-            "A man was shot in St. Joseph on Sunday, Berrien County deputies said.",
-            ("Saint Joseph", "MI"),
-        ),
-    ],
-    ids=["county-over-nearby-city", "county-tells-state", "county-tells-namesake"],
-)
-def test_a_town_in_a_county_named_is_preferred(title, text, place):
-    city, state = predict_place([_article(title, text)])
-    assert (city.name, state) == place
-
-
-@pytest.mark.slow
-def test_a_neighbourhood_no_post_office_bears_gives_way_to_the_town_named_near_it():
-    city, state = predict_place(
-        [
-            _article(
-                "Teen shot in East New York",
-                "A teen was shot in East New York, in Brooklyn, on Sunday.",
-            )
-        ]
-    )
-    assert (city.name, state) == ("Brooklyn", "NY")
-
-
-@pytest.mark.slow
-def test_a_county_alone_is_read_in_its_largest_namesake_and_its_town_said_anywhere():
-    # Harris County, Ga., exists; Harris County, Tex., has thirty times its ZIP codes
-    county, state = predict_place([_article("Boy shot", "A boy was shot in Harris County.")])
-    assert (county.name, state) == ("Harris County", "TX")
-    # "a northeast Raleigh neighborhood" is no place's position, yet names Wake County's town
-    town, state = predict_place(
-        [
-            _article(
-                "7-year-old shot",
-                "A 7-year-old was shot in Wake County. Deputies blanketed a northeast Raleigh"
-                " neighborhood on Wednesday.",
-            )
-        ]
-    )
-    assert (town.name, state) == ("Raleigh", "NC")
-
-
-@pytest.mark.slow
-def test_the_town_of_a_street_address_or_of_it_happened_weighs_as_a_dateline():
-    town, _state = predict_place(
-        [
-            _article(
-                "Boy shot",
-                "Police in Norfolk said a boy from Norfolk was shot in the 400 block of West 27th"
-                " Street in Newport News.",
-            )
-        ]
-    )
-    assert town.name == "Newport News"
-    town, _state = predict_place(
-        [
-            _article(
-                "Boy shot",
-                "Police in Norfolk said a boy from Norfolk was shot. The shooting happened Sunday"
-                " in Newport News.",
-            )
-        ]
-    )
-    assert town.name == "Newport News"
-
-
-@pytest.mark.slow
-def test_a_city_named_with_its_state_is_no_neighbourhood():
-    town, _state = predict_place(
-        [
-            _article(
-                "Teen shot to death",
-                "ALLENTOWN, Pa. - Gunfire echoed in the Allentown neighborhood late on Sunday.",
-            )
-        ]
-    )
-    assert town.name == "Allentown"
 
 
 @pytest.mark.slow
