@@ -16,6 +16,7 @@ from newsfuse.evaluation.incident_where_when import (
     predict_place,
 )
 from newsfuse.evaluation.seeds_entities import evaluate_seed_entities, parse_groups
+from newsfuse.extract import us_towns
 from newsfuse.extract.us_towns import counties_of
 
 
@@ -258,6 +259,20 @@ def test_a_town_named_beats_its_county_named_in_every_report():
     ]
     town, state = predict_place(reports)
     assert (town.name, town.kind, state) == ("Ringgold", "city", "GA")
+
+
+@pytest.mark.slow
+def test_the_post_office_town_index_is_built_once_into_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSFUSE_CACHE", str(tmp_path))
+    us_towns._index.cache_clear()
+    try:
+        built = us_towns._index()
+        assert list(tmp_path.glob("us-towns-*.pickle"))
+        us_towns._index.cache_clear()
+        monkeypatch.setattr(us_towns, "_build_index", lambda: pytest.fail("built again"))
+        assert us_towns._index() == built
+    finally:
+        us_towns._index.cache_clear()
 
 
 @pytest.mark.slow
