@@ -33,6 +33,7 @@ Articles flagged ``text_boilerplate`` are skipped (their body is a paywall page)
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -91,6 +92,15 @@ _RESIDENT = re.compile(
     r"native|\d{1,3}-year-old)\b",
     re.I,
 )
+# "the 400 block of West 27th Street in Newport News", "on Lavender Road, Jefferson": the address
+# police give is the incident's; so is where "it happened" ("The incident took place in Carlsbad").
+_SCENE_BEFORE = re.compile(
+    r"(?:(?:\bblock of [^.;\n]{0,40}|\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|"
+    r"Ln\.|Boulevard|Blvd\.|Court|Ct\.|Way|Place|Circle|Highway \d+|Parkway|Pike|Trail))"
+    r"(?:,\s*| in\s+)"
+    r"|\b(?:happened|occurred|took place|unfolded)\s+(?:[\w.:]+\s+){0,4}?(?:in|near|outside|at)\s+"
+    r"(?:the\s+)?)\Z"
+)
 # "the Englewood neighborhood": a part of a city, which the gold names (Chicago), not the part
 # ("a Stockton neighborhood" is a part of Stockton). "The Warne community" is a small town, and
 # "the Colorado Springs community" a city's people.
@@ -122,9 +132,9 @@ IN_COUNTY_WEIGHT = 1  # a town in a county the articles name gains that county's
 NEIGHBOURHOOD_KM = 25  # a part of a city lies this close to the town its mail goes to
 RESIDENT_WEIGHT = 0.5  # "a Glendale man" tells where he lives, not always where he was shot
 OUTLET_STATE_WEIGHT = 1  # an outlet tag's state: where its audience is, a weak hint
-REST_WEIGHT = 0.5
+REST_WEIGHT = 0.5  # place names past the lead: often other stories, station blurbs
 URL_WEIGHT = 0.5  # "...-shootings-in-johnstown": mostly the title again, yet names the place
-HOST_CITY_POPULATION = 20_000  # place names past the lead: often other stories, station blurbs
+HOST_CITY_POPULATION = 20_000  # "toledoblade.com": cities big enough to name an outlet
 # "police said Tuesday", "today", a "January 5, 2016" stamp: the day an article appeared is
 # mostly the day it was reported, not the day it reports.
 SAME_DAY_WEIGHT = 0.5
@@ -202,11 +212,16 @@ def _never_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _state_keys() -> frozenset[str]:
+    """Name keys of the US states (and DC)."""
+    return frozenset(name_key(e.name) for e in gazetteer().us_states())
+
+
+@lru_cache(maxsize=1)
 def _state_names() -> frozenset[str]:
     """US state names, which name the state rather than a namesake town ("Louisiana, Mo."),
     except those a big city shares: Washington (the capital, as GVC writes it), New York."""
-    names = {name_key(e.name) for e in gazetteer().us_states()}
-    return frozenset(names - {"washington", "new york"})
+    return _state_keys() - {"washington", "new york"}
 
 
 def proper_runs(text: str, common: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -255,17 +270,6 @@ def _surname_follows(text: str, end: int, run_end: int, common: frozenset[str]) 
     return word not in common and word not in _NOT_SURNAMES
 
 
-# "the 400 block of West 27th Street in Newport News", "on Lavender Road, Jefferson": the address
-# police give is the incident's; so is where "it happened" ("The incident took place in Carlsbad").
-_SCENE_BEFORE = re.compile(
-    r"(?:(?:\bblock of [^.;\n]{0,40}|\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|"
-    r"Ln\.|Boulevard|Blvd\.|Court|Ct\.|Way|Place|Circle|Highway \d+|Parkway|Pike|Trail))"
-    r"(?:,\s*| in\s+)"
-    r"|\b(?:happened|occurred|took place|unfolded)\s+(?:[\w.:]+\s+){0,4}?(?:in|near|outside|at)\s+"
-    r"(?:the\s+)?)\Z"
-)
-
-
 def _placed(text: str, start: int, end: int) -> float:
     """How much a name stands where a place stands: after a street address or "happened in"
     (``SCENE_WEIGHT``), "shot in Chester", "Detroit's west side" (1), "a Helena man"
@@ -286,8 +290,7 @@ def _us_places(name: str) -> tuple[GeoEntry, ...]:
     full = expand_abbreviation(name)
     found = _gazetteer_places(full) if full != name else ()
     found += tuple(e for e in _gazetteer_places(name) if e not in found)
-    key = name_key(name)
-    if key in {name_key(e.name) for e in gazetteer().us_states()}:
+    if name_key(name) in _state_keys():
         return found  # "New York", a post office name of Manhattan's, is the state's
     known = {e.admin1 for e in found if e.kind == "city"}
     return found + tuple(t.entry() for t in us_towns(name) if t.state not in known)
@@ -395,9 +398,10 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
     for match in _CITY_STATE.finditer(full_title, len(title)):
         state = _pair_state(match)
         if state:  # the outlet's home ("- KTBS.com - Shreveport, LA"): its state, not the town
+            town = _pair_place(match)
             votes.state(state, OUTLET_STATE_WEIGHT)
-            votes.outlets.add((_pair_place(match), state))
-            votes.mentioned.add(_pair_place(match))
+            votes.outlets.add((town, state))
+            votes.mentioned.add(town)
     url = _source_url(article)
     for name in _url_places(url):
         votes.place(name, None, URL_WEIGHT)
@@ -439,8 +443,8 @@ def _article_votes(article: dict, common: frozenset[str]) -> _Votes:
                 votes.state(code, weight * sizes[code] / sum(sizes.values()))
             if _NEIGHBOURHOOD.match(text, end) and text[max(0, start - 4) : start] == "the ":
                 votes.parts.add(run)
-            elif found and _placed(text, start, end):
-                votes.place(run, None, weight * _placed(text, start, end))
+            elif found and (placed := _placed(text, start, end)):
+                votes.place(run, None, weight * placed)
             if found:
                 votes.mentioned.add(run)
     return votes
@@ -498,13 +502,10 @@ def _fold_neighbourhoods(votes: Counter[GeoEntry]) -> None:
     of its state the articles name within ``NEIGHBOURHOOD_KM`` (Chicago, Brooklyn, Spring)."""
     towns = [c for c in votes if c.kind == "city" and _post_office_town(c)]
     for part in [c for c in votes if c.kind == "city" and c not in towns]:
-        near = [
-            (distance_km(part, town), town)
-            for town in towns
-            if town.admin1 == part.admin1 and distance_km(part, town) <= NEIGHBOURHOOD_KM
-        ]
-        if near:
-            votes[min(near, key=lambda pair: pair[0])[1]] += votes.pop(part)
+        near = [(distance_km(part, t), t) for t in towns if t.admin1 == part.admin1]
+        distance, town = min(near, key=lambda pair: pair[0], default=(math.inf, None))
+        if distance <= NEIGHBOURHOOD_KM:
+            votes[town] += votes.pop(part)
 
 
 def _town_mentioned_in(county: GeoEntry, mentioned: set[str]) -> GeoEntry:

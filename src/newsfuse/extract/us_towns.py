@@ -39,8 +39,6 @@ class USTown:
 # GeoNames and most gold data write in full.
 _ABBREVIATED = re.compile(r"^(St|Ste|Mt|Ft|Pt)\.?\s+(?=[A-Z])")
 _IN_FULL = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort", "Pt": "Point"}
-
-
 # Some "acceptable" ZIP code names are a county or township, not a town ("Highland County").
 _NO_TOWN = re.compile(r"\b(?:County|Parish|Borough|Township|Twp)\b", re.I)
 
