@@ -188,7 +188,8 @@ def _article(title: str, text: str) -> dict:
         # a city a dateline names is no neighbourhood
         (
             "Teen shot to death",
-            "ALLENTOWN, Pa. - Gunfire echoed in the Allentown neighborhood late on Sunday.",
+            "ALLENTOWN, Pa. - Gunfire echoed in the Allentown neighborhood late on Sunday. The"
+            " victim was taken to a hospital in Bethlehem.",
             ("Allentown", "PA"),
         ),
     ],
