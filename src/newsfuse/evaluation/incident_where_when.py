@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..extract.dates import calendar_words, resolve_dates
@@ -342,16 +343,21 @@ def _pair_place(match: re.Match[str]) -> str:
 
 
 def _source_url(article: dict) -> str:
-    """The page's own address (an archive copy's ends with it)."""
+    """The page's own address (an archive copy's ends with it); "" when it is no URL."""
     url = article.get("original_url") or article.get("url") or ""
-    return url[url.rfind("http") :] if "web.archive.org" in url else url
+    url = url[url.rfind("http") :] if "web.archive.org" in url else url
+    try:
+        urlsplit(url)
+    except ValueError:  # "http://[broken": no address to read places from
+        return ""
+    return url
 
 
 def _url_places(url: str) -> list[str]:
     """Towns a page's address names where a place stands ("...-5-injured-in-overnight-shootings-
     in-johnstown/", "...-in-paulding-county"), the longest of up to three words after "in",
     "near" or "outside"."""
-    path = re.sub(r"^\w+://[^/]*", "", url).split("?")[0]
+    path = urlsplit(url).path
     words = " ".join(re.split(r"[-_/.]+", path)).lower()
     found = []
     for match in _URL_PLACE.finditer(words):
@@ -369,15 +375,15 @@ def _url_places(url: str) -> list[str]:
 def _host_town(url: str) -> tuple[str, str] | None:
     """The first city in an outlet's host name ("toledoblade.com", "abc7chicago.com",
     "chicago.cbslocal.com"): the outlet's home, like a title's outlet tag."""
-    host = re.sub(r"^\w+://", "", url).split("/")[0].split(":")[0].lower()
+    host = (urlsplit(url).hostname or "").rsplit(".", 1)[0]  # without the top-level domain
     cities = _host_cities()
-    for label in host.split(".")[:-1]:
-        for chunk in re.split(r"[^a-z]+", label):
-            for start in range(len(chunk)):
-                for end in range(len(chunk), start + 4, -1):
-                    if chunk[start:end] in cities:
-                        return cities[chunk[start:end]]
-    return None
+    names = (
+        word[start:end]  # earliest first, then longest ("abc7amarillo": no Camarillo)
+        for word in re.findall(r"[a-z]+", host)
+        for start in range(len(word))
+        for end in range(len(word), start + 4, -1)
+    )
+    return next((cities[name] for name in names if name in cities), None)
 
 
 @lru_cache(maxsize=1)
