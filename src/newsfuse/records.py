@@ -8,7 +8,7 @@ statement can be traced back to the exact span of a source sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -303,3 +303,120 @@ class TimelineEntry:
     article_id: str
     sentence_index: int
     text: str
+
+
+# -- the event record: what, where, when, who, how many (as ACLED and UCDP code an event) --------
+
+
+@dataclass(slots=True)
+class Evidence:
+    """A source sentence a statement rests on (``sentence_index`` HEADLINE: the title)."""
+
+    article_id: str
+    sentence_index: int
+    text: str
+
+
+class EventType(StrEnum):
+    """What happened: a small taxonomy for news of violence and disasters (docs/event-record.md)."""
+
+    ARMED_CLASH = "armed_clash"  # fighting between armed groups, an offensive, a siege
+    AIR_STRIKE = "air_strike"  # air or drone strike
+    SHELLING = "shelling"  # artillery, rockets, missiles fired from the ground
+    BOMBING = "bombing"  # explosion, car bomb, suicide attack, IED
+    CHEMICAL_ATTACK = "chemical_attack"
+    SHOOTING = "shooting"
+    ATTACK = "attack"  # violence against people that fits none of the above (stabbing, arson)
+    PROTEST = "protest"
+    ARREST = "arrest"
+    DISASTER = "disaster"  # earthquake, flood, fire, accident, collapse
+    OTHER = "other"
+
+
+class PlacePrecision(StrEnum):
+    TOWN = "town"
+    ADMIN1 = "admin1"
+    COUNTRY = "country"
+
+
+class ActorRole(StrEnum):
+    PERPETRATOR = "perpetrator"  # who attacked, fired, struck
+    TARGET = "target"  # whom it was done to (a group, not a named victim)
+    AUTHORITY = "authority"  # a cited source of figures or facts
+
+
+@dataclass(slots=True)
+class EventWhen:
+    """The day (or span of days) the event happened, not the day it was reported."""
+
+    start: date | None = None
+    end: date | None = None
+    precision: str = "unknown"  # day | week | month | year | unknown
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EventPlace:
+    """One place of the event, resolved against the gazetteer."""
+
+    name: str
+    country: str  # ISO 3166 alpha-2 code
+    precision: PlacePrecision
+    admin1: str = ""  # first-level division, by name ("Aleppo Governorate", "Texas")
+    country_name: str = ""
+    geonameid: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EventActor:
+    name: str
+    role: ActorRole
+    entity_id: str | None = None
+    type: str = ""  # ORG, PER, GPE...
+    aliases: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EventCount:
+    """A casualty (or displacement, arrest) count of the event, UCDP style: best, low, high."""
+
+    measure: str  # killed | injured | displaced | arrested | missing
+    subject: str  # people, civilians, soldiers...
+    best: float | None
+    low: float | None
+    high: float | None
+    fact_id: str | None = None
+    article_ids: list[str] = field(default_factory=list)  # the reports behind the figures
+    authorities: list[str] = field(default_factory=list)  # whom those reports cite
+    rule: str = ""  # how ``best`` was chosen, in words
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ReportAnchor:
+    """What one report says of its happening's day and place (clustering and the record use it)."""
+
+    article_id: str
+    day: date | None = None
+    precision: str = "unknown"  # day | week | month | year | unknown
+    place: EventPlace | None = None
+    ongoing: bool = False  # a siege, an offensive, a campaign: spans several days
+    follow_up: bool = False  # "new toll", "a day after the attack": updates an earlier report
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EventRecord:
+    """What, where, when, who and how many of one event, each with the sentences it rests on."""
+
+    event_id: str
+    what: EventType = EventType.OTHER
+    what_evidence: Evidence | None = None
+    when: EventWhen = field(default_factory=EventWhen)
+    where: list[EventPlace] = field(default_factory=list)  # the primary place first
+    who: list[EventActor] = field(default_factory=list)
+    how_many: list[EventCount] = field(default_factory=list)
