@@ -148,10 +148,27 @@ def test_unknown_ids_are_json_404(client: TestClient) -> None:
     ):
         response = client.get(path)
         assert response.status_code == 404
-        assert response.headers["content-type"] == "application/json"
+        assert response.headers["content-type"] == "application/problem+json"
         assert "nope" in response.json()["detail"]
     page = client.get("/articles/nope")
     assert page.status_code == 404 and "text/html" in page.headers["content-type"]
+
+
+def test_api_errors_are_problem_details(client: TestClient) -> None:
+    """RFC 9457: type, title, status, detail, instance; extension members keep the specifics."""
+    missing = client.get("/api/events/nope")
+    assert missing.json() == {
+        "type": "about:blank",
+        "title": "Not Found",
+        "status": 404,
+        "detail": "no event with id 'nope'",
+        "instance": "/api/events/nope",
+    }
+    invalid = client.get("/api/events", params={"per_page": 1000})
+    assert invalid.headers["content-type"] == "application/problem+json"
+    body = invalid.json()
+    assert body["status"] == 400 and body["title"] == "Bad Request"
+    assert any(e.startswith("query.per_page") for e in body["errors"])
 
 
 # -- articles, claims, entities ----------------------------------------------------------------
