@@ -208,19 +208,24 @@ def _looks_like_feed(data: bytes) -> bool:
     return head.startswith(b"<?xml") and (b"<rss" in data[:4096] or b"<feed" in data[:4096])
 
 
-def _read_text(path: Path, raw: str) -> Article:
+def text_to_article(raw: str, where: str, key: str, source_path: str = "") -> Article:
+    """A plain-text report (cleaned; the first line is the title when it looks like one)."""
     cleaned = clean_text(raw)
     title, body = split_title(cleaned.text)
     if not body:
-        raise InputError(str(path), "no article text left after cleaning")
+        raise InputError(where, "no article text left after cleaning")
     return make_article(
-        key=path.name,
+        key=key,
         text=body,
         raw=raw,
         title=title,
-        source_path=str(path),
+        source_path=source_path,
         original_source=cleaned.original_source,
     )
+
+
+def _read_text(path: Path, raw: str) -> Article:
+    return text_to_article(raw, str(path), path.name, str(path))
 
 
 def _read_html(path: Path, raw: str) -> Article:
