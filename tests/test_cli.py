@@ -156,3 +156,39 @@ def test_run_end_to_end_with_real_models(tmp_path: Path) -> None:
     check_briefs(out, db)
     with Store(db) as store:
         assert store.claims([a.id for a in store.articles()]), "figures were extracted"
+
+
+def test_events_merge_log_undo_and_recluster(tmp_path: Path, fast: None) -> None:
+    db = tmp_path / "nf.db"
+    invoke("run", write_all(tmp_path / "in", [*FLOOD, BANK]), "--db", db, "--out", tmp_path / "o")
+    with Store(db) as store:
+        flood, bank = sorted(store.events(), key=lambda e: -len(e.article_ids))
+    merged = invoke("events", "merge", flood.id, bank.id, "--db", db, "--by", "ana", "--why", "x")
+    assert merged.exit_code == 0, merged.output
+    assert f"c1: merge by ana; events now: {flood.id} (3 articles)" in merged.output
+    log = invoke("events", "--db", db, "log")  # --db given to the group reaches the command
+    (line,) = lines_naming(log, "c1")
+    assert "ana" in line and "merge" in line
+    again = invoke("recluster", "--db", db, "--out", tmp_path / "briefs")
+    assert again.exit_code == 0 and "0 events changed" in again.output
+    undone = invoke("events", "undo", "--db", db, "--out", tmp_path / "briefs")
+    assert undone.exit_code == 0 and "c1: undid" in undone.output
+    assert (tmp_path / "briefs" / f"{bank.id}.md").is_file()
+    with Store(db) as store:
+        assert sorted(len(e.article_ids) for e in store.events()) == [1, 2]
+
+
+def test_events_corrections_fail_clearly(tmp_path: Path, fast: None) -> None:
+    db = tmp_path / "nf.db"
+    invoke("run", write_all(tmp_path / "in", FLOOD), "--db", db, "--out", tmp_path / "o")
+    with Store(db) as store:
+        (event,) = store.events()
+    for args, message in (
+        (("merge", event.id, "ev-nope"), "no event 'ev-nope'"),
+        (("split", event.id, *event.article_ids), "all the articles"),
+        (("move", event.article_ids[0], event.id), "already in event"),
+        (("undo",), "nothing to undo"),
+    ):
+        result = invoke("events", *args, "--db", db)
+        assert result.exit_code == 2, args
+        assert message in result.output and "Traceback" not in result.output

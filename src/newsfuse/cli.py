@@ -1,4 +1,4 @@
-"""Command line: ``newsfuse run``, ``newsfuse events``, ``newsfuse brief``, ``newsfuse serve``.
+"""Command line: ``newsfuse run``, ``events``, ``recluster``, ``brief``, ``serve`` (+ ``eval``).
 
 The CLI only parses options, shows progress and prints results; every step it runs lives in the
 pipeline and stage modules, so the web app and the CLI behave the same.
@@ -10,34 +10,19 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
+from .cli_common import DB_OPTION, console
+from .cli_common import fail as _fail
+from .cli_common import open_store as _open_store
 from .cli_eval import bench, eval_app
-from .errors import NewsfuseError
+from .cli_events import events_app, recluster
 
 app = typer.Typer(
     help="Turn many multilingual news reports into one cross-checked, cited brief per event.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-console = Console(stderr=True)
-DB_OPTION = typer.Option("newsfuse.db", "--db", help="SQLite database file (created if missing).")
-
-
-def _fail(message: str) -> None:
-    console.print(f"[red]error:[/red] {message}", highlight=False)
-    raise typer.Exit(2)
-
-
-def _open_store(db: Path):
-    from .store import Store
-
-    try:
-        return Store(db)
-    except NewsfuseError as exc:
-        _fail(str(exc))
 
 
 @app.command()
@@ -85,19 +70,6 @@ def run(
 
 
 @app.command()
-def events(db: Path = DB_OPTION, limit: int = typer.Option(20, help="How many to list.")) -> None:
-    """List the stored events, biggest first."""
-    store = _open_store(db)
-    table = Table("event", "articles", "first seen", "title")
-    ranked = sorted(store.events(), key=lambda e: (-len(e.article_ids), e.id))
-    for event in ranked[:limit]:
-        first = event.first_seen.date().isoformat() if event.first_seen else ""
-        table.add_row(event.id, str(len(event.article_ids)), first, event.title)
-    Console().print(table)
-    store.close()
-
-
-@app.command()
 def brief(
     event_ids: list[str] = typer.Argument(None, help="Events to render (all when omitted)."),
     db: Path = DB_OPTION,
@@ -130,6 +102,8 @@ def serve(
     serve_app(str(db), host=host, port=port)
 
 
+app.add_typer(events_app, name="events")
+app.command("recluster")(recluster)
 app.add_typer(eval_app, name="eval")
 app.command("bench")(bench)
 

@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 
 import numpy as np
 
@@ -79,10 +81,21 @@ class Assignment:
     new_event: bool
 
 
+class Placement(Protocol):
+    """What the clusterer asks of analysts' corrections (``constraints.Constraints``)."""
+
+    def forced(self, article_id: str, event_of: Mapping[str, str]) -> str | None:
+        """The event the article must join (a must-linked article is there), if any."""
+
+    def allowed(self, article_id: str, members: Iterable[str]) -> bool:
+        """Whether the article may join an event of these members (no cannot-link among them)."""
+
+
 @dataclass
 class EventClusterer:
     config: ClusterConfig = field(default_factory=ClusterConfig)
     dim: int = 512
+    constraints: Placement | None = None
 
     def __post_init__(self) -> None:
         # Hashed term ids map to dense indices so document frequencies live in one numpy array.
@@ -182,8 +195,17 @@ class EventClusterer:
 
     # -- assignment -----------------------------------------------------------------------------
     def assign(self, doc: Doc, new_event_id: str, forced_event: str | None = None) -> Assignment:
-        """Put ``doc`` in the best event (or ``forced_event``, e.g. its original's for a copy)."""
+        """Put ``doc`` in the best event (or ``forced_event``, e.g. its original's for a copy).
+
+        Analysts' constraints come first: a must-link forces the event, a cannot-link rules one
+        out (a copy is then placed like any other article)."""
         dense = self._dense(doc)
+        if self.constraints is not None:
+            must = self.constraints.forced(doc.id, self.event_of)
+            if must is not None:
+                forced_event = must
+            elif forced_event is not None and not self.allowed(doc.id, forced_event):
+                forced_event = None
         if forced_event is not None:
             self._index(doc, dense, forced_event)
             return Assignment(doc.id, forced_event, 1.0, False)
@@ -200,11 +222,16 @@ class EventClusterer:
         for event in sorted(best, key=best.__getitem__, reverse=True):
             if best[event] < self.config.threshold:
                 break
-            if self.cohesive(doc, query, event, scored):
+            if self.allowed(doc.id, event) and self.cohesive(doc, query, event, scored):
                 self._index(doc, dense, event)
                 return Assignment(doc.id, event, round(best[event], 4), False)
         self._index(doc, dense, new_event_id)
         return Assignment(doc.id, new_event_id, round(top, 4), True)
+
+    def allowed(self, article_id: str, event: str) -> bool:
+        if self.constraints is None:
+            return True
+        return self.constraints.allowed(article_id, (self.docs[p].id for p in self.members[event]))
 
     def cohesive(self, doc: Doc, query: np.ndarray, event: str, scored: dict[int, float]) -> bool:
         """Whether ``doc`` matches the event as a whole, not one member of it: its mean score with

@@ -9,7 +9,7 @@ idempotent: known articles (same id) are skipped and event ids are derived from 
 from __future__ import annotations
 
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,6 +19,7 @@ import numpy as np
 
 from . import models
 from .cluster import ClusterConfig, Doc, EventClusterer, event_id_for, time_order
+from .constraints import Constraints, replay
 from .dedupe import Deduplicator, DocView
 from .embed import embed_articles
 from .errors import InputError
@@ -128,7 +129,7 @@ class Pipeline:
         membership = self.store.membership()
         vectors = dict(zip(*self.store.article_vectors(dim), strict=True))
         dedup = Deduplicator(dim, fetch=self._view_loader(known, vectors))
-        clusterer = EventClusterer(self.cluster_config, dim)
+        clusterer = EventClusterer(self.cluster_config, dim, self.constraints())
         features = {aid: (terms, counts, mh) for aid, terms, counts, mh in self.store.features()}
         for article in time_order([a for a in known.values() if a.id not in new_ids]):
             if article.id in membership and article.id in features:
@@ -156,8 +157,50 @@ class Pipeline:
             membership[article.id] = assignment.event_id
             self.progress("cluster", done, len(articles))
         report.events_touched |= set(events)
-        self._write_events(set(events), membership, known)
+        self.write_events(set(events), membership)
         report.seconds["dedupe+cluster"] += time.perf_counter() - started
+
+    def constraints(self) -> Constraints | None:
+        """The analysts' corrections in force, as clustering constraints (None: there are none)."""
+        corrections = self.store.corrections(active_only=True)
+        return replay(corrections) if corrections else None
+
+    def recluster(self) -> RunReport:
+        """Group every stored article from scratch, honouring the analysts' corrections.
+
+        Articles are placed in publication order as in incremental runs, copies with their
+        originals (unless a correction keeps them apart). Each stored event's id passes to the new
+        event holding most of its articles, so links to events survive; changed events are
+        re-analysed.
+        """
+        report = RunReport()
+        started = time.perf_counter()
+        dim = self.embedder.dim
+        vectors = dict(zip(*self.store.article_vectors(dim), strict=True))
+        features = {aid: (terms, counts) for aid, terms, counts, _ in self.store.features()}
+        originals = {d.article_id: d.duplicate_of for d in self.store.duplicates()}
+        clusterer = EventClusterer(self.cluster_config, dim, self.constraints())
+        before = self.store.membership()
+        membership: dict[str, str] = {}
+        articles = time_order([a for a in self.store.articles() if a.id in features])
+        for done, article in enumerate(articles, 1):
+            terms, counts = features[article.id]
+            forced = clusterer.event_of.get(originals.get(article.id, ""))
+            doc = _doc(article, terms, counts, vectors[article.id])
+            assignment = clusterer.assign(doc, event_id_for(article), forced)
+            membership[article.id] = assignment.event_id
+            if assignment.new_event:
+                report.new_events.add(assignment.event_id)
+            self.progress("cluster", done, len(articles))
+        names = _keep_names(membership, before)
+        membership = {a: names[e] for a, e in membership.items()}
+        report.new_events = {names[e] for e in report.new_events} - set(before.values())
+        moved = [a for a, event in membership.items() if before.get(a) != event]
+        changed = {membership[a] for a in moved} | {before[a] for a in moved if a in before}
+        self.write_events(changed, membership)
+        report.seconds["recluster"] += time.perf_counter() - started
+        self.finish(report)
+        return report
 
     def _view_loader(
         self, known: dict[str, Article], vectors: dict[str, np.ndarray]
@@ -173,9 +216,9 @@ class Pipeline:
 
         return load
 
-    def _write_events(
-        self, event_ids: set[str], membership: dict[str, str], known: dict[str, Article]
-    ) -> None:
+    def write_events(self, event_ids: set[str], membership: dict[str, str]) -> None:
+        """(Re)write these events from ``membership`` (article -> event): members, title, time
+        span; those left without members are dropped. They are marked for re-analysis."""
         members: dict[str, list[str]] = defaultdict(list)
         for article_id, event_id in membership.items():
             if event_id in event_ids:
@@ -194,6 +237,7 @@ class Pipeline:
                     last_seen=max(times) if times else None,
                 )
                 self.store.put_event(event, {})
+            self.store.delete_events(sorted(event_ids - set(members)))
 
     def extract(self, articles: Sequence[Article], report: RunReport) -> None:
         """Figures, entity mentions, places and dates of each new article."""
@@ -282,6 +326,11 @@ class Pipeline:
             missing = set(self.store.without_features([a.id for a in articles]))
             self.embed_and_featurize([a for a in articles if a.id in missing], report)
             self.dedupe_and_cluster(articles, report)
+        self.finish(report)
+        return report
+
+    def finish(self, report: RunReport) -> None:
+        """Extract what is not extracted yet and re-analyse every event whose members changed."""
         pending = self.store.unextracted()
         if pending:
             self.extract(pending, report)
@@ -289,7 +338,6 @@ class Pipeline:
         if stale:
             report.events_touched |= set(stale)
             self.analyse_events(stale, report)
-        return report
 
 
 def _doc(article: Article, terms: np.ndarray, counts: np.ndarray, vector: np.ndarray) -> Doc:
@@ -301,6 +349,21 @@ def _doc(article: Article, terms: np.ndarray, counts: np.ndarray, vector: np.nda
         article.language,
         article.published,
     )
+
+
+def _keep_names(membership: dict[str, str], before: dict[str, str]) -> dict[str, str]:
+    """New event -> its name: the stored event it shares most articles with, when that name is
+    not taken by a bigger share; else its own (or, if stored events use that, a derived one)."""
+    overlap = Counter((e, before[a]) for a, e in membership.items() if a in before)
+    names: dict[str, str] = {}
+    for (new, old), _ in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0])):
+        if new not in names and old not in names.values():
+            names[new] = old
+    taken = set(names.values()) | set(before.values())
+    for new in dict.fromkeys(membership.values()):
+        if new not in names:
+            names[new] = new if new not in taken else f"{new}-{len(names)}"
+    return names
 
 
 def event_title(articles: Sequence[Article], copies: set[str]) -> str:

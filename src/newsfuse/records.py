@@ -420,3 +420,42 @@ class EventRecord:
     where: list[EventPlace] = field(default_factory=list)  # the primary place first
     who: list[EventActor] = field(default_factory=list)
     how_many: list[EventCount] = field(default_factory=list)
+
+
+# -- analysts' corrections of the grouping -----------------------------------------------------
+
+
+class CorrectionKind(StrEnum):
+    MERGE = "merge"  # events into the first one named
+    SPLIT = "split"  # articles out of an event into a new one
+    MOVE = "move"  # articles into another existing event
+
+
+@dataclass(slots=True)
+class Correction:
+    """An analyst's change to the grouping (one line of the audit log).
+
+    ``together`` / ``apart`` are the constraints every later clustering honours (see
+    ``constraints.py``); ``before`` / ``after`` map each article of the touched events to its event
+    before and after, so the change can be undone.
+    """
+
+    id: str
+    seq: int
+    kind: CorrectionKind
+    event_ids: list[str]  # the events named (merge: all; split: the event; move: the target)
+    article_ids: list[str]  # the articles named (split, move)
+    author: str
+    reason: str = ""
+    created_at: datetime | None = None
+    together: list[str] = field(default_factory=list)  # must-link: these share an event
+    apart: tuple[list[str], list[str]] | None = None  # cannot-link: none of P with any of Q
+    before: dict[str, str] = field(default_factory=dict)
+    after: dict[str, str] = field(default_factory=dict)
+    undone_at: datetime | None = None
+    undone_by: str | None = None
+    undo_reason: str = ""
+
+    @property
+    def active(self) -> bool:
+        return self.undone_at is None

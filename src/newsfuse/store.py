@@ -27,6 +27,8 @@ from .records import (
     Article,
     Claim,
     ClaimKind,
+    Correction,
+    CorrectionKind,
     DateRef,
     Duplicate,
     DuplicateKind,
@@ -106,6 +108,20 @@ MIGRATIONS: list[str] = [
     CREATE TABLE stale_events (event_id TEXT PRIMARY KEY REFERENCES events(id));
     INSERT INTO stale_events SELECT id FROM events
         WHERE id NOT IN (SELECT event_id FROM analyses WHERE kind = 'reconciliation');
+    """,
+    # v3: analysts' corrections of the grouping (the audit log: who, when, why, undone) and the
+    # must-link / cannot-link constraints they state, as article sets (docs/corrections.md).
+    """
+    CREATE TABLE corrections (
+        id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, kind TEXT NOT NULL,
+        event_ids TEXT NOT NULL, article_ids TEXT NOT NULL, author TEXT NOT NULL, reason TEXT,
+        created_at TEXT NOT NULL, members_before TEXT NOT NULL, members_after TEXT NOT NULL,
+        undone_at TEXT, undone_by TEXT, undo_reason TEXT);
+    CREATE TABLE correction_links (
+        correction_id TEXT NOT NULL REFERENCES corrections(id), link TEXT NOT NULL,
+        side INTEGER NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (correction_id, link, side, article_id));
+    CREATE INDEX correction_links_article ON correction_links(article_id);
     """,
 ]
 
@@ -414,6 +430,92 @@ class Store:
 
     def membership(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT article_id, event_id FROM event_members"))
+
+    def delete_events(self, event_ids: Sequence[str]) -> None:
+        """Drop events left without members (merged away, emptied by a move or a re-cluster)."""
+        with self.transaction():
+            for chunk in _chunks(event_ids):
+                marks = _marks(chunk)
+                empty = f"event_id IN ({marks}) AND event_id NOT IN (SELECT event_id FROM event_members)"
+                self.db.execute(f"DELETE FROM analyses WHERE {empty}", chunk)
+                self.db.execute(f"DELETE FROM stale_events WHERE {empty}", chunk)
+                self.db.execute(
+                    f"DELETE FROM events WHERE id IN ({marks}) "
+                    "AND id NOT IN (SELECT event_id FROM event_members)",
+                    chunk,
+                )
+
+    # -- analysts' corrections ---------------------------------------------------------------
+    def add_correction(self, correction: Correction) -> None:
+        """Append one correction to the audit log with its constraints (call in a transaction)."""
+        c = correction
+        self.db.execute(
+            "INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL)",
+            (
+                c.id,
+                c.seq,
+                c.kind.value,
+                _encode(c.event_ids),
+                _encode(c.article_ids),
+                c.author,
+                c.reason,
+                _encode(c.created_at),
+                _encode(c.before),
+                _encode(c.after),
+            ),
+        )
+        links = [(c.id, "must", 0, a) for a in dict.fromkeys(c.together)]
+        for side, articles in enumerate(c.apart or ()):
+            links += [(c.id, "cannot", side, a) for a in dict.fromkeys(articles)]
+        self.db.executemany("INSERT INTO correction_links VALUES (?, ?, ?, ?)", links)
+
+    def next_correction_seq(self) -> int:
+        return self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM corrections").fetchone()[0]
+
+    def corrections(self, active_only: bool = False) -> list[Correction]:
+        """The audit log, oldest first (``active_only``: without the undone ones)."""
+        where = "WHERE undone_at IS NULL" if active_only else ""
+        rows = self.db.execute(
+            "SELECT id, seq, kind, event_ids, article_ids, author, reason, created_at, "
+            "members_before, members_after, undone_at, undone_by, undo_reason FROM corrections "
+            f"{where} ORDER BY seq"
+        ).fetchall()
+        links: dict[str, dict[tuple[str, int], list[str]]] = {}
+        for cid, link, side, article_id in self.db.execute(
+            "SELECT l.correction_id, l.link, l.side, l.article_id FROM correction_links l "
+            "JOIN articles a ON a.id = l.article_id ORDER BY a.seq"
+        ):
+            links.setdefault(cid, {}).setdefault((link, side), []).append(article_id)
+        out = []
+        for row in rows:
+            mine = links.get(row[0], {})
+            apart = (mine.get(("cannot", 0), []), mine.get(("cannot", 1), []))
+            out.append(
+                Correction(
+                    id=row[0],
+                    seq=row[1],
+                    kind=CorrectionKind(row[2]),
+                    event_ids=json.loads(row[3]),
+                    article_ids=json.loads(row[4]),
+                    author=row[5],
+                    reason=row[6] or "",
+                    created_at=_parse_time(row[7]),
+                    together=mine.get(("must", 0), []),
+                    apart=apart if any(apart) else None,
+                    before=json.loads(row[8]),
+                    after=json.loads(row[9]),
+                    undone_at=_parse_time(row[10]),
+                    undone_by=row[11],
+                    undo_reason=row[12] or "",
+                )
+            )
+        return out
+
+    def mark_undone(self, correction_id: str, by: str, at: datetime, reason: str = "") -> None:
+        self.db.execute(
+            "UPDATE corrections SET undone_at=?, undone_by=?, undo_reason=? WHERE id=?",
+            (_encode(at), by, reason, correction_id),
+        )
 
     # -- extraction outputs ------------------------------------------------------------------
     def put_extraction(
