@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -294,8 +295,9 @@ def test_version_1_database_gets_stage_markers(tmp_path: Path) -> None:
     with Store(path) as store:  # an article, then back to the v1 schema
         a = article()
         store.add_article(a, sentences_of(a))
-        store.db.execute("DROP TABLE extracted")
-        store.db.execute("DROP TABLE stale_events")
+        for later in MIGRATIONS[1:]:
+            for table in re.findall(r"CREATE TABLE (\w+)", later):
+                store.db.execute(f"DROP TABLE {table}")
         store.db.commit()
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA user_version = 1")
