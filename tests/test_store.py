@@ -306,3 +306,50 @@ def test_version_1_database_gets_stage_markers(tmp_path: Path) -> None:
     with Store(path) as store:
         assert store.unextracted() == [] and store.stale_events() == ["ev-1"]
     assert user_version(path) == SCHEMA_VERSION
+
+
+def test_event_record_and_report_anchor_round_trip(tmp_path: Path) -> None:
+    from datetime import date
+
+    from newsfuse.records import (
+        ActorRole,
+        EventActor,
+        EventCount,
+        EventPlace,
+        EventRecord,
+        EventType,
+        EventWhen,
+        Evidence,
+        PlacePrecision,
+        ReportAnchor,
+    )
+
+    place = EventPlace(
+        "Tolvane", "VD", PlacePrecision.TOWN, admin1="North", latitude=1.5, longitude=-2.0
+    )
+    record = EventRecord(
+        "ev-1",
+        what=EventType.BOMBING,
+        what_evidence=Evidence("art0001", 0, "A bomb went off."),
+        when=EventWhen(date(2024, 11, 27), date(2024, 11, 29), "day"),
+        where=[place],
+        who=[EventActor("Rebels", ActorRole.PERPETRATOR, type="ORG")],
+        how_many=[EventCount("killed", "people", 255.0, 240.0, math.inf, fact_id="f1")],
+    )
+    anchor = ReportAnchor("art0001", day=date(2024, 11, 27), precision="day", place=place)
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        store.add_article(article(1), [])
+        store.put_event(Event("ev-1", "T", ["art0001"]), {})
+        store.put_record(record)
+        store.put_anchors([anchor])
+    with Store(path) as store:
+        assert store.record("ev-1") != record  # an unbounded high is stored as null: unknown
+        record.how_many[0].high = None
+        assert store.record("ev-1") == record
+        assert store.records() == [record]
+        assert store.record("ev-2") is None
+        assert store.anchors(["art0001", "art0002"]) == {"art0001": anchor}
+        store.db.execute("DELETE FROM event_members")
+        store.delete_events(["ev-1"])
+        assert store.records() == []

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
+from pydantic import TypeAdapter
 
 from .errors import NewsfuseError
 from .records import (
@@ -34,9 +35,11 @@ from .records import (
     DuplicateKind,
     Entity,
     Event,
+    EventRecord,
     Mention,
     Place,
     Qualifier,
+    ReportAnchor,
     Sentence,
 )
 
@@ -122,6 +125,17 @@ MIGRATIONS: list[str] = [
         side INTEGER NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         PRIMARY KEY (correction_id, link, side, article_id));
     CREATE INDEX correction_links_article ON correction_links(article_id);
+    """,
+    # v4: the event record (what/where/when/who/how many) of each event, and what each report
+    # says of its own happening's day and place (its anchor, which clustering also reads). Both
+    # are typed records kept as JSON (``records.EventRecord``, ``records.ReportAnchor``).
+    """
+    CREATE TABLE event_records (
+        event_id TEXT PRIMARY KEY REFERENCES events(id), data TEXT NOT NULL,
+        updated_at TEXT NOT NULL);
+    CREATE TABLE report_anchors (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        data TEXT NOT NULL);
     """,
 ]
 
@@ -438,6 +452,7 @@ class Store:
                 marks = _marks(chunk)
                 empty = f"event_id IN ({marks}) AND event_id NOT IN (SELECT event_id FROM event_members)"
                 self.db.execute(f"DELETE FROM analyses WHERE {empty}", chunk)
+                self.db.execute(f"DELETE FROM event_records WHERE {empty}", chunk)
                 self.db.execute(f"DELETE FROM stale_events WHERE {empty}", chunk)
                 self.db.execute(
                     f"DELETE FROM events WHERE id IN ({marks}) "
@@ -608,6 +623,57 @@ class Store:
         ).fetchone()
         return json.loads(row[0]) if row else None
 
+    # -- event records and report anchors (typed records kept as JSON) -----------------------
+    def put_record(self, record: EventRecord) -> None:
+        """Store (replace) the event record of ``record.event_id`` (an infinite bound: null)."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO event_records VALUES (?, ?, ?)",
+            (
+                record.event_id,
+                _RECORD.dump_json(record).decode(),
+                datetime.now().isoformat(timespec="seconds"),
+            ),
+        )
+
+    def record(self, event_id: str) -> EventRecord | None:
+        found = self.records([event_id])
+        return found[0] if found else None
+
+    def records(self, event_ids: Sequence[str] | None = None) -> list[EventRecord]:
+        """Event records in the order of ``event_ids`` (all, by event id, when None)."""
+        if event_ids is None:
+            rows = self.db.execute("SELECT data FROM event_records ORDER BY event_id")
+            return [_RECORD.validate_json(data) for (data,) in rows]
+        found: dict[str, EventRecord] = {}
+        for chunk in _chunks(event_ids):
+            for (data,) in self.db.execute(
+                f"SELECT data FROM event_records WHERE event_id IN ({_marks(chunk)})", chunk
+            ):
+                record = _RECORD.validate_json(data)
+                found[record.event_id] = record
+        return [found[i] for i in event_ids if i in found]
+
+    def put_anchors(self, anchors: Iterable[ReportAnchor]) -> None:
+        """Store (replace) what each report says of its happening's day and place."""
+        self.db.executemany(
+            "INSERT OR REPLACE INTO report_anchors VALUES (?, ?)",
+            [(a.article_id, _ANCHOR.dump_json(a).decode()) for a in anchors],
+        )
+
+    def anchors(self, article_ids: Sequence[str]) -> dict[str, ReportAnchor]:
+        out: dict[str, ReportAnchor] = {}
+        for chunk in _chunks(article_ids):
+            for aid, data in self.db.execute(
+                f"SELECT article_id, data FROM report_anchors WHERE article_id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                out[aid] = _ANCHOR.validate_json(data)
+        return out
+
+
+# Typed records kept as JSON: pydantic validates nested dataclasses, enums and dates both ways.
+_RECORD = TypeAdapter(EventRecord)
+_ANCHOR = TypeAdapter(ReportAnchor)
 
 _ENUMS: dict[tuple[type, str], type[Enum]] = {
     (Duplicate, "kind"): DuplicateKind,
