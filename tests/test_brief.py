@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from newsfuse.brief.render import number
 from newsfuse.cli import app
-from newsfuse.render import number
 
 pytestmark = pytest.mark.slow
 

@@ -78,9 +78,9 @@ def test_timeline_orders_and_deduplicates_dated_statements():
     )
     sentences = split_sentences(text, "a", "en")
     entries = build_timeline(resolve_dates(sentences, FRIDAY, "en"), sentences)
-    assert [(e.date, e.precision) for e in entries] == [
-        ("2011-01-01", "year"),
-        ("2024-11-27", "day"),
-        ("2024-11-29", "day"),
+    assert [(e.date, e.precision, e.background) for e in entries] == [
+        ("2024-11-27", "day", False),
+        ("2024-11-29", "day", False),
+        ("2011-01-01", "year", True),  # the war's start: background, after the event's days
     ]
-    assert entries[1].text == "Rebels attacked on Wednesday."
+    assert entries[0].text == "Rebels attacked on Wednesday."

@@ -60,8 +60,8 @@ def test_doc_example_runs(example: tuple[dict, str]) -> None:
     assert len(members) == len(set(members)) == len(texts)
     for event in events:
         assert f"{event.title} ({len(event.articles)} reports)" in printed
-        assert event.brief["id"] == event.id
-        assert [s["article_id"] for s in event.brief["sources"]] == event.event.article_ids
+        assert event.brief.id == event.id
+        assert [s.article_id for s in event.brief.sources] == event.event.article_ids
         claim_ids = {c.id for c in event.claims}
         for fact in event.facts:
             assert {v.claim_id for v in fact.values} <= claim_ids

@@ -26,6 +26,7 @@ from .records import (
     ActorRole,
     ArithmeticCheck,
     Article,
+    CheckStatus,
     Claim,
     ClaimKind,
     DateRef,
@@ -41,7 +42,9 @@ from .records import (
     EventWhen,
     Evidence,
     Explanation,
+    ExplanationKind,
     Fact,
+    FactStatus,
     FigureHistoryPoint,
     Inconsistency,
     Mention,
@@ -56,10 +59,9 @@ from .records import (
 )
 
 if TYPE_CHECKING:
-    from .brief import build_brief, write_briefs
+    from .brief import Brief, brief_json, build_brief, render_html, render_markdown, write_briefs
     from .library import EventResult, analyse
     from .pipeline import Pipeline, RunReport
-    from .render import render_html, render_markdown
     from .store import Store, StoreError
 
 __version__ = "0.1.0"
@@ -71,10 +73,12 @@ _LAZY = {
     "RunReport": "pipeline",
     "Store": "store",
     "StoreError": "store",
+    "Brief": "brief",
     "build_brief": "brief",
     "write_briefs": "brief",
-    "render_html": "render",
-    "render_markdown": "render",
+    "render_html": "brief",
+    "render_markdown": "brief",
+    "brief_json": "brief",
 }
 
 
@@ -100,10 +104,12 @@ __all__ = [
     "Store",
     "StoreError",
     # briefs
+    "Brief",
     "build_brief",
     "write_briefs",
     "render_html",
     "render_markdown",
+    "brief_json",
     # errors
     "NewsfuseError",
     "InputError",
@@ -111,6 +117,7 @@ __all__ = [
     "ActorRole",
     "Article",
     "ArithmeticCheck",
+    "CheckStatus",
     "Claim",
     "ClaimKind",
     "DateRef",
@@ -126,7 +133,9 @@ __all__ = [
     "EventWhen",
     "Evidence",
     "Explanation",
+    "ExplanationKind",
     "Fact",
+    "FactStatus",
     "FigureHistoryPoint",
     "Inconsistency",
     "Mention",

@@ -1,61 +1,23 @@
-"""Who, where and when of one event: linked entities, resolved places and a timeline.
+"""Who of one event: entities linked across its articles, and the authorities its figures cite.
 
 Entities are linked over all mentions of the event's articles (that is where aliases meet:
 "HTS" in one outlet, "Organisation de libération du Levant" in another). Claims' cited
 authorities are then linked to those entities, so reconciliation can tell that "OSDH" and
-"the Syrian Observatory for Human Rights" are one source.
+"the Syrian Observatory for Human Rights" are one source. (Places and the timeline are read by
+the brief from the stored places and dates.)
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
 
 from .extract.entities import link_entities, normalize
-from .extract.timeline import build_timeline
-from .records import Claim, DateRef, Entity, Mention, Place, Sentence
-
-TOP_ENTITIES = 25
+from .records import Claim, Entity, Mention, Sentence
 
 
 @dataclass(slots=True)
 class EventEntities:
     entities: list[Entity] = field(default_factory=list)
-    places: list[dict[str, Any]] = field(default_factory=list)
-    timeline: list[dict[str, Any]] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "entities": [asdict(e) for e in self.entities[:TOP_ENTITIES]],
-            "places": self.places,
-            "timeline": self.timeline,
-        }
-
-
-def summarise_places(places: list[Place]) -> list[dict[str, Any]]:
-    """One row per gazetteer place, with every surface name used for it, most cited first."""
-    rows: dict[int, dict[str, Any]] = {}
-    counts: Counter[int] = Counter()
-    for place in places:
-        if place.geonameid is None:
-            continue
-        counts[place.geonameid] += 1
-        row = rows.setdefault(
-            place.geonameid,
-            {
-                "geonameid": place.geonameid,
-                "name": place.name,
-                "country": place.country,
-                "admin1": place.admin1,
-                "latitude": place.latitude,
-                "longitude": place.longitude,
-                "names": [],
-            },
-        )
-        if place.text not in row["names"]:
-            row["names"].append(place.text)
-    return [rows[g] | {"mentions": n} for g, n in counts.most_common()]
 
 
 def link_attributions(claims: list[Claim], entities: list[Entity]) -> None:
@@ -79,18 +41,7 @@ def link_attributions(claims: list[Claim], entities: list[Entity]) -> None:
 
 def analyse(
     mentions: list[Mention],
-    places: list[Place],
-    dates: list[DateRef],
     sentences_by_article: dict[str, list[Sentence]],
     languages: dict[str, str],
 ) -> EventEntities:
-    entities = link_entities(mentions, sentences_by_article, languages)
-    sentences = [s for group in sentences_by_article.values() for s in group]
-    timeline = build_timeline(dates, sentences)
-    per_article: dict[str, int] = defaultdict(int)
-    kept = []
-    for entry in timeline:  # keep the timeline readable: a few dated statements per source
-        if per_article[entry.article_id] < 3:
-            per_article[entry.article_id] += 1
-            kept.append(asdict(entry))
-    return EventEntities(entities, summarise_places(places), kept)
+    return EventEntities(link_entities(mentions, sentences_by_article, languages))

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .brief import build_brief
+from .brief import Brief, build_brief
 from .errors import InputError
 from .ingest.readers import record_to_article, text_to_article
 from .models import Embedder
@@ -27,8 +27,8 @@ Text = str | Mapping[str, Any]
 class EventResult:
     """One event :func:`analyse` found: its reports, what was read from them, and its brief.
 
-    ``brief`` is the same data the CLI writes as ``<event>.json`` (schema ``newsfuse.brief/1``,
-    ``docs/brief.md``); the other fields are the stages' own records.
+    ``brief`` is the typed brief the CLI writes as ``<event>.json`` (schema
+    ``newsfuse.brief/2``, ``docs/brief.md``); the other fields are the stages' own records.
     """
 
     event: Event
@@ -36,7 +36,7 @@ class EventResult:
     entities: list[Entity]
     claims: list[Claim]  # every figure every report states (``kind`` other: never a fact)
     reconciliation: Reconciliation
-    brief: dict[str, Any]
+    brief: Brief
 
     @property
     def id(self) -> str:
@@ -92,7 +92,7 @@ def analyse(
 
 
 def _result(pipeline: Pipeline, event: Event) -> EventResult:
-    # Re-running the analysis gives typed records (the store keeps them as JSON); it costs a few
+    # Re-running the analysis gives the linked entities and the claims as linked; it costs a few
     # milliseconds an event, next to seconds for reading and extraction.
     analysis = pipeline.analyse_articles(event.id, event.article_ids)
     return EventResult(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -279,14 +279,14 @@ class Pipeline:
         mentions = self.store.mentions(ids)
         who = analyse(
             mentions,
-            self.store.places(ids),
-            self.store.dates(ids),
             self.store.sentences_of(ids),
             {a.id: a.language or "und" for a in articles.values()},
         )
         claims = self.store.claims(ids)
         link_attributions(claims, who.entities)
-        reconciliation = reconcile_event(event_id, claims, articles, self.store.duplicates(ids))
+        reconciliation = reconcile_event(
+            event_id, claims, articles, self.store.duplicates(ids), self.store.dates(ids)
+        )
         return EventAnalysis(who, mentions, claims, reconciliation)
 
     def analyse_events(self, event_ids: Iterable[str], report: RunReport) -> None:
@@ -305,8 +305,7 @@ class Pipeline:
                     "UPDATE claims SET attribution_entity=? WHERE id=?",
                     [(c.attribution_entity, c.id) for c in result.claims],
                 )
-                self.store.put_analysis(event.id, "entities", result.who.as_dict())
-                self.store.put_analysis(event.id, "reconciliation", asdict(result.reconciliation))
+                self.store.put_reconciliation(result.reconciliation)
                 self.store.mark_analysed(event.id)
             self.progress("reconcile", done, len(events))
         report.seconds["analyse"] += time.perf_counter() - started

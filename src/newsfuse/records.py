@@ -7,6 +7,8 @@ statement can be traced back to the exact span of a source sentence.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -35,7 +37,45 @@ class ClaimKind(StrEnum):
 
     COUNT = "count"  # a count of people/things affected: killed, displaced, captured...
     QUANTITY = "quantity"  # a measured quantity with a unit: km, %, $...
+    # "hundreds", "des dizaines", "Dutzende", "millions": many, but no number is stated; kept as
+    # written (its interval is the words' range), never a figure to compare or average
+    VAGUE = "vague"
     OTHER = "other"  # a number kept for other uses (age, year, ordinal...): never a fact
+
+    @property
+    def is_figure(self) -> bool:
+        """Counts and quantities: the claims that state a number to line up and compare."""
+        return self in (ClaimKind.COUNT, ClaimKind.QUANTITY)
+
+
+class FactStatus(StrEnum):
+    """How the sources of one fact relate."""
+
+    AGREE = "agree"  # one value
+    COMPATIBLE = "compatible"  # different words (bounds, rounding) that one value satisfies
+    DISAGREE = "disagree"  # no single value satisfies every source
+    # the figure moved over report time (a rising toll, a falling count of missing), and the
+    # latest reports agree: the differences are updates, not a dispute
+    UPDATED = "updated"
+
+
+class CheckStatus(StrEnum):
+    HOLDS = "holds"  # the parts add up to the total
+    EXCEEDS = "exceeds"  # they add up to more than the total allows
+    PARTIAL = "partial"  # they account for less: the breakdown may simply be incomplete
+
+
+class ExplanationKind(StrEnum):
+    SUMMARY = "summary"  # which source states which value
+    AUTHORITY = "authority"  # different cited authorities
+    TIME_SCOPE = "time_scope"  # different time expressions ("since Wednesday", "on Friday")
+    UPDATE = "update"  # the figure moved one way over report time: updates, not a dispute
+    REPORT_TIME = "report_time"  # the figures were reported at different times
+    BOUNDS = "bounds"  # lower/upper bounds that do not contradict each other
+    ROUNDING = "rounding"  # a rounded figure that covers an exact one
+    UNIT = "unit"  # the same measure counted in two units (families, people)
+    PART = "part"  # a fact is a part of another
+    CATEGORY_SPLIT = "category_split"  # a gap between totals equals the gap between parts
 
 
 @dataclass(slots=True)
@@ -150,6 +190,20 @@ class DateRef:
 
 HEADLINE = -1  # the sentence index of an article's title, which is not part of its text
 
+# How explanations and checks cite reports: "[@a1]", "[@a1, @a4]" (article ids).
+CITATION = re.compile(r"\[@([^\]\s,]+(?:,\s*@[^\]\s,]+)*)\]")
+
+
+def citation(article_ids: Iterable[str]) -> str:
+    """The citation of these reports in a computed sentence, each once, in order."""
+    ids = list(dict.fromkeys(article_ids))
+    return "[" + ", ".join(f"@{i}" for i in ids) + "]" if ids else ""
+
+
+def cited_ids(text: str) -> list[str]:
+    """The article ids a computed sentence cites, in order."""
+    return [i.strip().lstrip("@") for m in CITATION.finditer(text) for i in m.group(1).split(",")]
+
 
 @dataclass(slots=True)
 class Claim:
@@ -199,6 +253,13 @@ class SourceValue:
     reported: datetime | None = None
     value: float | None = None  # the stated figure in the fact's unit ("at least 255" -> 255)
     sentence_index: int | None = None  # where the report states it (HEADLINE = -1: its title)
+    # whom the figure is credited to, by name: the linked entity's name, else the attribution
+    # cut at its name; None when the report names no one ("humanitarian organizations" stays in
+    # ``attribution`` but is no named authority)
+    authority: str | None = None
+    # when the figure held: the report's publication time, or an earlier day its sentence gives
+    # it ("up from 24 reported on Tuesday"); None when the report is undated
+    as_of: datetime | None = None
 
 
 @dataclass(slots=True)
@@ -214,7 +275,7 @@ class Fact:
     low: float | None = None
     high: float | None = None
     best: float | None = None
-    status: str = "agree"  # agree | compatible | disagree
+    status: FactStatus = FactStatus.AGREE
     independent_sources: int = 0
     explanations: list[str] = field(default_factory=list)
     consensus_low: float | None = None  # the interval every claim allows; None when empty
@@ -223,17 +284,21 @@ class Fact:
     notes: list[str] = field(default_factory=list)  # e.g. how independent sources were counted
     details: list[Explanation] = field(default_factory=list)
     label: str = ""  # what the fact counts, in words: "civilians killed (air strike)"
+    # why the figure is not this event's own, None when it is: another period ("2011", "this
+    # year"), the war's total, an earlier event, a standing population
+    background: str | None = None
 
 
 @dataclass(slots=True)
 class Explanation:
     """One plain-words reason why figures of a fact differ (or relate), built only from data.
 
-    ``kind`` is one of: summary, authority, time_scope, report_time, bounds, rounding, unit, part,
-    category_split, copy. ``claim_ids`` are the claims the sentence relies on.
+    ``text`` cites reports as ``[@<article id>]`` (several: ``[@a, @b]``, see :func:`citation`),
+    which each renderer turns into its own source numbers. ``claim_ids`` are the claims the
+    sentence relies on.
     """
 
-    kind: str
+    kind: ExplanationKind
     text: str
     claim_ids: list[str] = field(default_factory=list)
     fact_ids: list[str] = field(default_factory=list)
@@ -254,8 +319,8 @@ class ArithmeticCheck:
     parts_sum: float
     total: float
     total_qualifier: Qualifier
-    status: str
-    text: str
+    status: CheckStatus
+    text: str  # cites the report as ``[@<article id>]``
 
 
 @dataclass(slots=True)
@@ -266,12 +331,12 @@ class Inconsistency:
     kind: str  # sum_mismatch
     claim_ids: list[str]
     figures: list[float]
-    text: str
+    text: str  # cites the report as ``[@<article id>]``
 
 
 @dataclass(slots=True)
 class FigureHistoryPoint:
-    """One report of a fact's figure at a known report time."""
+    """One report of a fact's figure at a known time (``SourceValue.as_of``)."""
 
     fact_id: str
     time: datetime
@@ -296,13 +361,22 @@ class Reconciliation:
 
 @dataclass(slots=True)
 class TimelineEntry:
-    """One dated statement: the sentence and the (start of the) period it refers to."""
+    """One dated statement: the sentence and the (start of the) period it refers to.
 
-    date: str  # ISO date
+    ``date`` is None when only the weekday is known (an undated report's "on Wednesday" with no
+    event date to anchor it); ``weekday`` (0 = Monday) is set whenever the day is known or named.
+    ``background``: the date lies outside the event's own days (an earlier war, a past truce).
+    """
+
+    date: str | None  # ISO date
     precision: str  # day | week | month | year
     article_id: str
     sentence_index: int
     text: str
+    weekday: int | None = None
+    background: bool = False
+    also: list[str] = field(default_factory=list)  # other reports stating it on the same day
+    clause: str = ""  # the part of ``text`` around its date: what happened that day
 
 
 # -- the event record: what, where, when, who, how many (as ACLED and UCDP code an event) --------

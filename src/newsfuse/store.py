@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
-from pydantic import TypeAdapter
+from pydantic import TypeAdapter, ValidationError
 
 from .errors import NewsfuseError
 from .records import (
@@ -39,6 +39,7 @@ from .records import (
     Mention,
     Place,
     Qualifier,
+    Reconciliation,
     ReportAnchor,
     Sentence,
 )
@@ -136,6 +137,12 @@ MIGRATIONS: list[str] = [
     CREATE TABLE report_anchors (
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         data TEXT NOT NULL);
+    """,
+    # v5: reconciliations are typed records (statuses and explanation kinds are enums, reports
+    # are cited as [@id], background figures are marked): every event is re-analysed by the next
+    # run; until then its stored reconciliation reads as missing.
+    """
+    INSERT OR IGNORE INTO stale_events SELECT id FROM events;
     """,
 ]
 
@@ -623,6 +630,30 @@ class Store:
         ).fetchone()
         return json.loads(row[0]) if row else None
 
+    def put_reconciliation(self, reconciliation: Reconciliation) -> None:
+        """Store an event's reconciliation (kind ``reconciliation``; an infinite bound: null)."""
+        self.put_analysis(
+            reconciliation.event_id, "reconciliation", _RECONCILIATION.dump_python(reconciliation)
+        )
+
+    def reconciliation(self, event_id: str) -> Reconciliation | None:
+        """The event's stored reconciliation as typed records (None: not analysed yet).
+
+        JSON has no infinity, so a value's missing upper bound ("at least 255") reads back as
+        unbounded.
+        """
+        data = self.analysis(event_id, "reconciliation")
+        if data is None:
+            return None
+        for fact in data.get("facts", []):
+            for value in fact.get("values", []):
+                if value.get("high") is None:
+                    value["high"] = math.inf
+        try:
+            return _RECONCILIATION.validate_python(data)
+        except ValidationError:  # written by an older version: the event is re-analysed
+            return None
+
     # -- event records and report anchors (typed records kept as JSON) -----------------------
     def put_record(self, record: EventRecord) -> None:
         """Store (replace) the event record of ``record.event_id`` (an infinite bound: null)."""
@@ -673,6 +704,7 @@ class Store:
 
 # Typed records kept as JSON: pydantic validates nested dataclasses, enums and dates both ways.
 _RECORD = TypeAdapter(EventRecord)
+_RECONCILIATION = TypeAdapter(Reconciliation)
 _ANCHOR = TypeAdapter(ReportAnchor)
 
 _ENUMS: dict[tuple[type, str], type[Enum]] = {

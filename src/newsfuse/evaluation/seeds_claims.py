@@ -19,7 +19,7 @@ from typing import Any
 from newsfuse.errors import InputError
 from newsfuse.extract.figures import extract_claims
 from newsfuse.language import detect_language, split_sentences
-from newsfuse.records import Claim, ClaimKind
+from newsfuse.records import Claim
 
 _STOPWORDS = {
     "the",
@@ -178,7 +178,7 @@ def evaluate_seed_claims(
                 c
                 for c in predicted[g["doc"]]
                 if c.id not in used
-                and c.kind is not ClaimKind.OTHER
+                and c.kind.is_figure
                 and c.low - 1e-9 <= float(g["value"]) <= c.high + 1e-9
                 and _overlaps(c, spans)
             ),
@@ -204,7 +204,7 @@ def evaluate_seed_claims(
                 f"(gold {g.get('attributed_to')!r})"
             )
 
-    counting = [c for doc in docs for c in predicted[doc] if c.kind is not ClaimKind.OTHER]
+    counting = [c for doc in docs for c in predicted[doc] if c.kind.is_figure]
     misses += [
         f"extra {c.article_id} {c.evidence!r} = {c.low}..{c.high}"
         for c in counting
@@ -218,8 +218,7 @@ def evaluate_seed_claims(
         bad = [
             c
             for c in predicted[n["doc"]]
-            if c.kind is not ClaimKind.OTHER
-            and any(c.number_start < e and s < c.number_end for s, e in spans)
+            if c.kind.is_figure and any(c.number_start < e and s < c.number_end for s, e in spans)
         ]
         not_claims += len(bad)
         misses += [f"not-claim extracted {n['doc']} {n['evidence']!r}" for _ in bad]

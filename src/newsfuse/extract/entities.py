@@ -37,7 +37,7 @@ from pathlib import Path
 from .. import models
 from ..errors import InputError
 from ..records import Entity, Mention, Sentence
-from .gazetteer import strip_accents
+from .gazetteer import gazetteer, strip_accents
 from .places import (
     PLACE_LABELS,
     best_entry,
@@ -306,8 +306,67 @@ def _sentence_mentions(
             label,
         )
         for s, e, label in sorted(set(found))
-        if e > s
+        if e > s and not _group_word(sentence.text[s:e], kb)
     ]
+
+
+def _group_word(text: str, kb: KnowledgeBase) -> bool:
+    """A one-word nationality or creed ("Syrian", "Kurds", "Islamist", "jihadistes"): an
+    adjective or a group of people, not a named actor (a knowledge-base name always counts)."""
+    return " " not in text and not kb.match(text) and (is_creed(text) or is_demonym(text))
+
+
+_CREED = re.compile(r"[^\W\d_]{3,}(?:ist|iste|ista|isten)(?:s|es)?", re.I)
+# How a nationality is derived from a place name ("Syri-an", "Leban-ese", "Turk-ish", "Iraq-i",
+# "Kurd-s", "Syri-enne", "Alem-án", "Syr-er"), and how place names end after the shared stem.
+_DEMONYM_SUFFIX = re.compile(
+    r"(?:ians?|ans?|eses?|ish|is?|ites?|iens?|iennes?|ais|aises?|ois|oises?|anos?|anas?|[áa]n"
+    r"|e[ñn]os?|e[ñn]as?|ische[nr]?|isch|ern?|en|s)$",
+    re.I,
+)
+_PLACE_ENDINGS = (
+    "",
+    "a",
+    "ia",
+    "o",
+    "y",
+    "ey",
+    "any",
+    "on",
+    "an",
+    "istan",
+    "e",
+    "land",
+    "ie",
+    "ien",
+)
+
+
+def is_creed(word: str) -> bool:
+    """A follower of a creed or doctrine: "Islamist", "jihadiste", "yihadistas", "Salafisten"."""
+    return bool(_CREED.fullmatch(word))
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """A nationality named after a country or first-level region the gazetteer knows, in any
+    of its usual derivations ("Syrian" from Syria, "Lebanese" from Lebanon, "Turkish" from
+    Turkey, "Iraqi", "Kurds" from Kurdistan, "Syriens", "Russen"); a word that is itself a place
+    name ("Jordan", "Kurdistan") is no demonym."""
+    if not word[:1].isupper() or not word.isalpha() or is_acronym(word):
+        return False
+    gaz = gazetteer()
+    if gaz.lookup(word):
+        return False
+    for suffix in _DEMONYM_SUFFIX.finditer(word):
+        stem = word[: suffix.start()]
+        for cut in (stem, stem[:-1]):  # "Syri-an" -> Syria; "Ital-ian" -> Italy
+            if len(cut) < 3:
+                continue
+            for ending in _PLACE_ENDINGS:
+                if any(e.kind in ("country", "admin1") for e in gaz.lookup(cut + ending)):
+                    return True
+    return False
 
 
 def _is_place_name(text: str, min_population: int = 50_000) -> bool:

@@ -9,7 +9,10 @@ rebel_fighters...), scope phrases (time/place) and the authority the outlet cite
 Numbers that count nothing that happened (years, dates, clock times, ordinals, names like "M5",
 ages, durations) become ``ClaimKind.OTHER`` with ``measure`` naming why (year, date, time,
 ordinal, name, age, duration), so they never enter facts but stay usable (e.g. NewsQuant scores
-ages and durations as quantities).
+ages and durations as quantities). A bare year is never a count unless a qualifier, a unit or a
+count noun says so ("more than 2000 tankers"; not "the 2011 civil war", "in 2013 rebels...").
+Plurals that state no number ("hundreds", "des dizaines", "decenas", "Dutzende", "millions")
+become ``ClaimKind.VAGUE``: kept with what they count, never a figure to compare or average.
 
 Deaths and victims counted without a numeral, and totals computed from several counts, are read
 by ``figures_deaths``; the source a figure is credited to by ``figures_attribution``; the shared
@@ -166,6 +169,16 @@ _DATE_BEFORE_YEAR = re.compile(
 
 
 _IN_NAME = re.compile(r"[A-Z][a-z]")
+_NUMERIC_DATE = re.compile(r"(?<![\d.,])\d{1,2}([-/.])\d{1,2}\1(?:1[89]|20)?\d\d(?!\d|[.,]\d)")
+# What makes a bare year a date even with a noun after it: "the 2011 civil war", "in 2013 rebel
+# fighters were ...", "depuis 2011 les ...", "seit 2011 Menschen", "June 12 2016 Civil defence",
+# "15-09-2013 Militants".
+_YEAR_BEFORE = re.compile(
+    rf"(?:{B}(?:in|since|the|until|before|after|during|en|depuis|dès|desde|hasta|seit|im|bis"
+    rf"|nel|dal|year|année|año|jahr|anno|ano)|\d[-/.]|{B}\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"|{B}(?:{lex.MONTHS})\.?,?)\s*$",
+    _I,
+)
 
 
 def _title_case(s: str) -> bool:
@@ -174,9 +187,36 @@ def _title_case(s: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
+def _counted_year(s: str, n: NumberSpan, lang: str) -> bool:
+    """Whether a year-like number ("2013") counts something: a qualifier or a unit says so, or
+    a count noun follows it with nothing before that makes it a date. A noun written with a
+    capital after it ("2013 Militants") is a headline or a date line, except in German, where
+    every noun has one."""
+    if _unit(s, n) or _qualifier(s, n)[1] is not None:
+        return True
+    after = s[n.end :].lstrip()
+    if not SUBJECT_WORDS.match(after) or _YEAR_BEFORE.search(s, 0, n.start):
+        return False
+    return lang == "de" or after[:1].islower()
+
+
+def _in_numeric_date(s: str, n: NumberSpan) -> bool:
+    """ "15-09-2013", "12/03/2025", "11.03.2025": a date written in digits, never a count."""
+    return any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(s))
+
+
+def _vague(n: NumberSpan) -> bool:
+    """A bare plural of a magnitude ("hundreds", "des dizaines", "Dutzende", "millions"): the
+    words say many, not how many (their interval spans a factor of ten; "une cinquantaine" spans
+    a few units around its number and "trois centaines" is 300)."""
+    return n.approximate and n.low > 0 and n.high >= 2 * n.low
+
+
+def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] | None:
     """Why a number counts nothing (and its unit, for ages/durations), None for a real count."""
     before, after = s[: n.start], s[n.end :]
+    if not n.words and _in_numeric_date(s, n):
+        return "date", None
     if not n.words and _NAME_BEFORE.search(before):
         return "name", None
     capitalised = n.words and _IN_NAME.match(n.surface) and before.strip()
@@ -230,9 +270,7 @@ def _classify_other(s: str, n: NumberSpan) -> tuple[str, str | None] | None:
         if duration.group().startswith("-"):
             return "modifier", None  # "a three-day surge", "a five-year award"
         return "duration", duration.group("u").lower()
-    if _is_year(n) and not (
-        SUBJECT_WORDS.match(after.lstrip()) or _unit(s, n) or _qualifier(s, n)[1] is not None
-    ):
+    if _is_year(n) and not _counted_year(s, n, lang):
         return "year", None
     if n.surface.lower() == "one" and _ONE_OF.match(after):
         return "partitive", None  # "one of the best": a quantity, not a count of events
@@ -320,7 +358,14 @@ def _ranges(s: str, numbers: list[NumberSpan], lang: str) -> list[NumberSpan]:
     merged: list[NumberSpan] = []
     for n in numbers:
         prev = merged[-1] if merged else None
-        if prev is None or prev.approximate or n.approximate or _is_year(prev) or _is_year(n):
+        if (
+            prev is None
+            or prev.approximate
+            or n.approximate
+            or _is_year(prev)
+            or _is_year(n)
+            or _in_numeric_date(s, n)
+        ):
             merged.append(n)
             continue
         joined = _RANGE_JOIN.fullmatch(s, prev.end, n.start)
@@ -353,7 +398,7 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
     for n in _ranges(s, find_numbers(s, lang), lang):
         if n.surface.lower() == "one" and _PRONOUN_ONE.search(s, 0, n.start):
             continue  # "the same one", "each one": a pronoun
-        other = _classify_other(s, n)
+        other = _classify_other(s, n, lang)
         draft = Draft(n, end=n.end)
         draft.qualifier, draft.qual_start = _qualifier(s, n)
         if other:
@@ -376,6 +421,8 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
             draft.measure = _measure(s, n.start, n.end)
         if n.article and not (draft.subject and draft.measure) and not _in_list(s, n):
             continue  # "un", "eine": an article unless it counts someone something happened to
+        if _vague(n):
+            draft.kind = ClaimKind.VAGUE
         drafts.append(draft)
     singles = singulars(s, drafts)
     # "her daughter and two young grandchildren": the listed number is inside the list's count

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..records import ArithmeticCheck, Claim, Inconsistency, Qualifier
+from ..records import ArithmeticCheck, CheckStatus, Claim, Inconsistency, Qualifier, citation
 from .values import Interval, interval, is_lower_bound, number, stated, unit_key, wording
 
 MIN_PARTS = 2
@@ -24,10 +24,10 @@ def _check(total: Claim, parts: list[Claim], where: str) -> ArithmeticCheck:
     )
     sum_text = " + ".join(number(v) for v in values)
     if allowed.contains(total_sum):
-        status = "holds"
+        status = CheckStatus.HOLDS
         text = f"{where}, {sum_text} = {number(total_sum)} holds (total: {wording(total)})."
     elif total_sum >= allowed.high:
-        status = "exceeds"
+        status = CheckStatus.EXCEEDS
         link = (
             "but the total given is"
             if total.qualifier == Qualifier.EXACT
@@ -37,7 +37,7 @@ def _check(total: Claim, parts: list[Claim], where: str) -> ArithmeticCheck:
             f"{where}, the parts {sum_text} add up to {number(total_sum)}, {link} {wording(total)}."
         )
     else:
-        status = "partial"
+        status = CheckStatus.PARTIAL
         text = (
             f"{where}, the parts {sum_text} = {number(total_sum)} account for part of the total "
             f"({wording(total)})."
@@ -55,13 +55,9 @@ def _check(total: Claim, parts: list[Claim], where: str) -> ArithmeticCheck:
     )
 
 
-def check_sums(
-    claims: list[Claim], labels: dict[str, str]
-) -> tuple[list[ArithmeticCheck], list[Inconsistency]]:
-    """Every stated breakdown of two or more parts, and the ones that contradict their total.
-
-    ``labels`` names articles (outlet or id) in the sentences.
-    """
+def check_sums(claims: list[Claim]) -> tuple[list[ArithmeticCheck], list[Inconsistency]]:
+    """Every stated breakdown of two or more parts, and the ones that contradict their total
+    (the sentences cite the report as ``[@<article id>]``)."""
     by_id = {c.id: c for c in claims}
     parts: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -80,10 +76,10 @@ def check_sums(
         if len(members) < MIN_PARTS:
             continue
         total = by_id[total_id]
-        where = f"In {labels.get(total.article_id, total.article_id)}"
+        where = f"In {citation([total.article_id])}"
         check = _check(total, members, where)
         checks.append(check)
-        if check.status == "exceeds":
+        if check.status is CheckStatus.EXCEEDS:
             inconsistencies.append(
                 Inconsistency(
                     article_id=check.article_id,

@@ -8,30 +8,14 @@ is what every claim allows at once; its emptiness is what "disagree" means.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from pathlib import PurePath
+from collections import Counter, defaultdict
+from datetime import datetime
 
-from ..records import Article, Duplicate, DuplicateKind, Fact, SourceValue
+from ..records import Article, Duplicate, DuplicateKind, Fact, FactStatus, SourceValue, citation
+from .authority import authority_key, authority_name
 from .grouping import Features, fact_label
-from .values import Interval, number
-
-
-def label(article_id: str, articles: dict[str, Article]) -> str:
-    """How an explanation names a report: its outlet, else its file name, else its id."""
-    article = articles.get(article_id)
-    if article is None:
-        return article_id
-    return article.outlet or PurePath(article.source_path).name or article_id
-
-
-def authority_key(features: Features) -> str | None:
-    claim = features.claim
-    if claim.attribution_entity:
-        return claim.attribution_entity
-    if claim.attribution:
-        words = claim.attribution.lower().replace("’", "'").split()
-        return " ".join(w for w in words if w not in {"the", "la", "le", "l'", "les"}) or None
-    return None
+from .history import is_update, latest
+from .values import Interval, common, number
 
 
 class _Sources:
@@ -54,7 +38,7 @@ class _Sources:
 
 
 def independence(
-    group: list[Features], articles: dict[str, Article], duplicates: list[Duplicate]
+    group: list[Features], duplicates: list[Duplicate]
 ) -> tuple[dict[str, str], list[str]]:
     """Independent source of each claim (claim id -> root) and notes saying what was merged."""
     sources = _Sources()
@@ -65,12 +49,12 @@ def independence(
             sources.union(dup.article_id, dup.duplicate_of)
             how = "a translation" if dup.kind == DuplicateKind.TRANSLATION else "a copy"
             notes.append(
-                f"{label(dup.article_id, articles)} is {how} of "
-                f"{label(dup.duplicate_of, articles)}: counted once."
+                f"{citation([dup.article_id])} is {how} of {citation([dup.duplicate_of])}: "
+                "counted once."
             )
     cited: dict[str, list[Features]] = defaultdict(list)
     for item in group:
-        key = authority_key(item)
+        key = authority_key(item.claim)
         if key:
             cited[key].append(item)
     for key in sorted(cited):
@@ -78,17 +62,14 @@ def independence(
         for other in members[1:]:
             sources.union(members[0], other)
         if len(members) > 1:
-            names = ", ".join(label(a, articles) for a in members)
-            notes.append(f"{names} all cite {cited[key][0].claim.attribution}: counted once.")
+            name = authority_name(cited[key][0].claim)
+            notes.append(f"{citation(members)} all cite {name}: counted once.")
     roots = {f.claim.id: sources.find(f.claim.article_id) for f in group}
     return roots, notes
 
 
 def consensus(group: list[Features]) -> Interval | None:
-    common: Interval | None = group[0].interval
-    for item in group[1:]:
-        common = common.intersect(item.interval) if common else None
-    return common
+    return common(f.interval for f in group)
 
 
 def best_value(group: list[Features], roots: dict[str, str]) -> float:
@@ -102,10 +83,20 @@ def best_value(group: list[Features], roots: dict[str, str]) -> float:
     return max(candidates, key=support)
 
 
-def status_of(group: list[Features], common: Interval | None) -> str:
+def status_of(
+    group: list[Features], common_interval: Interval | None, as_of: dict[str, datetime | None]
+) -> FactStatus:
     if len({f.value for f in group}) == 1:
-        return "agree"
-    return "compatible" if common is not None else "disagree"
+        return FactStatus.AGREE
+    if is_update(group, as_of):
+        return FactStatus.UPDATED
+    return FactStatus.COMPATIBLE if common_interval is not None else FactStatus.DISAGREE
+
+
+def background_reason(group: list[Features]) -> str | None:
+    """The most common reason the group's figures are not the event's own (None: they are)."""
+    reasons = Counter(f.background for f in group if f.background)
+    return max(sorted(reasons), key=reasons.__getitem__) if reasons else None
 
 
 def build_fact(
@@ -114,14 +105,17 @@ def build_fact(
     group: list[Features],
     articles: dict[str, Article],
     duplicates: list[Duplicate],
+    as_of: dict[str, datetime | None],
 ) -> Fact:
-    """A fact with its source values, UCDP figures, status and independent-source count."""
+    """A fact with its source values, UCDP figures, status and independent-source count.
+
+    An updated figure's ``best`` is the best of its latest figures (the latest day's reports).
+    """
     ordered = sorted(group, key=lambda f: (f.claim.article_id, f.claim.start, f.claim.id))
-    roots, notes = independence(ordered, articles, duplicates)
-    common = consensus(ordered)
+    roots, notes = independence(ordered, duplicates)
+    common_interval = consensus(ordered)
     first = ordered[0].claim
     scale = 1 / ordered[0].factor  # figures are reported in the first claim's unit
-    common = common.scaled(scale) if common else None
     values = []
     for item in ordered:
         claim = item.claim
@@ -140,12 +134,17 @@ def build_fact(
                 reported=article.published if article else None,
                 value=item.value * scale,
                 sentence_index=claim.sentence_index,
+                authority=authority_name(claim),
+                as_of=as_of.get(claim.id),
             )
         )
     independent = len(set(roots.values()))
     reports = len({f.claim.article_id for f in ordered})
     notes.insert(0, f"{reports} report(s), {independent} independent source(s).")
+    status = status_of(ordered, common_interval, as_of)
+    leading = latest(ordered, as_of) if status is FactStatus.UPDATED else ordered
     stated_values = [f.value * scale for f in ordered]
+    common_interval = common_interval.scaled(scale) if common_interval else None
     return Fact(
         id=fact_id,
         event_id=event_id,
@@ -155,13 +154,16 @@ def build_fact(
         values=values,
         low=min(stated_values),
         high=max(stated_values),
-        best=best_value(ordered, roots) * scale,
-        status=status_of(ordered, common),
+        best=best_value(leading, roots) * scale,
+        status=status,
         independent_sources=independent,
-        consensus_low=round(common.low, 9) if common else None,
-        consensus_high=round(common.high, 9) if common and not math.isinf(common.high) else None,
+        consensus_low=round(common_interval.low, 9) if common_interval else None,
+        consensus_high=round(common_interval.high, 9)
+        if common_interval and not math.isinf(common_interval.high)
+        else None,
         notes=notes,
         label=fact_label(ordered),
+        background=background_reason(ordered),
     )
 
 

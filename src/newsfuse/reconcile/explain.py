@@ -1,40 +1,63 @@
 """Plain-words reasons for differing figures, each computed from the claims it cites.
 
-Every number, outlet, authority, scope and date in a sentence is read from the claims and
-articles; nothing is inferred that the data does not show.
+Every number, authority, scope and date in a sentence is read from the claims and articles;
+nothing is inferred that the data does not show. Reports are cited as ``[@<article id>]`` (see
+``records.citation``), so each renderer names them its own way, and each thing is said once:
+copies and translations are stated where the sources are listed, not under every figure.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
+from collections.abc import Callable, Hashable
+from datetime import datetime
 
-from ..records import Article, Duplicate, DuplicateKind, Explanation, Fact
-from .consensus import authority_key, consensus, describe_consensus, label
+from ..extract.figures_lexicon import SCOPES
+from ..records import Duplicate, Explanation, ExplanationKind, Fact, FactStatus, citation
+from .authority import cited_key, cited_label
+from .consensus import consensus, describe_consensus
 from .grouping import Features, fact_label
+from .history import latest
 from .values import is_lower_bound, is_rounded, is_upper_bound, number, wording
 
 HOUSEHOLD_SUBJECTS = {"families", "households"}
 INDIVIDUAL_SUBJECTS = {"people", "persons", "individuals"}
+# Scope phrases that say when ("since Wednesday", "ce vendredi", "so far", "this year"); the
+# last pattern of ``SCOPES`` reads places ("in Aleppo", "en Syrie"), which are no time scope.
+_TIME_SCOPE = [re.compile(rf"(?i:{p})") for p in SCOPES[:-1]]
 
 
-def _by_wording(group: list[Features]) -> list[tuple[str, list[Features]]]:
-    """[('26', [items...]), ...] in order of first appearance."""
-    listed: dict[str, list[Features]] = {}
+def is_time_scope(phrase: str) -> bool:
+    """A scope phrase that is a time expression, not a place or a language ("in Russian")."""
+    return any(p.fullmatch(phrase.strip()) for p in _TIME_SCOPE)
+
+
+def _cite(items: list[Features]) -> str:
+    return citation(f.claim.article_id for f in items)
+
+
+def _by(group: list[Features], key: Callable[[Features], Hashable]) -> dict:
+    """Items grouped by ``key``, in order of first appearance."""
+    listed: dict = {}
     for item in group:
-        listed.setdefault(wording(item.claim), []).append(item)
-    return list(listed.items())
+        listed.setdefault(key(item), []).append(item)
+    return listed
 
 
-def _who(items: list[Features], articles: dict[str, Article]) -> str:
-    return ", ".join(dict.fromkeys(label(f.claim.article_id, articles) for f in items))
+def _stated(group: list[Features]) -> str:
+    """'24 [@a, @b]; 26 [@c]': each wording once with the reports stating it."""
+    return "; ".join(
+        f"{word} {_cite(items)}" for word, items in _by(group, lambda f: wording(f.claim)).items()
+    )
 
 
 def _ids(items: list[Features]) -> list[str]:
     return [f.claim.id for f in items]
 
 
-def _pairs_differ(group: list[Features], key) -> bool:
+def _pairs_differ(group: list[Features], key: Callable[[Features], Hashable]) -> bool:
     """Some two claims state different values and differ by ``key``."""
     return any(
         a.value != b.value and key(a) != key(b) for i, a in enumerate(group) for b in group[i + 1 :]
@@ -47,131 +70,133 @@ def _allowed(fact: Fact, group: list[Features]) -> str:
     return describe_consensus(common.scaled(scale) if common else None, fact.unit)
 
 
-def _summary(fact: Fact, group: list[Features], articles: dict[str, Article]) -> Explanation:
-    listed = "; ".join(f"{w} ({_who(items, articles)})" for w, items in _by_wording(group))
-    if fact.status == "compatible":
+def _summary(fact: Fact, group: list[Features]) -> Explanation:
+    if fact.status is FactStatus.COMPATIBLE:
         tail = f"all of them hold if the value is {_allowed(fact, group)}."
+    elif fact.status is FactStatus.UPDATED:
+        tail = "the figure changed over time."
     else:
         tail = "no single value satisfies all of them."
-    return Explanation("summary", f"Sources differ: {listed}; {tail}", _ids(group), [fact.id])
-
-
-def _authority(group: list[Features], articles: dict[str, Article]) -> Explanation | None:
-    if not _pairs_differ(group, authority_key):
-        return None
-    parts = []
-    for word, items in _by_wording(group):
-        cited = sorted({f.claim.attribution or "no named authority" for f in items})
-        parts.append(f"{word} ({_who(items, articles)}) citing {' and '.join(cited)}")
     return Explanation(
-        "authority", "Different cited authorities: " + "; ".join(parts) + ".", _ids(group)
+        ExplanationKind.SUMMARY, f"Sources differ: {_stated(group)}; {tail}", _ids(group)
     )
 
 
-def _scope(group: list[Features], articles: dict[str, Article]) -> Explanation | None:
-    if not any(f.claim.scope for f in group):
-        return None
-    if not _pairs_differ(group, lambda f: tuple(sorted(s.lower() for s in f.claim.scope))):
+def _authority(group: list[Features]) -> Explanation | None:
+    if not _pairs_differ(group, lambda f: cited_key(f.claim)):
         return None
     parts = []
-    for item in group:
-        scope = ", ".join(f"'{s}'" for s in item.claim.scope) or "no time stated"
-        parts.append(f"{wording(item.claim)} ({label(item.claim.article_id, articles)}): {scope}")
+    for name, items in _by(group, lambda f: cited_label(f.claim)).items():
+        said = ", ".join(
+            f"{word} {_cite(same)}" for word, same in _by(items, lambda f: wording(f.claim)).items()
+        )
+        parts.append(f"{name}: {said}")
     return Explanation(
-        "time_scope", "Different time scopes: " + "; ".join(parts) + ".", _ids(group)
+        ExplanationKind.AUTHORITY, "Authorities: " + "; ".join(parts) + ".", _ids(group)
     )
 
 
-def _report_time(group: list[Features], articles: dict[str, Article]) -> Explanation | None:
-    dated = [
-        (articles[f.claim.article_id].published, f)
-        for f in group
-        if f.claim.article_id in articles and articles[f.claim.article_id].published
+def _time_scopes(item: Features) -> tuple[str, ...]:
+    return tuple(s for s in item.claim.scope if is_time_scope(s))
+
+
+def _originals(group: list[Features], duplicates: list[Duplicate]) -> list[Features]:
+    """The group without the copies (and translations) that repeat their original's wording:
+    a translation's scope words say nothing the original does not."""
+    original_of = {d.article_id: d.duplicate_of for d in duplicates}
+    stated = {(f.claim.article_id, wording(f.claim)) for f in group}
+    return [
+        f for f in group if (original_of.get(f.claim.article_id), wording(f.claim)) not in stated
     ]
+
+
+def _scope(group: list[Features], duplicates: list[Duplicate]) -> Explanation | None:
+    group = _originals(group, duplicates)
+    if not any(_time_scopes(f) for f in group):
+        return None
+    if not _pairs_differ(group, lambda f: tuple(sorted(s.lower() for s in _time_scopes(f)))):
+        return None
+    parts = []
+    for scopes, items in _by(group, _time_scopes).items():
+        said = ", ".join(f"'{s}'" for s in scopes) or "no time stated"
+        parts.append(f"{_stated(items)}: {said}")
+    return Explanation(
+        ExplanationKind.TIME_SCOPE, "Time scopes: " + "; ".join(parts) + ".", _ids(group)
+    )
+
+
+def _when(moment: datetime) -> str:
+    """A day, with the time of day when the report gives one."""
+    midnight = (moment.hour, moment.minute) == (0, 0)
+    return f"{moment:%Y-%m-%d}" if midnight else f"{moment:%Y-%m-%d %H:%M}"
+
+
+def _report_time(
+    fact: Fact, group: list[Features], as_of: dict[str, datetime | None]
+) -> Explanation | None:
+    dated = sorted(
+        ((t, f) for f in group if (t := as_of.get(f.claim.id)) is not None),
+        key=lambda pair: (pair[0], pair[1].claim.id),
+    )
     if len({t for t, _ in dated}) < 2 or len({f.value for _, f in dated}) < 2:
         return None
-    dated.sort(key=lambda pair: (pair[0], pair[1].claim.id))
-    steps = ", then ".join(
-        f"{wording(f.claim)} ({label(f.claim.article_id, articles)}, {t:%Y-%m-%d %H:%M})"
-        for t, f in dated
-    )
-    values = [f.value for _, f in dated]
-    rising = all(a <= b for a, b in zip(values, values[1:], strict=False))
-    text = (
-        f"Later reports give higher figures, as a rising toll does: {steps}."
-        if rising
-        else f"The figures were reported at different times: {steps}."
-    )
-    return Explanation("report_time", text, [f.claim.id for _, f in dated])
+    steps = []
+    for (word, moment), items in _by(
+        [f for _, f in dated], lambda f: (wording(f.claim), as_of[f.claim.id])
+    ).items():
+        steps.append(f"{word} {_cite(items)} ({_when(moment)})")
+    if fact.status is FactStatus.UPDATED:
+        newest = ", ".join(dict.fromkeys(wording(f.claim) for f in latest(group, as_of)))
+        text = f"Updated over time: {' → '.join(steps)}; the latest reports say {newest}."
+        return Explanation(ExplanationKind.UPDATE, text, [f.claim.id for _, f in dated])
+    text = f"Reported at different times: {' → '.join(steps)}."
+    return Explanation(ExplanationKind.REPORT_TIME, text, [f.claim.id for _, f in dated])
 
 
-def _bounds(fact: Fact, group: list[Features], articles: dict[str, Article]) -> Explanation | None:
+def _bounds(fact: Fact, group: list[Features]) -> Explanation | None:
     bounds = [f for f in group if is_lower_bound(f.claim) or is_upper_bound(f.claim)]
-    if fact.status != "compatible" or not bounds:
+    if fact.status is not FactStatus.COMPATIBLE or not bounds:
         return None
-    listed = ", ".join(f"'{w}' ({_who(items, articles)})" for w, items in _by_wording(bounds))
     kinds = {"lower" if is_lower_bound(f.claim) else "upper" for f in bounds}
     text = (
-        f"{listed} {'are' if len(bounds) > 1 else 'is'} {' and '.join(sorted(kinds))} "
-        f"bound(s), not exact counts, so they do not contradict each other: all hold if the value "
-        f"is {_allowed(fact, group)}."
+        f"{' and '.join(sorted(kinds)).capitalize()} bounds ({_stated(bounds)}), not exact "
+        f"counts: all hold if the value is {_allowed(fact, group)}."
     )
-    return Explanation("bounds", text, _ids(bounds))
+    return Explanation(ExplanationKind.BOUNDS, text, _ids(bounds))
 
 
-def _rounding(group: list[Features], articles: dict[str, Article]) -> Explanation | None:
+def _rounding(group: list[Features]) -> Explanation | None:
     for rounded in (f for f in group if is_rounded(f.claim)):
         covered = [
             o for o in group if o.value != rounded.value and rounded.interval.contains(o.value)
         ]
         if covered:
-            others = ", ".join(
-                f"{wording(o.claim)} ({label(o.claim.article_id, articles)})" for o in covered
-            )
             text = (
-                f"'{wording(rounded.claim)}' ({label(rounded.claim.article_id, articles)}) is a "
-                f"rounded figure; {others} lies within its rounding."
+                f"{wording(rounded.claim)} {_cite([rounded])} is a rounded figure; "
+                f"{_stated(covered)} lies within its rounding."
             )
-            return Explanation("rounding", text, _ids([rounded, *covered]))
+            return Explanation(ExplanationKind.ROUNDING, text, _ids([rounded, *covered]))
     return None
 
 
-def _copies(
-    group: list[Features], articles: dict[str, Article], duplicates: list[Duplicate]
-) -> list[Explanation]:
-    by_article: dict[str, list[Features]] = defaultdict(list)
-    for item in group:
-        by_article[item.claim.article_id].append(item)
-    result = []
-    for dup in duplicates:
-        if dup.article_id in by_article and dup.duplicate_of in by_article:
-            copy, original = by_article[dup.article_id], by_article[dup.duplicate_of]
-            how = "a translation" if dup.kind == DuplicateKind.TRANSLATION else "a copy"
-            text = (
-                f"{label(dup.article_id, articles)} ({wording(copy[0].claim)}) is {how} of "
-                f"{label(dup.duplicate_of, articles)} ({wording(original[0].claim)}): one story, "
-                f"not two independent sources."
-            )
-            result.append(Explanation("copy", text, _ids(copy + original)))
-    return result
-
-
 def explain_fact(
-    fact: Fact, group: list[Features], articles: dict[str, Article], duplicates: list[Duplicate]
+    fact: Fact,
+    group: list[Features],
+    as_of: dict[str, datetime | None],
+    duplicates: list[Duplicate],
 ) -> list[Explanation]:
     """Explanations local to one fact (cross-fact ones come from ``explain_relations``)."""
-    result = _copies(group, articles, duplicates)
-    if fact.status == "agree":
-        return result
+    if fact.status is FactStatus.AGREE:
+        return []
     found = [
-        _summary(fact, group, articles),
-        _authority(group, articles),
-        _scope(group, articles),
-        _report_time(group, articles),
-        _bounds(fact, group, articles),
-        _rounding(group, articles),
+        _summary(fact, group),
+        _authority(group),
+        _scope(group, duplicates),
+        _report_time(fact, group, as_of),
+        _bounds(fact, group),
+        _rounding(group),
     ]
-    result = [e for e in found if e] + result
+    result = [e for e in found if e]
     for explanation in result:
         explanation.fact_ids = [fact.id]
     return result
@@ -185,19 +210,16 @@ def _children(facts: list[Fact]) -> dict[str, list[Fact]]:
     return children
 
 
-def _parts(whole: Fact, part: Fact, groups, articles) -> Explanation:
+def _parts(whole: Fact, part: Fact, groups) -> Explanation:
     by_id = {f.claim.id: f for f in groups[whole.id]}
     pairs = [(f, by_id[f.claim.parent]) for f in groups[part.id] if f.claim.parent in by_id]
-    listed = "; ".join(
-        f"in {label(p.claim.article_id, articles)}, {wording(p.claim)} of {wording(w.claim)}"
-        for p, w in pairs
-    )
+    listed = "; ".join(f"{wording(p.claim)} of {wording(w.claim)} {_cite([p])}" for p, w in pairs)
     text = f"{fact_label(groups[part.id])} are a part of {fact_label(groups[whole.id])}: {listed}."
     claim_ids = [c for p, w in pairs for c in (p.claim.id, w.claim.id)]
-    return Explanation("part", text, claim_ids, [part.id, whole.id])
+    return Explanation(ExplanationKind.PART, text, claim_ids, [part.id, whole.id])
 
 
-def _category_splits(whole: Fact, part: Fact, groups, articles) -> list[Explanation]:
+def _category_splits(whole: Fact, part: Fact, groups) -> list[Explanation]:
     """A gap between two totals that equals the gap between the same outlets' parts."""
     per_article = {f.claim.article_id: f for f in groups[part.id]}
     totals = [f for f in groups[whole.id] if f.claim.article_id in per_article]
@@ -208,24 +230,29 @@ def _category_splits(whole: Fact, part: Fact, groups, articles) -> list[Explanat
             pa, pb = per_article[a.claim.article_id], per_article[b.claim.article_id]
             if gap == 0 or pa.value - pb.value != gap:
                 continue
-            la, lb = label(a.claim.article_id, articles), label(b.claim.article_id, articles)
             text = (
-                f"The gap between {wording(a.claim)} ({la}) and {wording(b.claim)} ({lb}) "
-                f"{fact_label(groups[whole.id])} is {number(abs(gap))}, exactly the gap in "
-                f"{fact_label(groups[part.id])}: "
-                f"{wording(pa.claim)} ({la}) against {wording(pb.claim)} ({lb})."
+                f"The gap between {wording(a.claim)} {_cite([a])} and {wording(b.claim)} "
+                f"{_cite([b])} {fact_label(groups[whole.id])} is {number(abs(gap))}, exactly the "
+                f"gap in {fact_label(groups[part.id])}: {wording(pa.claim)} {_cite([pa])} against "
+                f"{wording(pb.claim)} {_cite([pb])}."
             )
             ids = [a.claim.id, b.claim.id, pa.claim.id, pb.claim.id]
-            result.append(Explanation("category_split", text, ids, [whole.id, part.id]))
+            result.append(
+                Explanation(ExplanationKind.CATEGORY_SPLIT, text, ids, [whole.id, part.id])
+            )
     return result
 
 
-def _units(facts: list[Fact], groups, articles) -> list[Explanation]:
+def _units(facts: list[Fact], groups) -> list[Explanation]:
     """Households against individuals for the same measure: the closest figures are paired."""
     result = []
-    for household in (f for f in facts if f.subject in HOUSEHOLD_SUBJECTS):
+    for household in (f for f in facts if f.subject in HOUSEHOLD_SUBJECTS and not f.background):
         people = [
-            f for f in facts if f.measure == household.measure and f.subject in INDIVIDUAL_SUBJECTS
+            f
+            for f in facts
+            if f.measure == household.measure
+            and f.subject in INDIVIDUAL_SUBJECTS
+            and not f.background
         ]
         if not people or household.best is None:
             continue
@@ -233,29 +260,25 @@ def _units(facts: list[Fact], groups, articles) -> list[Explanation]:
         sides = []
         for fact in (closest, household):
             items = groups[fact.id]
-            cited = sorted({f.claim.attribution for f in items if f.claim.attribution})
-            source = "; ".join([_who(items, articles), *cited])
-            sides.append(f"{wording(items[0].claim)} {fact.subject} ({source})")
+            sides.append(f"{wording(items[0].claim)} {fact.subject} {_cite(items)}")
         text = (
             f"{household.measure.capitalize()} is reported in two units: {sides[0]} and "
             f"{sides[1]}; {household.subject} and {closest.subject} are not directly comparable."
         )
         ids = _ids(groups[closest.id]) + _ids(groups[household.id])
-        result.append(Explanation("unit", text, ids, [closest.id, household.id]))
+        result.append(Explanation(ExplanationKind.UNIT, text, ids, [closest.id, household.id]))
     return result
 
 
-def explain_relations(
-    facts: list[Fact], groups: dict[str, list[Features]], articles: dict[str, Article]
-) -> list[Explanation]:
+def explain_relations(facts: list[Fact], groups: dict[str, list[Features]]) -> list[Explanation]:
     """Cross-fact explanations: parts of totals, category splits, different units."""
     by_id = {f.id: f for f in facts}
     result = []
     for whole_id, parts in sorted(_children(facts).items()):
         whole = by_id[whole_id]
         for part in parts:
-            result.append(_parts(whole, part, groups, articles))
-            if whole.status != "agree":
-                result.extend(_category_splits(whole, part, groups, articles))
-    result.extend(_units(facts, groups, articles))
+            result.append(_parts(whole, part, groups))
+            if whole.status is not FactStatus.AGREE:
+                result.extend(_category_splits(whole, part, groups))
+    result.extend(_units(facts, groups))
     return result

@@ -12,10 +12,16 @@ Rules (each explainable):
    million dead vs an offensive's 255); two upper bounds ("within 10 km", "under 2 km") say little
    about magnitude and get the wider ``BOUND_MAGNITUDE``.
 6. Period: a claim scoped to a long period ("this year", "since 2011") is a different quantity from
-   one without; a claim with no stated period joins a period's fact only when its figure fits it.
+   one without (see rule 8 for how figures without a period join one).
 7. Several incidents: a figure whose sentence tells of several shootings or incidents ("in four
    separate shootings", "weekend shootings") is a tally across them (a roundup), a different
    quantity from one incident's figure; it is kept apart like a cause ("several incidents").
+8. Background: a figure that is not the event's own never shares a fact with one that is. It is
+   scoped to another year than the reports' ("since floods in 1987 killed 19") or to a long period
+   ("this year"); it is the war's total (the war or conflict has left/killed..., or the sentence
+   counts since the war began or since another year); it belongs to an earlier event ("last
+   month", "l'an dernier"); or it is a standing population ("inhabited by over four million",
+   "7 000 habitants"). The fact carries the reason (``Fact.background``).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..records import HEADLINE, Article, Claim, ClaimKind
+from ..records import HEADLINE, Article, Claim
 from .values import Interval, interval, is_upper_bound, stated, unit_key
 
 MAGNITUDE = 4.0
@@ -49,6 +55,44 @@ _LONG_PERIOD = re.compile(
     r"|\bd[ée]cennies?\b|\bann[ée]es?\b|\byears?\b|\baños?\b|\bjahre?n?\b",
     re.I,
 )
+_WAR = (
+    r"(?:war|conflict|uprising|insurgency|revolution|guerre|conflit|soulèvement|guerra|conflicto"
+    r"|levantamiento|krieg|bürgerkrieg|konflikt|aufstand|conflito|conflitto)"
+)
+# The war as the agent of a lasting toll ("the conflict has left ... dead", "la guerre a fait",
+# "el conflicto ha dejado", "der Krieg hat ... getötet") or a count since it began.
+_WAR_TOLL = re.compile(
+    rf"\b{_WAR}\W+(?:\w+\W+){{0,3}}?(?:has|have|had|a|ont|avait|ha|han|había|hat|haben|hatte|tem"
+    rf"|è|sono)\s+(?:\w+\s+){{0,2}}?(?:killed|left|claimed|caused|led|displaced|fait|tué|causé"
+    rf"|coûté|provoqué|dejado|causado|matado|cobrado|getötet|gefordert|verursacht|vertrieben"
+    rf"|deixado|matou|causato|ucciso)"
+    r"|\b(?:since|depuis|desde|seit|dal|dalla)\s+(?:the\s+|le\s+|el\s+|dem\s+|its\s+|their\s+)?"
+    r"(?:beginning|start|outbreak|onset|début|déclenchement|inicio|comienzo|estallido|beginn"
+    r"|ausbruch|início|inizio)\b(?!\s+(?:of|de|du|del|des|der)\s+(?:the\s+|l['’]|la\s+)?\w*"
+    r"(?:offensive|attack|assault|attaque|ofensiva|ataque|angriff|offensiv))",
+    re.I,
+)
+_WAR_WORD = re.compile(rf"\b{_WAR}\b", re.I)
+# "the deadliest attack since the war began in 2011": a comparison, the figure is the event's
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|most\s+\w+|le\s+plus|la\s+plus"
+    r"|les\s+plus|más\s+\w+|peor|schwersten?|tödlichsten?|blutigsten?|größten?)\b",
+    re.I,
+)
+_EARLIER = re.compile(
+    r"\b(?:last|previous|past)\s+(?:year|month)\b|\bearlier\s+this\s+(?:year|month)\b"
+    r"|\ban?\s+(?:earlier|previous|similar)\s+(?:attack|strike|bombing|shooting|incident)"
+    r"|\b(?:l['’]an|l['’]année|le\s+mois)\s+(?:dernier|dernière|passé|passée)\b"
+    r"|\b(?:el|la)\s+(?:año|mes|semana)\s+pasad[oa]\b|\bel\s+pasado\s+(?:año|mes)\b"
+    r"|\b(?:letzten|vergangenen|vorigen)\s+(?:Jahr|Jahres|Monat|Monats)\b",
+    re.I,
+)
+_STANDING = re.compile(
+    r"\b(?:inhabited\s+by|home\s+to|population\s+of|inhabitants|habité[es]*\s+par"
+    r"|peuplée?s?\s+de|abrite|habitants|habitada\s+por|alberga|habitantes|bewohnt\s+von"
+    r"|Einwohner\w*|abitanti|popolazione)\b",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -62,6 +106,7 @@ class Features:
     period: str | None
     part_of_same: bool
     interval: Interval
+    background: str | None = None  # why the figure is not the event's own (rule 8)
 
     @property
     def value(self) -> float:
@@ -94,6 +139,24 @@ def clause_after_number(claim: Claim, article: Article | None, others: Iterable[
     return text[start:end]
 
 
+def _lead_in(claim: Claim, article: Article | None, width: int = 40) -> str:
+    """Up to ``width`` characters before the number, inside its sentence."""
+    text = _stated_in(claim, article)
+    before = text[max(0, claim.number_start - width) : claim.number_start]
+    return re.split(r"[.!?\n]", before)[-1]
+
+
+def sentence_around(claim: Claim, article: Article | None) -> str:
+    """The sentence a claim stands in, cut from the text at the nearest sentence marks (records
+    hold no sentence text); the claim's evidence when the text is unknown."""
+    text = _stated_in(claim, article)
+    if not text:
+        return claim.evidence
+    start = max(text.rfind(c, 0, claim.number_start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, claim.number_end) for c in ".!?\n") if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
 _SEVERAL = re.compile(
     r"\b(?:separate|different|unrelated|several|multiple|weekend|overnight|series of|string of"
     r"|two|three|four|five|six|\d+)\s+(?:\w+\s+)?(?:shootings|incidents)\b",
@@ -101,30 +164,57 @@ _SEVERAL = re.compile(
 )
 
 
-def tallies_several(claim: Claim, article: Article | None) -> bool:
-    """Whether the claim's sentence tells of several incidents (rule 7). The sentence is cut from
-    the text at the nearest sentence marks (records hold no sentence text)."""
-    text = _stated_in(claim, article)
-    if not text:
-        return bool(_SEVERAL.search(claim.evidence))
-    start = max(text.rfind(c, 0, claim.number_start) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, claim.number_end) for c in ".!?\n") if i >= 0]
-    return bool(_SEVERAL.search(text, start, min(ends, default=len(text))))
+def tallies_several(sentence: str) -> bool:
+    """Whether a claim's sentence tells of several incidents (rule 7)."""
+    return bool(_SEVERAL.search(sentence))
 
 
 def causes_of(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _CAUSE_RES.items() if pattern.search(text))
 
 
-def period_of(scope: list[str]) -> str | None:
-    """A long period the claim is scoped to ("2011", "this year"), None for event time."""
+def period_of(scope: list[str], event_years: frozenset[int] = frozenset()) -> str | None:
+    """A long period the claim is scoped to ("2011", "this year"), None for event time (a year
+    the reports were published in is event time)."""
     for phrase in scope:
         year = _YEAR.search(phrase)
         if year:
+            if int(year.group(1)) in event_years:
+                continue
             return year.group(1)
         if _LONG_PERIOD.search(phrase):
             return " ".join(phrase.lower().split())
     return None
+
+
+def background_of(
+    sentence: str, near: str, period: str | None, event_years: frozenset[int]
+) -> str | None:
+    """Why a figure is not the event's own (rule 8), None when it is. ``near``: the words just
+    before the number and its clause after it."""
+    if period:
+        return f"another period ({period})"
+    other_years = [y for y in _YEAR.findall(sentence) if int(y) not in event_years]
+    if _WAR_WORD.search(sentence) and (
+        _WAR_TOLL.search(sentence) or (other_years and not _SUPERLATIVE.search(sentence))
+    ):
+        return "the war's total"
+    if _EARLIER.search(sentence):
+        return "an earlier event"
+    if _STANDING.search(near):
+        return "a standing population"
+    return None
+
+
+def event_years(articles: dict[str, Article]) -> frozenset[int]:
+    """The years the reports were published in (and the one before a January report)."""
+    years = set()
+    for article in articles.values():
+        if article.published:
+            years.add(article.published.year)
+            if article.published.month == 1:
+                years.add(article.published.year - 1)
+    return frozenset(years)
 
 
 def features(claims: list[Claim], articles: dict[str, Article]) -> list[Features]:
@@ -133,31 +223,35 @@ def features(claims: list[Claim], articles: dict[str, Article]) -> list[Features
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_article[claim.article_id].append(claim)
+    years = event_years(articles)
     result = []
     for claim in claims:
-        if claim.kind not in (ClaimKind.COUNT, ClaimKind.QUANTITY) or not claim.measure:
+        if not claim.kind.is_figure or not claim.measure:
             continue
         if claim.role == "member":
             continue  # "his brother" after "Three people were killed": one of the three
         dim, factor = unit_key(claim.unit)
-        clause = clause_after_number(
-            claim, articles.get(claim.article_id), by_article[claim.article_id]
-        )
-        several = tallies_several(claim, articles.get(claim.article_id))
+        article = articles.get(claim.article_id)
+        clause = clause_after_number(claim, article, by_article[claim.article_id])
+        sentence = sentence_around(claim, article)
+        several = tallies_several(sentence)
         parent = by_id.get(claim.parent or "")
         same = parent is not None and (parent.measure, parent.subject) == (
             claim.measure,
             claim.subject,
         )
+        period = period_of(claim.scope, years)
+        near = _lead_in(claim, article) + clause
         result.append(
             Features(
                 claim,
                 dim,
                 factor,
                 causes_of(clause) | ({"several incidents"} if several else frozenset()),
-                period_of(claim.scope),
+                period,
                 same,
                 interval(claim, factor),
+                background_of(sentence, near, period, years),
             )
         )
     return result
@@ -186,17 +280,36 @@ def _fits(item: Features, group: list[Features]) -> bool:
 
 
 def _split_periods(cluster: list[Features]) -> list[list[Features]]:
-    """Separate long-period figures; undated figures join a period only when they fit it."""
-    periods: dict[str | None, list[Features]] = defaultdict(list)
+    """Background figures apart from the event's own (rule 8), by period.
+
+    A background figure with no period of its own ("the conflict has left half a million dead")
+    joins the one period group it fits; the event's own figures stay apart, unless all of them
+    fit exactly one background group: a figure that matches a background one in measure,
+    subject, magnitude and value is that figure, its cue unread.
+    """
+    keyed: dict[str, list[Features]] = defaultdict(list)
+    loose: list[Features] = []
+    own: list[Features] = []
     for item in cluster:
-        periods[item.period].append(item)
-    loose = periods.pop(None, [])
-    keyed = [periods[key] for key in sorted(periods)]
+        if item.background is None:
+            own.append(item)
+        elif item.period:
+            keyed[item.period].append(item)
+        else:
+            loose.append(item)
+    groups = [keyed[key] for key in sorted(keyed)]
     rest = []
     for item in loose:
-        fitting = [group for group in keyed if _fits(item, group)]
+        fitting = [group for group in groups if _fits(item, group)]
         (fitting[0] if len(fitting) == 1 else rest).append(item)
-    return [group for group in ([rest] if rest else []) + keyed]
+    groups += [rest] if rest else []
+    if own:
+        fitting = [group for group in groups if all(_fits(item, group) for item in own)]
+        if len(fitting) == 1:
+            fitting[0].extend(own)
+        else:
+            groups.insert(0, own)
+    return groups
 
 
 def group_claims(items: list[Features]) -> list[list[Features]]:

@@ -8,6 +8,7 @@ nearby exact figures without being equal to them.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..records import Claim, Qualifier
@@ -74,6 +75,16 @@ class Interval:
         above = value > self.low or (value == self.low and not self.low_open)
         below = value < self.high or (value == self.high and not self.high_open)
         return above and below
+
+
+def common(intervals: Iterable[Interval]) -> Interval | None:
+    """What every interval allows at once; None when they share no value (or there are none)."""
+    result: Interval | None = None
+    for i, item in enumerate(intervals):
+        result = item if i == 0 else (result.intersect(item) if result else None)
+        if result is None:
+            return None
+    return result
 
 
 def unit_key(unit: str | None) -> tuple[str | None, float]:

@@ -18,6 +18,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader
 
+from ..brief import Brief
 from ..records import Article, Event
 from . import queries
 from .data import Data
@@ -110,7 +111,7 @@ class Web:
         index = self.data.index()
         return index.search(f, self.data.search_seqs(q) if q.strip() else None), index
 
-    def load_event(self, event_id: str) -> tuple[Event, dict[str, Any]]:
+    def load_event(self, event_id: str) -> tuple[Event, Brief]:
         event = queries.event(self.data.store().db, event_id)
         if event is None:
             raise not_found("event", event_id)

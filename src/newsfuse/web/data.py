@@ -12,11 +12,9 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import asdict
 from typing import Any, TypeVar
 
-from ..brief import build_brief
-from ..extract.timeline import build_timeline
+from ..brief import Brief, build_brief
 from ..records import Event
 from ..store import Store
 from .queries import EventIndex, SearchIndex
@@ -36,7 +34,7 @@ class Data:
         self._build_lock = threading.Lock()
         self._version: int | None = None
         self._index: EventIndex | None = None
-        self._briefs: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._briefs: OrderedDict[str, Brief] = OrderedDict()
         self._pages: OrderedDict[str, Any] = OrderedDict()
         self._search = SearchIndex()
         self._search_version: int | None = None
@@ -95,25 +93,14 @@ class Data:
                 self._pages.popitem(last=False)
         return value
 
-    def brief(self, event: Event) -> dict[str, Any]:
-        """The event's brief, completed from the tables when an analysis is missing; cached."""
+    def brief(self, event: Event) -> Brief:
+        """The event's brief, built once per database version (LRU)."""
         self.index()  # clears the cache when the database changed
         cached = self._briefs.get(event.id)
         if cached is not None:
             self._briefs.move_to_end(event.id)
             return cached
-        store = self.store()
-        brief = build_brief(store, event)
-        ids = event.article_ids
-        if not brief["entities"]:
-            entity_ids = sorted({m.entity_id for m in store.mentions(ids) if m.entity_id})
-            brief["entities"] = [asdict(e) for e in store.entities(entity_ids)]
-            brief["entities"].sort(key=lambda e: -(e["mention_count"] or 0))
-        if not brief["places"]:
-            brief["places"] = [asdict(p) for p in store.places(ids)]
-        if not brief["timeline"]:
-            sentences = [s for group in store.sentences_of(ids).values() for s in group]
-            brief["timeline"] = [asdict(t) for t in build_timeline(store.dates(ids), sentences)]
+        brief = build_brief(self.store(), event)
         with self._build_lock:
             self._briefs[event.id] = brief
             while len(self._briefs) > BRIEF_CACHE:

@@ -10,22 +10,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlparse
 
-from ..records import HEADLINE, Article, Claim, ClaimKind, Mention, Place, Sentence
+from ..brief.records import BriefFigure
+from ..brief.render import reason, stated
+from ..records import HEADLINE, Article, Claim, ClaimKind, FactStatus, Mention, Place, Sentence
 
 # When spans overlap the first kind wins: a figure is the point of a citation.
 _PRIORITY = {"figure": 0, "place": 1, "entity": 2}
 CHART_WIDTH = 560
 CHART_LABEL = 190
 CHART_BAR = 22
-
-
-def safe_url(url: str | None) -> str | None:
-    """Only http(s) links are rendered as links: a stored ``javascript:`` URL stays text."""
-    if not url:
-        return None
-    return url if urlparse(url).scheme in ("http", "https") else None
 
 
 @dataclass(slots=True)
@@ -93,79 +87,85 @@ def paragraphs(
     return [grouped[k] for k in sorted(grouped)]
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+@dataclass(slots=True)
+class Cited:
+    """A figure as one group of sources words it, each source linked to its sentence."""
+
+    shown: str  # "at least 255"
+    value: float
+    who: str  # the authority's short name, its full name, or an unnamed description
+    title: str  # the authority in full, for the tooltip
+    links: list[tuple[int, str]]  # (source number, href of the stating sentence)
+
+
+@dataclass(slots=True)
+class FigureRow:
+    label: str
+    depth: int
+    status: str
+    lead: str
+    values: list[Cited]
+    why: list[str]  # reasons with their citations as source numbers
+    chart: dict | None
 
 
 def figure_rows(
-    facts: list[dict[str, Any]],
-    locations: dict[str, tuple[str, int]],
-    source_number: dict[str, int],
-    labels: dict[str, str],
-) -> list[dict[str, Any]]:
-    """Each fact with its per-source values cited at their sentence, and a chart when disputed."""
+    figures: list[BriefFigure], locations: dict[str, tuple[str, int]], numbers: dict[str, int]
+) -> list[FigureRow]:
+    """Each figure row with its sources cited at their sentence, and a chart when disputed."""
     rows = []
-    for fact in facts:
+    for figure in figures:
         values = []
-        for v in fact.get("values", []):
-            article_id, index = locations.get(v.get("claim_id", ""), (v.get("article_id"), None))
-            stated = v.get("value")
-            if stated is None:
-                stated = v.get("low") if v.get("low") == v.get("high") else v.get("high")
+        for v in figure.values:
+            links = []
+            for claim_id in v.claim_ids:
+                article_id, index = locations.get(claim_id, ("", None))
+                n = numbers.get(article_id)
+                if n is not None:
+                    anchor = f"#s{index}" if index is not None else ""
+                    links.append((n, f"/articles/{article_id}{anchor}"))
             values.append(
-                {
-                    "outlet": v.get("outlet") or labels.get(article_id) or "unknown",
-                    "value": stated,
-                    "shown": _number(stated),
-                    "low": v.get("low"),
-                    "high": v.get("high"),
-                    "qualifier": (v.get("qualifier") or "exact").replace("_", " "),
-                    "evidence": v.get("evidence", ""),
-                    "attribution": v.get("attribution"),
-                    "article_id": article_id,
-                    "source": source_number.get(article_id),
-                    "href": f"/articles/{article_id}#s{index}"
-                    if index is not None
-                    else f"/articles/{article_id}",
-                }
+                Cited(
+                    shown=stated(v),
+                    value=v.value,
+                    who=v.short or v.authority or v.description or "",
+                    title=v.authority or v.description or "",
+                    links=sorted(set(links)),
+                )
             )
-        label = " ".join(filter(None, [fact.get("subject"), fact.get("measure")]))
-        row = {
-            "id": fact.get("id"),
-            "label": label or "figure",
-            "unit": fact.get("unit"),
-            "status": fact.get("status", "agree"),
-            "best": _number(fact.get("best")),
-            "range": f"{_number(fact.get('low'))}–{_number(fact.get('high'))}",
-            "explanations": fact.get("explanations", []),
-            "independent": fact.get("independent_sources", 0),
-            "values": values,
-            "chart": bar_chart(values) if fact.get("status") == "disagree" else None,
-        }
-        rows.append(row)
-    rows.sort(key=lambda r: (r["status"] != "disagree", r["label"]))
+        disputed = figure.status is FactStatus.DISAGREE
+        rows.append(
+            FigureRow(
+                label=figure.label,
+                depth=figure.depth,
+                status=figure.status.value,
+                lead=figure.lead,
+                values=values,
+                why=[reason(e, numbers) for e in figure.why],
+                chart=bar_chart(values) if disputed else None,
+            )
+        )
     return rows
 
 
-def bar_chart(values: list[dict[str, Any]]) -> dict[str, Any]:
-    """Geometry of a horizontal bar chart, one bar per source (rendered as inline SVG)."""
-    top = max((v["value"] or 0 for v in values), default=0) or 1
+def bar_chart(values: list[Cited]) -> dict[str, Any]:
+    """Geometry of a horizontal bar chart, one bar per wording (rendered as inline SVG)."""
+    top = max((v.value for v in values), default=0) or 1
     span = CHART_WIDTH - CHART_LABEL - 60
     bars = []
     for i, v in enumerate(values):
-        width = max(2, round(span * (v["value"] or 0) / top))
+        width = max(2, round(span * v.value / top))
         y = i * (CHART_BAR + 8)
+        cited = ", ".join(str(n) for n, _ in v.links)
         bars.append(
             {
                 "y": y,
                 "text_y": y + CHART_BAR * 0.7,
                 "width": width,
                 "value_x": CHART_LABEL + width + 6,
-                "label": f"[{v['source']}] {v['outlet']}"[:28],
-                "shown": v["shown"],
-                "href": v["href"],
+                "label": f"[{cited}] {v.who}"[:28],
+                "shown": v.shown,
+                "href": v.links[0][1] if v.links else "#figures",
             }
         )
     return {
@@ -178,24 +178,35 @@ def bar_chart(values: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def place_rows(places: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Resolved places merged by gazetteer id, with how often and where first mentioned."""
-    merged: dict[Any, dict[str, Any]] = {}
+@dataclass(slots=True)
+class PlaceRow:
+    name: str
+    region: str
+    latitude: float | None
+    longitude: float | None
+    names: list[str]
+    mentions: int
+    href: str
+
+
+def place_rows(places: list[Place]) -> list[PlaceRow]:
+    """An article's resolved places, merged by gazetteer id, with how often and where first."""
+    merged: dict[object, PlaceRow] = {}
     for p in places:
-        key = p.get("geonameid") or (p.get("name") or p.get("text"))
+        key = p.geonameid or p.name or p.text
         row = merged.get(key)
         if row is None:
-            merged[key] = {
-                "name": p.get("name") or p.get("text"),
-                "country": p.get("country"),
-                "admin1": p.get("admin1"),
-                "latitude": p.get("latitude"),
-                "longitude": p.get("longitude"),
-                "forms": {p.get("text")},
-                "mentions": 1,
-                "href": f"/articles/{p.get('article_id')}#s{p.get('sentence_index')}",
-            }
+            merged[key] = PlaceRow(
+                name=p.name or p.text,
+                region=", ".join(filter(None, [p.admin1, p.country])),
+                latitude=p.latitude,
+                longitude=p.longitude,
+                names=[p.text],
+                mentions=1,
+                href=f"#s{p.sentence_index}",
+            )
         else:
-            row["mentions"] += 1
-            row["forms"].add(p.get("text"))
-    return sorted(merged.values(), key=lambda r: -r["mentions"])
+            row.mentions += 1
+            if p.text not in row.names:
+                row.names.append(p.text)
+    return sorted(merged.values(), key=lambda r: -r.mentions)

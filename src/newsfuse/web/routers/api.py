@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from ...brief import brief_data
 from .. import queries
 from ..context import FROM_QUERY, SORT_QUERY, TO_QUERY, WebDep
 
@@ -48,18 +49,20 @@ async def list_events(
 
 @router.get("/events/{event_id}", tags=["events"], response_class=JSONResponse)
 async def get_event(request: Request, web: WebDep, event_id: str) -> Response:
-    """The event's brief (schema ``newsfuse.brief/1``)."""
-    return await web.cached_json(request, lambda: web.load_event(event_id)[1])
+    """The event's brief (schema ``newsfuse.brief/2``, docs/brief.md)."""
+    return await web.cached_json(request, lambda: brief_data(web.load_event(event_id)[1]))
 
 
 @router.get("/events/{event_id}/facts", tags=["events"])
 def get_facts(web: WebDep, event_id: str) -> dict[str, Any]:
-    """Reconciled figures of the event, with each source's value and the explanations."""
+    """Reconciled figures of the event (its own, then background ones), with each source's
+    value and the explanations."""
     _, brief = web.load_event(event_id)
+    data = brief_data(brief)
     return {
         "event_id": event_id,
-        "facts": brief["figures"],
-        "inconsistencies": brief["inconsistencies"],
+        "facts": [f["fact"] for f in data["figures"] + data["background"]],
+        "inconsistencies": data["inconsistencies"],
     }
 
 

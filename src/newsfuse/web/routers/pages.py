@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from ...brief.render import (
+    cited_html,
+    excerpt,
+    header,
+    named_as,
+    record_lines,
+    safe_url,
+    stated,
+    when,
+)
 from .. import queries, view
 from ..context import FROM_QUERY, SORT_QUERY, TO_QUERY, WebDep
 
@@ -50,16 +59,21 @@ async def events_html(
 async def event_html(request: Request, web: WebDep, event_id: str) -> HTMLResponse:
     def context() -> dict[str, Any]:
         _, brief = web.load_event(event_id)
-        source_number = {s["article_id"]: s["n"] for s in brief["sources"]}
-        labels = {s["article_id"]: s["outlet"] for s in brief["sources"]}
-        claim_ids = [v["claim_id"] for f in brief["figures"] for v in f.get("values", [])]
+        numbers = brief.numbers
+        claim_ids = [c for f in brief.figures for v in f.values for c in v.claim_ids]
         locations = queries.claim_locations(web.data.store().db, claim_ids)
         return {
             "brief": brief,
-            "figures": view.figure_rows(brief["figures"], locations, source_number, labels),
-            "places": view.place_rows(brief["places"]),
-            "source_number": source_number,
-            "safe_url": view.safe_url,
+            "figures": view.figure_rows(brief.figures, locations, numbers),
+            "source_number": numbers,
+            "safe_url": safe_url,
+            "header": header,
+            "record_lines": record_lines,
+            "when": when,
+            "excerpt": excerpt,
+            "named_as": named_as,
+            "stated": stated,
+            "cited": lambda text: cited_html(text, numbers),
         }
 
     return await web.cached_html(request, "event.html", context)
@@ -83,11 +97,11 @@ def article_html(web: WebDep, article_id: str) -> HTMLResponse:
         paragraphs=view.paragraphs(article, sentences, spans),
         claims=[c for c in claims if c.kind.value != "other"],
         entities=store.entities(sorted({m.entity_id for m in mentions if m.entity_id})),
-        places=view.place_rows([asdict(p) for p in places]),
+        places=view.place_rows(places),
         event=event,
         copy_of=[d for d in links if d.article_id == article_id],
         copies=[d for d in links if d.duplicate_of == article_id],
-        safe_url=view.safe_url,
+        safe_url=safe_url,
     )
 
 

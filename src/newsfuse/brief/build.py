@@ -1,0 +1,109 @@
+"""Build the brief of one event from the store: one typed :class:`Brief` every renderer reads.
+
+The brief is made of stored stage outputs only: every sentence in it is a source sentence quoted
+with its citation, or a statement computed from cited claims. Nothing is generated. It opens
+with the event record (when the record stage has stored one), then a short summary, the event's
+own figures, the reasons they differ, background figures apart, who, where, when, and the
+sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from ..extract.timeline import build_timeline
+from ..records import Article, Event, Fact, Reconciliation
+from ..store import Store
+from .figures import RELATION_KINDS, figure_rows, vague_counts
+from .records import SCHEMA, Brief
+from .sources import sources_of
+from .summary import cut_debris, summarise
+from .who import entities_of, places_of, short_names
+
+EMBEDDING_DIM = 512
+WINDOW_BEFORE = timedelta(days=6)  # how far before its first report an undated event may start
+
+
+def event_window(brief_record, articles: Sequence[Article]) -> tuple[date, date] | None:
+    """The event's days: the record's (a week from its start when it gives no end), else the
+    week before the first report to the day of the last; None when nothing dates it."""
+    when = brief_record.when if brief_record is not None else None
+    if when is not None and when.start is not None:
+        end = when.end if when.end and when.end >= when.start else when.start + WINDOW_BEFORE
+        return when.start - timedelta(days=1), end
+    days = [a.published.date() for a in articles if a.published]
+    if not days:
+        return None
+    return min(days) - WINDOW_BEFORE, max(days)
+
+
+def _claim_sentences(facts: Sequence[Fact]) -> set[tuple[str, int]]:
+    return {
+        (v.article_id, v.sentence_index)
+        for f in facts
+        for v in f.values
+        if v.sentence_index is not None
+    }
+
+
+def build_brief(store: Store, event: Event) -> Brief:
+    """The brief of one stored event."""
+    articles = store.articles(event.article_ids)
+    ids = [a.id for a in articles]
+    duplicates = store.duplicates(ids)
+    copies = {d.article_id for d in duplicates}
+    originals = [a for a in articles if a.id not in copies] or list(articles)
+    original_ids = [a.id for a in originals]
+    sources = sources_of(articles, duplicates)
+    numbers = {s.article_id: s.n for s in sources}
+    record = store.record(event.id)
+    reconciliation = store.reconciliation(event.id) or Reconciliation(event.id)
+    own = [f for f in reconciliation.facts if not f.background]
+    background = [f for f in reconciliation.facts if f.background]
+    sentences = store.sentences_of(original_ids)
+    timeline = build_timeline(
+        store.dates(original_ids),
+        [s for group in sentences.values() for s in group],
+        event_window(record, articles),
+        {a.id: a.language for a in originals},
+        cut_debris,
+    )
+    summary = summarise(
+        originals,
+        sentences,
+        store.embeddings(original_ids, EMBEDDING_DIM),
+        numbers,
+        _claim_sentences(background),
+        _claim_sentences(own),
+    )
+    mentions = store.mentions(ids)
+    entities = store.entities(sorted({m.entity_id for m in mentions if m.entity_id}))
+    authorities = {v.authority for f in own for v in f.values if v.authority}
+    short = short_names(entities)
+    own_ids = {f.id for f in own}
+    return Brief(
+        schema=SCHEMA,
+        id=event.id,
+        title=event.title,
+        languages=sorted({a.language for a in articles if a.language}),
+        first_seen=event.first_seen,
+        last_seen=event.last_seen,
+        sources=sources,
+        record=record,
+        summary=summary,
+        figures=figure_rows(own, numbers, short),
+        background=figure_rows(background, numbers, short),
+        vague=vague_counts(store.claims(ids), numbers),
+        relations=[
+            e
+            for e in reconciliation.explanations
+            if e.kind in RELATION_KINDS and set(e.fact_ids) <= own_ids
+        ],
+        inconsistencies=reconciliation.inconsistencies,
+        checks=reconciliation.checks,
+        history={k: v for k, v in reconciliation.history.items() if v},
+        entities=entities_of(entities, mentions, authorities),
+        places=places_of(record, store.places(ids)),
+        timeline=timeline,
+    )

@@ -1,0 +1,362 @@
+"""Render a :class:`Brief` as Markdown, a self-contained HTML page, or JSON.
+
+Rendering only formats: every figure, name and reason was computed when the brief was built.
+Computed sentences cite reports as ``[@<article id>]``; each renderer turns those into the
+brief's source numbers (Markdown ``[1, 4]``, HTML links to the source list). The HTML page is
+self-contained (inline CSS, no script) so it can be mailed or archived as one file; Jinja2
+escapes every text. The JSON is the brief itself (infinite bounds written as null).
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from markupsafe import Markup, escape
+from pydantic import TypeAdapter
+
+from ..records import (
+    CITATION,
+    ArithmeticCheck,
+    CheckStatus,
+    EventRecord,
+    Explanation,
+    ExplanationKind,
+    FactStatus,
+    Qualifier,
+    TimelineEntry,
+)
+from .records import Brief, BriefEntity, BriefFigure, BriefSource, BriefValue
+
+QUALIFIER_WORDS = {
+    Qualifier.EXACT: "",
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.ABOUT: "about ",
+    Qualifier.NEARLY: "nearly ",
+    Qualifier.LESS_THAN: "less than ",
+    Qualifier.UP_TO: "up to ",
+}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+BACKGROUND_YEARS = 6
+ENTITY_KINDS = {
+    "ORG": "Organisations",
+    "PER": "People",
+}  # background dates listed in the Markdown (the JSON has them all)
+_BRIEF = TypeAdapter(Brief)
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    if math.isinf(value):
+        return "∞"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+
+
+def stated(value: BriefValue) -> str:
+    """How the sources word a figure: qualifier + value (+ unit)."""
+    text = QUALIFIER_WORDS[value.qualifier] + number(value.value)
+    return f"{text} {value.unit}" if value.unit else text
+
+
+def refs(numbers: list[int]) -> str:
+    return "[" + ", ".join(str(n) for n in sorted(set(numbers))) + "]" if numbers else ""
+
+
+def resolve(text: str, numbers: dict[str, int]) -> str:
+    """A computed sentence with its ``[@id]`` citations as source numbers."""
+    return CITATION.sub(
+        lambda m: refs(
+            [
+                numbers[i.strip().lstrip("@")]
+                for i in m.group(1).split(",")
+                if i.strip().lstrip("@") in numbers
+            ]
+        ),
+        text,
+    )
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) addresses become links: a stored ``javascript:`` address stays text."""
+    if not url:
+        return None
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+def day(value: date | datetime | None) -> str:
+    return value.isoformat()[:10] if value else ""
+
+
+def when(entry: TimelineEntry) -> str:
+    """A timeline date to its precision: 2011, 2020-03, 2024-11-27 (Wed), or a weekday."""
+    if entry.date is None:
+        return WEEKDAYS[entry.weekday] if entry.weekday is not None else "?"
+    if entry.precision == "year":
+        return entry.date[:4]
+    if entry.precision == "month":
+        return entry.date[:7]
+    named = f" ({WEEKDAYS[entry.weekday][:3]})" if entry.weekday is not None else ""
+    return entry.date[:10] + named
+
+
+def excerpt(entry: TimelineEntry) -> str:
+    """What happened that day in the report's words: the clause, marked when cut."""
+    clause = entry.clause or entry.text
+    if clause == entry.text:
+        return clause
+    head = "" if entry.text.startswith(clause) else "…"
+    return f"{head}{clause}…"
+
+
+def cited_by(value: BriefValue) -> str:
+    """'[1, 4] SOHR' / '[5] humanitarian organizations'."""
+    who = value.short or value.authority or value.description
+    return f"{refs(value.sources)} {who}" if who else refs(value.sources)
+
+
+def header(brief: Brief) -> str:
+    """Reports, outlets known, languages, time span: only what is known is counted."""
+    named = list(dict.fromkeys(s.name for s in brief.sources if s.named_by))
+    outlets = f"outlets: {', '.join(named)}" if named else "no outlet named"
+    rewrites = sorted({s.original_source for s in brief.sources if s.original_source})
+    if rewrites:
+        outlets += f" (rewritten from {', '.join(rewrites)})"
+    span = "undated"
+    if brief.first_seen:
+        span = day(brief.first_seen)
+        if brief.last_seen and day(brief.last_seen) != span:
+            span += f" – {day(brief.last_seen)}"
+    count = len(brief.sources)
+    languages = ", ".join(brief.languages) or "?"
+    return f"{count} report{'s' if count != 1 else ''} · {outlets} · {languages} · {span}"
+
+
+def source_line(source: BriefSource) -> str:
+    extra = []
+    if source.published:
+        extra.append(day(source.published))
+    if source.original_source:
+        extra.append(f"rewritten from {source.original_source}")
+    if source.copy_of:
+        extra.append(
+            f"{source.copy_kind.value if source.copy_kind else 'copy'} of [{source.copy_of}]"
+        )
+    title = f" — {source.title}" if source.title else ""
+    details = f" ({'; '.join(extra)})" if extra else ""
+    return f"{source.name} [{source.language or '?'}]{title}{details}"
+
+
+def record_lines(record: EventRecord, numbers: dict[str, int]) -> list[tuple[str, str]]:
+    """What, when, where, who, how many: (label, text), only what the record states."""
+    lines = []
+    what = record.what.value.replace("_", " ")
+    if record.what_evidence and record.what_evidence.article_id in numbers:
+        what += f" {refs([numbers[record.what_evidence.article_id]])}"
+    lines.append(("What", what))
+    if record.when.start:
+        span = day(record.when.start)
+        if record.when.end and record.when.end != record.when.start:
+            span += f" – {day(record.when.end)}"
+        lines.append(("When", f"{span} ({record.when.precision})"))
+    if record.where:
+        places = "; ".join(
+            ", ".join(filter(None, [p.name, p.admin1, p.country_name or p.country]))
+            for p in record.where
+        )
+        lines.append(("Where", places))
+    if record.who:
+        lines.append(("Who", "; ".join(f"{a.name} ({a.role.value})" for a in record.who)))
+    for count in record.how_many:
+        if count.best is None:
+            continue
+        spread = ""
+        if count.low is not None and count.high is not None and count.low != count.high:
+            spread = f" (low {number(count.low)}, high {number(count.high)})"
+        per = f" per {', '.join(count.authorities)}" if count.authorities else ""
+        what = " ".join(filter(None, [count.subject, count.measure]))
+        lines.append(("How many", f"{what} {number(count.best)}{spread}{per}"))
+    return lines
+
+
+def by_source(figure: BriefFigure) -> str:
+    """Each source's wording with whom it cites; when they all agree, only who says it."""
+    if figure.status is FactStatus.AGREE and len({stated(v) for v in figure.values}) == 1:
+        return "; ".join(cited_by(v) for v in figure.values)
+    return "; ".join(f"{stated(v)} {cited_by(v)}" for v in figure.values)
+
+
+def _figure_row(figure: BriefFigure) -> str:
+    label = "↳" * figure.depth + figure.label
+    status = "" if figure.status is FactStatus.AGREE else figure.status.value
+    return f"| {label} | {figure.lead} | {by_source(figure)} | {status} |"
+
+
+def render_markdown(brief: Brief) -> str:
+    numbers = brief.numbers
+    out = [f"# {brief.title}", "", f"_{header(brief)}_", ""]
+    if brief.record is not None:
+        lines = record_lines(brief.record, numbers)
+        out += ["## Event", "", *(f"- **{label}:** {text}" for label, text in lines), ""]
+    if brief.summary:
+        out += ["## Summary", ""]
+        for item in brief.summary:
+            tag = f" _({item.language})_" if item.language and item.language != "en" else ""
+            out.append(f"- {item.text}{tag} [{item.source}]")
+        out.append("")
+    if brief.figures:
+        out += [
+            "## Key figures",
+            "",
+            "| figure | stated | by source | status |",
+            "|---|---|---|---|",
+        ]
+        out += [_figure_row(f) for f in brief.figures]
+        out.append("")
+    if brief.vague:
+        said = "; ".join(
+            f"{v.words} {' '.join(filter(None, [v.subject, v.measure]))} {refs(v.sources)}"
+            for v in brief.vague
+        )
+        out += [f"Said without a number: {said}.", ""]
+    disputed = [f for f in brief.figures if f.why]
+    if disputed or brief.relations:
+        out += ["## Why figures differ", ""]
+        for figure in disputed:
+            reasons = " ".join(reason(e, numbers) for e in figure.why)
+            out.append(f"- **{figure.label}**: {reasons}")
+        out += [f"- {resolve(r.text, numbers)}" for r in brief.relations]
+        out.append("")
+    inside = [*brief.inconsistencies, *holding(brief)]
+    if inside:
+        out += ["## Inside one report", "", *(f"- {resolve(i.text, numbers)}" for i in inside), ""]
+    if brief.background:
+        out += ["## Background figures", ""]
+        for figure in brief.background:
+            values = "; ".join(f"{stated(v)} {refs(v.sources)}" for v in figure.values)
+            out.append(f"- {figure.label}: {values} — {figure.fact.background}")
+        out.append("")
+    if brief.entities:
+        out += ["## Who", ""]
+        for kind, title in ENTITY_KINDS.items():
+            named = [named_as(e) for e in brief.entities if e.type == kind]
+            if named:
+                out.append(f"- **{title}:** {'; '.join(named)}")
+        out.append("")
+    if brief.places:
+        out += ["## Where", ""]
+        for place in brief.places:
+            others = [n for n in place.names if n != place.name]
+            names = f" — {', '.join(others)}" if others else ""
+            region = ", ".join(filter(None, [place.admin1, place.country]))
+            out.append(f"- **{place.name}** ({region}){names}")
+        out.append("")
+    own = [t for t in brief.timeline if not t.background]
+    past = [t for t in brief.timeline if t.background]
+    if own or past:
+        out += ["## When", ""]
+        for entry in own:
+            cited = refs([numbers[a] for a in (entry.article_id, *entry.also) if a in numbers])
+            out.append(f"- {when(entry)}: {excerpt(entry)} {cited}")
+        if past:
+            years: dict[str, list[int]] = {}
+            for entry in past:
+                years.setdefault(when(entry), []).append(numbers.get(entry.article_id, 0))
+            listed = "; ".join(f"{y} {refs(n)}" for y, n in list(years.items())[:BACKGROUND_YEARS])
+            out.append(f"- Background dates: {listed}")
+        out.append("")
+    out += ["## Sources", "", *(f"{s.n}. {source_line(s)}" for s in brief.sources)]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def named_as(entity: BriefEntity) -> str:
+    """'Hayat Tahrir al-Sham (HTS, Levant Liberation Organization)'."""
+    return f"{entity.name} ({', '.join(entity.aliases)})" if entity.aliases else entity.name
+
+
+def holding(brief: Brief) -> list[ArithmeticCheck]:
+    """Sums that hold, for totals another report's breakdown of the same figure contradicts
+    (the contrast says which breakdown to trust); the JSON has every check."""
+    fact_of = {
+        v: f.fact.id for f in brief.figures for v in (c for b in f.values for c in b.claim_ids)
+    }
+    broken = {fact_of.get(i.claim_ids[0]) for i in brief.inconsistencies if i.claim_ids}
+    return [
+        c
+        for c in brief.checks
+        if c.status is CheckStatus.HOLDS and fact_of.get(c.total_claim_id) in broken - {None}
+    ]
+
+
+def reason(explanation: Explanation, numbers: dict[str, int]) -> str:
+    """A reason as a row states it: who cites whom is already in the row, so "different
+    authorities" is all an authority reason adds; the others in full."""
+    if explanation.kind is ExplanationKind.AUTHORITY:
+        return "Different authorities."
+    return resolve(explanation.text, numbers)
+
+
+def cited_html(text: str, numbers: dict[str, int]) -> Markup:
+    """A computed sentence, escaped, its citations as links to the source list."""
+    parts, last = [], 0
+    for match in CITATION.finditer(text):
+        parts.append(escape(text[last : match.start()]))
+        found = sorted(
+            {
+                numbers[i.strip().lstrip("@")]
+                for i in match.group(1).split(",")
+                if i.strip().lstrip("@") in numbers
+            }
+        )
+        links = ", ".join(f'<a class="cite" href="#source-{n}">{n}</a>' for n in found)
+        parts.append(Markup(f"[{links}]"))
+        last = match.end()
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)
+
+
+@lru_cache(maxsize=1)
+def _environment():
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("newsfuse", "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(number=number, stated=stated, when=when, day=day, refs=refs)
+    env.globals.update(
+        header=header,
+        source_line=source_line,
+        record_lines=record_lines,
+        safe_url=safe_url,
+        by_source=by_source,
+        excerpt=excerpt,
+        holding=holding,
+        named_as=named_as,
+        entity_kinds=ENTITY_KINDS,
+    )
+    return env
+
+
+def render_html(brief: Brief) -> str:
+    numbers = brief.numbers
+    return (
+        _environment()
+        .get_template("brief.html.j2")
+        .render(b=brief, numbers=numbers, cite=lambda text: cited_html(text, numbers))
+    )
+
+
+def brief_json(brief: Brief) -> str:
+    """The brief as JSON (schema ``docs/brief.md``)."""
+    return _BRIEF.dump_json(brief, indent=2).decode()
+
+
+def brief_data(brief: Brief) -> dict:
+    """The brief as JSON-ready data (what the web API returns)."""
+    return _BRIEF.dump_python(brief, mode="json")
