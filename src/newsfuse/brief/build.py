@@ -81,6 +81,7 @@ def build_brief(store: Store, event: Event) -> Brief:
     entities = store.entities(sorted({m.entity_id for m in mentions if m.entity_id}))
     authorities = {v.authority for f in own for v in f.values if v.authority}
     short = short_names(entities)
+    languages = {a.id: a.language for a in articles}
     own_ids = {f.id for f in own}
     return Brief(
         schema=SCHEMA,
@@ -92,8 +93,8 @@ def build_brief(store: Store, event: Event) -> Brief:
         sources=sources,
         record=record,
         summary=summary,
-        figures=figure_rows(own, numbers, short),
-        background=figure_rows(background, numbers, short),
+        figures=figure_rows(own, numbers, short, languages),
+        background=figure_rows(background, numbers, short, languages),
         vague=vague_counts(store.claims(ids), numbers),
         relations=[
             e

@@ -10,10 +10,13 @@ the war's total, an earlier event, a standing population) get their own short li
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 
+from ..extract.numbers import LANGS, find_numbers
+from ..extract.places import function_words
 from ..reconcile.values import number
 from ..records import Claim, ClaimKind, ExplanationKind, Fact, FactStatus, Qualifier, SourceValue
 from .records import BriefFigure, BriefValue, VagueCount
@@ -30,6 +33,10 @@ WHY_KINDS = (
 # Notes that relate two figures, stated once for the brief.
 RELATION_KINDS = (ExplanationKind.UNIT, ExplanationKind.CATEGORY_SPLIT)
 MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "evacuated")
+_ONE = re.compile(r"(?i)\b(?:a|an|one|un|une|uno|una|ein|eine|einen|einer|um|uma)\b")
+ARTICLES = frozenset(
+    {"the", "a", "an", "le", "la", "les", "l'", "el", "los", "las", "der", "die", "das"}
+)
 DESCRIPTION_WORDS = 4  # an unnamed source is shown as worded when it is this short
 
 
@@ -83,22 +90,41 @@ def _tightest(fact: Fact) -> str:
 
 
 def _description(value: SourceValue) -> str | None:
-    """An unnamed source as the report words it, when short enough to be a description."""
+    """An unnamed source as the report words it ("humanitarian organizations", "the
+    authority"), when short enough to be a description and not a stray clause ("With the death
+    toll", "on Tuesday contradicting ...")."""
     if value.authority or not value.attribution:
         return None
     words = value.attribution.split()
-    return value.attribution if len(words) <= DESCRIPTION_WORDS else None
+    first = words[0].lower()
+    if len(words) > DESCRIPTION_WORDS or (first in function_words(None) and first not in ARTICLES):
+        return None
+    return value.attribution
 
 
-def _values(fact: Fact, numbers: dict[str, int], short: dict[str, str]) -> list[BriefValue]:
-    """Each wording once per authority, the latest first (then the most stated)."""
+def states_a_number(value: SourceValue, language: str | None) -> bool:
+    """A figure the report states: a number in its words, or one victim (an exact 1, "a man
+    was killed"); never a bound inferred from words ("a deadly attack": at least one)."""
+    if value.qualifier is Qualifier.EXACT and value.value == 1 and _ONE.search(value.evidence):
+        return True
+    return bool(find_numbers(value.evidence, language or "en"))
+
+
+def _values(
+    fact: Fact, numbers: dict[str, int], short: dict[str, str], languages: dict[str, str | None]
+) -> list[BriefValue]:
+    """Each wording once per authority; authorities by their latest figure, the latest first.
+    An updated figure shows each authority's latest wording only (its earlier ones are in the
+    update's reason and the JSON)."""
     grouped: dict[tuple, list[SourceValue]] = defaultdict(list)
     for v in fact.values:
-        grouped[v.value, v.qualifier, v.authority or _description(v)].append(v)
-    rows = []
-    for (value, qualifier, _), items in grouped.items():
+        language = languages.get(v.article_id)
+        if states_a_number(v, language if language in LANGS else None):
+            grouped[v.value, v.qualifier, v.authority or _description(v)].append(v)
+    by_who: dict[str | None, list[BriefValue]] = defaultdict(list)
+    for (value, qualifier, who), items in grouped.items():
         dated = [v.as_of for v in items if v.as_of is not None]
-        rows.append(
+        by_who[who].append(
             BriefValue(
                 value=value,
                 qualifier=qualifier,
@@ -112,7 +138,16 @@ def _values(fact: Fact, numbers: dict[str, int], short: dict[str, str]) -> list[
             )
         )
     oldest = datetime.min
-    rows.sort(key=lambda r: (r.as_of or oldest, len(r.sources), r.value), reverse=True)
+
+    def recency(row: BriefValue) -> tuple:
+        return (row.as_of or oldest, len(row.sources), row.value)
+
+    rows = []
+    for who in sorted(by_who, key=lambda w: max(recency(r) for r in by_who[w]), reverse=True):
+        said = sorted(by_who[who], key=recency, reverse=True)
+        if fact.status is FactStatus.UPDATED and said[0].as_of is not None:
+            said = said[:1]
+        rows.extend(said)
     return rows
 
 
@@ -149,22 +184,37 @@ def _order(facts: Sequence[Fact]) -> list[tuple[Fact, int]]:
 
 
 def figure_rows(
-    facts: Sequence[Fact], numbers: dict[str, int], short: dict[str, str]
+    facts: Sequence[Fact],
+    numbers: dict[str, int],
+    short: dict[str, str],
+    languages: dict[str, str | None],
 ) -> list[BriefFigure]:
-    """Rows of these facts (only those that say what they count), totals before their parts;
-    ``short``: authority name -> the acronym rows call it by."""
+    """Rows of these facts (only those that say what they count, with a stated number),
+    totals before their parts; ``short``: authority name -> the acronym rows call it by;
+    ``languages``: article id -> language."""
     rows = []
     for fact, depth in _order([f for f in facts if shown(f)]):
+        values = _values(fact, numbers, short, languages)
+        if not values:
+            continue
         rows.append(
             BriefFigure(
                 label=fact.label or " ".join(filter(None, [fact.subject, fact.measure])),
                 status=fact.status,
                 lead=lead(fact),
                 unit=fact.unit,
-                values=_values(fact, numbers, short),
+                values=values,
                 fact=fact,
                 depth=depth,
-                why=[e for e in fact.details if e.kind in WHY_KINDS],
+                why=[
+                    e
+                    for e in fact.details
+                    if e.kind in WHY_KINDS
+                    # an update's steps already date each figure
+                    and not (
+                        fact.status is FactStatus.UPDATED and e.kind is ExplanationKind.TIME_SCOPE
+                    )
+                ],
             )
         )
     return rows

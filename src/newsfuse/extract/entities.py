@@ -12,7 +12,7 @@ lists them for one entry; they name the same gazetteer place (Alep = Aleppo); th
 as the acronym of the other ("Syrian Observatory for Human Rights (OSDH)"); an acronym spells the
 initials of exactly one long name; their content words are the same modulo generic organisation
 words and language ("Organisation de libération du Levant" = "Levant Liberation Agency"); one is
-the unique longer form of the other; or, across languages only, their multilingual embeddings
+the unique longer form of the other, across the event or inside one report; or, across languages only, their multilingual embeddings
 are very close (cosine >= ``EMBED_THRESHOLD``).
 
 Knowledge base format (``data/kb.json``; pass your own file of the same shape to ``load_kb``)::
@@ -90,7 +90,7 @@ _ORG_WORDS = _wordset(
     "observatorio osservatorio agencia agentur agenzia organizacion organizzazione organizacao "
     "consejo rat consiglio conselho gobierno regierung governo fuerzas streitkrafte forze forcas "
     "universidad universitat universita universidade policia polizei polizia frente front fronte "
-    "movimiento bewegung movimento"
+    "movimiento bewegung movimento authority autorite autoridad autorita autoridade behorde"
 )
 _CAP_SPAN = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:de|del|de la|des|du|da|do|dos|das|der|von|van"
@@ -535,6 +535,7 @@ def link_entities(
     for long_form, acronym in _definitions(mentions, sentences_by_article):
         links.union(normalize(long_form), normalize(acronym))
     _link_by_form(links, keys, names, labels, kb)
+    _link_within_reports(links, mentions, labels)
     _link_surnames(links, keys, labels)
     _link_by_embedding(links, keys, labels, langs, names)
     return _entities(mentions, links, names, labels, languages, kb)
@@ -573,13 +574,33 @@ def _link_by_form(links: _Links, keys, names, labels, kb: KnowledgeBase) -> None
             links.union(supersets.pop(), group[0])
 
 
+def _link_within_reports(links: _Links, mentions: list[Mention], labels) -> None:
+    """Inside one report, a shorter name whose content words are those of exactly one longer
+    name it uses ("la Croix-Rouge valdorienne ... la Croix-Rouge") refers back to it, even
+    when other reports (or the knowledge base) know other longer names with those words."""
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        key = normalize(m.text)
+        if key and labels[key].most_common(1)[0][0] not in ("PER", *PLACE_LABELS):
+            by_article[m.article_id].add(key)
+    for keys in by_article.values():
+        stems = {k: content_stems(k) for k in keys if len(content_stems(k)) >= 2}
+        for short, words in stems.items():
+            longer = [k for k, other in stems.items() if words < other]
+            if len(longer) == 1:
+                links.union(longer[0], short)
+
+
 def _link_surnames(links: _Links, keys, labels) -> None:
-    """A one-word person name joins the one full person name it ends ("Assad" -> Bashar al-Assad)."""
+    """A one-word person name joins the one full person name it ends ("Assad" -> Bashar al-Assad);
+    a full name with a title before it joins the one full name it ends with ("Behördenleiter
+    Marten Oskaby" -> Marten Oskaby)."""
     people = [k for k in keys if labels[k].most_common(1)[0][0] == "PER"]
     for key in people:
         if " " in key:
-            continue
-        owners = {links.find(k) for k in people if " " in k and k.split()[-1] == key}
+            owners = {links.find(k) for k in people if " " in k and key.endswith(" " + k)}
+        else:
+            owners = {links.find(k) for k in people if " " in k and k.split()[-1] == key}
         if len(owners) == 1:
             links.union(owners.pop(), key)
 

@@ -47,7 +47,7 @@ def reconcile_event(
     as_of = figures_as_of(event_claims, articles, dates)
     groups: dict[str, list[Features]] = {}
     facts = []
-    for group in group_claims(features(event_claims, articles)):
+    for group in group_claims(features(event_claims, articles, as_of)):
         fid = fact_id(event_id, group)
         groups[fid] = group
         facts.append(build_fact(fid, event_id, group, articles, duplicates, as_of))

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from ..records import Article, Duplicate, DuplicateKind, Fact, FactStatus, SourceValue, citation
 from .authority import authority_key, authority_name
-from .grouping import Features, fact_label
+from .grouping import Features, fact_label, subject_of
 from .history import is_update, latest
 from .values import Interval, common, number
 
@@ -149,7 +149,7 @@ def build_fact(
         id=fact_id,
         event_id=event_id,
         measure=first.measure or "",
-        subject=first.subject or "",
+        subject=subject_of(first),
         unit=first.unit,
         values=values,
         low=min(stated_values),

@@ -19,7 +19,7 @@ from ..records import Duplicate, Explanation, ExplanationKind, Fact, FactStatus,
 from .authority import cited_key, cited_label
 from .consensus import consensus, describe_consensus
 from .grouping import Features, fact_label
-from .history import latest
+from .history import direction, latest
 from .values import is_lower_bound, is_rounded, is_upper_bound, number, wording
 
 HOUSEHOLD_SUBJECTS = {"families", "households"}
@@ -134,17 +134,18 @@ def _when(moment: datetime) -> str:
 def _report_time(
     fact: Fact, group: list[Features], as_of: dict[str, datetime | None]
 ) -> Explanation | None:
-    dated = sorted(
-        ((t, f) for f in group if (t := as_of.get(f.claim.id)) is not None),
-        key=lambda pair: (pair[0], pair[1].claim.id),
-    )
+    dated = [(t, f) for f in group if (t := as_of.get(f.claim.id)) is not None]
     if len({t for t, _ in dated}) < 2 or len({f.value for _, f in dated}) < 2:
         return None
-    steps = []
-    for (word, moment), items in _by(
-        [f for _, f in dated], lambda f: (wording(f.claim), as_of[f.claim.id])
-    ).items():
-        steps.append(f"{word} {_cite(items)} ({_when(moment)})")
+    way = direction(dated) or 1  # equal times: in the direction the figure moved
+    dated.sort(key=lambda pair: (pair[0], way * pair[1].value, pair[1].claim.id))
+    runs: list[tuple[str, list[Features], datetime]] = []  # consecutive equal wordings: one
+    for moment, item in dated:
+        if runs and runs[-1][0] == wording(item.claim):
+            runs[-1][1].append(item)
+        else:
+            runs.append((wording(item.claim), [item], moment))
+    steps = [f"{word} {_cite(items)} ({_when(moment)})" for word, items, moment in runs]
     if fact.status is FactStatus.UPDATED:
         newest = ", ".join(dict.fromkeys(wording(f.claim) for f in latest(group, as_of)))
         text = f"Updated over time: {' → '.join(steps)}; the latest reports say {newest}."

@@ -3,7 +3,8 @@
 Rules (each explainable):
 1. Only COUNT/QUANTITY claims with a measure enter facts; a victim an article names after its
    toll (role ``member``) is one of those counted, not a figure of its own.
-2. Same measure, same subject key and the same unit dimension (km and m convert).
+2. Same measure, same subject key and the same unit dimension (km and m convert); what happens to
+   people with no one named ("noch 19 Vermisste") counts people.
 3. Same cause: the clause that follows the number ("19 died in Russian air strikes") names how
    people were hit; a figure with a cause is a different quantity from the overall toll.
 4. A part whose total counts the same subject ("19 of the 26 civilians") is never grouped with
@@ -20,8 +21,9 @@ Rules (each explainable):
    scoped to another year than the reports' ("since floods in 1987 killed 19") or to a long period
    ("this year"); it is the war's total (the war or conflict has left/killed..., or the sentence
    counts since the war began or since another year); it belongs to an earlier event ("last
-   month", "l'an dernier"); or it is a standing population ("inhabited by over four million",
-   "7 000 habitants"). The fact carries the reason (``Fact.background``).
+   month", "l'an dernier", or a day more than a week before its report); or it is a standing
+   population ("inhabited by over four million", "7 000 habitants"). The fact carries the
+   reason (``Fact.background``).
 """
 
 from __future__ import annotations
@@ -31,11 +33,28 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from ..records import HEADLINE, Article, Claim
 from .values import Interval, interval, is_upper_bound, stated, unit_key
 
 MAGNITUDE = 4.0
+EARLIER = timedelta(days=7)  # a figure dated further before its report tells an earlier event
+# What happens to people (a count of these that names no one counts people).
+PEOPLE_MEASURES = frozenset(
+    [
+        "killed",
+        "injured",
+        "missing",
+        "displaced",
+        "evacuated",
+        "shot",
+        "arrested",
+        "kidnapped",
+        "wounded",
+        "dead",
+    ]
+)
 BOUND_MAGNITUDE = 10.0
 
 # How people were hit, across the project's languages; only the clause after the number is read.
@@ -60,12 +79,16 @@ _WAR = (
     r"|levantamiento|krieg|bürgerkrieg|konflikt|aufstand|conflito|conflitto)"
 )
 # The war as the agent of a lasting toll ("the conflict has left ... dead", "la guerre a fait",
-# "el conflicto ha dejado", "der Krieg hat ... getötet") or a count since it began.
+# "el conflicto ha dejado", "der Krieg hat ... getötet"), the dead of the war ("killed in the
+# conflict so far", not "killed in the war's latest attack"), or a count since it began.
 _WAR_TOLL = re.compile(
     rf"\b{_WAR}\W+(?:\w+\W+){{0,3}}?(?:has|have|had|a|ont|avait|ha|han|había|hat|haben|hatte|tem"
     rf"|è|sono)\s+(?:\w+\s+){{0,2}}?(?:killed|left|claimed|caused|led|displaced|fait|tué|causé"
     rf"|coûté|provoqué|dejado|causado|matado|cobrado|getötet|gefordert|verursacht|vertrieben"
     rf"|deixado|matou|causato|ucciso)"
+    rf"|\b(?:killed|died|dead|tués?|morts?|muertos?|murieron|getötet|gestorben|uccisi|mortos)"
+    rf"\s+(?:\w+\s+){{0,3}}?(?:in|dans|en|im|nel|no|na)\s+(?:the\s+|la\s+|le\s+|el\s+|der\s+)?"
+    rf"(?:\w+\s+){{0,2}}?{_WAR}\b(?!['’]s)"
     r"|\b(?:since|depuis|desde|seit|dal|dalla)\s+(?:the\s+|le\s+|el\s+|dem\s+|its\s+|their\s+)?"
     r"(?:beginning|start|outbreak|onset|début|déclenchement|inicio|comienzo|estallido|beginn"
     r"|ausbruch|início|inizio)\b(?!\s+(?:of|de|du|del|des|der)\s+(?:the\s+|l['’]|la\s+)?\w*"
@@ -206,6 +229,17 @@ def background_of(
     return None
 
 
+def _earlier_day(claim: Claim, article: Article | None, held: datetime | None) -> str | None:
+    """A figure its sentence dates more than ``EARLIER`` before its report ("the attack on 19
+    March killed 30", in an August report): an earlier event's."""
+    published = article.published if article else None
+    if held is None or published is None:
+        return None
+    if published.replace(tzinfo=None) - held > EARLIER:
+        return f"an earlier event ({held:%Y-%m-%d})"
+    return None
+
+
 def event_years(articles: dict[str, Article]) -> frozenset[int]:
     """The years the reports were published in (and the one before a January report)."""
     years = set()
@@ -217,8 +251,13 @@ def event_years(articles: dict[str, Article]) -> frozenset[int]:
     return frozenset(years)
 
 
-def features(claims: list[Claim], articles: dict[str, Article]) -> list[Features]:
-    """Features of every claim that can enter a fact."""
+def features(
+    claims: list[Claim],
+    articles: dict[str, Article],
+    as_of: dict[str, datetime | None] | None = None,
+) -> list[Features]:
+    """Features of every claim that can enter a fact; ``as_of``: when each figure held (a day
+    its sentence dates it to, see ``history.figures_as_of``)."""
     by_id = {c.id: c for c in claims}
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -251,7 +290,8 @@ def features(claims: list[Claim], articles: dict[str, Article]) -> list[Features
                 period,
                 same,
                 interval(claim, factor),
-                background_of(sentence, near, period, years),
+                background_of(sentence, near, period, years)
+                or _earlier_day(claim, article, (as_of or {}).get(claim.id)),
             )
         )
     return result
@@ -319,7 +359,7 @@ def group_claims(items: list[Features]) -> list[list[Features]]:
         claim = item.claim
         # a named cause already tells a part from its total
         part = item.part_of_same and not item.causes
-        key = (claim.measure, claim.subject or "", item.unit_dim or "", sorted(item.causes), part)
+        key = (claim.measure, subject_of(claim), item.unit_dim or "", sorted(item.causes), part)
         keyed[repr(key)].append(item)
     groups = []
     for key in sorted(keyed):
@@ -328,9 +368,17 @@ def group_claims(items: list[Features]) -> list[list[Features]]:
     return sorted(groups, key=lambda g: min(f.claim.id for f in g))
 
 
+def subject_of(claim: Claim) -> str:
+    """What a claim counts; a count of what happens to people that names no one ("noch 19
+    Vermisste", "24 killed") counts people."""
+    if claim.subject:
+        return claim.subject
+    return "people" if claim.measure in PEOPLE_MEASURES and not claim.unit else ""
+
+
 def _distinctions(group: list[Features]) -> list[str]:
     first = group[0]
-    parts = [first.claim.measure or "", first.claim.subject or first.unit_dim or ""]
+    parts = [first.claim.measure or "", subject_of(first.claim) or first.unit_dim or ""]
     return parts + sorted(first.causes) + ([first.period] if first.period else [])
 
 

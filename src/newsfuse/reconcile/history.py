@@ -57,7 +57,7 @@ def _naive(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
-def _direction(timed: list[tuple[datetime, Features]]) -> int:
+def direction(timed: list[tuple[datetime, Features]]) -> int:
     """+1 when the latest figures are above the earliest ones, -1 below, 0 level."""
     first, last = min(t for t, _ in timed), max(t for t, _ in timed)
     early = [f.value for t, f in timed if t == first]
@@ -81,12 +81,12 @@ def is_update(group: list[Features], as_of: dict[str, datetime | None]) -> bool:
     timed = [(t, f) for f in group if (t := as_of.get(f.claim.id)) is not None]
     if len({t for t, _ in timed}) < 2 or len({f.value for _, f in timed}) < 2:
         return False
-    direction = _direction(timed)
-    if direction == 0:
+    way = direction(timed)
+    if way == 0:
         return False
-    ordered = sorted(timed, key=lambda pair: (pair[0], direction * pair[1].value))
+    ordered = sorted(timed, key=lambda pair: (pair[0], way * pair[1].value))
     values = [f.value for _, f in ordered]
-    if not all(direction * (b - a) >= 0 for a, b in pairwise(values)):
+    if not all(way * (b - a) >= 0 for a, b in pairwise(values)):
         return False
     if common(f.interval for f in latest(group, as_of)) is None:
         return False

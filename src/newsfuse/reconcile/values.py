@@ -93,7 +93,9 @@ def unit_key(unit: str | None) -> tuple[str | None, float]:
         return None, 1.0
     word = unit.strip().lower()
     known = _UNITS.get(word) or _UNITS.get(word.rstrip("s"))
-    return known if known else (word, 1.0)
+    if known:
+        return known
+    return (word[:-1] if len(word) > 3 and word.endswith("s") else word), 1.0  # valdors = valdor
 
 
 def stated(claim: Claim) -> float:
