@@ -159,6 +159,18 @@ def seeds(
     _show(f"seed reports — {gold.name}", _call(evaluate_seeds, gold, docs), as_json)
 
 
+@eval_app.command("brief")
+def brief(
+    gold: Path = typer.Argument(..., help="Brief-precision gold (JSON, docs/evaluation.md)."),
+    docs: Path = typer.Option(..., "--docs", help="The reports: a folder or a file."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """The brief of the gold's event: precision and recall of each section's items."""
+    from .evaluation.brief import evaluate_brief
+
+    _show(f"brief — {gold.name}", _call(evaluate_brief, gold, docs), as_json)
+
+
 @eval_app.command("incidents")
 def incidents(
     file: Path = typer.Argument(..., help="GVC articles.jsonl."),

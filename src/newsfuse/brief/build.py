@@ -9,6 +9,7 @@ sources.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -22,15 +23,20 @@ from .summary import cut_debris, summarise
 from .who import entities_of, places_of, short_names
 
 EMBEDDING_DIM = 512
-WINDOW_BEFORE = timedelta(days=6)  # how far before its first report an undated event may start
+# How far before its first report an event without a record may start: reports date what they
+# tell by the days just before them ("on Sunday, engineers reported seepage").
+WINDOW_BEFORE = timedelta(days=3)
+EVENT_DAYS = timedelta(
+    days=6
+)  # an event the record dates by its start: that day and the week after
 
 
 def event_window(brief_record, articles: Sequence[Article]) -> tuple[date, date] | None:
-    """The event's days: the record's (a week from its start when it gives no end), else the
-    week before the first report to the day of the last; None when nothing dates it."""
+    """The event's days: the record's (a week from its start when it gives no end), else from a
+    few days before the first report to the day of the last; None when nothing dates it."""
     when = brief_record.when if brief_record is not None else None
     if when is not None and when.start is not None:
-        end = when.end if when.end and when.end >= when.start else when.start + WINDOW_BEFORE
+        end = when.end if when.end and when.end >= when.start else when.start + EVENT_DAYS
         return when.start - timedelta(days=1), end
     days = [a.published.date() for a in articles if a.published]
     if not days:
@@ -38,13 +44,14 @@ def event_window(brief_record, articles: Sequence[Article]) -> tuple[date, date]
     return min(days) - WINDOW_BEFORE, max(days)
 
 
-def _claim_sentences(facts: Sequence[Fact]) -> set[tuple[str, int]]:
-    return {
-        (v.article_id, v.sentence_index)
-        for f in facts
-        for v in f.values
-        if v.sentence_index is not None
-    }
+def _facts_by_sentence(facts: Sequence[Fact]) -> dict[tuple[str, int], frozenset[str]]:
+    """(article, sentence) -> the facts it states."""
+    found: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for fact in facts:
+        for v in fact.values:
+            if v.sentence_index is not None:
+                found[v.article_id, v.sentence_index].add(fact.id)
+    return {key: frozenset(ids) for key, ids in found.items()}
 
 
 def build_brief(store: Store, event: Event) -> Brief:
@@ -68,14 +75,15 @@ def build_brief(store: Store, event: Event) -> Brief:
         event_window(record, articles),
         {a.id: a.language for a in originals},
         cut_debris,
+        {a.id: a.published.date() for a in originals if a.published},
     )
     summary = summarise(
         originals,
         sentences,
         store.embeddings(original_ids, EMBEDDING_DIM),
         numbers,
-        _claim_sentences(background),
-        _claim_sentences(own),
+        set(_facts_by_sentence(background)),
+        _facts_by_sentence(own),
     )
     mentions = store.mentions(ids)
     entities = store.entities(sorted({m.entity_id for m in mentions if m.entity_id}))

@@ -33,7 +33,9 @@ WHY_KINDS = (
 # Notes that relate two figures, stated once for the brief.
 RELATION_KINDS = (ExplanationKind.UNIT, ExplanationKind.CATEGORY_SPLIT)
 MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "evacuated")
-_ONE = re.compile(r"(?i)\b(?:a|an|one|un|une|uno|una|ein|eine|einen|einer|um|uma)\b")
+_ONE = re.compile(
+    r"(?i)\b(?:a|an|one|another|un|une|autre|uno|una|otro|otra|ein|eine|einen|einer|weitere[rs]?|um|uma)\b"
+)
 ARTICLES = frozenset(
     {"the", "a", "an", "le", "la", "les", "l'", "el", "los", "las", "der", "die", "das"}
 )

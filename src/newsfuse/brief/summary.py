@@ -2,8 +2,9 @@
 adding something new.
 
 Sentences of the original reports (copies and translations add nothing) are ranked by closeness
-to the event (the mean of the reports' vectors), with a bonus for leading a report and for
-stating one of the event's own figures; sources take turns so no outlet dominates. A sentence is
+to the event (the mean of the reports' vectors), with a bonus for leading a report and for each
+of the event's own figures they state that no sentence picked before states; sources take turns
+so no outlet dominates. A sentence is
 left out when it is a quotation (someone's words, not the account), states a background figure
 (another year's, the war's totals), says what a picked one says (its vector too close, or no new figure and
 few new words), or is too short or too long. Page debris glued to a sentence ("...reports said
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -29,7 +31,7 @@ NEW_WORDS = 0.5  # share of new content words a sentence without a new figure mu
 SENTENCE_MIN_CHARS = 50
 SENTENCE_MAX_CHARS = 400
 LEAD_BONUS = 0.08
-FIGURE_BONUS = 0.05
+FIGURE_BONUS = 0.04  # per own fact a sentence states that no picked one states
 
 # A sentence end (after a word, not an initial: "U.S.") followed by a lower-case start or a stray
 # period: what follows was glued on by the page, not written as a sentence.
@@ -76,25 +78,29 @@ def adds_something(text: str, picked: Sequence[str]) -> bool:
     return bool(stems) and len(stems - _stems(said)) / len(stems) >= NEW_WORDS
 
 
-def summarise(
+@dataclass(slots=True)
+class _Candidate:
+    score: float
+    article: Article
+    sentence: Sentence
+    text: str
+    vector: np.ndarray
+    facts: frozenset[str]  # the event's own facts the sentence states
+
+
+def _candidates(
     originals: Sequence[Article],
     sentences: dict[str, list[Sentence]],
     vectors: dict[str, tuple[np.ndarray, np.ndarray]],
-    numbers: dict[str, int],
     skip: set[tuple[str, int]],
-    figures: set[tuple[str, int]],
-) -> list[SummaryItem]:
-    """Representative sentences across sources (maximal marginal relevance), original language.
-
-    ``skip``: (article, sentence) pairs stating background figures; ``figures``: those stating
-    one of the event's own figures.
-    """
+    facts: dict[tuple[str, int], frozenset[str]],
+) -> list[_Candidate]:
     present = [a for a in originals if a.id in vectors]
     if not present:
         return []
     centroid = np.mean([vectors[a.id][0] for a in present], axis=0)
     centroid /= np.linalg.norm(centroid) or 1.0
-    candidates = []
+    found = []
     for article in present:
         for sentence, vector in zip(
             sentences.get(article.id, []), vectors[article.id][1], strict=False
@@ -108,37 +114,65 @@ def summarise(
             if sum(text.count(q) for q in _QUOTES) >= 2:
                 continue  # quotes are someone's words, not the neutral account
             score = float(vector @ centroid) + LEAD_BONUS / (1 + sentence.index)
-            score += FIGURE_BONUS if key in figures else 0.0
-            candidates.append((score, article, sentence, text, vector))
-    candidates.sort(key=lambda c: -c[0])
-    picked: list[tuple[float, Article, Sentence, str, np.ndarray]] = []
+            found.append(
+                _Candidate(score, article, sentence, text, vector, facts.get(key, frozenset()))
+            )
+    return found
+
+
+def summarise(
+    originals: Sequence[Article],
+    sentences: dict[str, list[Sentence]],
+    vectors: dict[str, tuple[np.ndarray, np.ndarray]],
+    numbers: dict[str, int],
+    skip: set[tuple[str, int]],
+    facts: dict[tuple[str, int], frozenset[str]],
+) -> list[SummaryItem]:
+    """Representative sentences across sources (maximal marginal relevance), original language.
+
+    ``skip``: (article, sentence) pairs stating background figures; ``facts``: the event's own
+    facts each sentence states (a sentence gains for each one no picked sentence states yet).
+    """
+    candidates = _candidates(originals, sentences, vectors, skip, facts)
+    picked: list[_Candidate] = []
+    covered: set[str] = set()
     per_article: dict[str, int] = {}
-    # Sources take turns: first each article's best sentence, then second-best, and so on.
-    for turn in range(1, SUMMARY_MAX + 1):
-        for candidate in candidates:
-            _, article, sentence, text, vector = candidate
-            if len(picked) >= SUMMARY_MAX or per_article.get(article.id, 0) >= turn:
-                continue
-            if any(sentence is p[2] or float(vector @ p[4]) > REDUNDANT for p in picked):
-                continue
-            if not adds_something(text, [p[3] for p in picked]):
-                continue
-            words = sum(len(p[3].split()) for p in picked) + len(text.split())
-            if len(picked) >= 2 and words > SUMMARY_WORDS:
-                continue
-            picked.append(candidate)
-            per_article[article.id] = per_article.get(article.id, 0) + 1
-        if len(picked) >= SUMMARY_MAX or (len(picked) >= SUMMARY_MIN and turn >= 2):
-            break
+    turn = 1  # sources take turns: each one's best sentence, then second-best, and so on
+    while len(picked) < SUMMARY_MAX and turn <= SUMMARY_MAX:
+        allowed = [
+            c for c in candidates if per_article.get(c.article.id, 0) < turn and _fits(c, picked)
+        ]
+        if not allowed:
+            if len(picked) >= SUMMARY_MIN and turn >= 2:
+                break
+            turn += 1
+            continue
+        best = max(allowed, key=lambda c: c.score + FIGURE_BONUS * len(c.facts - covered))
+        picked.append(best)
+        covered |= best.facts
+        per_article[best.article.id] = per_article.get(best.article.id, 0) + 1
     order = {a.id: i for i, a in enumerate(originals)}
-    picked.sort(key=lambda c: (order[c[1].id], c[2].index))
+    picked.sort(key=lambda c: (order[c.article.id], c.sentence.index))
     return [
         SummaryItem(
-            text=text,
-            article_id=article.id,
-            sentence_index=sentence.index,
-            language=sentence.language or article.language,
-            source=numbers[article.id],
+            text=c.text,
+            article_id=c.article.id,
+            sentence_index=c.sentence.index,
+            language=c.sentence.language or c.article.language,
+            source=numbers[c.article.id],
         )
-        for _, article, sentence, text, _ in picked
+        for c in picked
     ]
+
+
+def _fits(candidate: _Candidate, picked: list[_Candidate]) -> bool:
+    """Not a picked sentence's twin (vector), adds something, and keeps the summary short."""
+    if any(
+        candidate.sentence is p.sentence or float(candidate.vector @ p.vector) > REDUNDANT
+        for p in picked
+    ):
+        return False
+    if not adds_something(candidate.text, [p.text for p in picked]):
+        return False
+    words = sum(len(p.text.split()) for p in picked) + len(candidate.text.split())
+    return len(picked) < 2 or words <= SUMMARY_WORDS

@@ -476,6 +476,30 @@ class _Links:
         return True
 
 
+# A name the text calls a company or an operator: "Kestra Hydro, the state-owned company",
+# "la société Kestra Hydro", "la empresa pública Kestra Hydro", "Betreiber Kestra Hydro".
+_COMPANY_WORDS = (
+    r"company|firm|operator|corporation|group|société|entreprise|compagnie|opérateur|groupe"
+    r"|empresa|compañía|sociedad|operadora|grupo|unternehmen|firma|konzern|betreiber|betreiberin"
+)
+_COMPANY_AFTER = re.compile(
+    rf"\s*,\s*(?:the|a|an|la|le|l'|el|una?|die|der|das|eine?)?\s*(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{_COMPANY_WORDS})\b",
+    re.I,
+)
+_COMPANY_BEFORE = re.compile(rf"\b(?:{_COMPANY_WORDS})\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _company(mention: Mention, sentence: Sentence | None) -> bool:
+    """Whether the words around a name call it a company (see ``_COMPANY_WORDS``)."""
+    if sentence is None:
+        return False
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    return bool(
+        _COMPANY_AFTER.match(sentence.text, end) or _COMPANY_BEFORE.search(sentence.text[:start])
+    )
+
+
 def _coarse(label: str) -> str:
     return "NAME" if label in {"ORG", "MISC"} else label
 
@@ -510,12 +534,18 @@ def link_entities(
     names: dict[str, Counter[str]] = defaultdict(Counter)  # key -> surface forms
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     langs: dict[str, set[str]] = defaultdict(set)
+    sentence_of = {
+        (s.article_id, s.index): s for group in sentences_by_article.values() for s in group
+    }
     for m in mentions:
         key = normalize(m.text)
         if not key:
             continue
         names[key][m.text] += 1
-        labels[key][m.label] += 1
+        company = m.label == "PER" and _company(
+            m, sentence_of.get((m.article_id, m.sentence_index))
+        )
+        labels[key]["ORG" if company else m.label] += 1 + company  # its context outweighs a guess
         langs[key].add(languages.get(m.article_id, "und"))
     country = dominant_country([m.text for m in mentions if m.label in PLACE_LABELS])
     keys = list(names)

@@ -90,12 +90,14 @@ def build_timeline(
     window: tuple[date, date] | None = None,
     languages: dict[str, str | None] | None = None,
     clean: Callable[[str], str] = str.strip,
+    published: dict[str, date] | None = None,
 ) -> list[TimelineEntry]:
     """The event's dated happenings in time order, then its background dates (see module doc).
 
     ``window``: the event's first and last day when known; ``languages``: article id -> language
     (to read weekday names); ``clean``: what to cut from a sentence before quoting it (page
-    debris glued after its end); a date in the cut part places nothing.
+    debris glued after its end); a date in the cut part places nothing; ``published``: article
+    id -> its day: a day after it is something expected, not something that happened.
     """
     languages = languages or {}
     by_key = {
@@ -117,7 +119,8 @@ def build_timeline(
         if sentence is None or ref.end > sentence.end:
             continue
         entry = _entry(ref, sentence, window, languages.get(ref.article_id))
-        if entry is None:
+        day = (published or {}).get(ref.article_id)
+        if entry is None or (day and entry.date and date.fromisoformat(entry.date) > day):
             continue
         current = placed.get(key)
         if current is None or _better(entry, current):
