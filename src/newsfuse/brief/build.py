@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from ..extract.timeline import build_timeline
 from ..records import Article, Event, Fact, Reconciliation
 from ..store import Store
-from .figures import RELATION_KINDS, figure_rows, vague_counts
+from .figures import RELATION_KINDS, figure_rows, shown, vague_counts
 from .records import SCHEMA, Brief
 from .sources import sources_of
 from .summary import cut_debris, summarise
@@ -83,7 +83,7 @@ def build_brief(store: Store, event: Event) -> Brief:
         store.embeddings(original_ids, EMBEDDING_DIM),
         numbers,
         set(_facts_by_sentence(background)),
-        _facts_by_sentence(own),
+        _facts_by_sentence([f for f in own if shown(f)]),
     )
     mentions = store.mentions(ids)
     entities = store.entities(sorted({m.entity_id for m in mentions if m.entity_id}))

@@ -3,8 +3,8 @@
 Rules (each explainable):
 1. Only COUNT/QUANTITY claims with a measure enter facts; a victim an article names after its
    toll (role ``member``) is one of those counted, not a figure of its own.
-2. Same measure, same subject key and the same unit dimension (km and m convert); what happens to
-   people with no one named ("noch 19 Vermisste") counts people.
+2. Same measure, same subject key and the same unit dimension (km and m convert); a count of
+   people's state with no one named ("noch 19 Vermisste") counts people.
 3. Same cause: the clause that follows the number ("19 died in Russian air strikes") names how
    people were hit; a figure with a cause is a different quantity from the overall toll.
 4. A part whose total counts the same subject ("19 of the 26 civilians") is never grouped with
@@ -40,21 +40,9 @@ from .values import Interval, interval, is_upper_bound, stated, unit_key
 
 MAGNITUDE = 4.0
 EARLIER = timedelta(days=7)  # a figure dated further before its report tells an earlier event
-# What happens to people (a count of these that names no one counts people).
-PEOPLE_MEASURES = frozenset(
-    [
-        "killed",
-        "injured",
-        "missing",
-        "displaced",
-        "evacuated",
-        "shot",
-        "arrested",
-        "kidnapped",
-        "wounded",
-        "dead",
-    ]
-)
+# States people are in (a count of these that names no one counts people: "noch 19 Vermisste");
+# a bare toll ("6 ... dead") is as often a tally of other events, so it keeps no subject.
+PEOPLE_MEASURES = frozenset({"missing", "displaced", "evacuated", "trapped", "hospitalized"})
 BOUND_MAGNITUDE = 10.0
 
 # How people were hit, across the project's languages; only the clause after the number is read.
@@ -105,7 +93,8 @@ _SUPERLATIVE = re.compile(
 _EARLIER = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|month)\b|\bearlier\s+this\s+(?:year|month)\b"
     r"|\ban?\s+(?:earlier|previous|similar)\s+(?:attack|strike|bombing|shooting|incident)"
-    r"|\b(?:l['’]an|l['’]année|le\s+mois)\s+(?:dernier|dernière|passé|passée)\b"
+    r"|\b(?:l['’]an|l['’]année|(?:le|du)\s+mois|(?:la|de\s+la)\s+semaine)\s+(?:dernier|dernière"
+    r"|passé|passée)\b"
     r"|\b(?:el|la)\s+(?:año|mes|semana)\s+pasad[oa]\b|\bel\s+pasado\s+(?:año|mes)\b"
     r"|\b(?:letzten|vergangenen|vorigen)\s+(?:Jahr|Jahres|Monat|Monats)\b",
     re.I,
@@ -369,8 +358,8 @@ def group_claims(items: list[Features]) -> list[list[Features]]:
 
 
 def subject_of(claim: Claim) -> str:
-    """What a claim counts; a count of what happens to people that names no one ("noch 19
-    Vermisste", "24 killed") counts people."""
+    """What a claim counts; a count of people's state that names no one ("noch 19 Vermisste")
+    counts people."""
     if claim.subject:
         return claim.subject
     return "people" if claim.measure in PEOPLE_MEASURES and not claim.unit else ""

@@ -7,7 +7,8 @@ report. Undated reports give no time.
 
 A toll that rises across reports (240 then 255; 58, 72, 86, then 100) or a count of missing that
 falls (about 30, 27, then 19) is an update, not a dispute: the dated figures move one way as time
-passes, the latest ones agree, and every undated figure lies within what was reported.
+passes (a toll only up), the last rules the first out, the latest ones agree, and every undated
+figure lies within what was reported.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from itertools import pairwise
 from ..records import Article, Claim, DateRef, Fact, FigureHistoryPoint
 from .grouping import Features
 from .values import common
+
+TOLLS = frozenset({"killed", "injured", "wounded", "shot", "dead", "arrested"})  # only grow
 
 
 def figures_as_of(
@@ -76,17 +79,30 @@ def latest(group: list[Features], as_of: dict[str, datetime | None]) -> list[Fea
     return [f for t, f in timed if t is not None and t.date() == last]
 
 
+def _moved(earlier: Features, later: Features) -> bool:
+    """The later figure rules the earlier one out: 31 after "at least 24" is a move, "at least
+    1" after 3 is none."""
+    return not later.interval.contains(earlier.value)
+
+
 def is_update(group: list[Features], as_of: dict[str, datetime | None]) -> bool:
-    """The dated figures move one way over time, the latest agree, the undated fit between."""
+    """The dated figures move one way over time, the latest agree, the undated fit between.
+
+    A toll (the killed, the injured, the arrested) only grows: a smaller figure reported later
+    is no update. A count of a state (the missing, the displaced) may fall.
+    """
     timed = [(t, f) for f in group if (t := as_of.get(f.claim.id)) is not None]
     if len({t for t, _ in timed}) < 2 or len({f.value for _, f in timed}) < 2:
         return False
     way = direction(timed)
-    if way == 0:
+    if way == 0 or (way < 0 and group[0].claim.measure in TOLLS):
         return False
     ordered = sorted(timed, key=lambda pair: (pair[0], way * pair[1].value))
     values = [f.value for _, f in ordered]
     if not all(way * (b - a) >= 0 for a, b in pairwise(values)):
+        return False
+    first, last = ordered[0][1], ordered[-1][1]
+    if not _moved(first, last):
         return False
     if common(f.interval for f in latest(group, as_of)) is None:
         return False
