@@ -27,39 +27,6 @@ _INVERTED_X = re.compile(
     r"[\s.,]+)?"
     r"(?P<x>(?:(?:the|l'|l’|la|le|les|el|los|die|der|o|os|il|lo)\s*\w|[A-ZÀ-Ý])[^,;.:!?\"“”«»]*)"
 )
-_FUNCTION_WORDS = frozenset(
-    [
-        "of",
-        "for",
-        "the",
-        "and",
-        "de",
-        "des",
-        "du",
-        "la",
-        "le",
-        "del",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "für",
-        "von",
-        "do",
-        "da",
-        "dos",
-        "di",
-        "della",
-        "pour",
-        "para",
-        "per",
-        "y",
-        "et",
-        "e",
-        "und",
-    ]
-)
 _THAT = re.compile(r"\s+(?:that|que|dass|che)\b", _I)
 _PRONOUN = re.compile(rf"^(?:{lex.PRONOUNS})$", _I)
 _ANAPHOR = re.compile(rf"^(?:{lex.ANAPHORS})\b", _I)
@@ -87,7 +54,7 @@ def _cut_run_on(x: str) -> str:
     words = x.split()
     for i, word in enumerate(words):
         after_name = any(w[:1].isupper() for w in words[:i])
-        if word[:1].islower() and word not in _FUNCTION_WORDS and after_name:
+        if word[:1].islower() and word not in lex.NAME_JOINERS and after_name:
             return " ".join(words[:i])
     return x
 

@@ -837,6 +837,46 @@ SCOPES = [
 ]
 
 
+# Words that may stand inside a name between its capitalised words: "Office for the Coordination
+# of Humanitarian Affairs", "Bureau des Nations Unies pour la coordination", "Autoridad Regional
+# de Emergencias", "Amt für Statistik".
+NAME_JOINERS = frozenset(
+    [
+        "of",
+        "for",
+        "the",
+        "and",
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "l'",
+        "d'",
+        "del",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "für",
+        "von",
+        "do",
+        "da",
+        "dos",
+        "di",
+        "della",
+        "pour",
+        "para",
+        "per",
+        "y",
+        "et",
+        "e",
+        "und",
+    ]
+)
+
+
 def alternation(phrases: list[str], escape: bool = False) -> str:
     """A regex alternation, longest first, of phrases (escaped when they are plain text)."""
     items = [re.escape(p) if escape else p for p in phrases]

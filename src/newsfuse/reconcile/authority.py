@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.figures_lexicon import NAME_JOINERS
 from ..records import Claim
 
 _ACRONYM = re.compile(r"\(?[A-Z][A-Z&.]{1,8}\)?")
@@ -22,35 +23,6 @@ _LEAD = re.compile(
     re.I,
 )
 _ELIDED = re.compile(r"^(?:[ldLD]['’])(?=\w)")
-# Words that may join a name's capitalised words: "Office for the Coordination", "Bureau des
-# Nations Unies pour la coordination", "Autoridad Regional de Emergencias".
-_JOINERS = frozenset(
-    [
-        "of",
-        "for",
-        "the",
-        "and",
-        "de",
-        "des",
-        "du",
-        "la",
-        "le",
-        "l'",
-        "d'",
-        "del",
-        "y",
-        "pour",
-        "et",
-        "der",
-        "die",
-        "das",
-        "für",
-        "von",
-        "und",
-        "di",
-        "della",
-    ]
-)
 _CAPITAL = re.compile(r"[A-ZÀ-Ý][\w'’-]*")
 
 
@@ -81,7 +53,7 @@ def _runs(words: list[str]) -> list[tuple[int, int]]:
                 j += 1
                 continue
             k = j
-            while k < len(words) and words[k].lower() in _JOINERS:
+            while k < len(words) and words[k].lower() in NAME_JOINERS:
                 k += 1
             if k > j and k < len(words) and _names(words[k]):
                 j = k + 1
@@ -93,7 +65,7 @@ def _runs(words: list[str]) -> list[tuple[int, int]]:
 
 
 def _content(words: list[str]) -> list[str]:
-    return [w for w in words if w.lower() not in _JOINERS and w not in {"a", "an", "un", "une"}]
+    return [w for w in words if w.lower() not in NAME_JOINERS and w not in {"a", "an", "un", "une"}]
 
 
 def _named(words: list[str], run: tuple[int, int]) -> bool:
