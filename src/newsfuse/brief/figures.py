@@ -17,7 +17,7 @@ from datetime import datetime
 
 from ..extract.numbers import LANGS, find_numbers
 from ..extract.places import function_words
-from ..reconcile.values import number
+from ..reconcile.values import number, worded
 from ..records import Claim, ClaimKind, ExplanationKind, Fact, FactStatus, Qualifier, SourceValue
 from .records import BriefFigure, BriefValue, VagueCount
 
@@ -42,19 +42,6 @@ ARTICLES = frozenset(
 DESCRIPTION_WORDS = 4  # an unnamed source is shown as worded when it is this short
 
 
-def _wording(value: float, qualifier, unit: str | None) -> str:
-    words = {
-        "exact": "",
-        "at_least": "at least ",
-        "more_than": "more than ",
-        "about": "about ",
-        "nearly": "nearly ",
-        "less_than": "less than ",
-        "up_to": "up to ",
-    }[qualifier.value]
-    return f"{words}{number(value)}" + (f" {unit}" if unit else "")
-
-
 def lead(fact: Fact) -> str:
     """The fact's leading figure in words (see module doc)."""
     unit = f" {fact.unit}" if fact.unit else ""
@@ -65,12 +52,12 @@ def lead(fact: Fact) -> str:
             default=None,
         )
         if newest is not None:
-            return f"{_wording(newest.value, newest.qualifier, fact.unit)} (latest)"
+            return f"{worded(newest.value, newest.qualifier, fact.unit)} (latest)"
     if fact.status is FactStatus.DISAGREE:
         return f"{number(fact.low)}–{number(fact.high)}{unit}"
     if fact.status is FactStatus.AGREE:
         first = fact.values[0]
-        return _wording(first.value, first.qualifier, fact.unit)
+        return worded(first.value, first.qualifier, fact.unit)
     return _tightest(fact)
 
 
@@ -80,13 +67,13 @@ def _tightest(fact: Fact) -> str:
     values = fact.values
     exact = [v for v in values if v.qualifier is Qualifier.EXACT]
     if exact:
-        return _wording(exact[0].value, exact[0].qualifier, fact.unit)
+        return worded(exact[0].value, exact[0].qualifier, fact.unit)
     if fact.consensus_high is None:  # unbounded above: lower bounds set it
         top = max(values, key=lambda v: (v.low, v.qualifier is Qualifier.MORE_THAN))
-        return _wording(top.value, top.qualifier, fact.unit)
+        return worded(top.value, top.qualifier, fact.unit)
     if not fact.consensus_low:
         bottom = min(values, key=lambda v: (v.high, v.qualifier is not Qualifier.LESS_THAN))
-        return _wording(bottom.value, bottom.qualifier, fact.unit)
+        return worded(bottom.value, bottom.qualifier, fact.unit)
     unit = f" {fact.unit}" if fact.unit else ""
     return f"{number(fact.consensus_low)}–{number(fact.consensus_high)}{unit}"
 

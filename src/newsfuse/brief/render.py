@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 from markupsafe import Markup, escape
 from pydantic import TypeAdapter
 
+from ..reconcile.values import number as figure
+from ..reconcile.values import worded
 from ..records import (
     CITATION,
     ArithmeticCheck,
@@ -25,20 +27,10 @@ from ..records import (
     Explanation,
     ExplanationKind,
     FactStatus,
-    Qualifier,
     TimelineEntry,
 )
 from .records import Brief, BriefEntity, BriefFigure, BriefSource, BriefValue
 
-QUALIFIER_WORDS = {
-    Qualifier.EXACT: "",
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.MORE_THAN: "more than ",
-    Qualifier.ABOUT: "about ",
-    Qualifier.NEARLY: "nearly ",
-    Qualifier.LESS_THAN: "less than ",
-    Qualifier.UP_TO: "up to ",
-}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 BACKGROUND_YEARS = 6
 ENTITY_KINDS = {
@@ -49,17 +41,15 @@ _BRIEF = TypeAdapter(Brief)
 
 
 def number(value: float | None) -> str:
+    """A figure as a reader writes it: 14,000 / 2.5 / ? (unknown) / ∞."""
     if value is None:
         return "?"
-    if math.isinf(value):
-        return "∞"
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+    return "∞" if math.isinf(value) else figure(value)
 
 
 def stated(value: BriefValue) -> str:
     """How the sources word a figure: qualifier + value (+ unit)."""
-    text = QUALIFIER_WORDS[value.qualifier] + number(value.value)
-    return f"{text} {value.unit}" if value.unit else text
+    return worded(value.value, value.qualifier, value.unit)
 
 
 def refs(numbers: list[int]) -> str:
@@ -184,15 +174,14 @@ def record_lines(record: EventRecord, numbers: dict[str, int]) -> list[tuple[str
 
 def by_source(figure: BriefFigure) -> str:
     """Each source's wording with whom it cites; when they all agree, only who says it."""
-    if figure.status is FactStatus.AGREE and len({stated(v) for v in figure.values}) == 1:
+    if not shows_value(figure):
         return "; ".join(cited_by(v) for v in figure.values)
     return "; ".join(f"{stated(v)} {cited_by(v)}" for v in figure.values)
 
 
 def _figure_row(figure: BriefFigure) -> str:
     label = "↳" * figure.depth + figure.label
-    status = "" if figure.status is FactStatus.AGREE else figure.status.value
-    return f"| {label} | {figure.lead} | {by_source(figure)} | {status} |"
+    return f"| {label} | {figure.lead} | {by_source(figure)} | {status_of(figure)} |"
 
 
 def render_markdown(brief: Brief) -> str:
@@ -226,7 +215,7 @@ def render_markdown(brief: Brief) -> str:
     if disputed or brief.relations:
         out += ["## Why figures differ", ""]
         for figure in disputed:
-            reasons = " ".join(reason(e, numbers) for e in figure.why)
+            reasons = " ".join(resolve(reason(e), numbers) for e in figure.why)
             out.append(f"- **{figure.label}**: {reasons}")
         out += [f"- {resolve(r.text, numbers)}" for r in brief.relations]
         out.append("")
@@ -291,12 +280,22 @@ def holding(brief: Brief) -> list[ArithmeticCheck]:
     ]
 
 
-def reason(explanation: Explanation, numbers: dict[str, int]) -> str:
-    """A reason as a row states it: who cites whom is already in the row, so "different
-    authorities" is all an authority reason adds; the others in full."""
+def reason(explanation: Explanation) -> str:
+    """A reason as a row states it (citations still ``[@id]``): who cites whom is already in
+    the row, so "different authorities" is all an authority reason adds; the others in full."""
     if explanation.kind is ExplanationKind.AUTHORITY:
         return "Different authorities."
-    return resolve(explanation.text, numbers)
+    return explanation.text
+
+
+def shows_value(figure: BriefFigure) -> bool:
+    """Whether a row repeats each source's wording: not when they all word it alike."""
+    return figure.status is not FactStatus.AGREE or len({stated(v) for v in figure.values}) > 1
+
+
+def status_of(figure: BriefFigure) -> str:
+    """A row's status as shown: nothing when its sources agree."""
+    return "" if figure.status is FactStatus.AGREE else figure.status.value
 
 
 def cited_html(text: str, numbers: dict[str, int]) -> Markup:
@@ -336,6 +335,9 @@ def _environment():
         safe_url=safe_url,
         by_source=by_source,
         excerpt=excerpt,
+        reason=reason,
+        shows_value=shows_value,
+        status_of=status_of,
         holding=holding,
         named_as=named_as,
         entity_kinds=ENTITY_KINDS,

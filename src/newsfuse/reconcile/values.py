@@ -151,9 +151,11 @@ def number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def worded(value: float, qualifier: Qualifier, unit: str | None = None) -> str:
+    """'at least 255', 'less than 2 km': a figure with its qualifier and unit."""
+    return " ".join(filter(None, [_WORDS.get(qualifier, ""), number(value), unit]))
+
+
 def wording(claim: Claim, value: float | None = None) -> str:
-    """'at least 255', 'less than 2 km': the claim's figure with its qualifier and unit."""
-    text = number(stated(claim) if value is None else value)
-    word = _WORDS.get(claim.qualifier, "")
-    unit = f" {claim.unit}" if claim.unit else ""
-    return f"{word} {text}{unit}".strip()
+    """The claim's figure with its qualifier and unit."""
+    return worded(stated(claim) if value is None else value, claim.qualifier, claim.unit)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..brief.records import BriefFigure
-from ..brief.render import reason, stated
+from ..brief.render import reason, resolve, stated
 from ..records import HEADLINE, Article, Claim, ClaimKind, FactStatus, Mention, Place, Sentence
 
 # When spans overlap the first kind wins: a figure is the point of a citation.
@@ -141,7 +141,7 @@ def figure_rows(
                 status=figure.status.value,
                 lead=figure.lead,
                 values=values,
-                why=[reason(e, numbers) for e in figure.why],
+                why=[resolve(reason(e), numbers) for e in figure.why],
                 chart=bar_chart(values) if disputed else None,
             )
         )
