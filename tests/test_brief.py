@@ -132,7 +132,7 @@ def test_aliases_places_and_copies_are_stated_once(brief) -> None:
         assert line in where
     assert "Idleb" in where
     sources = markdown.split("## Sources", 1)[1]
-    assert "rewritten from www.bbc.com" in sources and "(translation of [1])" in sources
+    assert "rewritten from www.bbc.com" in sources and "— translation of [1]" in sources
     assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", markdown), "no file name names a source"
 
 

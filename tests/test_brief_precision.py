@@ -438,10 +438,11 @@ def test_the_brief_opens_with_the_event_record():
         "armed clash [1]",
         "2024-11-27 – 2024-11-29",
         "Aleppo, Aleppo Governorate, Syria",
-        "Hayat Tahrir al-Sham (perpetrator)",
         "people killed 255 (low 240, high 255) per SOHR",
     ):
         assert part in opening, part  # fmt: skip
+    who = markdown.split("## Who", 1)[1].split("##", 1)[0]
+    assert "Other actors:** Hayat Tahrir al-Sham [perpetrator]" in who  # its role, said once
     html = render_html(brief)
     assert "<strong>When:</strong> 2024-11-27 – 2024-11-29" in html
 

@@ -23,7 +23,6 @@ from ..records import (
     CITATION,
     ArithmeticCheck,
     CheckStatus,
-    EventRecord,
     Explanation,
     ExplanationKind,
     FactStatus,
@@ -126,22 +125,38 @@ def header(brief: Brief) -> str:
 
 
 def source_line(source: BriefSource) -> str:
+    """'3. source 3 [en] — Title (rewritten from ...)'; a copy is named by what it copies."""
+    if source.copy_of:
+        kind = source.copy_kind.value if source.copy_kind else "copy"
+        when_published = f" ({day(source.published)})" if source.published else ""
+        return f"{source.name} [{source.language or '?'}] — {kind} of [{source.copy_of}]{when_published}"
     extra = []
     if source.published:
         extra.append(day(source.published))
     if source.original_source:
         extra.append(f"rewritten from {source.original_source}")
-    if source.copy_of:
-        extra.append(
-            f"{source.copy_kind.value if source.copy_kind else 'copy'} of [{source.copy_of}]"
-        )
     title = f" — {source.title}" if source.title else ""
     details = f" ({'; '.join(extra)})" if extra else ""
     return f"{source.name} [{source.language or '?'}]{title}{details}"
 
 
-def record_lines(record: EventRecord, numbers: dict[str, int]) -> list[tuple[str, str]]:
-    """What, when, where, who, how many: (label, text), only what the record states."""
+def short_names(brief: Brief) -> dict[str, str]:
+    """Authority -> the acronym the rows name it by."""
+    return {
+        v.authority: v.short
+        for row in brief.figures + brief.background
+        for v in row.values
+        if v.authority and v.short
+    }
+
+
+def record_lines(brief: Brief) -> list[tuple[str, str]]:
+    """What, when, where and how many of the brief's event record: (label, text), only what the
+    record states; its places with the other names the reports give them. Its actors' roles are
+    given where the brief lists who is who (:func:`who_lines`), said once."""
+    record, numbers = brief.record, brief.numbers
+    if record is None:
+        return []
     lines = []
     what = record.what.value.replace("_", " ")
     if record.what_evidence and record.what_evidence.article_id in numbers:
@@ -153,20 +168,22 @@ def record_lines(record: EventRecord, numbers: dict[str, int]) -> list[tuple[str
             span += f" – {day(record.when.end)}"
         lines.append(("When", f"{span} ({record.when.precision})"))
     if record.where:
-        places = "; ".join(
-            ", ".join(filter(None, [p.name, p.admin1, p.country_name or p.country]))
-            for p in record.where
-        )
-        lines.append(("Where", places))
-    if record.who:
-        lines.append(("Who", "; ".join(f"{a.name} ({a.role.value})" for a in record.who)))
+        names = {p.geonameid: [n for n in p.names if n != p.name] for p in brief.places}
+        places = []
+        for p in record.where:
+            other = names.get(p.geonameid) or []
+            name = f"{p.name} ({', '.join(other)})" if other else p.name
+            places.append(", ".join(filter(None, [name, p.admin1, p.country_name or p.country])))
+        lines.append(("Where", "; ".join(places)))
+    short = short_names(brief)
     for count in record.how_many:
         if count.best is None:
             continue
         spread = ""
         if count.low is not None and count.high is not None and count.low != count.high:
             spread = f" (low {number(count.low)}, high {number(count.high)})"
-        per = f" per {', '.join(count.authorities)}" if count.authorities else ""
+        cited = [short.get(a, a) for a in count.authorities]
+        per = f" per {', '.join(cited)}" if cited else ""
         what = " ".join(filter(None, [count.subject, count.measure]))
         lines.append(("How many", f"{what} {number(count.best)}{spread}{per}"))
     return lines
@@ -188,7 +205,7 @@ def render_markdown(brief: Brief) -> str:
     numbers = brief.numbers
     out = [f"# {brief.title}", "", f"_{header(brief)}_", ""]
     if brief.record is not None:
-        lines = record_lines(brief.record, numbers)
+        lines = record_lines(brief)
         out += ["## Event", "", *(f"- **{label}:** {text}" for label, text in lines), ""]
     if brief.summary:
         out += ["## Summary", ""]
@@ -228,14 +245,10 @@ def render_markdown(brief: Brief) -> str:
             values = "; ".join(f"{stated(v)} {refs(v.sources)}" for v in figure.values)
             out.append(f"- {figure.label}: {values} — {figure.fact.background}")
         out.append("")
-    if brief.entities:
-        out += ["## Who", ""]
-        for kind, title in ENTITY_KINDS.items():
-            named = [named_as(e) for e in brief.entities if e.type == kind]
-            if named:
-                out.append(f"- **{title}:** {'; '.join(named)}")
-        out.append("")
-    if brief.places:
+    who = who_lines(brief)
+    if who:
+        out += ["## Who", "", *(f"- **{title}:** {names}" for title, names in who), ""]
+    if brief.places and not (brief.record and brief.record.where):  # else the record says where
         out += ["## Where", ""]
         for place in brief.places:
             others = [n for n in place.names if n != place.name]
@@ -261,9 +274,32 @@ def render_markdown(brief: Brief) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def named_as(entity: BriefEntity) -> str:
-    """'Hayat Tahrir al-Sham (HTS, Levant Liberation Organization)'."""
-    return f"{entity.name} ({', '.join(entity.aliases)})" if entity.aliases else entity.name
+def named_as(entity: BriefEntity, role: str | None = None) -> str:
+    """'Hayat Tahrir al-Sham [perpetrator] (HTS, Levant Liberation Organization)'."""
+    name = f"{entity.name} [{role}]" if role else entity.name
+    return f"{name} ({', '.join(entity.aliases)})" if entity.aliases else name
+
+
+def who_lines(brief: Brief) -> list[tuple[str, str]]:
+    """(Organisations | People | Other actors, the names) — each entity with its role in the
+    event record when it has one, then the record's actors the entity list leaves out."""
+    actors = list(brief.record.who) if brief.record else []
+    roles = {a.entity_id or a.name: a.role.value for a in actors}
+    listed = set()
+    lines = []
+    for kind, title in ENTITY_KINDS.items():
+        named = []
+        for e in brief.entities:
+            if e.type == kind:
+                role = roles.get(e.id) or roles.get(e.name)
+                listed |= {e.id, e.name}
+                named.append(named_as(e, role))
+        if named:
+            lines.append((title, "; ".join(named)))
+    rest = [f"{a.name} [{a.role.value}]" for a in actors if not {a.entity_id, a.name} & listed]
+    if rest:
+        lines.append(("Other actors", "; ".join(rest)))
+    return lines
 
 
 def holding(brief: Brief) -> list[ArithmeticCheck]:
@@ -339,8 +375,7 @@ def _environment():
         shows_value=shows_value,
         status_of=status_of,
         holding=holding,
-        named_as=named_as,
-        entity_kinds=ENTITY_KINDS,
+        who_lines=who_lines,
     )
     return env
 

@@ -24,7 +24,7 @@ from ..records import Entity, EventRecord, Mention, Place
 from .records import BriefEntity, BriefPlace
 
 ACTOR_TYPES = ("PER", "ORG")
-MAX_ENTITIES = 8
+MAX_ENTITIES = 7
 MAX_ALIASES = 6
 COUNTRY_SHARE = 0.5
 COUNTRY_MENTIONS = 2

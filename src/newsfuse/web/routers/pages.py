@@ -11,11 +11,11 @@ from ...brief.render import (
     cited_html,
     excerpt,
     header,
-    named_as,
     record_lines,
     safe_url,
     stated,
     when,
+    who_lines,
 )
 from .. import queries, view
 from ..context import FROM_QUERY, SORT_QUERY, TO_QUERY, WebDep
@@ -71,7 +71,7 @@ async def event_html(request: Request, web: WebDep, event_id: str) -> HTMLRespon
             "record_lines": record_lines,
             "when": when,
             "excerpt": excerpt,
-            "named_as": named_as,
+            "who_lines": who_lines,
             "stated": stated,
             "cited": lambda text: cited_html(text, numbers),
         }
