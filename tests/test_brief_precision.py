@@ -136,6 +136,9 @@ NOV = datetime(2024, 11, 29, 12)
         ("en", "Rebels said over 80 civilians had been killed this year in drone strikes.", 80),
         ("fr", "L'attaque du mois dernier avait fait 20 morts.", 20),
         ("en", "The flood is the deadliest since floods in 1987 killed 19 people.", 19),
+        ("en", "More than 250,000 people have been killed across the war-battered country.",
+         250_000),
+        ("fr", "Plus de 10 000 personnes ont été déplacées dans tout le pays.", 10_000),
     ],
 )  # fmt: skip
 def test_background_figures_are_not_the_events_own(lang: str, sentence: str, value: float):

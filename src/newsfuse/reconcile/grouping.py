@@ -21,7 +21,8 @@ Rules (each explainable):
    scoped to another year than the reports' ("since floods in 1987 killed 19") or to a long period
    ("this year"); it is the war's total (the war or conflict has left/killed..., or the sentence
    counts since the war began or since another year); it belongs to an earlier event ("last
-   month", "l'an dernier", or a day more than a week before its report); or it is a standing
+   month", "l'an dernier", or a day more than a week before its report); it is a country-wide
+   total ("across the war-battered country", "dans tout le pays"); or it is a standing
    population ("inhabited by over four million", "7 000 habitants"). The fact carries the
    reason (``Fact.background``).
 """
@@ -97,6 +98,13 @@ _EARLIER = re.compile(
     r"|passé|passée)\b"
     r"|\b(?:el|la)\s+(?:año|mes|semana)\s+pasad[oa]\b|\bel\s+pasado\s+(?:año|mes)\b"
     r"|\b(?:letzten|vergangenen|vorigen)\s+(?:Jahr|Jahres|Monat|Monats)\b",
+    re.I,
+)
+# A country-wide total: "across the war-battered country", "dans tout le pays", "en todo el
+# país", "im ganzen Land".
+_NATIONWIDE = re.compile(
+    r"\b(?:across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?country\b|\bdans\s+tout\s+le\s+pays\b"
+    r"|\ben\s+todo\s+el\s+país\b|\bim\s+ganzen\s+Land\b|\blandesweit\b",
     re.I,
 )
 _STANDING = re.compile(
@@ -213,6 +221,8 @@ def background_of(
         return "the war's total"
     if _EARLIER.search(sentence):
         return "an earlier event"
+    if _NATIONWIDE.search(sentence):
+        return "a country-wide total"
     if _STANDING.search(near):
         return "a standing population"
     return None

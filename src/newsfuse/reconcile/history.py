@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, time
 from itertools import pairwise
 
-from ..records import Article, Claim, DateRef, Fact, FigureHistoryPoint
+from ..records import Article, Claim, ClaimKind, DateRef, Fact, FigureHistoryPoint
 from .grouping import Features
 from .values import common
 
@@ -88,9 +88,12 @@ def _moved(earlier: Features, later: Features) -> bool:
 def is_update(group: list[Features], as_of: dict[str, datetime | None]) -> bool:
     """The dated figures move one way over time, the latest agree, the undated fit between.
 
-    A toll (the killed, the injured, the arrested) only grows: a smaller figure reported later
-    is no update. A count of a state (the missing, the displaced) may fall.
+    Only counts are updated (a share or a distance is not). A toll (the killed, the injured, the
+    arrested) only grows: a smaller figure reported later is no update. A count of a state (the
+    missing, the displaced) may fall.
     """
+    if group[0].claim.kind is not ClaimKind.COUNT:
+        return False  # a share or a distance is no running count
     timed = [(t, f) for f in group if (t := as_of.get(f.claim.id)) is not None]
     if len({t for t, _ in timed}) < 2 or len({f.value for _, f in timed}) < 2:
         return False
