@@ -140,11 +140,15 @@ class Watcher:
         self.views = {s.id: SourceView(s) for s in sources}
         return sources
 
-    def due(self, now: datetime) -> list[Source]:
+    def due(self, now: datetime, on_demand: bool = False) -> list[Source]:
+        """Sources to poll now: those whose time has come; ``on_demand`` (a ``--once`` run from
+        cron) also those merely scheduled later, but never one waiting out failures."""
         return [
             v.source
             for v in self.views.values()
-            if v.source.next_due is None or v.source.next_due <= now
+            if v.source.next_due is None
+            or v.source.next_due <= now
+            or (on_demand and v.source.failures == 0)
         ]
 
     def next_due(self) -> datetime | None:
@@ -157,7 +161,7 @@ class Watcher:
     ) -> None:
         """Round after round until stopped (or one round with ``once``)."""
         while not self.stop.is_set():
-            report = self.run_round()
+            report = self.run_round(on_demand=once)
             if on_round is not None:
                 on_round(report)
             if once or self.stop.is_set():
@@ -166,7 +170,7 @@ class Watcher:
             wait = (due - self.clock()).total_seconds() if due else self.config.every
             self.stop.wait(max(1.0, wait))
 
-    def run_round(self) -> RoundReport:
+    def run_round(self, on_demand: bool = False) -> RoundReport:
         """Poll what is due, store new entries, run the pipeline, rewrite touched briefs."""
         started = time.perf_counter()
         self.rounds += 1
@@ -175,7 +179,7 @@ class Watcher:
             self._runner = asyncio.Runner()
         fetcher = self._runner.run(self._ready())
         before = (fetcher.counters.requests, fetcher.counters.retries, fetcher.counters.bytes)
-        due = self.due(report.started)
+        due = self.due(report.started, on_demand)
         polled = {s.id for s in due}
         for view in self.views.values():
             view.state = "due" if view.source.id in polled else "waiting"
