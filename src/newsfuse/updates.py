@@ -139,9 +139,9 @@ def _revision(
 ) -> tuple[_Stated, tuple[float, str]] | None:
     """The figure of an authority that differs from its own earlier one (one, unambiguous)."""
     for key, values in _by_authority(stated, article).items():
-        if key in latest and len({s.value for s in values}) == 1:
-            if values[0].value != latest[key][0]:
-                return values[0], latest[key]
+        unambiguous = len({s.value for s in values}) == 1
+        if key in latest and unambiguous and values[0].value != latest[key][0]:
+            return values[0], latest[key]
     return None
 
 
