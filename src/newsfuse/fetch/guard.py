@@ -138,6 +138,17 @@ class Guard:
             raise Refused(f"{url}: no host")
         return parsed
 
+    async def check(self, url: str, timeout: float = 5.0) -> httpx.URL:
+        """The URL parsed, if it may be fetched and its host resolves to allowed addresses only
+        (what an API accepting a URL checks up front; fetching checks every connection again)."""
+        parsed = self.check_url(url)
+        port = parsed.port or (443 if parsed.scheme == "https" else 80)
+        try:
+            await self.resolve(parsed.host, port, timeout)
+        except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+            raise Refused(f"{url}: {exc}") from None
+        return parsed
+
     def check_address(self, host: str, address: str, port: int) -> IPAddress:
         """The address parsed, if it may be connected to; else :class:`Refused` saying why."""
         ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone (fe80::1%eth0)
