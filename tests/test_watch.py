@@ -329,3 +329,50 @@ def test_a_watch_killed_mid_round_loses_nothing_and_refetches_nothing_stored(
     with Store(db) as store:
         assert store.article_count() == 10 and store.unfinished() == []
         assert store.sources()[0].etag == '"v10"'
+
+
+def test_the_demo_feed_server_releases_the_corpus_over_time(tmp_path: Path, fast: None) -> None:
+    """scripts/serve_feeds.py (the documented demo) under a watcher: the story grows by rounds."""
+    opml = tmp_path / "demo.opml"
+    script = HERE.parent / "scripts" / "serve_feeds.py"
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            str(script),
+            "--port",
+            "0",
+            "--start",
+            "3",
+            "--every",
+            "2",
+            "--opml",
+            str(opml),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert b"serving 9 reports" in server.stdout.readline()
+        urls, errors = read_sources([str(opml)])
+        assert len(urls) == 8 and not errors  # one feed per outlet
+        port = urls[0].split(":")[2].split("/")[0]
+        with Store(tmp_path / "demo.db") as store:
+            policy = FetchPolicy(host_delay=0.0)
+            config = WatchConfig(
+                every=0.0, policy=policy, guard=Guard.build(allow=[f"127.0.0.1:{port}"])
+            )
+            w = Watcher(store, config)
+            w.watch(urls)
+            first = w.run_round()
+            assert (first.failed, len(first.articles)) == (0, 3)
+            time.sleep(4.5)
+            second = w.run_round()
+            assert len(second.articles) >= 2 and second.not_modified >= 4
+            stored = store.articles()
+            assert all(a.meta["via"] == "page" for a in stored)
+            released_first = [a for a in stored if a.id in first.articles]
+            assert {a.published.date().isoformat() for a in released_first} == {"2025-03-11"}
+            w.close()
+    finally:
+        server.terminate()
+        server.wait()

@@ -232,7 +232,7 @@ class Watcher:
             return
         view.state = "polling"
         assert self._fetcher is not None
-        now = self.clock()
+        now = report.started  # the round's time: its feeds stay due together
         try:
             fetched = await self._fetcher.get(
                 source.url, FEED, etag=source.etag, last_modified=source.last_modified
@@ -246,7 +246,7 @@ class Watcher:
             return
         report.polled += 1
         source.polls += 1
-        source.last_fetch = now
+        source.last_fetch = self.clock()
         source.status, source.error, source.failures = SourceStatus.OK, "", 0
         if feed is None:
             source.not_modified += 1
@@ -272,7 +272,7 @@ class Watcher:
     def _failed(self, source: Source, error: str, now: datetime, retry_after: float | None) -> None:
         source.status, source.error = SourceStatus.ERROR, error
         source.failures += 1
-        source.last_fetch = now
+        source.last_fetch = self.clock()
         self._schedule(source, now, retry_after)
         self.store.put_source(source)
 
