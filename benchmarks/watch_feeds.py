@@ -32,10 +32,21 @@ from xml.sax.saxutils import escape
 from newsfuse.fetch.guard import Guard
 from newsfuse.fetch.policy import FetchPolicy
 from newsfuse.fetch.watch import WatchConfig, Watcher
-from newsfuse.pipeline import Pipeline
+from newsfuse.pipeline import Pipeline, RunReport
 from newsfuse.store import Store
 
-TOWNS = ["Arlen", "Brissac", "Corvala", "Dunmore", "Estrel", "Farrow", "Galdin", "Hessel", "Ivory", "Jarnac"]
+TOWNS = [
+    "Arlen",
+    "Brissac",
+    "Corvala",
+    "Dunmore",
+    "Estrel",
+    "Farrow",
+    "Galdin",
+    "Hessel",
+    "Ivory",
+    "Jarnac",
+]
 KINDS = [
     ("flood", "Floods", "killed", "after the river burst its banks"),
     ("fire", "A fire", "killed", "in a block of flats"),
@@ -65,7 +76,11 @@ def serve(hosts: int, feeds: int, entries: int, grow: float, round_no, ready) ->
     """The feed servers (child process): feed f lives on host f % hosts."""
 
     def entry_count(feed: int) -> int:
-        grown = sum(1 for r in range(2, round_no.value + 1) if random.Random(r * 7919 + feed).random() < grow)
+        grown = sum(
+            1
+            for r in range(2, round_no.value + 1)
+            if random.Random(r * 7919 + feed).random() < grow
+        )
         return entries + grown
 
     def handler_for(host_index: int) -> type[BaseHTTPRequestHandler]:
@@ -110,7 +125,9 @@ def serve(hosts: int, feeds: int, entries: int, grow: float, round_no, ready) ->
                     return self.reply(html, "text/html; charset=utf-8")
                 self.reply(b"no", "text/plain", status=404)
 
-            def reply(self, body: bytes, kind: str, headers: dict | None = None, status: int = 200) -> None:
+            def reply(
+                self, body: bytes, kind: str, headers: dict | None = None, status: int = 200
+            ) -> None:
                 self.send_response(status)
                 self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(body)))
@@ -144,7 +161,9 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=500)
     parser.add_argument("--hosts", type=int, default=100)
     parser.add_argument("--entries", type=int, default=2, help="entries per feed in round 1")
-    parser.add_argument("--grow", type=float, default=0.1, help="share of feeds gaining an entry each later round")
+    parser.add_argument(
+        "--grow", type=float, default=0.1, help="share of feeds gaining an entry each later round"
+    )
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--pipeline", choices=["real", "none"], default="real")
     parser.add_argument("--db", type=Path, help="database file (default: a temporary one)")
@@ -153,11 +172,16 @@ def main() -> None:
     round_no = multiprocessing.Value("i", 1)
     receive, send = multiprocessing.Pipe(duplex=False)
     child = multiprocessing.Process(
-        target=serve, args=(args.hosts, args.feeds, args.entries, args.grow, round_no, send), daemon=True
+        target=serve,
+        args=(args.hosts, args.feeds, args.entries, args.grow, round_no, send),
+        daemon=True,
     )
     child.start()
     ports = receive.recv()
-    urls = [f"http://127.0.0.{2 + f % args.hosts}:{ports[f % args.hosts]}/feed/{f}.xml" for f in range(args.feeds)]
+    urls = [
+        f"http://127.0.0.{2 + f % args.hosts}:{ports[f % args.hosts]}/feed/{f}.xml"
+        for f in range(args.feeds)
+    ]
     tmp = tempfile.TemporaryDirectory(prefix="newsfuse-bench-")
     db = args.db or Path(tmp.name) / "watch.db"
     policy = FetchPolicy()
@@ -169,13 +193,15 @@ def main() -> None:
     )
     with Store(db) as store:
         pipeline = Pipeline(store)
-        if args.pipeline == "none":
-            pipeline.run_articles = lambda items: pipeline_none(store)  # only store: fetch side alone
+        if args.pipeline == "none":  # only store the articles: the fetch side alone
+            pipeline.run_articles = lambda items: RunReport()
         config = WatchConfig(every=600.0, policy=policy, guard=Guard.build(allow=["127.0.0.0/8"]))
         watcher = Watcher(store, config, pipeline=pipeline)
         watcher.watch(urls)
         total_polls = total_304 = 0
-        print(f"{'round':>5} {'time s':>8} {'polled':>7} {'304':>5} {'requests':>9} {'articles':>9} {'art/s':>7} {'events':>7} {'peak MB':>8}")
+        print(
+            f"{'round':>5} {'time s':>8} {'polled':>7} {'304':>5} {'requests':>9} {'articles':>9} {'art/s':>7} {'events':>7} {'peak MB':>8}"
+        )
         for n in range(1, args.rounds + 1):
             round_no.value = n
             report = watcher.run_round(on_demand=True)
@@ -200,12 +226,6 @@ def main() -> None:
     )
     child.terminate()
     tmp.cleanup()
-
-
-def pipeline_none(store: Store):
-    from newsfuse.pipeline import RunReport
-
-    return RunReport()
 
 
 if __name__ == "__main__":

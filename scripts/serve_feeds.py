@@ -18,7 +18,7 @@ import re
 import sys
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC
 from email.utils import format_datetime, formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -80,7 +80,11 @@ def page_html(article: Article) -> bytes:
 def feed_xml(title: str, items: list[Article], base: str) -> bytes:
     entries = []
     for a in reversed(items):  # newest first, as feeds list them
-        date = f"<pubDate>{format_datetime(a.published.replace(tzinfo=UTC))}</pubDate>" if a.published else ""
+        date = (
+            f"<pubDate>{format_datetime(a.published.replace(tzinfo=UTC))}</pubDate>"
+            if a.published
+            else ""
+        )
         entries.append(
             f"<item><title>{escape(a.title)}</title><link>{base}/articles/{a.id}.html</link>"
             f'<guid isPermaLink="false">{a.id}</guid>{date}'
@@ -122,9 +126,15 @@ def make_handler(corpus: Corpus, base: str) -> type[BaseHTTPRequestHandler]:
                 self.send_header("ETag", etag)
                 self.end_headers()
                 return
-            self.reply(feed_xml(title, items, base), "application/rss+xml", {"ETag": etag, "Last-Modified": modified})
+            self.reply(
+                feed_xml(title, items, base),
+                "application/rss+xml",
+                {"ETag": etag, "Last-Modified": modified},
+            )
 
-        def reply(self, body: bytes, kind: str, headers: dict[str, str] | None = None, status: int = 200) -> None:
+        def reply(
+            self, body: bytes, kind: str, headers: dict[str, str] | None = None, status: int = 200
+        ) -> None:
             self.send_response(status)
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
@@ -148,8 +158,8 @@ def main() -> None:
     parser.add_argument("--opml", type=Path, help="write an OPML list of the outlets' feeds here")
     args = parser.parse_args()
     corpus = Corpus(args.corpus, args.start, args.every)
-    server = ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(corpus, f"http://127.0.0.1:{args.port}"))
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), BaseHTTPRequestHandler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"  # the port, when 0 asked for any
     server.RequestHandlerClass = make_handler(corpus, base)
     if args.opml:
         outlines = "".join(
