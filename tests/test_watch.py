@@ -376,3 +376,30 @@ def test_the_demo_feed_server_releases_the_corpus_over_time(tmp_path: Path, fast
     finally:
         server.terminate()
         server.wait()
+
+
+def test_watch_command_reports_bad_sources_and_options_without_traceback(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsfuse.cli import app
+
+    env = {"COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb"}
+    db = str(tmp_path / "w.db")
+    run = CliRunner().invoke(app, ["watch", "nowhere.txt", "ftp://x.org/f", "--db", db], env=env)
+    assert run.exit_code == 2 and "Traceback" not in run.output
+    assert "skipped nowhere.txt: neither a feed URL nor a file" in run.output
+    assert (
+        "skipped ftp://x.org/f: not an http(s) URL" in run.output
+        and "no feed to watch" in run.output
+    )
+    for option, value, message in [
+        ("--every", "soon", "'soon' is not a duration"),
+        ("--every", "0", "poll at most once a second"),
+        ("--allow", "localhost:80", "not an address to allow"),
+    ]:
+        run = CliRunner().invoke(
+            app, ["watch", "https://example.org/rss", option, value, "--db", db], env=env
+        )
+        assert run.exit_code == 2 and message in run.output, run.output
+    run = CliRunner().invoke(app, ["watch", "--db", db], env=env)
+    assert run.exit_code == 2 and "no source to watch" in run.output

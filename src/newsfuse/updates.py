@@ -27,7 +27,7 @@ from datetime import datetime
 from typing import Any
 
 from .reconcile.consensus import claim_authority
-from .reconcile.values import number
+from .reconcile.values import number, qualified
 from .records import (
     Article,
     ChangeKind,
@@ -36,7 +36,6 @@ from .records import (
     Event,
     EventUpdate,
     FigureChange,
-    Qualifier,
 )
 from .store import Store
 
@@ -163,21 +162,9 @@ def _change(
     )
 
 
-_QUALIFIED = {
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.MORE_THAN: "more than ",
-    Qualifier.ABOUT: "about ",
-    Qualifier.NEARLY: "nearly ",
-    Qualifier.LESS_THAN: "less than ",
-    Qualifier.UP_TO: "up to ",
-}
-
-
 def describe(change: FigureChange) -> str:
     """The change in words: 'people killed: 31, revised from 24 by the REA'."""
-    value = _QUALIFIED.get(change.qualifier, "") + number(change.value)
-    if change.unit:
-        value += f" {change.unit}"
+    value = qualified(change.value, change.qualifier, change.unit)
     if change.kind is ChangeKind.NEW:
         return f"{change.label}: {value}, first reported"
     previous = number(change.previous) if change.previous is not None else "?"
