@@ -403,3 +403,36 @@ def test_watch_command_reports_bad_sources_and_options_without_traceback(tmp_pat
         assert run.exit_code == 2 and message in run.output, run.output
     run = CliRunner().invoke(app, ["watch", "--db", db], env=env)
     assert run.exit_code == 2 and "no source to watch" in run.output
+
+
+def test_stopping_lets_the_article_in_hand_finish_and_the_next_run_resume(
+    tmp_path: Path, server: LocalServer, fast: None
+) -> None:
+    feed = Feed("Wire")
+    server.routes["/feed.xml"] = feed.handler()
+    paths = [publish(server, feed, n) for n in range(6)]
+    with Store(tmp_path / "w.db") as store:
+        one_at_a_time = FetchPolicy(host_delay=0.0, per_host=1)
+        guard = Guard.build(allow=[server.address])
+        w = Watcher(store, WatchConfig(every=0.0, policy=one_at_a_time, guard=guard))
+        newest = paths[-1]  # feeds list the newest entry first: its page is asked for first
+        first_page = server.routes[newest]
+
+        def stop_while_serving(handler: BaseHTTPRequestHandler) -> None:
+            w.stop.set()  # Ctrl-C arrives while this page is being fetched
+            first_page(handler)
+
+        server.routes[newest] = stop_while_serving
+        w.watch([server.url("/feed.xml")])
+        report = w.run_round()
+        assert report.stopped and report.events == set()
+        stored = store.seen_entries(store.sources()[0].id)
+        assert 1 <= len(stored) < 6 and store.sources()[0].etag is None
+        assert len(store.articles()) == len(stored)  # the page in hand was stored with its entry
+        w.stop.clear()
+        server.routes[newest] = first_page
+        resumed = w.run_round()
+        assert not resumed.stopped and len(resumed.articles) == 6 - len(stored)
+        assert {server.hits[p] for p in paths} == {1}  # nothing fetched twice
+        assert store.unfinished() == []
+        w.close()

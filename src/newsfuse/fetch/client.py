@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -127,9 +128,12 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
 class Fetcher:
     """An async HTTP client with the policy's manners; use as ``async with Fetcher(...)``."""
 
-    def __init__(self, policy: FetchPolicy, guard: Guard) -> None:
+    def __init__(
+        self, policy: FetchPolicy, guard: Guard, stop: threading.Event | None = None
+    ) -> None:
         self.policy = policy
         self.guard = guard
+        self.stop = stop  # once set, a request waiting for its slot is not sent
         self.hosts = HostLimiter(policy.per_host, policy.host_delay, policy.connections)
         self.counters = Counters()
         self.client = httpx.AsyncClient(
@@ -207,6 +211,8 @@ class Fetcher:
     ) -> Fetched | _Redirect:
         where = str(url)
         async with self.hosts.slot(f"{url.host}:{url.port or ''}"):
+            if self.stop is not None and self.stop.is_set():
+                raise FetchError(where, "not sent: stopping", transient=True)
             self.counters.requests += 1
             try:
                 async with (

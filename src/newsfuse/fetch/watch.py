@@ -218,7 +218,7 @@ class Watcher:
 
     async def _ready(self) -> Fetcher:
         if self._fetcher is None:
-            self._fetcher = Fetcher(self.config.policy, self.config.guard)
+            self._fetcher = Fetcher(self.config.policy, self.config.guard, self.stop)
             self._robots = Robots(self._fetcher)
         return self._fetcher
 
@@ -239,6 +239,9 @@ class Watcher:
             )
             feed = None if fetched.not_modified else parse_feed(fetched.body, source.url)
         except (FetchError, InputError) as exc:
+            if self.stop.is_set():  # not sent: the feed is polled again next run
+                view.state = "stopped"
+                return
             self._failed(source, str(exc), now, getattr(exc, "retry_after", None))
             report.failed += 1
             report.errors.append(str(exc))
@@ -297,6 +300,8 @@ class Watcher:
                 self._remember(source, entry, None, known, EntryVia.KNOWN, report)
                 return True
         article, transient = await self._page(source, feed, entry, report)
+        if article is None and self.stop.is_set():  # its page was never asked for: later
+            return False
         via = EntryVia.PAGE
         if article is None:
             try:
@@ -318,7 +323,9 @@ class Watcher:
             return None, False
         try:
             if self.config.policy.robots and not await self._robots.allowed(entry.link):
-                report.errors.append(f"{entry.link}: not fetched, robots.txt disallows it")
+                report.errors.append(
+                    f"{entry.link}: not fetched, robots.txt disallows it (or is unreadable)"
+                )
                 return None, False
             page = await self._fetcher.get(entry.link, PAGE)
             return page_article(page.body, page.charset, page.url, entry, feed, source.url), False
