@@ -295,8 +295,10 @@ def test_version_1_database_gets_stage_markers(tmp_path: Path) -> None:
     with Store(path) as store:  # an article, then back to the v1 schema
         a = article()
         store.add_article(a, sentences_of(a))
-        for later in MIGRATIONS[1:]:
-            for table in re.findall(r"CREATE TABLE (\w+)", later):
+        for later in reversed(MIGRATIONS[1:]):
+            for index in re.findall(r"CREATE INDEX (\w+)", later):
+                store.db.execute(f"DROP INDEX IF EXISTS {index}")
+            for table in reversed(re.findall(r"CREATE TABLE (\w+)", later)):
                 store.db.execute(f"DROP TABLE {table}")
         store.db.commit()
     with sqlite3.connect(path) as db:

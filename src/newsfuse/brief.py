@@ -112,6 +112,20 @@ def summary_section(
     ]
 
 
+def updates_section(store: Store, event: Event) -> list[dict[str, Any]]:
+    """The reports that joined after the first one, newest first, each change in words."""
+    from .updates import describe, event_updates
+
+    out = []
+    for update in reversed(event_updates(store, event)):
+        item = asdict(update)
+        item["published"], item["received"] = _iso(update.published), _iso(update.received)
+        for change, data in zip(update.changes, item["changes"], strict=True):
+            data["text"] = describe(change)
+        out.append(item)
+    return out
+
+
 def build_brief(store: Store, event: Event) -> dict[str, Any]:
     """The brief of one event as plain data (the JSON output)."""
     articles = store.articles(event.article_ids)
@@ -130,6 +144,7 @@ def build_brief(store: Store, event: Event) -> dict[str, Any]:
         "languages": sorted({a.language for a in articles if a.language}),
         "time_span": {"first": _iso(event.first_seen), "last": _iso(event.last_seen)},
         "summary": summary,
+        "updates": updates_section(store, event),
         "figures": reconciliation.get("facts", []),
         "relations": [
             e for e in reconciliation.get("explanations", []) if e.get("kind") in RELATION_KINDS

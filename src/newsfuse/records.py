@@ -459,3 +459,94 @@ class Correction:
     @property
     def active(self) -> bool:
         return self.undone_at is None
+
+
+# -- watched sources (newsfuse watch) and what changed in an event ------------------------------
+
+
+class SourceStatus(StrEnum):
+    NEW = "new"  # never polled
+    OK = "ok"  # the last poll read the feed
+    NOT_MODIFIED = "not_modified"  # the last poll was answered 304 (nothing new, nothing sent)
+    ERROR = "error"  # the last poll failed (``Source.error`` says why)
+
+
+@dataclass(slots=True)
+class Source:
+    """A feed newsfuse watches, with what polling it politely needs between runs.
+
+    ``etag`` / ``last_modified`` are the validators of the last feed document whose new entries
+    were all stored (sent back as If-None-Match / If-Modified-Since); ``failures`` counts failed
+    polls in a row (each one doubles the wait, see docs/fetching.md); times are naive UTC.
+    """
+
+    id: str
+    url: str
+    title: str = ""
+    added_at: datetime | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    last_fetch: datetime | None = None
+    status: SourceStatus = SourceStatus.NEW
+    error: str = ""
+    failures: int = 0
+    next_due: datetime | None = None
+    polls: int = 0  # feed requests answered (200 or 304)
+    not_modified: int = 0  # of which 304: the feed was not sent again
+
+
+class EntryVia(StrEnum):
+    """Where a feed entry's stored text came from."""
+
+    PAGE = "page"  # the article page, extracted with trafilatura
+    SUMMARY = "summary"  # the feed's own content or summary (page refused, failed or empty)
+    KNOWN = "known"  # another feed's entry already brought this page: not fetched again
+    NONE = "none"  # no text anywhere: remembered so it is not fetched again
+
+
+@dataclass(slots=True)
+class SourceEntry:
+    """One feed entry seen, stored in the same transaction as its article."""
+
+    source_id: str
+    key: str  # the entry's id (guid), else its link
+    article_id: str | None
+    via: EntryVia
+    seen_at: datetime | None = None
+
+
+class ChangeKind(StrEnum):
+    NEW = "new"  # the first report of this figure in the event
+    HIGHER = "higher"  # above every earlier report of it
+    REVISED = "revised"  # the same authority (or outlet) changed its own earlier figure
+
+
+@dataclass(slots=True)
+class FigureChange:
+    """How one report moved a figure of its event, against the reports before it."""
+
+    fact_id: str
+    label: str
+    kind: ChangeKind
+    value: float
+    qualifier: Qualifier = Qualifier.EXACT
+    unit: str | None = None
+    previous: float | None = None  # the figure it rose above or revised
+    previous_article_id: str | None = None
+    authority: str | None = None  # whom the report cites for it
+
+
+@dataclass(slots=True)
+class EventUpdate:
+    """A report that joined an event after its first one, and the figures it moved.
+
+    ``published`` is the outlet's time; ``received`` when newsfuse stored the report.
+    """
+
+    event_id: str
+    article_id: str
+    outlet: str | None
+    title: str
+    published: datetime | None
+    received: datetime | None
+    changes: list[FigureChange] = field(default_factory=list)

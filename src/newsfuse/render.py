@@ -66,6 +66,35 @@ def consensus(fact: dict[str, Any]) -> str:
     return f"{number(low)}–{number(high)}{unit}"
 
 
+UPDATES_SHOWN = 8  # the brief lists the latest updates; the JSON keeps them all
+
+
+def update_when(update: dict[str, Any]) -> str:
+    """When an update happened: the outlet's time, else when newsfuse received the report."""
+    if update.get("published"):
+        return update["published"][:16].replace("T", " ")
+    return f"received {(update.get('received') or '?')[:16].replace('T', ' ')}"
+
+
+def update_text(update: dict[str, Any]) -> str:
+    return "; ".join(c["text"] for c in update.get("changes", [])) or "new report"
+
+
+def _updates(brief: dict[str, Any], numbers: dict[str, int]) -> list[str]:
+    updates = brief.get("updates") or []
+    if not updates:
+        return []
+    outlets = {s["article_id"]: s["outlet"] for s in brief.get("sources", [])}
+    lines = ["## Updates", ""]
+    for update in updates[:UPDATES_SHOWN]:
+        who = update.get("outlet") or outlets.get(update["article_id"], "a report")
+        cite = _cite(numbers, update["article_id"])
+        lines.append(f"- {update_when(update)} · {who} {cite}: {update_text(update)}")
+    if len(updates) > UPDATES_SHOWN:
+        lines.append(f"- … and {len(updates) - UPDATES_SHOWN} earlier")
+    return [*lines, ""]
+
+
 def _sources_of(brief: dict[str, Any]) -> dict[str, int]:
     return {s["article_id"]: s["n"] for s in brief.get("sources", [])}
 
@@ -105,6 +134,7 @@ def render_markdown(brief: dict[str, Any]) -> str:
         tag = f" _({lang})_" if lang and lang != "en" else ""
         out.append(f"- {item['text']}{tag} [{item['source']}]")
     out.append("")
+    out += _updates(brief, numbers)
     facts = brief.get("figures", [])
     if facts:
         out += [
@@ -209,7 +239,13 @@ def _environment():
         loader=PackageLoader("newsfuse", "templates"), autoescape=select_autoescape(["html", "j2"])
     )
     env.filters.update(
-        number=number, stated=stated, consensus=consensus, fact_label=fact_label, when=when
+        number=number,
+        stated=stated,
+        consensus=consensus,
+        fact_label=fact_label,
+        when=when,
+        update_when=update_when,
+        update_text=update_text,
     )
     return env
 
@@ -224,5 +260,13 @@ def render_html(brief: dict[str, Any]) -> str:
         if fact.get("status") == "disagree"
     }
     return (
-        _environment().get_template("brief.html.j2").render(b=brief, numbers=numbers, charts=charts)
+        _environment()
+        .get_template("brief.html.j2")
+        .render(
+            b=brief,
+            numbers=numbers,
+            charts=charts,
+            outlets={s["article_id"]: s["outlet"] for s in brief.get("sources", [])},
+            updates_shown=UPDATES_SHOWN,
+        )
     )

@@ -34,6 +34,7 @@ from .records import (
     Duplicate,
     DuplicateKind,
     Entity,
+    EntryVia,
     Event,
     EventRecord,
     Mention,
@@ -41,6 +42,9 @@ from .records import (
     Qualifier,
     ReportAnchor,
     Sentence,
+    Source,
+    SourceEntry,
+    SourceStatus,
 )
 
 MIGRATIONS: list[str] = [
@@ -136,6 +140,23 @@ MIGRATIONS: list[str] = [
     CREATE TABLE report_anchors (
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         data TEXT NOT NULL);
+    """,
+    # v5: watched feeds (``newsfuse watch``) with their polling state, and every entry seen, kept
+    # in the transaction that stores its article, so a restart neither loses nor refetches one.
+    # Articles are looked up by address: a page another feed already brought is not fetched again.
+    """
+    CREATE TABLE sources (
+        id TEXT PRIMARY KEY, url TEXT NOT NULL UNIQUE, title TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL, etag TEXT, last_modified TEXT, last_fetch TEXT,
+        status TEXT NOT NULL DEFAULT 'new', error TEXT NOT NULL DEFAULT '',
+        failures INTEGER NOT NULL DEFAULT 0, next_due TEXT, polls INTEGER NOT NULL DEFAULT 0,
+        not_modified INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE source_entries (
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE, key TEXT NOT NULL,
+        article_id TEXT REFERENCES articles(id) ON DELETE SET NULL, via TEXT NOT NULL,
+        seen_at TEXT NOT NULL, PRIMARY KEY (source_id, key));
+    CREATE INDEX source_entries_article ON source_entries(article_id);
+    CREATE INDEX articles_url ON articles(url);
     """,
 ]
 
@@ -670,6 +691,66 @@ class Store:
                 out[aid] = _ANCHOR.validate_json(data)
         return out
 
+    def arrivals(self, article_ids: Sequence[str]) -> dict[str, datetime]:
+        """When each article was stored (naive UTC): when newsfuse received the report."""
+        out: dict[str, datetime] = {}
+        for chunk in _chunks(article_ids):
+            for aid, at in self.db.execute(
+                f"SELECT id, ingested_at FROM articles WHERE id IN ({_marks(chunk)})", chunk
+            ):
+                out[aid] = datetime.fromisoformat(at)
+        return out
+
+    def article_by_url(self, url: str) -> str | None:
+        """The id of a stored article read from ``url`` (the earliest), if any."""
+        row = self.db.execute(
+            "SELECT id FROM articles WHERE url=? ORDER BY seq LIMIT 1", (url,)
+        ).fetchone()
+        return row[0] if row else None
+
+    # -- watched sources ---------------------------------------------------------------------
+    def add_sources(self, sources: Iterable[Source]) -> None:
+        """Register feeds to watch; those already registered (same URL) keep their state."""
+        with self.transaction():
+            self._insert("sources", sources, replace=False)
+
+    def put_source(self, source: Source) -> None:
+        """Write a source's polling state (an UPDATE: replacing the row would drop its entries)."""
+        values = {k: _encode(v) for k, v in asdict(source).items()}
+        sid = values.pop("id")
+        sets = ", ".join(f"{name}=?" for name in values)
+        self.db.execute(f"UPDATE sources SET {sets} WHERE id=?", [*values.values(), sid])
+
+    def sources(self, ids: Sequence[str] | None = None) -> list[Source]:
+        """Watched sources in the order they were added (``ids``: those, in that order)."""
+        cols = ", ".join(_columns(Source))
+        found = self._select(Source, f"SELECT {cols} FROM sources ORDER BY added_at, url")
+        if ids is None:
+            return found
+        by_id = {s.id: s for s in found}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def seen_entries(self, source_id: str) -> set[str]:
+        return {
+            row[0]
+            for row in self.db.execute(
+                "SELECT key FROM source_entries WHERE source_id=?", (source_id,)
+            )
+        }
+
+    def add_entry(self, entry: SourceEntry) -> None:
+        """Remember a feed entry (call in the transaction that stores its article)."""
+        self._insert("source_entries", [entry])
+
+    def source_counts(self) -> dict[str, tuple[int, int]]:
+        """source id -> (entries seen, articles stored from them)."""
+        return {
+            sid: (entries, articles)
+            for sid, entries, articles in self.db.execute(
+                "SELECT source_id, COUNT(*), COUNT(article_id) FROM source_entries GROUP BY source_id"
+            )
+        }
+
 
 # Typed records kept as JSON: pydantic validates nested dataclasses, enums and dates both ways.
 _RECORD = TypeAdapter(EventRecord)
@@ -677,6 +758,8 @@ _ANCHOR = TypeAdapter(ReportAnchor)
 
 _ENUMS: dict[tuple[type, str], type[Enum]] = {
     (Duplicate, "kind"): DuplicateKind,
+    (Source, "status"): SourceStatus,
+    (SourceEntry, "via"): EntryVia,
     (Claim, "qualifier"): Qualifier,
     (Claim, "kind"): ClaimKind,
 }
@@ -690,11 +773,14 @@ def _decode_record(cls: type[T], row: dict[str, Any]) -> T:
         enum = _ENUMS.get((cls, f.name))
         if enum is not None:
             row[f.name] = enum(value)
-        elif f.name in ("published", "first_seen", "last_seen"):
+        elif f.name in _TIMES:
             row[f.name] = _parse_time(value)
         elif isinstance(value, str) and f.name in ("meta", "scope", "aliases"):
             row[f.name] = json.loads(value)
     return cls(**row)
+
+
+_TIMES = {"published", "first_seen", "last_seen", "added_at", "last_fetch", "next_due", "seen_at"}
 
 
 def _finite(value: Any) -> Any:

@@ -229,20 +229,39 @@ def _read_text(path: Path, raw: str) -> Article:
 
 
 def _read_html(path: Path, raw: str) -> Article:
+    return page_to_article(raw, str(path), source_path=str(path), fallback_key=path.name)
+
+
+def page_to_article(
+    raw: str,
+    where: str,
+    *,
+    source_path: str,
+    fallback_key: str,
+    key: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """An HTML article page's main text and metadata (trafilatura), boilerplate left out.
+
+    The id's key is ``key`` when given (a feed entry's id, stable however the page moves), else
+    the page's own canonical address, else ``fallback_key``; ``url`` (where it was fetched) stands
+    in for a page that names no address of its own.
+    """
     import trafilatura
 
     doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
-        raise InputError(str(path), "no article text found in the HTML page")
+        raise InputError(where, "no article text found in the HTML page")
     cleaned = clean_text(text)
+    page_url = getattr(doc, "url", None) or url
     return make_article(
-        key=getattr(doc, "url", None) or path.name,
+        key=key or page_url or fallback_key,
         text=cleaned.text,
         raw=raw,
         title=normalise_text(getattr(doc, "title", None) or ""),
-        source_path=str(path),
-        url=getattr(doc, "url", None),
+        source_path=source_path,
+        url=page_url,
         outlet=getattr(doc, "sitename", None) or getattr(doc, "hostname", None),
         published=parse_datetime(getattr(doc, "date", None)),
         original_source=cleaned.original_source,
@@ -334,7 +353,8 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
                 yield error
 
 
-def _html_to_text(fragment: str) -> str:
+def html_to_text(fragment: str) -> str:
+    """Text of an HTML fragment (a feed summary), one line per block element."""
     if "<" not in fragment:
         return normalise_text(fragment)
     import lxml.html
@@ -360,25 +380,49 @@ def _read_feed(path: Path, data: bytes) -> Iterator[Item]:
         raise InputError(str(path), "feed has no entries")
     outlet = feed.feed.get("title") or None
     for index, entry in enumerate(feed.entries, 1):
-        where = f"{path}#entry{index}"
-        body = ""
-        if entry.get("content"):
-            body = " \n".join(part.get("value", "") for part in entry["content"])
-        body = body or entry.get("summary", "") or entry.get("description", "")
-        text = _html_to_text(body)
-        if not text:
-            yield InputError(where, "feed entry has no text")
-            continue
-        cleaned = clean_text(text)
-        published = entry.get("published") or entry.get("updated")
-        yield make_article(
-            key=entry.get("id") or entry.get("link") or f"{path.name}#{index}",
-            text=cleaned.text,
-            raw=body,
-            title=normalise_text(entry.get("title", "")),
-            source_path=str(path),
-            url=entry.get("link"),
-            outlet=outlet,
-            published=parse_datetime(published),
-            original_source=cleaned.original_source,
-        )
+        try:
+            yield entry_to_article(
+                entry,
+                f"{path}#entry{index}",
+                outlet=outlet,
+                source_path=str(path),
+                key=entry_key(entry) or f"{path.name}#{index}",
+            )
+        except InputError as error:
+            yield error
+
+
+def entry_key(entry: Any) -> str | None:
+    """What identifies a feed entry across fetches: its id (guid), else its link."""
+    return entry.get("id") or entry.get("link") or None
+
+
+def entry_body(entry: Any) -> str:
+    """A feed entry's HTML: its full content when the feed carries it, else its summary."""
+    body = ""
+    if entry.get("content"):
+        body = " \n".join(part.get("value", "") for part in entry["content"])
+    return body or entry.get("summary", "") or entry.get("description", "")
+
+
+def entry_to_article(
+    entry: Any, where: str, *, outlet: str | None, source_path: str, key: str
+) -> Article:
+    """A feedparser entry as an article whose text is the entry's content or summary."""
+    body = entry_body(entry)
+    text = html_to_text(body)
+    if not text:
+        raise InputError(where, "feed entry has no text")
+    cleaned = clean_text(text)
+    published = entry.get("published") or entry.get("updated")
+    return make_article(
+        key=key,
+        text=cleaned.text,
+        raw=body,
+        title=normalise_text(entry.get("title", "")),
+        source_path=source_path,
+        url=entry.get("link"),
+        outlet=outlet,
+        published=parse_datetime(published),
+        original_source=cleaned.original_source,
+    )

@@ -11,7 +11,7 @@ import math
 from collections import defaultdict
 from pathlib import PurePath
 
-from ..records import Article, Duplicate, DuplicateKind, Fact, SourceValue
+from ..records import Article, Claim, Duplicate, DuplicateKind, Fact, SourceValue
 from .grouping import Features, fact_label
 from .values import Interval, number
 
@@ -25,7 +25,11 @@ def label(article_id: str, articles: dict[str, Article]) -> str:
 
 
 def authority_key(features: Features) -> str | None:
-    claim = features.claim
+    return claim_authority(features.claim)
+
+
+def claim_authority(claim: Claim) -> str | None:
+    """Whom a claim cites, as a key: its linked entity, else its attribution's words."""
     if claim.attribution_entity:
         return claim.attribution_entity
     if claim.attribution:

@@ -140,7 +140,10 @@ def number(value: float) -> str:
 
 def wording(claim: Claim, value: float | None = None) -> str:
     """'at least 255', 'less than 2 km': the claim's figure with its qualifier and unit."""
-    text = number(stated(claim) if value is None else value)
-    word = _WORDS.get(claim.qualifier, "")
-    unit = f" {claim.unit}" if claim.unit else ""
-    return f"{word} {text}{unit}".strip()
+    return qualified(stated(claim) if value is None else value, claim.qualifier, claim.unit)
+
+
+def qualified(value: float, qualifier: Qualifier, unit: str | None = None) -> str:
+    """A figure with its qualifier and unit, as a reader writes it: 'about 12,000 km'."""
+    word = _WORDS.get(qualifier, "")
+    return f"{word} {number(value)}{f' {unit}' if unit else ''}".strip()

@@ -1,7 +1,8 @@
-"""The app's routes, one module per area: ``pages`` (HTML), ``api`` (read-only JSON), ``ingest``."""
+"""The app's routes, one module per area: ``pages`` (HTML), ``api`` (read-only JSON), ``ingest``,
+``live`` (watched sources and change feeds)."""
 
-from . import api, ingest, pages
+from . import api, ingest, live, pages
 
-ROUTERS = [pages.router, api.router, ingest.router]
+ROUTERS = [pages.router, api.router, ingest.router, live.router]
 
-__all__ = ["ROUTERS", "api", "ingest", "pages"]
+__all__ = ["ROUTERS", "api", "ingest", "live", "pages"]

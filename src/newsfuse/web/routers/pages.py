@@ -59,6 +59,7 @@ async def event_html(request: Request, web: WebDep, event_id: str) -> HTMLRespon
             "figures": view.figure_rows(brief["figures"], locations, source_number, labels),
             "places": view.place_rows(brief["places"]),
             "source_number": source_number,
+            "outlets": labels,
             "safe_url": view.safe_url,
         }
 
