@@ -137,6 +137,11 @@ MIGRATIONS: list[str] = [
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         data TEXT NOT NULL);
     """,
+    # v5: a figure's change direction ("rose 5%": up) and what it counts in the text's words.
+    """
+    ALTER TABLE claims ADD COLUMN change TEXT;
+    ALTER TABLE claims ADD COLUMN counted TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

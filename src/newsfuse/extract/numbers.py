@@ -13,7 +13,9 @@ Approximation conventions (``approximate=True``; the interval is what the words 
   "a dozen"/"eine Dutzend" is exactly 12, being a unit, not a hedge;
 * a bare plural of a magnitude M ("dozens", "hundreds", "des milliers", "decenas", "Dutzende",
   "centinaia", "milhares") is ``[M, 10 M]`` ("hundreds" -> [100, 1000], "dozens" -> [12, 120]),
-  the convention of the NewsQuant/CQE annotation, so figures compare with that gold;
+  the convention of the NewsQuant/CQE annotation, and is flagged ``vague``: the words give an
+  order of magnitude, not a figure, so the figures stage keeps it as a vague claim (kind OTHER,
+  measure "vague") that never enters facts and is never shown as a midpoint;
 * a plural of a plural multiplies ("tens of thousands", "des dizaines de milliers" -> [10000,
   100000]; "Zehntausende" likewise).
 """
@@ -41,6 +43,7 @@ class NumberSpan:
     approximate: bool = False  # a collective or vague plural ("une cinquantaine", "hundreds")
     words: bool = False  # spelled out rather than digits
     article: bool = False  # a word that is also an indefinite article ("un", "eine", "a")
+    vague: bool = False  # a bare plural of a magnitude ("hundreds", "des milliers"): no figure
 
     @property
     def value(self) -> float:
@@ -441,7 +444,9 @@ def _collective_spans(text: str, lang: str) -> list[NumberSpan]:
         if second:
             magnitude *= _PLURALS.get(second) or _COLLECTIVES.get(second, 1.0)
         surface = text[m.start() : end]
-        found.append(NumberSpan(m.start(), end, magnitude, 10 * magnitude, surface, True, True))
+        found.append(
+            NumberSpan(m.start(), end, magnitude, 10 * magnitude, surface, True, True, vague=True)
+        )
     return found
 
 
@@ -460,6 +465,7 @@ def _extend_scale(text: str, span: NumberSpan, lang: str) -> NumberSpan:
                 text[span.start : m.end()],
                 span.approximate,
                 span.words,
+                vague=span.vague,
             )
             chained = factor < 1e6 and len(scale) > 2  # "4 hundred million"
             return _extend_scale(text, scaled, lang) if chained else scaled
