@@ -93,6 +93,23 @@ _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|[A-Za-z]\(|n°|nº|no\.\s?|#|�
 # "Game 7", "S&P 500", "BBC One" (weekdays and months excepted).
 _NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")
 _BLOCK_AFTER = re.compile(r"\s+block\b", _I)
+# A house number: "575 Wilbraham Road", "9 E 71st St", "12 rue de la Paix", "calle Mayor 5".
+_STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Way"
+    r"|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Highway|Hwy|Terrace|Parkway|Pkwy)\b"
+    r"|,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|calle|avenida|paseo|rua|travessa"
+    r"|via|viale|piazza|corso)\b"
+)
+_STREET_BEFORE = re.compile(
+    r"(?:straße|strasse|str\.|weg|platz|allee|gasse|calle|rue)\s+$|\b(?:calle|avenida|via)\s+[A-Z]\w+\s+$",
+    _I,
+)
+# A class or grade names a kind, not a count: "a category 4 hurricane", "stage 3", "Stufe 2".
+_CLASS_BEFORE = re.compile(
+    r"\b(?:category|level|phase|stage|grade|class|type|tier|catégorie|niveau|categoría|nivel"
+    r"|fase|grado|Kategorie|Stufe|Klasse|Phase|categoria|livello)\s+$",
+    _I,
+)
 _PHONE = re.compile(
     r"(?:\b1[.-])?(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-](?:\d{4}\b|[A-Z]{4})"  # 1-877-903-STOP
 )
@@ -203,6 +220,10 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
         return "phone", None  # "(219) 755-3855"
     if not n.words and _BLOCK_AFTER.match(after):
         return "address", None  # "the 4100 block of"
+    if not n.words and (_STREET_AFTER.match(after) or _STREET_BEFORE.search(before)):
+        return "address", None
+    if _CLASS_BEFORE.search(before):
+        return "name", None
     if not n.words and _CALLED.search(before):
         return "name", None  # "a man called 911"
     if _COUNTS_OF.match(after):
@@ -284,6 +305,10 @@ def _unit(s: str, n: NumberSpan, lang: str) -> tuple[str, str, int] | None:
     "$58.24 per barrel", "£120 million a year", "120 millions de livres par an", "km/h"."""
     before = U.unit_before(s, n.start)
     after = U.unit_after(s, n.end, lang, scaled=_scale_of(n, lang) >= 1e3 or n.approximate)
+    if after is None and n.low != n.high:  # a range that writes its unit after the first end
+        first = find_numbers(n.surface, lang)
+        within = U.unit_after(s, n.start + first[0].end, lang) if first else None
+        after = (within[0], n.end) if within and within[1] <= n.end else None
     if before is not None and (after is None or after[0].dimension != U.MONEY):
         found, end = before[0], n.end
     elif after is not None:
@@ -355,16 +380,28 @@ def _ranges(s: str, numbers: list[NumberSpan], lang: str) -> list[NumberSpan]:
     merged: list[NumberSpan] = []
     for n in numbers:
         prev = merged[-1] if merged else None
-        if prev is None or prev.approximate or n.approximate or _is_year(prev) or _is_year(n):
+        if (
+            prev is None
+            or prev.approximate
+            or n.approximate
+            or _is_year(prev)
+            or _is_year(n)
+            or prev.low != prev.high  # "from 5 to 7 per cent to 3 to 5 per cent": two ranges
+        ):
             merged.append(n)
             continue
         unit = U.unit_after(s, prev.end, lang)  # "5% to 7%", "1 km to 2 km"
         gap = unit[1] if unit and unit[1] <= n.start else prev.end
+        unit_after = U.unit_after(s, n.end, lang)
         joined = _RANGE_JOIN.fullmatch(s, gap, n.start)
         if joined and lang == "en" and re.search(r"\ba\s*$", s[prev.end : n.start]):
             joined = None
-        if joined and _CHANGE_BEFORE.search(s, 0, prev.start):
-            joined = None  # "rose 8% to 3.65": a change and a new level, not a range
+        if joined and unit and unit_after and unit[0] != unit_after[0]:
+            joined = None  # "110 JPY to 1 USD": a rate, not a range
+        if joined and _CHANGE_BEFORE.search(s, 0, prev.start) and (unit or not unit_after):
+            # "rose 8% to 3.65", "rose by 5 to 31": a change and a new level; but "dropped by 1
+            # to 1.5 degrees" is a range whose unit is written once
+            joined = None
         if not joined and _BETWEEN.search(s, 0, prev.start):
             joined = _BETWEEN_JOIN.fullmatch(s, gap, n.start)
         if not joined:
@@ -400,13 +437,23 @@ def _distance(s: str, end: int) -> str | None:
     return "" if _AWAY.match(s, end) else None
 
 
-def _counted(s: str, n: NumberSpan, lang: str, of: bool) -> str | None:
-    """What a count counts, with a rate it is given per ("3,000 tests per day")."""
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
+
+
+def _counted(s: str, n: NumberSpan, lang: str, of: bool) -> tuple[str, bool] | None:
+    """What a count counts, with a rate it is given per ("3,000 tests per day"), and whether
+    that is a unit after all ("517 rushing yards", "50 previous years": yard, year)."""
     found = counted_noun(s, n.end, n.high, lang, of)
     if found is None:
         return None
+    head = _LAST_WORD.search(s, 0, found[1])
+    unit = U.unit_after(s, head.start(), lang) if head else None
+    if unit is not None and unit[1] == found[1]:
+        return unit[0].name, True
     rate = U.rate_after(s, found[1], lang, nouns=False)
-    return f"{found[0]} per {rate[0].name}" if rate and isinstance(rate[0], U.Unit) else found[0]
+    if rate and isinstance(rate[0], U.Unit):
+        return f"{found[0]} per {rate[0].name}", False
+    return found[0], False
 
 
 def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
@@ -417,12 +464,15 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
         other = _classify_other(s, n, lang)
         draft = Draft(n, end=n.end)
         draft.qualifier, draft.qual_start = _qualifier(s, n)
-        draft.change = _change(s, n.start if draft.qual_start is None else draft.qual_start)
+        sign = U.unit_before(s, n.start)  # "up Y=50 billion", "rose $5"
+        start = sign[1] if sign else n.start
+        draft.change = _change(s, start if draft.qual_start is None else draft.qual_start)
         if other:
             draft.kind, draft.measure = ClaimKind.OTHER, other[0]
             draft.unit = other[1]
             if other[0] == "partitive":  # "one of the best screens"
-                draft.counted = _counted(s, n, lang, of=True)
+                counted = _counted(s, n, lang, of=True)
+                draft.counted = counted[0] if counted else None
             drafts.append(draft)
             continue
         unit = _unit(s, n, lang) or _aid_money(s, n, lang)
@@ -432,16 +482,25 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
             if reference is not None:
                 draft.measure, draft.subject = "distance", reference or None
         else:
-            draft.counted = _counted(s, n, lang, of=n.approximate or _scale_of(n, lang) > 1)
-            subject = _SUBJECT_AFTER.match(s, n.end)
-            # "verletzte Kinder", "dead civilians": an outcome word used as adjective yields
-            following = subject and subject.group("people") and _HEAD_NOUN.match(s, subject.end())
-            if following:
-                draft.subject, draft.end = following.lastgroup, following.end()
-            elif subject:
-                draft.subject = next(k for k in lex.SUBJECTS if subject.group(k))
-                draft.end = subject.end()
-            draft.measure = _measure(s, n.start, n.end)
+            counted = _counted(s, n, lang, of=n.approximate or _scale_of(n, lang) > 1)
+            if counted and counted[1]:  # a unit after a modifier: "517 rushing yards"
+                dimension = U.unit(counted[0]).dimension
+                draft.kind, draft.unit, draft.measure = ClaimKind.QUANTITY, counted[0], dimension
+                if dimension == U.TIME:  # "50 previous years": a duration, as "50 years"
+                    draft.kind, draft.measure = ClaimKind.OTHER, "duration"
+            else:
+                draft.counted = counted[0] if counted else None
+                subject = _SUBJECT_AFTER.match(s, n.end)
+                # "verletzte Kinder", "dead civilians": an outcome word used as adjective yields
+                following = (
+                    subject and subject.group("people") and _HEAD_NOUN.match(s, subject.end())
+                )
+                if following:
+                    draft.subject, draft.end = following.lastgroup, following.end()
+                elif subject:
+                    draft.subject = next(k for k in lex.SUBJECTS if subject.group(k))
+                    draft.end = subject.end()
+                draft.measure = _measure(s, n.start, n.end)
         if n.article and not (draft.subject and draft.measure) and not _in_list(s, n):
             continue  # "un", "eine": an article unless it counts someone something happened to
         if n.vague:  # "hundreds", "des milliers": an order of magnitude, never a figure
@@ -456,7 +515,36 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
     if lang == "en":
         drafts.extend(unnumbered_death(s, drafts, headline))
     drafts.sort(key=lambda d: d.number.start)
+    _elided_units(s, drafts)
     return drafts
+
+
+_FROM = re.compile(r"(?:from|de|desde|von|da)\s+(?:[$€£¥]\s?)?$", _I)
+_TO = re.compile(r"\s+(?:to|à|a|auf|bis|hasta|até)\s+", _I)
+_OF_WHOLE = re.compile(r"\s+(?:of|out of)\s+(?:the\s+)?(?:[$€£¥]\s?)?", _I)
+
+
+def _elided_units(s: str, drafts: list[Draft]) -> None:
+    """A bare number takes the unit its pair writes once: "from 208 pounds to 193", "280 million
+    of the 1.5 billion shekels"."""
+    for i, d in enumerate(drafts):
+        if d.kind is not ClaimKind.COUNT or d.counted or d.subject or d.measure:
+            continue
+        prev = drafts[i - 1] if i else None
+        after = drafts[i + 1] if i + 1 < len(drafts) else None
+        if (
+            prev is not None
+            and prev.kind is ClaimKind.QUANTITY
+            and _TO.fullmatch(s, prev.end, d.number.start)
+            and _FROM.search(s, 0, prev.number.start)
+        ):
+            d.kind, d.unit, d.measure = ClaimKind.QUANTITY, prev.unit, prev.measure
+        elif (
+            after is not None
+            and after.kind is ClaimKind.QUANTITY
+            and _OF_WHOLE.fullmatch(s, d.number.end, after.number.start)
+        ):
+            d.kind, d.unit, d.measure = ClaimKind.QUANTITY, after.unit, after.measure
 
 
 def _in_list(s: str, n: NumberSpan) -> bool:

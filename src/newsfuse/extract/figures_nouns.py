@@ -92,6 +92,15 @@ _EN_IRREGULAR = {
     "crises": "crisis",
     "analyses": "analysis",
 }
+# Irregular comparison before the noun, as a lemmatiser gives it ("one of the best screens").
+_EN_BASE = {
+    "best": "good",
+    "better": "good",
+    "worst": "bad",
+    "worse": "bad",
+    "most": "",
+    "least": "",
+}
 _EN_UNCOUNTED = {"news", "means", "us", "bus", "gas", "status", "campus", "virus", "census"}
 _DE_IRREGULAR = {
     "kinder": "Kind",
@@ -128,12 +137,14 @@ def singular(word: str, lang: str) -> str:
     if lang == "en":
         if lower in _EN_IRREGULAR:
             return _EN_IRREGULAR[lower]
+        if lower.endswith("men") and len(lower) > 4:
+            return word[:-3] + "man"  # "gunmen", "fishermen", "policemen"
         if lower in _EN_UNCOUNTED or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
             return word
         if lower.endswith("ies") and len(lower) > 4:
             return word[:-3] + "y"
-        if lower.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
-            return word[:-2]
+        if lower.endswith(("ches", "shes", "sses", "xes", "zes", "oes", "ruses", "nuses", "puses")):
+            return word[:-2]  # "churches", "viruses", "bonuses"
         return word[:-1]
     if lang == "de":
         if lower in _DE_IRREGULAR:
@@ -216,7 +227,7 @@ def counted_noun(
     """The noun phrase a number ending at ``end`` counts, singular, and where it ends.
 
     ``of``: the number is vague, scaled or "one of" ("dozens of people", "millions de",
-    "one of the best screens"), so a preposition may come first.
+    "one of the best screens"), so a preposition may come first (and the noun is plural).
     """
     stops = _STOPS.get(lang, _STOPS["en"])
     pos = end
@@ -242,10 +253,13 @@ def counted_noun(
             if token[0].isupper():
                 return singular(token, lang), words[i].end()
         return None
-    if value > 1:
+    if value > 1 or of:  # "one of the best screens" counts screens
         for i, token in enumerate(tokens):
             if _plural(token, lang):
-                phrase = [*tokens[:i], singular(token, lang)]
+                modifiers = (
+                    [_EN_BASE.get(t.lower(), t) for t in tokens[:i]] if lang == "en" else tokens[:i]
+                )
+                phrase = [*filter(None, modifiers), singular(token, lang)]
                 return " ".join(phrase), words[i].end()
             if token.lower().endswith("ly"):
                 break  # an adverb: "5 injured seriously"

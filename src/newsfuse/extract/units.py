@@ -4,7 +4,8 @@
 ("kilometre", "pound sterling", "mile per hour"), with its dimension (length, money, ratio...),
 the short form a brief shows ("km", "GBP"), its pint expression when it converts (pint's
 registry supplies every conversion factor, so none is typed here), its ISO 4217 code for a
-currency, and its surfaces: ``symbols`` (case-sensitive: "km", "%", "$", "mph"), ``before``
+currency, and its surfaces (with the ASCII forms feeds transliterate signs to, as unidecode
+does: "PS" for £, "Y=" for ¥): ``symbols`` (case-sensitive: "km", "%", "$", "mph"), ``before``
 (written before the number: "$", "US$", "€", "magnitude") and ``words`` per language
 (case-insensitive, singular and plural: "kilometres", "kilomètres", "kilómetros",
 "Kilometern"). So "km", "kilomètres" and "Kilometer" are one unit, and km and miles convert
@@ -131,7 +132,7 @@ def _before_pattern() -> re.Pattern[str]:
     surfaces = sorted(_inventory().before, key=len, reverse=True)
     alternation = "|".join(re.escape(s) for s in surfaces)
     # "US$ 58", "€3", "magnitude 7.5", "de magnitud de 7,5", "Stärke von 7,5"
-    return re.compile(rf"(?<![\w$€£¥])(?P<unit>{alternation})\s?(?:(?:de|of|von)\s)?$")
+    return re.compile(rf"(?<![\w$€£¥=])(?P<unit>{alternation})\s?(?:(?:de|of|von)\s)?$")
 
 
 # After a scaled number the unit may follow a preposition: "2 milliards de dollars", "120
@@ -183,9 +184,11 @@ def unit_before(text: str, pos: int) -> tuple[Unit, int] | None:
 # What a rate is per: "per barrel", "a year", "/h", "par an", "por barril", "pro Jahr", "al año".
 _PER = re.compile(
     r"[ \u00a0]*(?:/[ \u00a0]*|(?P<per>per|par|por|pro|je|each)[ \u00a0]+"
-    r"|(?P<a>an?|al|au|à l'|à la|am|all')[ \u00a0]+)",
+    r"|(?P<a>an?|al|au|à l'|à la|am|all')[ \u00a0]+)|-(?P<hyphen>a|an|per)-",
     re.I,
 )
+# "a year earlier", "a day later": a time, not a rate.
+_AGO = re.compile(r"\w+[ \u00a0]+(?:earlier|ago|before|later|after|prior|since)\b", re.I)
 _NOUN = re.compile(r"[^\W\d_]{3,}(?![\w])")
 
 
@@ -193,12 +196,12 @@ def rate_after(text: str, pos: int, lang: str, nouns: bool = True) -> tuple[Unit
     """The second half of a rate: "per hour", "a year", "pro Jahr" (a unit), or with ``nouns``
     "per share", "/gram", "por barril" (a noun, returned as written). "a"/"al" take only a unit."""
     m = _PER.match(text, pos)
-    if m is None:
+    if m is None or (m.group("a") and _AGO.match(text, m.end())):
         return None
     after = unit_after(text, m.end(), lang)
     if after and after[0].dimension != MONEY:
-        return after
-    if m.group("a") or not nouns:
+        return after  # "per hour", "a year", "barrel-a-day"
+    if m.group("a") or m.group("hyphen") or not nouns:
         return None
     noun = _NOUN.match(text, m.end())
     return (noun.group(), noun.end()) if noun else None
