@@ -98,7 +98,8 @@ _STREET_AFTER = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Way"
     r"|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Highway|Hwy|Terrace|Parkway|Pkwy)\b"
     r"|,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|calle|avenida|paseo|rua|travessa"
-    r"|via|viale|piazza|corso)\b"
+    r"|via|viale|piazza|corso)\b|\s+(?:Ave|Avenue|Street|St|Rd|Road|Blvd|Boulevard)\.?\s+[A-Z]"
+    r"|\s+(?:ZIP code|zip code|postcode|postal code)\b"
 )
 _STREET_BEFORE = re.compile(
     r"(?:straße|strasse|str\.|weg|platz|allee|gasse|calle|rue)\s+$|\b(?:calle|avenida|via)\s+[A-Z]\w+\s+$",
@@ -516,6 +517,7 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
         drafts.extend(unnumbered_death(s, drafts, headline))
     drafts.sort(key=lambda d: d.number.start)
     _elided_units(s, drafts)
+    _conversions(s, drafts)
     return drafts
 
 
@@ -545,6 +547,24 @@ def _elided_units(s: str, drafts: list[Draft]) -> None:
             and _OF_WHOLE.fullmatch(s, d.number.end, after.number.start)
         ):
             d.kind, d.unit, d.measure = ClaimKind.QUANTITY, after.unit, after.measure
+
+
+_OPEN = re.compile(r"\s*[(\[]\s*(?:about|some|around|environ|unos|etwa|ca\.)?\s*", _I)
+
+
+def _conversions(s: str, drafts: list[Draft]) -> None:
+    """A figure restated in another unit in brackets right after it ("30 kilometres (18
+    miles)", "€3.1bn ($3.6bn)", "85 millions d'euros (74 millions de livres)") is the same
+    quantity: role ``conversion``, its parent the figure it converts. Facts skip it; its ratio
+    is the exchange rate the report states."""
+    for i in range(1, len(drafts)):
+        a, b = drafts[i - 1], drafts[i]
+        if a.kind is not ClaimKind.QUANTITY or b.kind is not ClaimKind.QUANTITY or a.role:
+            continue
+        sign = U.unit_before(s, b.number.start)
+        start = sign[1] if sign else b.number.start
+        if U.comparable(a.unit, b.unit) and _OPEN.fullmatch(s, a.end, start):
+            b.role, b.parent = "conversion", i - 1
 
 
 def _in_list(s: str, n: NumberSpan) -> bool:

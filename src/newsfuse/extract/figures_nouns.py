@@ -245,13 +245,14 @@ def counted_noun(
     if not words:
         return None
     tokens = [m.group("w").rstrip(".") for m in words]
+    ends = [m.start("w") + len(t) for m, t in zip(words, tokens, strict=True)]
     if lang in ("fr", "es", "pt", "it"):
         head = tokens[0]
-        return (singular(head, lang), words[0].end()) if len(head) > 1 else None
+        return (singular(head, lang), ends[0]) if len(head) > 1 else None
     if lang == "de":
         for i, token in enumerate(tokens[:3]):
             if token[0].isupper():
-                return singular(token, lang), words[i].end()
+                return singular(token, lang), ends[i]
         return None
     if value > 1 or of:  # "one of the best screens" counts screens
         for i, token in enumerate(tokens):
@@ -260,7 +261,7 @@ def counted_noun(
                     [_EN_BASE.get(t.lower(), t) for t in tokens[:i]] if lang == "en" else tokens[:i]
                 )
                 phrase = [*filter(None, modifiers), singular(token, lang)]
-                return " ".join(phrase), words[i].end()
+                return " ".join(phrase), ends[i]
             if token.lower().endswith("ly"):
                 break  # an adverb: "5 injured seriously"
         return None
@@ -269,4 +270,4 @@ def counted_noun(
         run += 1
     last = max(run, 1) - 1
     phrase = [*tokens[:last], singular(tokens[last], lang)]
-    return " ".join(phrase), words[last].end()
+    return " ".join(phrase), ends[last]

@@ -617,7 +617,7 @@ def _merge_sums(text: str, spans: list[NumberSpan], lang: str) -> list[NumberSpa
             prev is not None
             and prev.low == prev.high
             and span.low == span.high
-            and prev.surface[-1:].isalpha()
+            and re.search(r"\s[^\W\d_]{3,}$", prev.surface)  # a scale word, not "125m"
             and not span.approximate
             and _JOINER[lang].fullmatch(text, prev.end, span.start)
         ):

@@ -94,14 +94,16 @@ def _inventory() -> _Inventory:
 
 
 def unit(name: str) -> Unit | None:
-    """The unit of a normalised name, compounds included ("kilometre per hour")."""
+    """The unit of a normalised name, compounds included ("kilometre per hour"); a symbol or an
+    English word is accepted too ("km", "miles")."""
     inventory = _inventory()
     if name in inventory.units:
         return inventory.units[name]
     head, sep, tail = name.partition(" per ")
     if sep and head in inventory.units:
         return inventory.units[head].per(inventory.units.get(tail) or tail)
-    return None
+    found = inventory.symbols.get(name) or inventory.words["en"].get(name.lower())
+    return found[0] if found else None
 
 
 def units() -> list[Unit]:
@@ -222,9 +224,17 @@ def base_factor(name: str) -> tuple[str, float] | None:
     found = unit(name)
     if found is None or not found.pint or found.dimension == "temperature":
         return None
-    registry = _registry()
-    quantity = registry.Quantity(1.0, found.pint).to_base_units()
+    quantity = _registry().parse_expression(found.pint).to_base_units()
     return str(quantity.dimensionality), float(quantity.magnitude)
+
+
+def comparable(a: str | None, b: str | None) -> bool:
+    """Whether two units measure the same thing (km and miles, °C and °F, any two currencies)."""
+    ua, ub = (unit(a) if a else None), (unit(b) if b else None)
+    if ua is None or ub is None or ua.dimension != ub.dimension:
+        return False
+    fa, fb = base_factor(ua.name), base_factor(ub.name)
+    return fa is None or fb is None or fa[0] == fb[0]
 
 
 def convert(value: float, source: str, target: str) -> float | None:
@@ -233,13 +243,15 @@ def convert(value: float, source: str, target: str) -> float | None:
     if source == target:
         return value
     a, b = unit(source), unit(target)
-    if a is None or b is None or not a.pint or not b.pint:
+    if a is None or b is None or not a.pint or not b.pint or a.dimension != b.dimension:
         return None
-    registry = _registry()
-    try:
+    if a.dimension == "temperature":  # an offset scale: pint converts the value itself
+        registry = _registry()
         return float(registry.Quantity(value, a.pint).to(b.pint).magnitude)
-    except Exception:  # pint's DimensionalityError and offset-unit errors: they do not convert
+    fa, fb = base_factor(a.name), base_factor(b.name)
+    if fa is None or fb is None or fa[0] != fb[0]:
         return None
+    return value * fa[1] / fb[1]
 
 
 def display(name: str | None) -> str | None:
