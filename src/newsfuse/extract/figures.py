@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsfuse.extract import figures_lexicon as lex
 from newsfuse.extract import units as U
@@ -123,7 +124,7 @@ _PARENT_OF = re.compile(
 )
 _NOT_NAME_WORDS = re.compile(rf"^(?:{lex.WEEKDAYS}|{lex.MONTHS})$", _I)
 _CHANGE_BEFORE = re.compile(
-    rf"(?:(?P<up>{lex.CHANGE_UP})|(?P<down>{lex.CHANGE_DOWN}))\s+"
+    rf"(?<![\w])(?:(?P<up>{lex.CHANGE_UP})|(?P<down>{lex.CHANGE_DOWN}))\s+"
     rf"(?:(?!(?:{lex.CHANGE_LEVEL}|{lex.CHANGE_LINK})\s)[^\W\d]+\s+){{0,2}}"
     rf"(?:(?:{lex.CHANGE_LINK})\s+)?(?:US\s?)?[$€£¥]?\s*$",
     _I,
@@ -221,9 +222,10 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
         return "phone", None  # "(219) 755-3855"
     if not n.words and _BLOCK_AFTER.match(after):
         return "address", None  # "the 4100 block of"
-    if not n.words and (_STREET_AFTER.match(after) or _STREET_BEFORE.search(before)):
+    window = max(0, n.start - 30)
+    if not n.words and (_STREET_AFTER.match(after) or _STREET_BEFORE.search(s, window, n.start)):
         return "address", None
-    if _CLASS_BEFORE.search(before):
+    if _CLASS_BEFORE.search(s, window, n.start):
         return "name", None
     if not n.words and _CALLED.search(before):
         return "name", None  # "a man called 911"
@@ -372,8 +374,14 @@ def _scale_of(n: NumberSpan, lang: str) -> float:
     digits = re.match(r"[\d.,\s\u00a0\u202f]*\d", n.surface)
     if not digits or n.words:
         return 1.0
-    base = find_numbers(digits.group(), lang)
-    return n.low / base[0].low if base and base[0].low else 1.0
+    base = _digits_value(digits.group(), lang)
+    return n.low / base if base else 1.0
+
+
+@lru_cache(maxsize=4096)
+def _digits_value(digits: str, lang: str) -> float | None:
+    found = find_numbers(digits, lang)
+    return found[0].low if found else None
 
 
 def _ranges(s: str, numbers: list[NumberSpan], lang: str) -> list[NumberSpan]:

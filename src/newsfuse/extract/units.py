@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from newsfuse.extract.numbers import LANGS
@@ -116,17 +116,30 @@ def _bounded(surface: str) -> str:
     return escaped + r"(?![\w])" if surface[-1:].isalnum() else escaped
 
 
-def _alternation(surfaces: list[str], insensitive: bool) -> list[tuple[int, str]]:
-    return [(len(s), f"(?i:{_bounded(s)})" if insensitive else _bounded(s)) for s in surfaces]
+_GAP = re.compile(r"[ \u00a0\u202f]{0,2}-?")
 
 
 @cache
-def _after_pattern(lang: str) -> re.Pattern[str]:
+def _after_patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    """The surfaces of ``lang`` (and all symbols) by their first letter, longest first: one small
+    alternation is tried per number instead of a thousand."""
     inventory = _inventory()
-    parts = _alternation(list(inventory.symbols), False)
-    parts += _alternation(list(inventory.words.get(lang, {})), True)
-    alternation = "|".join(p for _n, p in sorted(parts, key=lambda x: -x[0]))
-    return re.compile(rf"(?P<gap>[ \u00a0\u202f]{{0,2}}-?|-)(?P<unit>{alternation})")
+    parts: dict[str, list[tuple[int, str]]] = {}
+    for surface in inventory.symbols:
+        parts.setdefault(surface[0].lower(), []).append((len(surface), _bounded(surface)))
+    for surface in inventory.words.get(lang, {}):
+        pattern = f"(?i:{_bounded(surface)})"
+        parts.setdefault(surface[0].lower(), []).append((len(surface), pattern))
+    return {
+        first: re.compile("|".join(p for _n, p in sorted(group, key=lambda x: -x[0])))
+        for first, group in parts.items()
+    }
+
+
+def _surface_at(text: str, pos: int, lang: str) -> re.Match[str] | None:
+    start = _GAP.match(text, pos).end()
+    pattern = _after_patterns(lang).get(text[start : start + 1].lower())
+    return pattern.match(text, start) if pattern else None
 
 
 @cache
@@ -150,6 +163,7 @@ def _pick(candidates: tuple[Unit, ...], money: bool) -> Unit:
     return candidates[0]
 
 
+@lru_cache(maxsize=4096)
 def unit_after(text: str, pos: int, lang: str, scaled: bool = False) -> tuple[Unit, int] | None:
     """The unit written right after position ``pos`` (the end of a number) and where it ends.
 
@@ -157,14 +171,13 @@ def unit_after(text: str, pos: int, lang: str, scaled: bool = False) -> tuple[Un
     preposition come first and makes an ambiguous surface read as money.
     """
     lang = lang if lang in LANGS else "en"
-    pattern = _after_pattern(lang)
-    m = pattern.match(text, pos)
+    m = _surface_at(text, pos, lang)
     if m is None and scaled:
         of = _OF.match(text, pos)
-        m = pattern.match(text, of.end()) if of else None
+        m = _surface_at(text, of.end(), lang) if of else None
     if m is None:
         return None
-    surface = m.group("unit")
+    surface = m.group()
     inventory = _inventory()
     candidates = inventory.symbols.get(surface) or inventory.words[lang].get(
         " ".join(surface.lower().split())
@@ -174,6 +187,7 @@ def unit_after(text: str, pos: int, lang: str, scaled: bool = False) -> tuple[Un
     return _pick(candidates, scaled), m.end()
 
 
+@lru_cache(maxsize=4096)
 def unit_before(text: str, pos: int) -> tuple[Unit, int] | None:
     """A currency sign or code ("$", "US$", "€", "CHF") or a word such as "magnitude" written
     right before position ``pos`` (the start of a number), and where it starts."""
@@ -229,12 +243,11 @@ def base_factor(name: str) -> tuple[str, float] | None:
 
 
 def comparable(a: str | None, b: str | None) -> bool:
-    """Whether two units measure the same thing (km and miles, °C and °F, any two currencies)."""
+    """Whether two units measure the same thing (km and miles, °C and °F, any two currencies):
+    the same dimension in the inventory, whose units all share one pint dimensionality (a test
+    checks it), so this needs no registry."""
     ua, ub = (unit(a) if a else None), (unit(b) if b else None)
-    if ua is None or ub is None or ua.dimension != ub.dimension:
-        return False
-    fa, fb = base_factor(ua.name), base_factor(ub.name)
-    return fa is None or fb is None or fa[0] == fb[0]
+    return ua is not None and ub is not None and ua.dimension == ub.dimension
 
 
 def convert(value: float, source: str, target: str) -> float | None:
