@@ -100,7 +100,7 @@ _STREET_AFTER = re.compile(
     r"|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Highway|Hwy|Terrace|Parkway|Pkwy)\b"
     r"|,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|calle|avenida|paseo|rua|travessa"
     r"|via|viale|piazza|corso)\b|\s+(?:Ave|Avenue|Street|St|Rd|Road|Blvd|Boulevard)\.?\s+[A-Z]"
-    r"|\s+(?:ZIP code|zip code|postcode|postal code)\b"
+    r"|\s+(?i:zip code|postcode|postal code|code postal|código postal)\b"
 )
 _STREET_BEFORE = re.compile(
     r"(?:straße|strasse|str\.|weg|platz|allee|gasse|calle|rue)\s+$|\b(?:calle|avenida|via)\s+[A-Z]\w+\s+$",
