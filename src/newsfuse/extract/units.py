@@ -250,23 +250,6 @@ def comparable(a: str | None, b: str | None) -> bool:
     return ua is not None and ub is not None and ua.dimension == ub.dimension
 
 
-def convert(value: float, source: str, target: str) -> float | None:
-    """``value`` in unit ``source`` expressed in unit ``target``; None when they do not convert
-    (different dimensions, money, or a unit pint does not know)."""
-    if source == target:
-        return value
-    a, b = unit(source), unit(target)
-    if a is None or b is None or not a.pint or not b.pint or a.dimension != b.dimension:
-        return None
-    if a.dimension == "temperature":  # an offset scale: pint converts the value itself
-        registry = _registry()
-        return float(registry.Quantity(value, a.pint).to(b.pint).magnitude)
-    fa, fb = base_factor(a.name), base_factor(b.name)
-    if fa is None or fb is None or fa[0] != fb[0]:
-        return None
-    return value * fa[1] / fb[1]
-
-
 def display(name: str | None) -> str | None:
     """How a brief writes a unit: "km", "%", "USD", "km/h"; the name itself when unknown."""
     if not name:
