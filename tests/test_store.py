@@ -300,6 +300,8 @@ def test_version_1_database_gets_stage_markers(tmp_path: Path) -> None:
                 store.db.execute(f"DROP INDEX IF EXISTS {index}")
             for table in reversed(re.findall(r"CREATE TABLE (\w+)", later)):
                 store.db.execute(f"DROP TABLE {table}")
+            for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", later):
+                store.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         store.db.commit()
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA user_version = 1")

@@ -121,12 +121,21 @@ def duplicates(
 def figures(
     file: Path = typer.Argument(..., help="NewsQuant JSON array (newsquant.dev.json)."),
     limit: int | None = typer.Option(None, "--limit", min=0, help="Score the first N sentences."),
+    heldapart: bool = typer.Option(
+        True, "--heldapart/--no-heldapart", help="Also score the held-apart set (en/fr/es/de)."
+    ),
+    heldapart_file: Path | None = typer.Option(
+        None, "--heldapart-file", help="Held-apart references (default: the packaged set)."
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Quantity extraction: value, value+unit, value+change P/R/F1, quantulum3 side by side."""
+    """Quantity extraction: value, value+unit, value+change P/R/F1 on FILE and on the held-apart
+    set (text read from $NEWSFUSE_SHARED, default ../shared), quantulum3 side by side."""
     from .evaluation.figures import evaluate_newsquant
 
-    _show(f"figures — {file.name}", _call(evaluate_newsquant, file, limit=limit), as_json)
+    shared = Path(os.environ.get("NEWSFUSE_SHARED", "../shared")) if heldapart else None
+    result = _call(evaluate_newsquant, file, limit=limit, heldapart=heldapart_file, shared=shared)
+    _show(f"figures — {file.name} and held-apart", result, as_json)
 
 
 @eval_app.command("numbers")

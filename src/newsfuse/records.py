@@ -156,7 +156,9 @@ class Claim:
     """One figure an article states: a value interval, what it counts, and whom it cites.
 
     ``start``/``end`` span the evidence in the article text; ``number_start``/``number_end`` the
-    number itself. ``parent`` links a part to its total inside the same article. A figure of the
+    number itself. ``unit`` is a unit's normalised name (``extract.units``: "kilometre",
+    "pound sterling", "dollar per barrel"); a vague quantity ("hundreds", "des milliers") is kind
+    OTHER with measure "vague", its interval being what the word allows, never a midpoint. ``parent`` links a part to its total inside the same article. A figure of the
     headline has ``sentence_index`` ``HEADLINE`` (-1) and offsets into the title instead.
     """
 
@@ -181,6 +183,8 @@ class Claim:
     parent: str | None = None
     role: str | None = None  # total | part | member (a victim named after the toll) | None
     evidence: str = ""
+    change: str | None = None  # up | down: the figure is the size of a change ("rose 5%")
+    counted: str | None = None  # what is counted, in the text's words, singular ("drug supplier")
 
 
 @dataclass(slots=True)

@@ -158,6 +158,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX source_entries_article ON source_entries(article_id);
     CREATE INDEX articles_url ON articles(url);
     """,
+    # v6: a figure's change direction ("rose 5%": up) and what it counts in the text's words.
+    """
+    ALTER TABLE claims ADD COLUMN change TEXT;
+    ALTER TABLE claims ADD COLUMN counted TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

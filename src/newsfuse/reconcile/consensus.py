@@ -11,9 +11,10 @@ import math
 from collections import defaultdict
 from pathlib import PurePath
 
+from ..extract import units
 from ..records import Article, Claim, Duplicate, DuplicateKind, Fact, SourceValue
 from .grouping import Features, fact_label
-from .values import Interval, number
+from .values import Interval, number, wording
 
 
 def label(article_id: str, articles: dict[str, Article]) -> str:
@@ -149,13 +150,20 @@ def build_fact(
     independent = len(set(roots.values()))
     reports = len({f.claim.article_id for f in ordered})
     notes.insert(0, f"{reports} report(s), {independent} independent source(s).")
+    for item in ordered:
+        if item.converted is not None:  # a sum in another currency, at a rate a report states
+            notes.append(
+                f"{wording(item.claim)} ({label(item.claim.article_id, articles)}) converted "
+                f"at the exchange rate {label(item.converted.article_id, articles)} states "
+                f"('{item.converted.evidence}')."
+            )
     stated_values = [f.value * scale for f in ordered]
     return Fact(
         id=fact_id,
         event_id=event_id,
         measure=first.measure or "",
         subject=first.subject or "",
-        unit=first.unit,
+        unit=units.display(first.unit),
         values=values,
         low=min(stated_values),
         high=max(stated_values),

@@ -16,6 +16,10 @@ Rules (each explainable):
 7. Several incidents: a figure whose sentence tells of several shootings or incidents ("in four
    separate shootings", "weekend shootings") is a tally across them (a roundup), a different
    quantity from one incident's figure; it is kept apart like a cause ("several incidents").
+8. Units: lengths, areas, speeds... convert (km and miles are one dimension, pint's factors); a
+   figure restated in brackets in another unit (role ``conversion``) is not a figure of its own.
+   Sums of money in two currencies are one quantity only through an exchange rate a report of
+   the event states ("85 million euros (74 million pounds)"): never an invented rate.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ class Features:
     period: str | None
     part_of_same: bool
     interval: Interval
+    converted: Claim | None = None  # the bracketed restatement whose rate converted the sum
 
     @property
     def value(self) -> float:
@@ -127,9 +132,35 @@ def period_of(scope: list[str]) -> str | None:
     return None
 
 
+def stated_rates(claims: list[Claim]) -> dict[tuple[str, str], tuple[float, Claim]]:
+    """Exchange rates the reports state: (currency, other) -> (factor to the other, the claim
+    that states it), from each sum restated in brackets in another currency, both ways."""
+    by_id = {c.id: c for c in claims}
+    rates: dict[tuple[str, str], tuple[float, Claim]] = {}
+    for claim in claims:
+        original = by_id.get(claim.parent or "")
+        if claim.role != "conversion" or original is None or not original.low:
+            continue
+        a, b = unit_key(original.unit)[0], unit_key(claim.unit)[0]
+        if a and b and a != b and a.startswith("money ") and b.startswith("money "):
+            ratio = stated(claim) / stated(original)
+            rates.setdefault((a, b), (ratio, claim))
+            rates.setdefault((b, a), (1 / ratio, claim))
+    return rates
+
+
+def _money_base(claims: list[Claim]) -> str | None:
+    """The currency most of the event's sums are in (the first on a tie)."""
+    currencies = [unit_key(c.unit)[0] for c in claims if c.unit and c.role != "conversion"]
+    money = [c for c in currencies if c and c.startswith("money ")]
+    return max(dict.fromkeys(money), key=money.count) if money else None
+
+
 def features(claims: list[Claim], articles: dict[str, Article]) -> list[Features]:
     """Features of every claim that can enter a fact."""
     by_id = {c.id: c for c in claims}
+    rates = stated_rates(claims)
+    base = _money_base(claims)
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_article[claim.article_id].append(claim)
@@ -137,9 +168,13 @@ def features(claims: list[Claim], articles: dict[str, Article]) -> list[Features
     for claim in claims:
         if claim.kind not in (ClaimKind.COUNT, ClaimKind.QUANTITY) or not claim.measure:
             continue
-        if claim.role == "member":
-            continue  # "his brother" after "Three people were killed": one of the three
+        if claim.role in ("member", "conversion"):
+            continue  # one of those counted ("his brother"), or a figure restated in another unit
         dim, factor = unit_key(claim.unit)
+        converted = None
+        if dim and base and dim != base and (dim, base) in rates:
+            factor, source = rates[(dim, base)]
+            dim, converted = base, source
         clause = clause_after_number(
             claim, articles.get(claim.article_id), by_article[claim.article_id]
         )
@@ -158,6 +193,7 @@ def features(claims: list[Claim], articles: dict[str, Article]) -> list[Features
                 period_of(claim.scope),
                 same,
                 interval(claim, factor),
+                converted,
             )
         )
     return result
@@ -222,9 +258,12 @@ def _distinctions(group: list[Features]) -> list[str]:
 
 
 def fact_label(group: list[Features]) -> str:
-    """'civilians killed (air strike)': what the fact counts, in words."""
+    """'civilians killed (air strike)', 'distance to Aleppo': what the fact counts, in words."""
     measure, subject, *rest = _distinctions(group)
     extra = f" ({', '.join(r.replace('_', ' ') for r in rest)})" if rest else ""
+    if measure == "distance":  # the place a length is measured from
+        subject = group[0].claim.subject
+        return f"distance to {subject}{extra}" if subject else f"distance{extra}"
     # a quantity's subject is its dimension: "length", not "length length"
     words = dict.fromkeys(w for w in (subject.replace("_", " "), measure) if w)
     return f"{' '.join(words)}{extra}".strip()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..extract import units
 from ..records import Claim, Qualifier
 
 INF = math.inf
@@ -26,23 +27,6 @@ _WORDS = {
     Qualifier.NEARLY: "nearly",
     Qualifier.LESS_THAN: "less than",
     Qualifier.UP_TO: "up to",
-}
-# unit spelling -> (dimension, factor to the dimension's base unit)
-_UNITS = {
-    "km": ("length", 1000.0),
-    "kilometer": ("length", 1000.0),
-    "kilometre": ("length", 1000.0),
-    "kilomètre": ("length", 1000.0),
-    "kilómetro": ("length", 1000.0),
-    "m": ("length", 1.0),
-    "meter": ("length", 1.0),
-    "metre": ("length", 1.0),
-    "mètre": ("length", 1.0),
-    "mi": ("length", 1609.344),
-    "mile": ("length", 1609.344),
-    "%": ("percent", 1.0),
-    "percent": ("percent", 1.0),
-    "per cent": ("percent", 1.0),
 }
 
 
@@ -77,12 +61,19 @@ class Interval:
 
 
 def unit_key(unit: str | None) -> tuple[str | None, float]:
-    """(dimension, factor) of a unit; unknown units are their own dimension."""
+    """(dimension, factor to the dimension's base unit) of a unit name, so "kilometre" and
+    "mile" share a dimension and convert (pint's factors, ``extract.units``). A currency is its
+    own dimension: sums in two currencies are compared only through a rate a report states (see
+    ``reconcile.grouping``). Unknown units are their own dimension."""
     if not unit:
         return None, 1.0
-    word = unit.strip().lower()
-    known = _UNITS.get(word) or _UNITS.get(word.rstrip("s"))
-    return known if known else (word, 1.0)
+    found = units.unit(unit)
+    if found is None:
+        return unit.strip().lower(), 1.0
+    if found.dimension == units.MONEY:
+        return f"money {found.iso or found.name}", 1.0
+    base = units.base_factor(found.name)
+    return (found.dimension, base[1]) if base else (f"{found.dimension} {found.name}", 1.0)
 
 
 def stated(claim: Claim) -> float:
@@ -146,4 +137,5 @@ def wording(claim: Claim, value: float | None = None) -> str:
 def qualified(value: float, qualifier: Qualifier, unit: str | None = None) -> str:
     """A figure with its qualifier and unit, as a reader writes it: 'about 12,000 km'."""
     word = _WORDS.get(qualifier, "")
-    return f"{word} {number(value)}{f' {unit}' if unit else ''}".strip()
+    shown = f" {units.display(unit)}" if unit else ""
+    return f"{word} {number(value)}{shown}".strip()
