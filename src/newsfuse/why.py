@@ -128,7 +128,8 @@ def report_facts(store: Store, article_ids: Sequence[str]) -> dict[str, ReportFa
         if c.kind is not ClaimKind.COUNT or not c.measure:
             continue
         value = _stated(c.low, c.high, c.qualifier)
-        shown = " ".join(filter(None, [_number(value), c.subject, c.measure]))
+        subject = (c.subject or "").replace("_", " ")
+        shown = " ".join(filter(None, [_number(value), subject, c.measure]))
         out[c.article_id].figures.setdefault(f"{c.measure}|{c.subject or ''}|{value:g}", shown)
     return out
 

@@ -36,11 +36,12 @@ class Format:
     suffix: str
     columns: Sequence[Column] | None  # None: not a table (JSON lines)
     render: Callable[[list[EventData]], str]
-    help: str
+    rows: str  # what a row (or line) is
+    label: str = ""  # the file name's part after the stem (default: the format's name)
 
     def filename(self, stem: str = "newsfuse") -> str:
         """``newsfuse-acled.csv``, ``ev-1234-figures.csv``... (``stem``: what is exported)."""
-        return f"{stem}-{self.name}{self.suffix}"
+        return f"{stem}-{self.label or self.name}{self.suffix}"
 
 
 def _csv(build: Callable[[list[EventData]], Table]) -> Callable[[list[EventData]], str]:
@@ -50,18 +51,20 @@ def _csv(build: Callable[[list[EventData]], Table]) -> Callable[[list[EventData]
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("csv", CSV_TYPE, ".csv", events.COLUMNS, _csv(events.table), "one row per event"),
+        Format(
+            "csv", CSV_TYPE, ".csv", events.COLUMNS, _csv(events.table), "one per event", "events"
+        ),
         Format(
             "figures",
             CSV_TYPE,
             ".csv",
             figures.COLUMNS,
             _csv(figures.table),
-            "one row per figure a report states",
+            "one per figure a report states",
         ),
-        Format("acled", CSV_TYPE, ".csv", acled.COLUMNS, _csv(acled.table), "ACLED's columns"),
-        Format("ucdp", CSV_TYPE, ".csv", ucdp.COLUMNS, _csv(ucdp.table), "UCDP GED's columns"),
-        Format("jsonl", JSONL_TYPE, ".jsonl", None, jsonl.text, "one JSON object per event"),
+        Format("acled", CSV_TYPE, ".csv", acled.COLUMNS, _csv(acled.table), "one per event"),
+        Format("ucdp", CSV_TYPE, ".csv", ucdp.COLUMNS, _csv(ucdp.table), "one per event"),
+        Format("jsonl", JSONL_TYPE, ".jsonl", None, jsonl.text, "one per event", "events"),
     )
 }
 
