@@ -53,7 +53,6 @@ _COPY_WORDS = {
 _CORRECTION_WORDS = {
     CorrectionKind.MERGE: "merged it with these reports",
     CorrectionKind.MOVE: "moved it here",
-    CorrectionKind.SPLIT: "split it off with these reports",
 }
 
 
@@ -279,17 +278,15 @@ class _Explainer:
                 )
             reasons += self.word_reason(aid, others, words, kept, matrix)
             reasons += shared_reasons(facts, aid, others, self.articles)
-            if not any(
-                r.kind in (*SHARED_KINDS, ReasonKind.COPY, ReasonKind.CORRECTION) for r in reasons
-            ):
+            if not others:
+                reasons.append(Reason(ReasonKind.NOTHING, "It is the event's only report."))
+            elif not any(r.kind in (*SHARED_KINDS, ReasonKind.COPY) for r in reasons):
                 reasons.append(
                     Reason(
                         ReasonKind.NOTHING,
                         "It names no place, day, figure or person the other reports name: "
                         "it is here on its wording and meaning alone.",
                     )
-                    if others
-                    else Reason(ReasonKind.NOTHING, "It is the event's only report.")
                 )
             other_event = closest.get(aid)
             if other_event and aid in similarity and other_event[1] >= similarity[aid]:
@@ -315,17 +312,21 @@ class _Explainer:
         return out
 
     def correction_reasons(self, aid: str, others: list[str]) -> list[Reason]:
+        """Active corrections that put the report with these others (or split it off)."""
         reasons = []
         for c in self.corrections:
+            if aid not in c.together:
+                continue
             mates = [o for o in c.together if o != aid and o in others]
-            if aid in c.together and mates:
-                reasons.append(
-                    Reason(
-                        ReasonKind.CORRECTION,
-                        _correction_text(c, _CORRECTION_WORDS[c.kind]) + ".",
-                        article_ids=mates,
-                    )
-                )
+            if c.kind is CorrectionKind.SPLIT:
+                verb = "split it off with these reports" if mates else "split it off"
+            elif mates:
+                verb = _CORRECTION_WORDS[c.kind]
+            else:
+                continue
+            reasons.append(
+                Reason(ReasonKind.CORRECTION, _correction_text(c, verb) + ".", article_ids=mates)
+            )
         return reasons
 
     def word_reason(

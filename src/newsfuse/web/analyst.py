@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..corrections import Corrections
+from ..features import fold
 from ..pipeline import Pipeline
 from ..records import Correction, Event, EventRecord, GroupingReasons, Place
 from ..store import Store
@@ -53,37 +54,45 @@ class PlaceMap:
     scale: dict[str, Any] = field(default_factory=dict)  # x y width label
 
 
+def _keys(geonameid: int | None, name: str, country: str) -> list[tuple[Any, ...]]:
+    """A place is the same by gazetteer id, or by name and country when one side has no id."""
+    return [("g", geonameid)] * (geonameid is not None) + [("n", fold(name), country)]
+
+
 def map_points(record: EventRecord | None, places: list[Place], reports: int) -> list[MapPoint]:
     """The record's places first (primary, then the others), then places the reports name.
 
     Named places are kept when at least two reports name them (every one for a single report):
     a place one report names in passing ("talks in Ankara") would stretch the map for nothing.
     """
-    points: dict[Any, MapPoint] = {}
+    points: list[MapPoint] = []
+    index: dict[tuple[Any, ...], MapPoint] = {}
     for n, p in enumerate(record.where if record else []):
         if p.latitude is None or p.longitude is None:
             continue
-        key = p.geonameid or (p.name, p.country)
         region = ", ".join(filter(None, [p.admin1, p.country_name or p.country]))
-        kind = "primary" if n == 0 else "record"
-        points[key] = MapPoint(p.name, p.latitude, p.longitude, region, kind)
-    first: dict[Any, Place] = {}
-    naming: dict[Any, set[str]] = defaultdict(set)  # place -> the reports naming it
+        point = MapPoint(p.name, p.latitude, p.longitude, region, "primary" if n == 0 else "record")
+        points.append(point)
+        index.update(dict.fromkeys(_keys(p.geonameid, p.name, p.country), point))
+    first: dict[tuple[Any, ...], Place] = {}
+    naming: dict[tuple[Any, ...], set[str]] = defaultdict(set)  # place -> the reports naming it
     for p in places:
         if p.latitude is not None and p.longitude is not None:
-            key = p.geonameid or (p.name or p.text, p.country)
+            key = _keys(p.geonameid, p.name or p.text, p.country)[0]
             first.setdefault(key, p)
             naming[key].add(p.article_id)
     for key, p in first.items():
         count, href = len(naming[key]), f"/articles/{p.article_id}#s{p.sentence_index}"
-        if key in points:
-            points[key].reports, points[key].href = count, href
+        known = next(
+            (index[k] for k in _keys(p.geonameid, p.name or p.text, p.country) if k in index), None
+        )
+        if known is not None:
+            known.reports, known.href = known.reports + count, known.href or href
         elif count >= min(2, reports):
             region = ", ".join(filter(None, [p.admin1, p.country]))
-            points[key] = MapPoint(
-                p.name or p.text, p.latitude, p.longitude, region, "mentioned", count, href
-            )
-    return list(points.values())
+            name = p.name or p.text
+            points.append(MapPoint(name, p.latitude, p.longitude, region, "mentioned", count, href))
+    return points
 
 
 def _step(span: float, table: tuple[float, ...], lines: int = 4) -> float:
