@@ -7,6 +7,7 @@ sent with their media type and ``Content-Disposition: attachment`` so a browser 
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
@@ -45,34 +46,32 @@ async def _download(
     )
 
 
-@router.get("/events.csv", response_class=Response)
-async def events_csv(request: Request, web: WebDep, event: list[str] = EVENT_QUERY) -> Response:
-    """One row per event: what, when, where, who, how many, sources (docs/export.md)."""
-    return await _download(request, web, "csv", event, "newsfuse")
+# path -> (format, what the download holds); every one takes ?event=ID to export only those.
+DOWNLOADS = {
+    "/events.csv": ("csv", "One row per event: what, when, where, who, how many, sources."),
+    "/events.jsonl": ("jsonl", "One JSON object per line and event: reports, record, figures."),
+    "/events.acled.csv": ("acled", "One row per event in ACLED's columns."),
+    "/events.ucdp.csv": ("ucdp", "One row per event in the UCDP GED's columns."),
+    "/figures.csv": ("figures", "One row per figure a report states, with its fact."),
+}
 
 
-@router.get("/events.jsonl", response_class=Response)
-async def events_jsonl(request: Request, web: WebDep, event: list[str] = EVENT_QUERY) -> Response:
-    """One JSON object per line and event: reports, event record, figures."""
-    return await _download(request, web, "jsonl", event, "newsfuse")
+def _all_events(format_name: str) -> Callable[..., Awaitable[Response]]:
+    async def download(request: Request, web: WebDep, event: list[str] = EVENT_QUERY) -> Response:
+        return await _download(request, web, format_name, event, "newsfuse")
+
+    return download
 
 
-@router.get("/events.acled.csv", response_class=Response)
-async def events_acled(request: Request, web: WebDep, event: list[str] = EVENT_QUERY) -> Response:
-    """One row per event in ACLED's columns."""
-    return await _download(request, web, "acled", event, "newsfuse")
-
-
-@router.get("/events.ucdp.csv", response_class=Response)
-async def events_ucdp(request: Request, web: WebDep, event: list[str] = EVENT_QUERY) -> Response:
-    """One row per event in the UCDP GED's columns."""
-    return await _download(request, web, "ucdp", event, "newsfuse")
-
-
-@router.get("/figures.csv", response_class=Response)
-async def figures_csv(request: Request, web: WebDep, event: list[str] = EVENT_QUERY) -> Response:
-    """One row per figure a report states, with the fact it is lined up in."""
-    return await _download(request, web, "figures", event, "newsfuse")
+for _path, (_format, _doc) in DOWNLOADS.items():
+    router.add_api_route(
+        _path,
+        _all_events(_format),
+        methods=["GET"],
+        response_class=Response,
+        name=f"download_{_format}",
+        description=f"{_doc} See docs/export.md for the columns.",
+    )
 
 
 @router.get("/events/{event_id}/figures.csv", response_class=Response)
