@@ -87,27 +87,29 @@ WRITE = [Depends(writer)]
 
 
 async def _correct(web: WebDep, change: Any, status: int) -> JSONResponse:
-    def run() -> Outcome:
-        return web.ingestor.with_pipeline(lambda pipeline: change(Corrections(pipeline)))
+    """Run one correction under the write lock; answer with it and the touched events."""
+
+    def run(pipeline: Pipeline) -> dict[str, Any]:
+        outcome: Outcome = change(Corrections(pipeline))
+        events = pipeline.store.events(outcome.events)
+        return {
+            "correction": _CORRECTION.dump_python(outcome.correction, mode="json"),
+            "events": [
+                {
+                    "id": e.id,
+                    "title": e.title,
+                    "article_count": len(e.article_ids),
+                    "url": f"/events/{e.id}",
+                }
+                for e in events
+            ],
+            "left": outcome.left,
+        }
 
     try:
-        outcome = await run_in_threadpool(run)
+        body = await run_in_threadpool(web.ingestor.with_pipeline, run)
     except CorrectionError as exc:
         raise HTTPException(400, str(exc)) from None
-    events = web.data.store().events(outcome.events)
-    body = {
-        "correction": _CORRECTION.dump_python(outcome.correction, mode="json"),
-        "events": [
-            {
-                "id": e.id,
-                "title": e.title,
-                "article_count": len(e.article_ids),
-                "url": f"/events/{e.id}",
-            }
-            for e in events
-        ],
-        "left": outcome.left,
-    }
     return JSONResponse(body, status)
 
 
