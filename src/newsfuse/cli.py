@@ -1,4 +1,5 @@
-"""Command line: ``newsfuse run``, ``watch``, ``events``, ``recluster``, ``brief``, ``serve`` (+ ``eval``).
+"""Command line: ``newsfuse run``, ``watch``, ``events``, ``recluster``, ``brief``, ``export``, ``serve``
+(+ ``eval``).
 
 The CLI only parses options, shows progress and prints results; every step it runs lives in the
 pipeline and stage modules, so the web app and the CLI behave the same.
@@ -17,6 +18,7 @@ from .cli_common import fail as _fail
 from .cli_common import open_store as _open_store
 from .cli_eval import bench, eval_app
 from .cli_events import events_app, recluster
+from .cli_export import export
 from .cli_watch import watch
 
 app = typer.Typer(
@@ -106,6 +108,7 @@ def serve(
 app.add_typer(events_app, name="events")
 app.command("recluster")(recluster)
 app.command("watch")(watch)
+app.command("export")(export)
 app.add_typer(eval_app, name="eval")
 app.command("bench")(bench)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import PurePath
 
 
 class DuplicateKind(StrEnum):
@@ -59,6 +60,11 @@ class Article:
     content_hash: str = ""
     seq: int = 0
     meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def source_name(self) -> str:
+        """How a report is named to readers: its outlet, else the file it was read from."""
+        return self.outlet or PurePath(self.source_path).name or self.id
 
 
 @dataclass(slots=True)
@@ -463,6 +469,75 @@ class Correction:
     @property
     def active(self) -> bool:
         return self.undone_at is None
+
+
+# -- why reports are one event (``why.py``): reasons an analyst can check -----------------------
+
+
+class ReasonKind(StrEnum):
+    CORRECTION = "correction"  # an analyst merged, moved or split it
+    COPY = "copy"  # a copy or translation of another report (or copied by others)
+    MEANING = "meaning"  # multilingual embedding similarity
+    WORDS = "words"  # shared words, names and numbers (the stored term counts)
+    PLACES = "places"
+    DAYS = "days"  # days the reports mention or say it happened
+    FIGURES = "figures"  # the same counted figures
+    NAMES = "names"  # people and organisations
+    TIME = "time"  # when the reports were published
+    NOTHING = "nothing"  # nothing concrete shared
+
+
+@dataclass(slots=True)
+class Reason:
+    """One reason in plain words, with what it rests on (names, places, days, figures)."""
+
+    kind: ReasonKind
+    text: str
+    score: float | None = None  # a similarity, when the reason is one
+    items: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)  # the other reports concerned
+
+
+@dataclass(slots=True)
+class MemberReasons:
+    """Why one report belongs to its event, and the other event it comes closest to."""
+
+    article_id: str
+    similarity: float | None = None  # meaning similarity with the event's other reports
+    reasons: list[Reason] = field(default_factory=list)
+    closest_other: str | None = None
+    closest_other_similarity: float | None = None
+
+
+@dataclass(slots=True)
+class Neighbour:
+    """Another event and the meaning similarity of the two events' reports (mean vectors)."""
+
+    event_id: str
+    title: str
+    similarity: float
+
+
+@dataclass(slots=True)
+class Separation:
+    """The nearest other event and what keeps the two apart (``shared``: what they have in common)."""
+
+    event_id: str
+    title: str
+    similarity: float
+    reasons: list[Reason] = field(default_factory=list)
+    shared: list[Reason] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class GroupingReasons:
+    """Why an event's reports are together and apart from its nearest neighbour."""
+
+    event_id: str
+    cohesion: float | None = None  # mean meaning similarity of each report with the rest
+    members: list[MemberReasons] = field(default_factory=list)
+    nearest: Separation | None = None
+    neighbours: list[Neighbour] = field(default_factory=list)  # nearest first
 
 
 # -- watched sources (newsfuse watch) and what changed in an event ------------------------------

@@ -40,6 +40,7 @@ from .records import (
     Mention,
     Place,
     Qualifier,
+    Reconciliation,
     ReportAnchor,
     Sentence,
     Source,
@@ -393,6 +394,33 @@ class Store:
             ),
         )
 
+    def article_vectors_of(self, article_ids: Sequence[str], dim: int) -> dict[str, np.ndarray]:
+        """The article vectors of these articles (without their sentence vectors)."""
+        out = {}
+        for chunk in _chunks(article_ids):
+            for aid, blob in self.db.execute(
+                f"SELECT article_id, article FROM embeddings WHERE article_id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                out[aid] = blob_vector(blob, dim)[0]
+        return out
+
+    def embedding_dim(self) -> int | None:
+        """The dimension of the stored article vectors (None: nothing embedded yet)."""
+        row = self.db.execute("SELECT length(article) FROM embeddings LIMIT 1").fetchone()
+        return row[0] // np.dtype(np.float16).itemsize if row else None
+
+    def features_of(self, article_ids: Sequence[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Hashed terms and their counts of these articles (those that have features)."""
+        out = {}
+        for chunk in _chunks(article_ids):
+            for aid, terms, counts in self.db.execute(
+                f"SELECT article_id, terms, counts FROM features WHERE article_id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                out[aid] = (np.frombuffer(terms, dtype=np.int64), np.frombuffer(counts, np.float32))
+        return out
+
     def features(self) -> Iterator[tuple[str, np.ndarray, np.ndarray, np.ndarray]]:
         for aid, terms, counts, minhash in self.db.execute(
             "SELECT f.article_id, f.terms, f.counts, f.minhash FROM features f "
@@ -649,6 +677,22 @@ class Store:
         ).fetchone()
         return json.loads(row[0]) if row else None
 
+    def reconciliation(self, event_id: str) -> Reconciliation | None:
+        """The event's stored reconciliation as typed records (None: not analysed yet).
+
+        JSON has no infinity, so an unbounded figure was stored with a null bound
+        (``put_analysis``): it is read back as infinite again."""
+        data = self.analysis(event_id, "reconciliation")
+        if data is None:
+            return None
+        for fact in data.get("facts", []):
+            for value in fact.get("values", []):
+                if value.get("low") is None:
+                    value["low"] = -math.inf
+                if value.get("high") is None:
+                    value["high"] = math.inf
+        return _RECONCILIATION.validate_python(data)
+
     # -- event records and report anchors (typed records kept as JSON) -----------------------
     def put_record(self, record: EventRecord) -> None:
         """Store (replace) the event record of ``record.event_id`` (an infinite bound: null)."""
@@ -760,6 +804,7 @@ class Store:
 # Typed records kept as JSON: pydantic validates nested dataclasses, enums and dates both ways.
 _RECORD = TypeAdapter(EventRecord)
 _ANCHOR = TypeAdapter(ReportAnchor)
+_RECONCILIATION = TypeAdapter(Reconciliation)
 
 _ENUMS: dict[tuple[type, str], type[Enum]] = {
     (Duplicate, "kind"): DuplicateKind,

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from .. import queries, view
+from .. import analyst, queries, view
 from ..context import FROM_QUERY, SORT_QUERY, TO_QUERY, WebDep
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -61,6 +61,7 @@ async def event_html(request: Request, web: WebDep, event_id: str) -> HTMLRespon
             "source_number": source_number,
             "outlets": labels,
             "safe_url": view.safe_url,
+            "analyst": analyst.event_panel(web.data.store(), event_id),
         }
 
     return await web.cached_html(request, "event.html", context)
