@@ -3,6 +3,10 @@
 Sentences of many articles are encoded in one batch (the model is far faster batched). The article
 vector is the normalised mean of its title and first ``LEAD`` sentences: the lead says what
 happened, later paragraphs drift into background that many unrelated stories share.
+
+The model's memory grows faster than linearly with the length of one text (a 100,000-character
+string costs it 600 MB), so every text is cut to ``MAX_CHARS`` first: sentences are already that
+short (``language.MAX_SENTENCE_CHARS``), titles and articles built elsewhere may not be.
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from . import models
+from .language import MAX_SENTENCE_CHARS
 from .records import Article, Sentence
 
 MAX_SENTENCES = 40  # sentences embedded per article; later ones rarely matter for matching
 LEAD = 8
+MAX_CHARS = MAX_SENTENCE_CHARS
 
 
 def embed_articles(
@@ -29,8 +35,8 @@ def embed_articles(
         start = len(texts)
         has_title = bool(article.title)
         if has_title:
-            texts.append(article.title)
-        texts.extend(s.text for s in sentences[:MAX_SENTENCES])
+            texts.append(article.title[:MAX_CHARS])
+        texts.extend(s.text[:MAX_CHARS] for s in sentences[:MAX_SENTENCES])
         spans.append((start, len(texts), has_title))
     vectors = model.encode(texts) if texts else np.zeros((0, model.dim), np.float32)
     out = []
