@@ -19,13 +19,15 @@ from functools import lru_cache
 
 import numpy as np
 
+from .ingest.readers import MAX_TEXT_CHARS
+
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
 _HASH_BITS = 40
 NUM_PERM = 64
 MINHASH_SCHEME = "affine32"  # datasketch hashing scheme; stored signatures depend on it
 _SHINGLE = 5
-MAX_CHARS = 300_000
+MAX_CHARS = MAX_TEXT_CHARS
 
 _STOP = {
     "en": "a an the and or but if of at by for with about against between into through during before after "

@@ -19,6 +19,7 @@ from ..records import Event
 from ..store import Store, _parse_time
 
 MAX_PER_PAGE = 100
+MAX_PAGE = 1_000_000  # every numeric parameter is bounded: offsets stay far inside SQLite's int64
 
 
 @dataclass(slots=True)
