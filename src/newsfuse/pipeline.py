@@ -311,8 +311,8 @@ class Pipeline:
             except _FATAL:
                 raise
             except Exception as exc:  # kept unextracted: the next run tries it again
-                failed = unexpected(where_of(article), exc)
-                self.skip(InputError(failed.where, f"not extracted: {failed.problem}"), report)
+                failed = "figures, entities, places and dates not extracted"
+                self.skip(unexpected(where_of(article), exc, failed), report)
                 continue
             self.store.put_extraction(article.id, claims, mentions, places, dates)
             self.progress("extract", done, len(articles))

@@ -11,7 +11,9 @@ plain data (pickled), never as parser objects.
 
 from __future__ import annotations
 
-import multiprocessing
+import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -20,6 +22,12 @@ from typing import Any, TypeVar
 SECONDS = 20.0
 MEMORY_BYTES = 1024**3
 T = TypeVar("T")
+STARTUP_SECONDS = 120.0  # to start and import the parsers, once per worker (not per input)
+_MAIN = (  # the worker process: python -P -c _MAIN FD MEMORY PRELOAD
+    "import sys; from multiprocessing.connection import Connection; "
+    "from newsfuse.ingest.budget import _serve; "
+    "_serve(Connection(int(sys.argv[1])), int(sys.argv[2]), sys.argv[3])"
+)
 
 
 class ParserFailed(Exception):
@@ -27,11 +35,16 @@ class ParserFailed(Exception):
     says which)."""
 
 
-def _serve(conn: Connection, memory: int) -> None:
-    """The worker's loop: run each ``(function, argument)`` received and send back the result."""
+def _serve(conn: Connection, memory: int, preload: str) -> None:
+    """The worker's loop: import ``preload`` (comma-separated modules), say it is ready, then run
+    each ``(function, argument)`` received and send back the result."""
+    import importlib
     import resource
 
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    for module in filter(None, preload.split(",")):
+        importlib.import_module(module)
+    conn.send(("ready", None))
     while True:
         try:
             function, argument = conn.recv()
@@ -46,13 +59,19 @@ def _serve(conn: Connection, memory: int) -> None:
 
 
 class Worker:
-    """One worker process, used by one caller at a time."""
+    """One worker process, used by one caller at a time.
 
-    def __init__(self, seconds: float = SECONDS, memory: int = MEMORY_BYTES) -> None:
+    Started as a new interpreter (not forked, so no thread or state of the caller is copied; not
+    multiprocessing's spawn, which re-runs the caller's main script)."""
+
+    def __init__(
+        self, seconds: float = SECONDS, memory: int = MEMORY_BYTES, preload: tuple[str, ...] = ()
+    ) -> None:
         self.seconds = seconds
         self.memory = memory
+        self.preload = preload  # modules imported at start, outside any input's budget
         self._lock = threading.Lock()
-        self._process: Any = None
+        self._process: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
 
     def call(self, function: Callable[[Any], T], argument: Any) -> T:
@@ -75,22 +94,42 @@ class Worker:
         if status == "time":
             return f"parsing took over {self.seconds:g} s, the time budget for one input"
         if status == "memory":
-            return f"parsing needed over {self.memory / 1024**3:.1f} GB, the memory budget for one input"
+            return (
+                f"parsing needed over {self.memory / 1024**3:.1f} GB, the memory budget for one "
+                "input"
+            )
         if status == "died":
             return "the parser crashed on this input (or ran out of memory)"
         return f"the parser failed ({detail})"
 
     def _start(self) -> Connection:
-        if self._process is not None and self._process.is_alive() and self._conn is not None:
+        if self._process is not None and self._process.poll() is None and self._conn is not None:
             return self._conn
         self.stop()
-        context = multiprocessing.get_context("spawn")  # no fork of a threaded parent
-        parent, child = context.Pipe()
-        process = context.Process(target=_serve, args=(child, self.memory), daemon=True)
-        process.start()
-        child.close()
-        self._process, self._conn = process, parent
-        return parent
+        mine, theirs = socket.socketpair()
+        with theirs:
+            self._process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-P",
+                    "-c",
+                    _MAIN,
+                    str(theirs.fileno()),
+                    str(self.memory),
+                    ",".join(self.preload),
+                ],  # fmt: skip
+                pass_fds=[theirs.fileno()],
+                stdin=subprocess.DEVNULL,
+            )
+        self._conn = Connection(mine.detach())
+        try:
+            ready = self._conn.poll(STARTUP_SECONDS) and self._conn.recv()[0] == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self.stop()
+            raise ParserFailed("the parser process could not start")
+        return self._conn
 
     def stop(self) -> None:
         """End the worker (it is started again on the next call)."""
@@ -98,7 +137,7 @@ class Worker:
             self._conn.close()
         if self._process is not None:
             self._process.kill()
-            self._process.join()
+            self._process.wait()
         self._process, self._conn = None, None
 
 
@@ -106,10 +145,10 @@ _shared: Worker | None = None
 _shared_lock = threading.Lock()
 
 
-def shared() -> Worker:
+def shared(preload: tuple[str, ...] = ()) -> Worker:
     """The process-wide worker the readers use (its budget: ``SECONDS``, ``MEMORY_BYTES``)."""
     global _shared
     with _shared_lock:
         if _shared is None:
-            _shared = Worker()
+            _shared = Worker(preload=preload)
         return _shared

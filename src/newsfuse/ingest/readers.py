@@ -52,6 +52,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES
+PARSERS = ("newsfuse.ingest.readers", "trafilatura", "feedparser", "lxml.html")  # in the worker
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 Item = Article | InputError
@@ -178,12 +179,10 @@ def read_path(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
         yield unexpected(where, exc)
 
 
-def unexpected(where: str, exc: BaseException) -> InputError:
+def unexpected(where: str, exc: BaseException, failed: str = "could not be read") -> InputError:
     """An error nobody foresaw, as the input's one-line error (the traceback goes to the log)."""
-    log.debug("unexpected error reading %s", where, exc_info=exc)
-    if isinstance(exc, MemoryError):
-        return InputError(where, "ran out of memory reading it")
-    return InputError(where, f"could not be read ({type(exc).__name__}: {_shown(str(exc))})")
+    log.debug("unexpected error on %s", where, exc_info=exc)
+    return InputError(where, f"{failed} ({type(exc).__name__}: {_shown(str(exc))})")
 
 
 def _read_path(path: Path, max_bytes: int) -> Iterator[Item]:
@@ -302,7 +301,7 @@ def extract_page(html: str) -> Page | None:
 
 def _parsed(path: Path, function: Any, argument: Any) -> Any:
     try:
-        return budget.shared().call(function, argument)
+        return budget.shared(PARSERS).call(function, argument)
     except budget.ParserFailed as exc:
         raise InputError(str(path), str(exc)) from None
 
@@ -416,13 +415,15 @@ def _loads(where: str, raw: str, name_line: bool = False) -> Any:
         raise InputError(at, f"invalid JSON ({exc.msg} at column {exc.colno})") from None
     except RecursionError:
         raise InputError(where, "invalid JSON (nested too deeply)") from None
-    except ValueError as exc:  # Python refuses integers of over 4,300 digits
-        raise InputError(where, f"invalid JSON ({_shown(str(exc).split(';')[0])})") from None
+    except ValueError:  # the only other error json raises: Python's 4,300-digit integer limit
+        raise InputError(where, "invalid JSON (a number has over 4,300 digits)") from None
 
 
 def _read_json(path: Path, raw: str) -> Iterator[Item]:
     data = _loads(str(path), raw, name_line=True)
     records = data if isinstance(data, list) else [data]
+    if not records:
+        raise InputError(str(path), "no records (an empty JSON array)")
     for index, record in enumerate(records, 1):
         where = f"{path}[{index}]"
         try:
@@ -436,6 +437,7 @@ def _read_json(path: Path, raw: str) -> Iterator[Item]:
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
     """One record a line, streamed: a bad line is reported and skipped, the rest still read."""
     handle, _ = open_input(path, MAX_COLLECTION_BYTES)
+    lineno = 0
     with handle:
         for lineno, data in _lines(path, handle, max_bytes):
             where = f"{path}:{lineno}"
@@ -448,6 +450,8 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
                 yield error
             except Exception as exc:  # one line never stops the file
                 yield unexpected(where, exc)
+    if not lineno:
+        yield InputError(str(path), "no records (only blank lines)")
 
 
 def _lines(path: Path, handle: BinaryIO, limit: int) -> Iterator[tuple[int, str | bytes | int]]:

@@ -9,6 +9,7 @@ API mirrors the pages; writes (``POST /api/ingest``...) need a bearer token. Rou
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -123,17 +124,25 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
     return app
 
 
-def serve(
-    db_path: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None
-) -> None:
-    """Run the app under uvicorn (loopback by default: expose it deliberately, behind TLS)."""
+def server_config(app: ASGIApp, host: str, port: int) -> Any:
+    """uvicorn's settings: h11, reading request heads up to ``MAX_HEAD_BYTES`` so that an over-long
+    URL reaches ``UrlLimit`` (414) instead of having its connection reset."""
     import uvicorn
 
-    uvicorn.run(
-        create_app(db_path, token),
+    return uvicorn.Config(
+        app,
         host=host,
         port=port,
         log_level="info",
         http="h11",
         h11_max_incomplete_event_size=MAX_HEAD_BYTES,
     )
+
+
+def serve(
+    db_path: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None
+) -> None:
+    """Run the app under uvicorn (loopback by default: expose it deliberately, behind TLS)."""
+    import uvicorn
+
+    uvicorn.Server(server_config(create_app(db_path, token), host, port)).run()
