@@ -196,7 +196,7 @@ def test_split_and_move_over_the_api(db: Path, client: TestClient) -> None:
     assert wrong.status_code == 400 and wrong.headers["content-type"] == PROBLEM
     assert wrong.json()["detail"] == "not in event ev-fire: en1"
     short = client.post("/api/corrections/merge", json={"events": ["ev-flood"]}, headers=AUTH)
-    assert short.status_code == 400 and short.headers["content-type"] == PROBLEM
+    assert short.status_code == 422 and short.headers["content-type"] == PROBLEM
 
 
 # -- the map ---------------------------------------------------------------------------------------

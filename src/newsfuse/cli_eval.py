@@ -12,12 +12,13 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from .cli_common import fail as _fail
 from .errors import NewsfuseError
 
 eval_app = typer.Typer(
@@ -25,16 +26,10 @@ eval_app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-errors = Console(stderr=True)
 
 JSON_OPTION = typer.Option(False, "--json", help="Print one JSON object with every figure.")
 LIMIT_OPTION = typer.Option(None, "--limit", min=0, help="Score only the first N records.")
 RATIOS = ("precision", "recall", "f1", "accuracy", "covered")
-
-
-def _fail(message: str) -> NoReturn:
-    errors.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(2)
 
 
 def _call(function: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> dict[str, Any]:

@@ -1,7 +1,9 @@
 """Render a brief (the data of :func:`newsfuse.brief.build_brief`) as Markdown or HTML.
 
 Rendering only formats; it never computes a figure. The HTML page is self-contained (inline CSS
-and SVG, no script) so it can be mailed or archived as one file; all text is escaped by Jinja2.
+and SVG, no script) so it can be mailed or archived as one file; all text is escaped by Jinja2,
+only http(s) URLs become links (``escape.safe_url``) and a Content-Security-Policy meta forbids
+scripts, so a hostile report cannot run code in whoever opens the brief.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 from typing import Any
+
+from .escape import safe_url
 
 QUALIFIER_WORDS = {
     "exact": "",
@@ -246,6 +250,7 @@ def _environment():
         when=when,
         update_when=update_when,
         update_text=update_text,
+        safe_url=safe_url,
     )
     return env
 

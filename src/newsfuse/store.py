@@ -5,6 +5,13 @@ One file holds everything (default ``newsfuse.db``). The schema is versioned wit
 each, so an old database is migrated in place and never half-upgraded. Each write happens in a
 transaction: a failing input or an interrupted run leaves what was stored before intact.
 Schema reference: ``docs/schema.md``.
+
+Several processes may write one database at once (two ``newsfuse run``, a run and the web app's
+ingest). Every write transaction starts with ``BEGIN IMMEDIATE`` (it takes the write lock at once,
+so two writers never deadlock upgrading read locks), waits up to ``BUSY_SECONDS`` for it and
+retries; values that must be unique (an article's ``seq``) are allocated inside that transaction.
+Work that reads the whole store and rewrites derived tables (clustering, extraction, analysis)
+runs under :meth:`Store.exclusive`, one process at a time.
 """
 
 from __future__ import annotations
@@ -12,13 +19,15 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 import numpy as np
 from pydantic import TypeAdapter
@@ -168,6 +177,8 @@ MIGRATIONS: list[str] = [
 
 SCHEMA_VERSION = len(MIGRATIONS)
 T = TypeVar("T")
+BUSY_SECONDS = 30.0  # how long one attempt waits for another writer's transaction to end
+BUSY_ATTEMPTS = 4
 
 # Columns named differently from the record field ("index" and "end" are awkward in SQL).
 _RENAMED = {"index": "idx"}
@@ -205,8 +216,13 @@ class Store:
 
     def __init__(self, path: str | Path = "newsfuse.db") -> None:
         self.path = str(path)
+        self._exclusive_depth = 0
+        self._exclusive_guard = threading.Lock()
+        self._lock_file: BinaryIO | None = None
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db = sqlite3.connect(
+                self.path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
+            )
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
@@ -225,17 +241,20 @@ class Store:
 
     # -- plumbing ---------------------------------------------------------------------------
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: schema version {version} is newer than this newsfuse "
-                f"({SCHEMA_VERSION}); upgrade newsfuse"
-            )
-        for number in range(version, SCHEMA_VERSION):
+        while True:
             with self.transaction():
-                for statement in filter(str.strip, MIGRATIONS[number].split(";")):
+                # Read inside the write transaction: another process may be migrating too.
+                version = self.db.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{self.path}: schema version {version} is newer than this newsfuse "
+                        f"({SCHEMA_VERSION}); upgrade newsfuse"
+                    )
+                if version == SCHEMA_VERSION:
+                    return
+                for statement in filter(str.strip, MIGRATIONS[version].split(";")):
                     self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version = {number + 1}")
+                self.db.execute(f"PRAGMA user_version = {version + 1}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -243,7 +262,7 @@ class Store:
         if self.db.in_transaction:
             yield self.db
             return
-        self.db.execute("BEGIN")
+        self._begin()
         try:
             yield self.db
         except BaseException:
@@ -251,12 +270,56 @@ class Store:
             raise
         self.db.execute("COMMIT")
 
+    def _begin(self) -> None:
+        """Take the write lock, waiting for other writers (``BUSY_SECONDS`` a try, a few tries)."""
+        for attempt in range(1, BUSY_ATTEMPTS + 1):
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if attempt == BUSY_ATTEMPTS:
+                    raise StoreError(
+                        f"{self.path}: database stayed locked by another writer for "
+                        f"{BUSY_SECONDS * BUSY_ATTEMPTS:.0f} s; try again"
+                    ) from None
+                time.sleep(0.1 * attempt)
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the store's work lock: one process at a time reads the whole store and rewrites
+        what is derived from it (events, extraction, analyses); others wait here.
+
+        An advisory lock on ``<database>.lock`` (released by the system if the process dies);
+        re-entrant within one Store. In-memory databases have a single connection: no lock."""
+        if self.path in ("", ":memory:") or self.path.startswith("file:"):
+            yield
+            return
+        import fcntl
+
+        with self._exclusive_guard:
+            self._exclusive_depth += 1
+            if self._exclusive_depth == 1:
+                self._lock_file = open(self.path + ".lock", "a+b")  # noqa: SIM115
+                fcntl.flock(self._lock_file, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            with self._exclusive_guard:
+                self._exclusive_depth -= 1
+                if self._exclusive_depth == 0:
+                    assert self._lock_file is not None
+                    fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+                    self._lock_file.close()
+                    self._lock_file = None
+
     def _insert(self, table: str, records: Iterable[Any], replace: bool = True) -> None:
         records = list(records)
         if not records:
             return
         cols = _columns(type(records[0]))
-        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
         sql = f"{verb} INTO {table} ({', '.join(map(_quote, cols))}) VALUES ({', '.join('?' * len(cols))})"
         rows = [tuple(_encode(v) for v in asdict(r).values()) for r in records]
         self.db.executemany(sql, rows)
@@ -275,14 +338,21 @@ class Store:
             is not None
         )
 
-    def next_seq(self) -> int:
-        return self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+    def add_article(self, article: Article, sentences: list[Sentence]) -> bool:
+        """Store a new article with its sentences (one transaction); False, storing nothing,
+        when an article with its id is stored already (another writer may have just added it).
 
-    def add_article(self, article: Article, sentences: list[Sentence]) -> None:
-        """Store a new article with its sentences (one transaction)."""
+        Its ``seq`` (ingestion order) is allocated inside the write transaction, so concurrent
+        writers never hand out the same one."""
         with self.transaction():
+            if self.has_article(article.id):
+                return False
+            article.seq = self.db.execute(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM articles"
+            ).fetchone()[0]
             self._insert("articles", [article], replace=False)
             self._insert("sentences", sentences)
+        return True
 
     def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
         cols = ", ".join(_quote(c) for c in _columns(Article))
@@ -760,8 +830,9 @@ class Store:
     # -- watched sources ---------------------------------------------------------------------
     def add_sources(self, sources: Iterable[Source]) -> None:
         """Register feeds to watch; those already registered (same URL) keep their state."""
+        known = {row[0] for row in self.db.execute("SELECT url FROM sources")}
         with self.transaction():
-            self._insert("sources", sources, replace=False)
+            self._insert("sources", {s.url: s for s in sources if s.url not in known}.values())
 
     def put_source(self, source: Source) -> None:
         """Write a source's polling state (an UPDATE: replacing the row would drop its entries)."""

@@ -14,7 +14,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import InputError
-from ..ingest.readers import decode, read_bytes
+from ..ingest.encoding import decode
+from ..ingest.files import read_input
+from ..ingest.readers import MAX_BYTES
 from ..records import Source
 
 
@@ -48,11 +50,11 @@ def read_sources(items: Iterable[str]) -> tuple[list[str], list[InputError]]:
             errors.append(InputError(text, "neither a feed URL nor a file of feed URLs or OPML"))
             continue
         try:
-            data = read_bytes(path)
+            data = read_input(path, MAX_BYTES)
             if path.suffix.lower() == ".opml" or b"<opml" in data[:2048].lower():
                 found, problems = _read_opml(path, data)
             else:
-                found, problems = _read_list(path, decode(path, data))
+                found, problems = _read_list(path, decode(str(path), data).text)
         except InputError as error:
             errors.append(error)
             continue

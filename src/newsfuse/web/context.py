@@ -62,7 +62,7 @@ def day(value: str | None, name: str) -> str | None:
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise HTTPException(
-            400, f"'{name}' must be a date like 2024-11-27, got {value!r}"
+            422, f"'{name}' must be a date like 2024-11-27, got {value[:40]!r}"
         ) from None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from ..escape import path_text
 from ..ingest.readers import MAX_BYTES
 from ..pipeline import Pipeline
 from ..store import Store
@@ -31,9 +32,17 @@ class IngestResult:
 
 
 def safe_name(filename: str | None, default: str) -> str:
-    """A bare file name (no folders, no leading dot) that keeps the suffix choosing the reader."""
-    name = Path((filename or "").replace("\\", "/")).name.lstrip(".")
-    return name[:120] or default
+    """A bare file name (no folders, no leading dot, no control characters, at most 120 bytes)
+    that keeps the suffix choosing the reader."""
+    name = "".join(ch for ch in filename or "" if ch.isprintable())
+    name = Path(name.replace("\\", "/")).name.lstrip(".")
+    stem, dot, suffix = name.rpartition(".")
+    if len(name.encode()) > 120:  # file systems allow 255 bytes; keep the suffix whole
+        suffix = suffix[:16] if dot else ""
+        keep = 120 - len(suffix.encode()) - 1
+        stem = (stem if dot else name).encode()[:keep].decode("utf-8", "ignore")
+        name = f"{stem}.{suffix}" if suffix else stem
+    return name or default
 
 
 class Ingestor:
@@ -70,6 +79,6 @@ class Ingestor:
             return IngestResult(
                 added=report.added,
                 known=report.known,
-                errors=[str(e).replace(str(path), name) for e in report.errors],
+                errors=[str(e).replace(path_text(path), name) for e in report.errors],
                 events=sorted(report.events_touched),
             )

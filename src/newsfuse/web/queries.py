@@ -21,6 +21,7 @@ from ..store import Store, _parse_time
 
 MAX_PER_PAGE = 100
 RECENT_HOURS = 24  # an event is marked new / updated when its first / latest report came since
+MAX_PAGE = 1_000_000  # every numeric parameter is bounded: offsets stay far inside SQLite's int64
 
 
 @dataclass(slots=True)

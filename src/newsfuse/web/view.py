@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlparse
 
 from ..records import HEADLINE, Article, Claim, ClaimKind, Mention, Place, Sentence
 
@@ -19,13 +18,6 @@ _PRIORITY = {"figure": 0, "place": 1, "entity": 2}
 CHART_WIDTH = 560
 CHART_LABEL = 190
 CHART_BAR = 22
-
-
-def safe_url(url: str | None) -> str | None:
-    """Only http(s) links are rendered as links: a stored ``javascript:`` URL stays text."""
-    if not url:
-        return None
-    return url if urlparse(url).scheme in ("http", "https") else None
 
 
 @dataclass(slots=True)

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from ...escape import safe_url
 from .. import analyst, queries, view
 from ..context import FROM_QUERY, SORT_QUERY, TO_QUERY, WebDep
 
@@ -24,7 +25,7 @@ async def events_html(
     place: str = "",
     language: str = "",
     sort: str = SORT_QUERY,
-    page_no: int = Query(1, alias="page", ge=1),
+    page_no: int = Query(1, alias="page", ge=1, le=queries.MAX_PAGE),
 ) -> HTMLResponse:
     def context() -> dict[str, Any]:
         result, index = web.events_page(q, date_from, date_to, place, language, sort, page_no, 20)
@@ -60,7 +61,7 @@ async def event_html(request: Request, web: WebDep, event_id: str) -> HTMLRespon
             "places": view.place_rows(brief["places"]),
             "source_number": source_number,
             "outlets": labels,
-            "safe_url": view.safe_url,
+            "safe_url": safe_url,
             "analyst": analyst.event_panel(web.data.store(), event_id),
         }
 
@@ -89,7 +90,7 @@ def article_html(web: WebDep, article_id: str) -> HTMLResponse:
         event=event,
         copy_of=[d for d in links if d.article_id == article_id],
         copies=[d for d in links if d.duplicate_of == article_id],
-        safe_url=view.safe_url,
+        safe_url=safe_url,
     )
 
 
