@@ -15,7 +15,7 @@ import pytest
 
 from newsfuse.brief.records import Brief, BriefSource
 from newsfuse.brief.render import header, render_html, render_markdown
-from newsfuse.brief.sources import outlet_name, sources_of
+from newsfuse.brief.sources import sources_of
 from newsfuse.brief.summary import adds_something, clean
 from newsfuse.brief.who import places_of
 from newsfuse.event_entities import link_attributions
@@ -24,6 +24,7 @@ from newsfuse.extract.entities import is_creed, is_demonym
 from newsfuse.extract.figures import extract_claims
 from newsfuse.extract.timeline import build_timeline, clause_around
 from newsfuse.language import split_sentences
+from newsfuse.outlets import outlet_name
 from newsfuse.reconcile import reconcile_event
 from newsfuse.reconcile.authority import cut_at_name
 from newsfuse.reconcile.explain import is_time_scope

@@ -115,9 +115,11 @@ def test_eval_figures_with_quantulum_side_by_side(eval_dir: Path) -> None:
     path = eval_dir / "newsquant" / "newsquant.dev.json"
     report = run_json("eval", "figures", str(path), "--limit", "10")
     keys = ["value.f1", "value_unit.f1", "value_change.f1", "value.precision", "value.recall"]
-    assert_ratios(report, keys)
-    assert_ratios(report["baseline"], ["value.f1", "value_unit.f1"])
-    assert report["sentences"] == 10
+    assert_ratios(report, keys + [f"heldapart.{k}" for k in keys])
+    assert_ratios(report["baseline"], ["value.f1", "value_unit.f1", "heldapart.value_unit.f1"])
+    assert report["sentences"] == 10 and report["heldapart.sentences"] == 360
+    alone = run_json("eval", "figures", str(path), "--limit", "10", "--no-heldapart")
+    assert "heldapart.value.f1" not in alone
 
 
 def test_eval_numbers_per_language(eval_dir: Path) -> None:

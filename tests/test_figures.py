@@ -241,14 +241,14 @@ def test_hospital_treatment_is_injured() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "measures"),
     [
-        ("Twelve people were injured and dozens more are missing.", "en", ["injured", "missing"]),
+        ("Twelve people were injured and 30 more are missing.", "en", ["injured", "missing"]),
         (
-            "Huit personnes ont été blessées et des dizaines sont portées disparues.",
+            "Huit personnes ont été blessées et trente sont portées disparues.",
             "fr",
             ["injured", "missing"],
         ),
         (
-            "Ocho personas resultaron heridas y decenas siguen desaparecidas.",
+            "Ocho personas resultaron heridas y 30 siguen desaparecidas.",
             "es",
             ["injured", "missing"],
         ),
@@ -370,7 +370,7 @@ def test_source_in_sentence_wins_and_is_never_a_figure() -> None:
 
 
 def test_figure_sentence_is_not_a_source_fragment() -> None:
-    text = "The agency said in a statement. Dozens of people were still missing."
+    text = "The agency said in a statement. Forty people were still missing."
     claim = counts(text)[0]
     assert claim.attribution == "The agency" and claim.measure == "missing"
 

@@ -77,13 +77,14 @@ def test_whitespace_only_file_is_empty(tmp_path: Path) -> None:
     assert "empty" in error.problem
 
 
-def test_invalid_utf8_is_refused_with_offset(tmp_path: Path) -> None:
-    data = "Titre du rapport\nLe café est fermé.\n".encode("latin-1")
-    error = only_error(write(tmp_path / "latin1.txt", data), tmp_path)
-    assert "UTF-8" in error.problem
-    offset = data.index("é".encode("latin-1"))
-    assert f"offset {offset}" in error.problem
-    assert "0xe9" in error.problem
+# Every byte from 0x80 up, once: no single-byte or multi-byte code makes a plausible text of it.
+UNDECODABLE = b"Titre du rapport\n" + bytes(range(0x80, 0x100)) + b"\n"
+
+
+def test_undecodable_text_is_refused_saying_what_was_tried(tmp_path: Path) -> None:
+    error = only_error(write(tmp_path / "mojibake.txt", UNDECODABLE), tmp_path)
+    assert "not valid UTF-8 (byte 0x80 at offset 17)" in error.problem
+    assert "charset detection found no plausible encoding" in error.problem
 
 
 def test_oversized_file_is_refused_with_size(tmp_path: Path) -> None:
@@ -141,9 +142,10 @@ def test_malformed_jsonl_line_names_file_and_line(tmp_path: Path) -> None:
     assert "invalid JSON" in errors[0].problem
 
 
-def test_jsonl_line_with_invalid_utf8_names_the_line(tmp_path: Path) -> None:
+def test_jsonl_line_that_cannot_be_decoded_names_the_line(tmp_path: Path) -> None:
     good = json.dumps({"text": BODY}).encode()
-    path = write(tmp_path / "batch.jsonl", good + b'\n{"text": "caf\xe9 ferm\xe9"}\n')
+    bad = b'{"text": "' + bytes(range(0x80, 0x100)) + b'"}'
+    path = write(tmp_path / "batch.jsonl", good + b"\n" + bad + b"\n")
     articles, errors = split(read_path(path))
     assert len(articles) == 1
     assert [e.where for e in errors] == [f"{path}:2"]
@@ -236,7 +238,7 @@ def test_several_bad_inputs_each_give_one_error(tmp_path: Path) -> None:
     bad = [
         write(tmp_path / "a.txt", PNG),
         write(tmp_path / "b.txt", b""),
-        write(tmp_path / "c.txt", b"caf\xe9\n"),
+        write(tmp_path / "c.txt", UNDECODABLE),
         write(tmp_path / "d.rss", b"<<<garbage"),
         write(tmp_path / "e.doc", b"word"),
         tmp_path / "f-missing.txt",

@@ -99,7 +99,7 @@ def bad_inputs(folder: Path) -> dict[str, Path]:
     paths = {
         "binary": folder / "image.txt",
         "empty": folder / "empty.txt",
-        "utf8": folder / "latin1.txt",
+        "undecodable": folder / "mojibake.txt",
         "huge": huge,
         "missing": folder / "missing.txt",
         "no-text": folder / "record.json",
@@ -108,7 +108,7 @@ def bad_inputs(folder: Path) -> dict[str, Path]:
     }
     paths["binary"].write_bytes(PNG)
     paths["empty"].write_bytes(b"")
-    paths["utf8"].write_bytes("Titre\nLe café est fermé.\n".encode("latin-1"))
+    paths["undecodable"].write_bytes(b"Titre\n" + bytes(range(0x80, 0x100)))
     paths["no-text"].write_text(json.dumps({"url": "https://example.com/x"}))
     paths["feed"].write_bytes(b"<<< this is not xml &&&")
     paths["suffix"].write_bytes(b"%PDF-1.4")
@@ -166,7 +166,7 @@ def test_bad_input_never_loses_what_was_stored(tmp_path: Path, fast: None) -> No
 
 
 @pytest.mark.parametrize(
-    "kind", ["binary", "empty", "utf8", "huge", "missing", "no-text", "feed", "suffix"]
+    "kind", ["binary", "empty", "undecodable", "huge", "missing", "no-text", "feed", "suffix"]
 )
 def test_each_bad_input_gives_one_error_and_the_rest_is_stored(
     tmp_path: Path, fast: None, kind: str

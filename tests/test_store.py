@@ -140,7 +140,7 @@ def test_article_and_sentences_round_trip(tmp_path: Path) -> None:
         assert store.has_article(a.id) and not store.has_article("missing")
         assert store.sentences(a.id) == sentences
         assert store.sentences_of([a.id, "missing"]) == {a.id: sentences, "missing": []}
-        assert store.next_seq() == 8
+        assert a.seq == 1, "seq is allocated by the store, in its write transaction"
 
 
 def test_article_with_empty_and_aware_values_round_trips(tmp_path: Path) -> None:
@@ -295,9 +295,13 @@ def test_version_1_database_gets_stage_markers(tmp_path: Path) -> None:
     with Store(path) as store:  # an article, then back to the v1 schema
         a = article()
         store.add_article(a, sentences_of(a))
-        for later in MIGRATIONS[1:]:
-            for table in re.findall(r"CREATE TABLE (\w+)", later):
+        for later in reversed(MIGRATIONS[1:]):
+            for index in re.findall(r"CREATE INDEX (\w+)", later):
+                store.db.execute(f"DROP INDEX IF EXISTS {index}")
+            for table in reversed(re.findall(r"CREATE TABLE (\w+)", later)):
                 store.db.execute(f"DROP TABLE {table}")
+            for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", later):
+                store.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         store.db.commit()
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA user_version = 1")
@@ -306,6 +310,23 @@ def test_version_1_database_gets_stage_markers(tmp_path: Path) -> None:
     with Store(path) as store:
         assert store.unextracted() == [] and store.stale_events() == ["ev-1"]
     assert user_version(path) == SCHEMA_VERSION
+
+
+def test_version_6_database_re_analyses_every_event(tmp_path: Path) -> None:
+    """v7 stores reconciliations typed: the next run rewrites every event's, and one written in
+    an older shape reads as missing meanwhile (never a traceback)."""
+    path = tmp_path / "v6.db"
+    with Store(path) as store:
+        store.put_event(Event("ev-1", "Flood"), {})
+        store.put_analysis("ev-1", "reconciliation", {"event_id": "ev-1", "facts": [{"x": 1}]})
+        store.db.execute("DELETE FROM stale_events")
+        store.db.commit()
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 6")
+    with Store(path) as store:
+        assert store.stale_events() == ["ev-1"]
+        assert store.reconciliation("ev-1") is None
+    assert user_version(path) == SCHEMA_VERSION == 7
 
 
 def test_event_record_and_report_anchor_round_trip(tmp_path: Path) -> None:

@@ -95,8 +95,8 @@ def test_events_sort_and_pagination(client: TestClient, store: Store) -> None:
     assert len(first["items"]) == 1
     if first["total"] > 1:
         assert first["items"][0]["id"] != second["items"][0]["id"]
-    assert client.get("/api/events", params={"per_page": 1000}).status_code == 400
-    assert client.get("/api/events", params={"sort": "random"}).status_code == 400
+    assert client.get("/api/events", params={"per_page": 1000}).status_code == 422
+    assert client.get("/api/events", params={"sort": "random"}).status_code == 422
 
 
 def test_events_search_and_filters(client: TestClient, store: Store) -> None:
@@ -118,7 +118,7 @@ def test_events_search_and_filters(client: TestClient, store: Store) -> None:
     dated = {e.id for e in store.events() if e.last_seen}
     since = client.get("/api/events", params={"from": "1900-01-01"}).json()["items"]
     assert {i["id"] for i in since} == dated
-    assert client.get("/api/events", params={"from": "not-a-date"}).status_code == 400
+    assert client.get("/api/events", params={"from": "not-a-date"}).status_code == 422
     places = store.places([a.id for a in store.articles()])
     if places:
         name = places[0].name or places[0].text
@@ -169,7 +169,7 @@ def test_api_errors_are_problem_details(client: TestClient) -> None:
     invalid = client.get("/api/events", params={"per_page": 1000})
     assert invalid.headers["content-type"] == "application/problem+json"
     body = invalid.json()
-    assert body["status"] == 400 and body["title"] == "Bad Request"
+    assert body["status"] == 422 and body["title"] == "Unprocessable Entity"
     assert any(e.startswith("query.per_page") for e in body["errors"])
 
 

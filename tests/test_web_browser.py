@@ -12,6 +12,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -60,14 +61,14 @@ def db_path(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def server(db_path: Path) -> Iterator[str]:
-    """uvicorn in a thread on a free loopback port, stopped after the module."""
+@contextmanager
+def running_server(db_path: Path, token: str) -> Iterator[str]:
+    """uvicorn in a thread on a free loopback port serving ``db_path``, stopped on exit."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     config = uvicorn.Config(
-        create_app(str(db_path), token=TOKEN), host="127.0.0.1", port=port, log_level="warning"
+        create_app(str(db_path), token=token), host="127.0.0.1", port=port, log_level="warning"
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -79,6 +80,12 @@ def server(db_path: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(db_path: Path) -> Iterator[str]:
+    with running_server(db_path, TOKEN) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

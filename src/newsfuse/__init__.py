@@ -18,6 +18,7 @@ light for the CLI and for spaCy, which imports it to find the ``newsfuse_claims`
 
 from __future__ import annotations
 
+import logging
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +58,9 @@ from .records import (
     SourceValue,
     TimelineEntry,
 )
+
+# A library logs (skipped inputs...) but leaves showing the log to its application.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
     from .brief import Brief, brief_json, build_brief, render_html, render_markdown, write_briefs

@@ -1,4 +1,5 @@
-"""Command line: ``newsfuse run``, ``events``, ``recluster``, ``brief``, ``serve`` (+ ``eval``).
+"""Command line: ``newsfuse run``, ``watch``, ``events``, ``recluster``, ``brief``, ``export``, ``serve``
+(+ ``eval``).
 
 The CLI only parses options, shows progress and prints results; every step it runs lives in the
 pipeline and stage modules, so the web app and the CLI behave the same.
@@ -12,11 +13,14 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .cli_common import DB_OPTION, console
+from .cli_common import DB_OPTION, console, plain, say
 from .cli_common import fail as _fail
 from .cli_common import open_store as _open_store
 from .cli_eval import bench, eval_app
 from .cli_events import events_app, recluster
+from .cli_export import export
+from .cli_watch import watch
+from .errors import InputError
 
 app = typer.Typer(
     help="Turn many multilingual news reports into one cross-checked, cited brief per event.",
@@ -32,8 +36,16 @@ def run(
     ),
     db: Path = DB_OPTION,
     out: Path = typer.Option(Path("out"), "--out", help="Folder for the event briefs."),
+    follow_symlinks: bool = typer.Option(
+        False,
+        "--follow-symlinks",
+        help="Also read files that symbolic links point to outside the folders given.",
+    ),
 ) -> None:
-    """Read reports, group them into events, cross-check their figures and write briefs."""
+    """Read reports, group them into events, cross-check their figures and write briefs.
+
+    A bad input (unreadable, binary, oversized, malformed...) is skipped with one line
+    ``skipped path: problem`` as soon as it is met; everything else is processed."""
     from .brief import write_briefs
     from .pipeline import Pipeline
 
@@ -53,18 +65,24 @@ def run(
                 tasks[stage] = progress.add_task(stage, total=total or None)
             progress.update(tasks[stage], completed=done, total=total or None)
 
-        report = Pipeline(store, progress=update).run(paths)
+        def skipped(error: InputError) -> None:
+            say("skipped", "yellow", error)  # as it happens, above the progress bar
+
+        pipeline = Pipeline(
+            store, progress=update, follow_symlinks=follow_symlinks, on_skip=skipped
+        )
+        report = pipeline.run(paths)
         touched = sorted(report.events_touched)
         if touched:
             write_briefs(store, out, touched)
-    for error in report.errors:
-        console.print(f"[yellow]skipped[/yellow] {error}", highlight=False, soft_wrap=True)
     copies = len(report.duplicates)
     console.print(
-        f"{len(report.added)} new articles ({report.known} already stored, "
-        f"{len(report.errors)} skipped), {copies} copies linked, "
-        f"{len(report.events_touched)} events updated ({len(report.new_events)} new) → {out}/",
-        highlight=False,
+        plain(
+            f"{len(report.added)} new articles ({report.known} already stored, "
+            f"{len(report.errors)} skipped), {copies} copies linked, "
+            f"{len(report.events_touched)} events updated ({len(report.new_events)} new) → {out}/"
+        ),
+        soft_wrap=True,
     )
     store.close()
 
@@ -84,7 +102,7 @@ def brief(
     if missing:
         _fail(f"{db}: no event {', '.join(missing)} (see `newsfuse events`)")
     write_briefs(store, out, event_ids or None)
-    console.print(f"briefs written to {out}/", highlight=False)
+    console.print(plain(f"briefs written to {out}/"))
     store.close()
 
 
@@ -104,6 +122,8 @@ def serve(
 
 app.add_typer(events_app, name="events")
 app.command("recluster")(recluster)
+app.command("watch")(watch)
+app.command("export")(export)
 app.add_typer(eval_app, name="eval")
 app.command("bench")(bench)
 

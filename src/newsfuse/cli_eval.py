@@ -12,12 +12,13 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from .cli_common import fail as _fail
 from .errors import NewsfuseError
 
 eval_app = typer.Typer(
@@ -25,16 +26,10 @@ eval_app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-errors = Console(stderr=True)
 
 JSON_OPTION = typer.Option(False, "--json", help="Print one JSON object with every figure.")
 LIMIT_OPTION = typer.Option(None, "--limit", min=0, help="Score only the first N records.")
 RATIOS = ("precision", "recall", "f1", "accuracy", "covered")
-
-
-def _fail(message: str) -> NoReturn:
-    errors.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(2)
 
 
 def _call(function: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> dict[str, Any]:
@@ -121,12 +116,21 @@ def duplicates(
 def figures(
     file: Path = typer.Argument(..., help="NewsQuant JSON array (newsquant.dev.json)."),
     limit: int | None = typer.Option(None, "--limit", min=0, help="Score the first N sentences."),
+    heldapart: bool = typer.Option(
+        True, "--heldapart/--no-heldapart", help="Also score the held-apart set (en/fr/es/de)."
+    ),
+    heldapart_file: Path | None = typer.Option(
+        None, "--heldapart-file", help="Held-apart references (default: the packaged set)."
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Quantity extraction: value, value+unit, value+change P/R/F1, quantulum3 side by side."""
+    """Quantity extraction: value, value+unit, value+change P/R/F1 on FILE and on the held-apart
+    set (text read from $NEWSFUSE_SHARED, default ../shared), quantulum3 side by side."""
     from .evaluation.figures import evaluate_newsquant
 
-    _show(f"figures — {file.name}", _call(evaluate_newsquant, file, limit=limit), as_json)
+    shared = Path(os.environ.get("NEWSFUSE_SHARED", "../shared")) if heldapart else None
+    result = _call(evaluate_newsquant, file, limit=limit, heldapart=heldapart_file, shared=shared)
+    _show(f"figures — {file.name} and held-apart", result, as_json)
 
 
 @eval_app.command("numbers")

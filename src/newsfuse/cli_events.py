@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .cli_common import DB_OPTION, console, fail, open_store
+from .cli_common import DB_OPTION, console, fail, open_store, plain
 from .errors import NewsfuseError
 
 events_app = typer.Typer(
@@ -62,7 +62,7 @@ def events(
     ranked = sorted(store.events(), key=lambda e: (-len(e.article_ids), e.id))
     for event in ranked[:limit]:
         first = event.first_seen.date().isoformat() if event.first_seen else ""
-        table.add_row(event.id, str(len(event.article_ids)), first, event.title)
+        table.add_row(plain(event.id), str(len(event.article_ids)), first, plain(event.title))
     Console().print(table)
     store.close()
 
@@ -83,14 +83,12 @@ def _correct(db: Path, out: Path | None, change: Callable) -> None:
     sizes = {e.id: len(e.article_ids) for e in store.events(outcome.events)}
     now = ", ".join(f"{e} ({_articles(sizes[e])})" for e in outcome.events) or "none"
     verb = "undid" if not c.active else c.kind.value
-    console.print(
-        f"{c.id}: {verb} by {c.undone_by or c.author}; events now: {now}", highlight=False
-    )
+    console.print(plain(f"{c.id}: {verb} by {c.undone_by or c.author}; events now: {now}"))
     if outcome.left:
-        console.print(f"left in place (moved since): {', '.join(outcome.left)}", highlight=False)
+        console.print(plain(f"left in place (moved since): {', '.join(outcome.left)}"))
     if out is not None and outcome.events:
         write_briefs(store, out, outcome.events)
-        console.print(f"briefs written to {out}/", highlight=False)
+        console.print(plain(f"briefs written to {out}/"))
     store.close()
 
 
@@ -178,7 +176,7 @@ def log(
             what += f" [{' '.join(c.article_ids)}]"
         undone = f"{c.undone_at:%Y-%m-%d %H:%M} by {c.undone_by}" if c.undone_at else ""
         when = f"{c.created_at:%Y-%m-%d %H:%M}" if c.created_at else ""
-        table.add_row(c.id, when, c.author, what, c.reason, undone)
+        table.add_row(*(plain(cell) for cell in (c.id, when, c.author, what, c.reason, undone)))
     Console().print(table)
     store.close()
 
@@ -198,5 +196,5 @@ def recluster(db: Path = DB_OPTION, out: Path | None = OUT_OPTION) -> None:
     )
     if out is not None and touched:
         write_briefs(store, out, touched)
-        console.print(f"briefs written to {out}/", highlight=False)
+        console.print(plain(f"briefs written to {out}/"))
     store.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .escape import one_line
+
 
 class NewsfuseError(Exception):
     """Base class of every error newsfuse reports to users."""
@@ -10,10 +12,12 @@ class NewsfuseError(Exception):
 class InputError(NewsfuseError):
     """One input item (a file, a JSON line, a feed entry) cannot be read.
 
-    The batch goes on without it; the message is printed as one line: ``path: problem``.
+    The batch goes on without it; the message is printed as one line: ``path: problem``. Both
+    parts come from the input (a file name may hold a newline or undecodable bytes), so both are
+    escaped into one printable line here, whoever raises the error.
     """
 
     def __init__(self, where: str, problem: str) -> None:
-        super().__init__(f"{where}: {problem}")
-        self.where = where
-        self.problem = problem
+        self.where = one_line(where)
+        self.problem = one_line(problem)
+        super().__init__(f"{self.where}: {self.problem}")

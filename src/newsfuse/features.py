@@ -4,6 +4,9 @@ Terms are lower-cased, accent-folded words without stop words, plus bigrams, has
 buckets so the vocabulary never has to be stored or shared between runs. Capitalised words and
 numbers are kept as extra ``name:``/``num:`` terms because names, places and figures are what tell
 two same-kind events apart (two shootings share every common word, not the victim's name).
+
+Only the first ``MAX_CHARS`` characters of a text count (a report's lead and body; readers refuse
+longer texts anyway), so memory and time stay bounded whatever one input holds.
 """
 
 from __future__ import annotations
@@ -16,12 +19,15 @@ from functools import lru_cache
 
 import numpy as np
 
+from .ingest.readers import MAX_TEXT_CHARS
+
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
 _HASH_BITS = 40
 NUM_PERM = 64
 MINHASH_SCHEME = "affine32"  # datasketch hashing scheme; stored signatures depend on it
 _SHINGLE = 5
+MAX_CHARS = MAX_TEXT_CHARS
 
 _STOP = {
     "en": "a an the and or but if of at by for with about against between into through during before after "
@@ -114,6 +120,7 @@ def minhash_signature(words: list[str]) -> np.ndarray:
 
 
 def extract_features(text: str, title: str = "") -> TextFeatures:
+    text, title = text[:MAX_CHARS], title[:MAX_CHARS]
     weighted = term_counts(text, title)
     if weighted:
         ids = np.fromiter((_hash(t) for t in weighted), dtype=np.int64, count=len(weighted))

@@ -4,10 +4,19 @@ Data flows one way; each stage is a module with one job and typed records in and
 only sequences them and persists each stage's output, in small transactions, so a failure on one
 input or an interruption never loses what was stored before. Re-running on the same inputs is
 idempotent: known articles (same id) are skipped and event ids are derived from their first article.
+
+One input never stops a batch: whatever fails while reading, splitting or storing one article
+(an error nobody foresaw included) skips that article with one line ``where: problem``, passed to
+``on_skip`` and logged as it happens; the article's rows are written in one transaction, so a
+skipped one leaves none. Only a failing database or model stops the run. Several runs may share
+a store: articles are added concurrently, and the stages that read the whole store run under its
+work lock (``Store.exclusive``), one process at a time.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -24,16 +33,20 @@ from .dedupe import Deduplicator, DocView
 from .embed import embed_articles
 from .errors import InputError
 from .features import extract_features
-from .ingest.readers import MAX_BYTES, read_inputs
+from .ingest.readers import MAX_BYTES, read_inputs, unexpected
 from .language import detect_language, split_sentences
 from .records import Article, Claim, Duplicate, Event, Mention, Reconciliation, Sentence
-from .store import Store
+from .store import Store, StoreError
 
 if TYPE_CHECKING:  # imported where used, like every stage after clustering
     from .event_entities import EventEntities
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+OnSkip = Callable[[InputError], None]
 EMBED_BATCH = 64
+log = logging.getLogger(__name__)
+# Failures of the machinery, not of one input: they stop the run (what is stored stays).
+_FATAL = (StoreError, sqlite3.OperationalError, MemoryError)
 
 
 @dataclass
@@ -62,6 +75,13 @@ def _noop(stage: str, done: int, total: int) -> None:
     return None
 
 
+def where_of(article: Article) -> str:
+    """How messages name a read article: its file, and its record id when it has one."""
+    record = article.meta.get("record_id")
+    where = article.source_path or article.id
+    return f"{where} (id {record})" if record else where
+
+
 class Pipeline:
     def __init__(
         self,
@@ -70,12 +90,16 @@ class Pipeline:
         progress: Progress | None = None,
         embedder: models.Embedder | None = None,
         max_bytes: int = MAX_BYTES,
+        follow_symlinks: bool = False,
+        on_skip: OnSkip | None = None,
     ) -> None:
         self.store = store
         self.cluster_config = cluster_config or ClusterConfig()
         self.progress = progress or _noop
         self._embedder = embedder
         self.max_bytes = max_bytes
+        self.follow_symlinks = follow_symlinks
+        self.on_skip = on_skip
 
     @property
     def embedder(self) -> models.Embedder:
@@ -84,26 +108,41 @@ class Pipeline:
         return self._embedder
 
     # -- stages ---------------------------------------------------------------------------------
+    def skip(self, error: InputError, report: RunReport) -> None:
+        """Report one input that is left out, as it happens (``on_skip``, the log)."""
+        report.errors.append(error)
+        log.warning("skipped %s", error)
+        if self.on_skip is not None:
+            self.on_skip(error)
+
     def ingest(self, items: Iterable[Article | InputError], report: RunReport) -> list[Article]:
-        """Detect language, split sentences and store every new article; collect input errors."""
+        """Detect language, split sentences and store every new article; skip bad inputs."""
         started = time.perf_counter()
         added: list[Article] = []
         for item in items:
             if isinstance(item, InputError):
-                report.errors.append(item)
+                self.skip(item, report)
                 continue
-            if self.store.has_article(item.id):
+            try:
+                stored = not self.store.has_article(item.id) and self._add(item)
+            except _FATAL:
+                raise
+            except Exception as exc:  # this article only: its transaction left nothing behind
+                self.skip(unexpected(where_of(item), exc), report)
+                continue
+            if not stored:  # known, or just added by another writer
                 report.known += 1
                 continue
-            item.language = item.language or detect_language(f"{item.title}\n{item.text}")
-            item.seq = self.store.next_seq()
-            sentences = split_sentences(item.text, item.id, item.language)
-            self.store.add_article(item, sentences)
             added.append(item)
             self.progress("read", len(added), 0)
         report.added = [a.id for a in added]
         report.seconds["ingest"] += time.perf_counter() - started
         return added
+
+    def _add(self, article: Article) -> bool:
+        article.language = article.language or detect_language(f"{article.title}\n{article.text}")
+        sentences = split_sentences(article.text, article.id, article.language)
+        return self.store.add_article(article, sentences)
 
     def embed_and_featurize(self, articles: Sequence[Article], report: RunReport) -> None:
         started = time.perf_counter()
@@ -173,6 +212,10 @@ class Pipeline:
         event holding most of its articles, so links to events survive; changed events are
         re-analysed.
         """
+        with self.store.exclusive():
+            return self._recluster()
+
+    def _recluster(self) -> RunReport:
         report = RunReport()
         started = time.perf_counter()
         dim = self.embedder.dim
@@ -250,18 +293,27 @@ class Pipeline:
         for done, article in enumerate(articles, 1):
             sentences = self.store.sentences(article.id)
             lang = article.language or "en"
-            body = extract_claims(
-                article.text,
-                lang,
-                article_id=article.id,
-                sentences=sentences,
-                titled=title_leads(article.title, article.text),
-            )
-            claims = extract_headline_claims(article.title, article.text, lang, article.id, body)
-            claims += body
-            mentions = extract_mentions(sentences, article.language)
-            places = resolve_places(mentions, sentences)
-            dates = resolve_dates(sentences, article.published, article.language)
+            try:
+                body = extract_claims(
+                    article.text,
+                    lang,
+                    article_id=article.id,
+                    sentences=sentences,
+                    titled=title_leads(article.title, article.text),
+                )
+                claims = extract_headline_claims(
+                    article.title, article.text, lang, article.id, body
+                )
+                claims += body
+                mentions = extract_mentions(sentences, article.language)
+                places = resolve_places(mentions, sentences)
+                dates = resolve_dates(sentences, article.published, article.language)
+            except _FATAL:
+                raise
+            except Exception as exc:  # kept unextracted: the next run tries it again
+                failed = "figures, entities, places and dates not extracted"
+                self.skip(unexpected(where_of(article), exc, failed), report)
+                continue
             self.store.put_extraction(article.id, claims, mentions, places, dates)
             self.progress("extract", done, len(articles))
         report.seconds["extract"] += time.perf_counter() - started
@@ -313,19 +365,21 @@ class Pipeline:
     # -- whole run --------------------------------------------------------------------------------
     def run(self, paths: Iterable[str | Path]) -> RunReport:
         """Process every article read from ``paths`` (files or folders)."""
-        return self.run_articles(read_inputs(paths, self.max_bytes))
+        return self.run_articles(read_inputs(paths, self.max_bytes, self.follow_symlinks))
 
     def run_articles(self, items: Iterable[Article | InputError]) -> RunReport:
         """Process articles already read (e.g. from an evaluation set or the web API)."""
         report = RunReport()
         self.ingest(items, report)
-        # Each stage takes what is new plus whatever an interrupted run left undone.
-        articles = self.store.unfinished()
-        if articles:
-            missing = set(self.store.without_features([a.id for a in articles]))
-            self.embed_and_featurize([a for a in articles if a.id in missing], report)
-            self.dedupe_and_cluster(articles, report)
-        self.finish(report)
+        with self.store.exclusive():
+            # Each stage takes what is new plus whatever an interrupted run (or another one
+            # adding articles meanwhile) left undone; read under the lock, it is never stale.
+            articles = self.store.unfinished()
+            if articles:
+                missing = set(self.store.without_features([a.id for a in articles]))
+                self.embed_and_featurize([a for a in articles if a.id in missing], report)
+                self.dedupe_and_cluster(articles, report)
+            self.finish(report)
         return report
 
     def finish(self, report: RunReport) -> None:

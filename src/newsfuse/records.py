@@ -210,7 +210,10 @@ class Claim:
     """One figure an article states: a value interval, what it counts, and whom it cites.
 
     ``start``/``end`` span the evidence in the article text; ``number_start``/``number_end`` the
-    number itself. ``parent`` links a part to its total inside the same article. A figure of the
+    number itself. ``unit`` is a unit's normalised name (``extract.units``: "kilometre",
+    "pound sterling", "dollar per barrel"); a vague quantity ("hundreds", "des milliers") is kind
+    ``VAGUE`` with the measure it counts, its interval being what the words allow, never a
+    midpoint. ``parent`` links a part to its total inside the same article. A figure of the
     headline has ``sentence_index`` ``HEADLINE`` (-1) and offsets into the title instead.
     """
 
@@ -235,6 +238,8 @@ class Claim:
     parent: str | None = None
     role: str | None = None  # total | part | member (a victim named after the toll) | None
     evidence: str = ""
+    change: str | None = None  # up | down: the figure is the size of a change ("rose 5%")
+    counted: str | None = None  # what is counted, in the text's words, singular ("drug supplier")
 
 
 @dataclass(slots=True)
@@ -533,3 +538,163 @@ class Correction:
     @property
     def active(self) -> bool:
         return self.undone_at is None
+
+
+# -- why reports are one event (``why.py``): reasons an analyst can check -----------------------
+
+
+class ReasonKind(StrEnum):
+    CORRECTION = "correction"  # an analyst merged, moved or split it
+    COPY = "copy"  # a copy or translation of another report (or copied by others)
+    MEANING = "meaning"  # multilingual embedding similarity
+    WORDS = "words"  # shared words, names and numbers (the stored term counts)
+    PLACES = "places"
+    DAYS = "days"  # days the reports mention or say it happened
+    FIGURES = "figures"  # the same counted figures
+    NAMES = "names"  # people and organisations
+    TIME = "time"  # when the reports were published
+    NOTHING = "nothing"  # nothing concrete shared
+
+
+@dataclass(slots=True)
+class Reason:
+    """One reason in plain words, with what it rests on (names, places, days, figures)."""
+
+    kind: ReasonKind
+    text: str
+    score: float | None = None  # a similarity, when the reason is one
+    items: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)  # the other reports concerned
+
+
+@dataclass(slots=True)
+class MemberReasons:
+    """Why one report belongs to its event, and the other event it comes closest to."""
+
+    article_id: str
+    similarity: float | None = None  # meaning similarity with the event's other reports
+    reasons: list[Reason] = field(default_factory=list)
+    closest_other: str | None = None
+    closest_other_similarity: float | None = None
+
+
+@dataclass(slots=True)
+class Neighbour:
+    """Another event and the meaning similarity of the two events' reports (mean vectors)."""
+
+    event_id: str
+    title: str
+    similarity: float
+
+
+@dataclass(slots=True)
+class Separation:
+    """The nearest other event and what keeps the two apart (``shared``: what they have in common)."""
+
+    event_id: str
+    title: str
+    similarity: float
+    reasons: list[Reason] = field(default_factory=list)
+    shared: list[Reason] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class GroupingReasons:
+    """Why an event's reports are together and apart from its nearest neighbour."""
+
+    event_id: str
+    cohesion: float | None = None  # mean meaning similarity of each report with the rest
+    members: list[MemberReasons] = field(default_factory=list)
+    nearest: Separation | None = None
+    neighbours: list[Neighbour] = field(default_factory=list)  # nearest first
+
+
+# -- watched sources (newsfuse watch) and what changed in an event ------------------------------
+
+
+class SourceStatus(StrEnum):
+    NEW = "new"  # never polled
+    OK = "ok"  # the last poll read the feed
+    NOT_MODIFIED = "not_modified"  # the last poll was answered 304 (nothing new, nothing sent)
+    ERROR = "error"  # the last poll failed (``Source.error`` says why)
+
+
+@dataclass(slots=True)
+class Source:
+    """A feed newsfuse watches, with what polling it politely needs between runs.
+
+    ``etag`` / ``last_modified`` are the validators of the last feed document whose new entries
+    were all stored (sent back as If-None-Match / If-Modified-Since); ``failures`` counts failed
+    polls in a row (each one doubles the wait, see docs/fetching.md); times are naive UTC.
+    """
+
+    id: str
+    url: str
+    title: str = ""
+    added_at: datetime | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    last_fetch: datetime | None = None
+    status: SourceStatus = SourceStatus.NEW
+    error: str = ""
+    failures: int = 0
+    next_due: datetime | None = None
+    polls: int = 0  # feed requests answered (200 or 304)
+    not_modified: int = 0  # of which 304: the feed was not sent again
+
+
+class EntryVia(StrEnum):
+    """Where a feed entry's stored text came from."""
+
+    PAGE = "page"  # the article page, extracted with trafilatura
+    SUMMARY = "summary"  # the feed's own content or summary (page refused, failed or empty)
+    KNOWN = "known"  # another feed's entry already brought this page: not fetched again
+    NONE = "none"  # no text anywhere: remembered so it is not fetched again
+
+
+@dataclass(slots=True)
+class SourceEntry:
+    """One feed entry seen, stored in the same transaction as its article."""
+
+    source_id: str
+    key: str  # the entry's id (guid), else its link
+    article_id: str | None
+    via: EntryVia
+    seen_at: datetime | None = None
+
+
+class ChangeKind(StrEnum):
+    NEW = "new"  # the first report of this figure in the event
+    HIGHER = "higher"  # above every earlier report of it
+    REVISED = "revised"  # the same authority (or outlet) changed its own earlier figure
+
+
+@dataclass(slots=True)
+class FigureChange:
+    """How one report moved a figure of its event, against the reports before it."""
+
+    fact_id: str
+    label: str
+    kind: ChangeKind
+    value: float
+    qualifier: Qualifier = Qualifier.EXACT
+    unit: str | None = None
+    previous: float | None = None  # the figure it rose above or revised
+    previous_article_id: str | None = None
+    authority: str | None = None  # the named source the report cites for it, cut at its name
+
+
+@dataclass(slots=True)
+class EventUpdate:
+    """A report that joined an event after its first one, and the figures it moved.
+
+    ``published`` is the outlet's time; ``received`` when newsfuse stored the report.
+    """
+
+    event_id: str
+    article_id: str
+    outlet: str | None
+    title: str
+    published: datetime | None
+    received: datetime | None
+    changes: list[FigureChange] = field(default_factory=list)

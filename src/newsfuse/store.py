@@ -5,6 +5,13 @@ One file holds everything (default ``newsfuse.db``). The schema is versioned wit
 each, so an old database is migrated in place and never half-upgraded. Each write happens in a
 transaction: a failing input or an interrupted run leaves what was stored before intact.
 Schema reference: ``docs/schema.md``.
+
+Several processes may write one database at once (two ``newsfuse run``, a run and the web app's
+ingest). Every write transaction starts with ``BEGIN IMMEDIATE`` (it takes the write lock at once,
+so two writers never deadlock upgrading read locks), waits up to ``BUSY_SECONDS`` for it and
+retries; values that must be unique (an article's ``seq``) are allocated inside that transaction.
+Work that reads the whole store and rewrites derived tables (clustering, extraction, analysis)
+runs under :meth:`Store.exclusive`, one process at a time.
 """
 
 from __future__ import annotations
@@ -12,13 +19,15 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 import numpy as np
 from pydantic import TypeAdapter, ValidationError
@@ -34,6 +43,7 @@ from .records import (
     Duplicate,
     DuplicateKind,
     Entity,
+    EntryVia,
     Event,
     EventRecord,
     Mention,
@@ -42,6 +52,9 @@ from .records import (
     Reconciliation,
     ReportAnchor,
     Sentence,
+    Source,
+    SourceEntry,
+    SourceStatus,
 )
 
 MIGRATIONS: list[str] = [
@@ -138,7 +151,29 @@ MIGRATIONS: list[str] = [
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         data TEXT NOT NULL);
     """,
-    # v5: reconciliations are typed records (statuses and explanation kinds are enums, reports
+    # v5: watched feeds (``newsfuse watch``) with their polling state, and every entry seen, kept
+    # in the transaction that stores its article, so a restart neither loses nor refetches one.
+    # Articles are looked up by address: a page another feed already brought is not fetched again.
+    """
+    CREATE TABLE sources (
+        id TEXT PRIMARY KEY, url TEXT NOT NULL UNIQUE, title TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL, etag TEXT, last_modified TEXT, last_fetch TEXT,
+        status TEXT NOT NULL DEFAULT 'new', error TEXT NOT NULL DEFAULT '',
+        failures INTEGER NOT NULL DEFAULT 0, next_due TEXT, polls INTEGER NOT NULL DEFAULT 0,
+        not_modified INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE source_entries (
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE, key TEXT NOT NULL,
+        article_id TEXT REFERENCES articles(id) ON DELETE SET NULL, via TEXT NOT NULL,
+        seen_at TEXT NOT NULL, PRIMARY KEY (source_id, key));
+    CREATE INDEX source_entries_article ON source_entries(article_id);
+    CREATE INDEX articles_url ON articles(url);
+    """,
+    # v6: a figure's change direction ("rose 5%": up) and what it counts in the text's words.
+    """
+    ALTER TABLE claims ADD COLUMN change TEXT;
+    ALTER TABLE claims ADD COLUMN counted TEXT;
+    """,
+    # v7: reconciliations are typed records (statuses and explanation kinds are enums, reports
     # are cited as [@id], background figures are marked): every event is re-analysed by the next
     # run; until then its stored reconciliation reads as missing.
     """
@@ -148,6 +183,8 @@ MIGRATIONS: list[str] = [
 
 SCHEMA_VERSION = len(MIGRATIONS)
 T = TypeVar("T")
+BUSY_SECONDS = 30.0  # how long one attempt waits for another writer's transaction to end
+BUSY_ATTEMPTS = 4
 
 # Columns named differently from the record field ("index" and "end" are awkward in SQL).
 _RENAMED = {"index": "idx"}
@@ -185,8 +222,13 @@ class Store:
 
     def __init__(self, path: str | Path = "newsfuse.db") -> None:
         self.path = str(path)
+        self._exclusive_depth = 0
+        self._exclusive_guard = threading.Lock()
+        self._lock_file: BinaryIO | None = None
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db = sqlite3.connect(
+                self.path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
+            )
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
@@ -205,17 +247,20 @@ class Store:
 
     # -- plumbing ---------------------------------------------------------------------------
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: schema version {version} is newer than this newsfuse "
-                f"({SCHEMA_VERSION}); upgrade newsfuse"
-            )
-        for number in range(version, SCHEMA_VERSION):
+        while True:
             with self.transaction():
-                for statement in filter(str.strip, MIGRATIONS[number].split(";")):
+                # Read inside the write transaction: another process may be migrating too.
+                version = self.db.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{self.path}: schema version {version} is newer than this newsfuse "
+                        f"({SCHEMA_VERSION}); upgrade newsfuse"
+                    )
+                if version == SCHEMA_VERSION:
+                    return
+                for statement in filter(str.strip, MIGRATIONS[version].split(";")):
                     self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version = {number + 1}")
+                self.db.execute(f"PRAGMA user_version = {version + 1}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -223,7 +268,7 @@ class Store:
         if self.db.in_transaction:
             yield self.db
             return
-        self.db.execute("BEGIN")
+        self._begin()
         try:
             yield self.db
         except BaseException:
@@ -231,12 +276,56 @@ class Store:
             raise
         self.db.execute("COMMIT")
 
+    def _begin(self) -> None:
+        """Take the write lock, waiting for other writers (``BUSY_SECONDS`` a try, a few tries)."""
+        for attempt in range(1, BUSY_ATTEMPTS + 1):
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if attempt == BUSY_ATTEMPTS:
+                    raise StoreError(
+                        f"{self.path}: database stayed locked by another writer for "
+                        f"{BUSY_SECONDS * BUSY_ATTEMPTS:.0f} s; try again"
+                    ) from None
+                time.sleep(0.1 * attempt)
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the store's work lock: one process at a time reads the whole store and rewrites
+        what is derived from it (events, extraction, analyses); others wait here.
+
+        An advisory lock on ``<database>.lock`` (released by the system if the process dies);
+        re-entrant within one Store. In-memory databases have a single connection: no lock."""
+        if self.path in ("", ":memory:") or self.path.startswith("file:"):
+            yield
+            return
+        import fcntl
+
+        with self._exclusive_guard:
+            self._exclusive_depth += 1
+            if self._exclusive_depth == 1:
+                self._lock_file = open(self.path + ".lock", "a+b")  # noqa: SIM115
+                fcntl.flock(self._lock_file, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            with self._exclusive_guard:
+                self._exclusive_depth -= 1
+                if self._exclusive_depth == 0:
+                    assert self._lock_file is not None
+                    fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+                    self._lock_file.close()
+                    self._lock_file = None
+
     def _insert(self, table: str, records: Iterable[Any], replace: bool = True) -> None:
         records = list(records)
         if not records:
             return
         cols = _columns(type(records[0]))
-        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
         sql = f"{verb} INTO {table} ({', '.join(map(_quote, cols))}) VALUES ({', '.join('?' * len(cols))})"
         rows = [tuple(_encode(v) for v in asdict(r).values()) for r in records]
         self.db.executemany(sql, rows)
@@ -255,14 +344,21 @@ class Store:
             is not None
         )
 
-    def next_seq(self) -> int:
-        return self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+    def add_article(self, article: Article, sentences: list[Sentence]) -> bool:
+        """Store a new article with its sentences (one transaction); False, storing nothing,
+        when an article with its id is stored already (another writer may have just added it).
 
-    def add_article(self, article: Article, sentences: list[Sentence]) -> None:
-        """Store a new article with its sentences (one transaction)."""
+        Its ``seq`` (ingestion order) is allocated inside the write transaction, so concurrent
+        writers never hand out the same one."""
         with self.transaction():
+            if self.has_article(article.id):
+                return False
+            article.seq = self.db.execute(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM articles"
+            ).fetchone()[0]
             self._insert("articles", [article], replace=False)
             self._insert("sentences", sentences)
+        return True
 
     def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
         cols = ", ".join(_quote(c) for c in _columns(Article))
@@ -373,6 +469,33 @@ class Store:
                 minhash.astype(np.uint64).tobytes(),
             ),
         )
+
+    def article_vectors_of(self, article_ids: Sequence[str], dim: int) -> dict[str, np.ndarray]:
+        """The article vectors of these articles (without their sentence vectors)."""
+        out = {}
+        for chunk in _chunks(article_ids):
+            for aid, blob in self.db.execute(
+                f"SELECT article_id, article FROM embeddings WHERE article_id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                out[aid] = blob_vector(blob, dim)[0]
+        return out
+
+    def embedding_dim(self) -> int | None:
+        """The dimension of the stored article vectors (None: nothing embedded yet)."""
+        row = self.db.execute("SELECT length(article) FROM embeddings LIMIT 1").fetchone()
+        return row[0] // np.dtype(np.float16).itemsize if row else None
+
+    def features_of(self, article_ids: Sequence[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Hashed terms and their counts of these articles (those that have features)."""
+        out = {}
+        for chunk in _chunks(article_ids):
+            for aid, terms, counts in self.db.execute(
+                f"SELECT article_id, terms, counts FROM features WHERE article_id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                out[aid] = (np.frombuffer(terms, dtype=np.int64), np.frombuffer(counts, np.float32))
+        return out
 
     def features(self) -> Iterator[tuple[str, np.ndarray, np.ndarray, np.ndarray]]:
         for aid, terms, counts, minhash in self.db.execute(
@@ -639,19 +762,21 @@ class Store:
     def reconciliation(self, event_id: str) -> Reconciliation | None:
         """The event's stored reconciliation as typed records (None: not analysed yet).
 
-        JSON has no infinity, so a value's missing upper bound ("at least 255") reads back as
-        unbounded.
-        """
+        JSON has no infinity, so an unbounded figure was stored with a null bound
+        (``put_analysis``): it is read back as infinite again. A reconciliation written by an
+        older version reads as missing: its event is re-analysed by the next run (v7)."""
         data = self.analysis(event_id, "reconciliation")
         if data is None:
             return None
         for fact in data.get("facts", []):
             for value in fact.get("values", []):
+                if value.get("low") is None:
+                    value["low"] = -math.inf
                 if value.get("high") is None:
                     value["high"] = math.inf
         try:
             return _RECONCILIATION.validate_python(data)
-        except ValidationError:  # written by an older version: the event is re-analysed
+        except ValidationError:
             return None
 
     # -- event records and report anchors (typed records kept as JSON) -----------------------
@@ -701,6 +826,67 @@ class Store:
                 out[aid] = _ANCHOR.validate_json(data)
         return out
 
+    def arrivals(self, article_ids: Sequence[str]) -> dict[str, datetime]:
+        """When each article was stored (naive UTC): when newsfuse received the report."""
+        out: dict[str, datetime] = {}
+        for chunk in _chunks(article_ids):
+            for aid, at in self.db.execute(
+                f"SELECT id, ingested_at FROM articles WHERE id IN ({_marks(chunk)})", chunk
+            ):
+                out[aid] = datetime.fromisoformat(at)
+        return out
+
+    def article_by_url(self, url: str) -> str | None:
+        """The id of a stored article read from ``url`` (the earliest), if any."""
+        row = self.db.execute(
+            "SELECT id FROM articles WHERE url=? ORDER BY seq LIMIT 1", (url,)
+        ).fetchone()
+        return row[0] if row else None
+
+    # -- watched sources ---------------------------------------------------------------------
+    def add_sources(self, sources: Iterable[Source]) -> None:
+        """Register feeds to watch; those already registered (same URL) keep their state."""
+        known = {row[0] for row in self.db.execute("SELECT url FROM sources")}
+        with self.transaction():
+            self._insert("sources", {s.url: s for s in sources if s.url not in known}.values())
+
+    def put_source(self, source: Source) -> None:
+        """Write a source's polling state (an UPDATE: replacing the row would drop its entries)."""
+        values = {k: _encode(v) for k, v in asdict(source).items()}
+        sid = values.pop("id")
+        sets = ", ".join(f"{name}=?" for name in values)
+        self.db.execute(f"UPDATE sources SET {sets} WHERE id=?", [*values.values(), sid])
+
+    def sources(self, ids: Sequence[str] | None = None) -> list[Source]:
+        """Watched sources in the order they were added (``ids``: those, in that order)."""
+        cols = ", ".join(_columns(Source))
+        found = self._select(Source, f"SELECT {cols} FROM sources ORDER BY added_at, url")
+        if ids is None:
+            return found
+        by_id = {s.id: s for s in found}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def seen_entries(self, source_id: str) -> set[str]:
+        return {
+            row[0]
+            for row in self.db.execute(
+                "SELECT key FROM source_entries WHERE source_id=?", (source_id,)
+            )
+        }
+
+    def add_entry(self, entry: SourceEntry) -> None:
+        """Remember a feed entry (call in the transaction that stores its article)."""
+        self._insert("source_entries", [entry])
+
+    def source_counts(self) -> dict[str, tuple[int, int]]:
+        """source id -> (entries seen, articles stored from them)."""
+        return {
+            sid: (entries, articles)
+            for sid, entries, articles in self.db.execute(
+                "SELECT source_id, COUNT(*), COUNT(article_id) FROM source_entries GROUP BY source_id"
+            )
+        }
+
 
 # Typed records kept as JSON: pydantic validates nested dataclasses, enums and dates both ways.
 _RECORD = TypeAdapter(EventRecord)
@@ -709,6 +895,8 @@ _ANCHOR = TypeAdapter(ReportAnchor)
 
 _ENUMS: dict[tuple[type, str], type[Enum]] = {
     (Duplicate, "kind"): DuplicateKind,
+    (Source, "status"): SourceStatus,
+    (SourceEntry, "via"): EntryVia,
     (Claim, "qualifier"): Qualifier,
     (Claim, "kind"): ClaimKind,
 }
@@ -722,11 +910,14 @@ def _decode_record(cls: type[T], row: dict[str, Any]) -> T:
         enum = _ENUMS.get((cls, f.name))
         if enum is not None:
             row[f.name] = enum(value)
-        elif f.name in ("published", "first_seen", "last_seen"):
+        elif f.name in _TIMES:
             row[f.name] = _parse_time(value)
         elif isinstance(value, str) and f.name in ("meta", "scope", "aliases"):
             row[f.name] = json.loads(value)
     return cls(**row)
+
+
+_TIMES = {"published", "first_seen", "last_seen", "added_at", "last_fetch", "next_due", "seen_at"}
 
 
 def _finite(value: Any) -> Any:

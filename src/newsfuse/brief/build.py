@@ -2,8 +2,8 @@
 
 The brief is made of stored stage outputs only: every sentence in it is a source sentence quoted
 with its citation, or a statement computed from cited claims. Nothing is generated. It opens
-with the event record (when the record stage has stored one), then a short summary, the event's
-own figures, the reasons they differ, background figures apart, who, where, when, and the
+with the event record (when the record stage has stored one), then a short summary, the
+updates (what each later report changed), the event's own figures, the reasons they differ, background figures apart, who, where, when, and the
 sources.
 """
 
@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..extract.timeline import build_timeline
 from ..records import Article, Event, Fact, Reconciliation
 from ..store import Store
+from ..updates import event_updates
 from .figures import RELATION_KINDS, figure_rows, shown, vague_counts
 from .records import SCHEMA, Brief
 from .sources import sources_of
@@ -36,12 +38,20 @@ def event_window(brief_record, articles: Sequence[Article]) -> tuple[date, date]
     few days before the first report to the day of the last; None when nothing dates it."""
     when = brief_record.when if brief_record is not None else None
     if when is not None and when.start is not None:
-        end = when.end if when.end and when.end >= when.start else when.start + EVENT_DAYS
-        return when.start - timedelta(days=1), end
+        end = when.end if when.end and when.end >= when.start else _shift(when.start, EVENT_DAYS)
+        return _shift(when.start, -timedelta(days=1)), end
     days = [a.published.date() for a in articles if a.published]
     if not days:
         return None
-    return min(days) - WINDOW_BEFORE, max(days)
+    return _shift(min(days), -WINDOW_BEFORE), max(days)
+
+
+def _shift(day: date, delta: timedelta) -> date:
+    """``day + delta``, held at the calendar's ends (a report dated year 1 or 9999)."""
+    try:
+        return day + delta
+    except OverflowError:
+        return date.min if delta < timedelta(0) else date.max
 
 
 def _facts_by_sentence(facts: Sequence[Fact]) -> dict[tuple[str, int], frozenset[str]]:
@@ -91,6 +101,13 @@ def build_brief(store: Store, event: Event) -> Brief:
     short = short_names(entities)
     languages = {a.id: a.language for a in articles}
     own_ids = {f.id for f in own}
+    figures = figure_rows(own, numbers, short, languages)
+    rows = {row.fact.id for row in figures}
+    # what each later report changed, in the figures the brief shows (newest first)
+    updates = [
+        replace(u, changes=[c for c in u.changes if c.fact_id in rows])
+        for u in reversed(event_updates(store, event))
+    ]
     return Brief(
         schema=SCHEMA,
         id=event.id,
@@ -101,7 +118,8 @@ def build_brief(store: Store, event: Event) -> Brief:
         sources=sources,
         record=record,
         summary=summary,
-        figures=figure_rows(own, numbers, short, languages),
+        updates=updates,
+        figures=figures,
         background=figure_rows(background, numbers, short, languages),
         vague=vague_counts(store.claims(ids), numbers),
         relations=[

@@ -15,6 +15,7 @@ from ..records import (
     ArithmeticCheck,
     DuplicateKind,
     EventRecord,
+    EventUpdate,
     Explanation,
     Fact,
     FactStatus,
@@ -131,6 +132,9 @@ class Brief:
     sources: list[BriefSource]
     record: EventRecord | None = None  # what/where/when/who/how many, when computed
     summary: list[SummaryItem] = field(default_factory=list)
+    # the reports that joined after the first, newest first, with the figures each moved
+    # (``updates.event_updates``: a change feed per report, apart from a fact's history)
+    updates: list[EventUpdate] = field(default_factory=list)
     figures: list[BriefFigure] = field(default_factory=list)  # the event's own
     background: list[BriefFigure] = field(default_factory=list)  # other periods, the war's...
     vague: list[VagueCount] = field(default_factory=list)
@@ -146,3 +150,7 @@ class Brief:
     def numbers(self) -> dict[str, int]:
         """Article id -> source number."""
         return {s.article_id: s.n for s in self.sources}
+
+    def source(self, article_id: str) -> BriefSource | None:
+        """The source a report is listed as (None: not one of the brief's reports)."""
+        return next((s for s in self.sources if s.article_id == article_id), None)

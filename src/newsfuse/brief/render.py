@@ -4,7 +4,9 @@ Rendering only formats: every figure, name and reason was computed when the brie
 Computed sentences cite reports as ``[@<article id>]``; each renderer turns those into the
 brief's source numbers (Markdown ``[1, 4]``, HTML links to the source list). The HTML page is
 self-contained (inline CSS, no script) so it can be mailed or archived as one file; Jinja2
-escapes every text. The JSON is the brief itself (infinite bounds written as null).
+escapes every text, only http(s) URLs become links (``escape.safe_url``) and a
+Content-Security-Policy meta forbids scripts, so a hostile report cannot run code in whoever
+opens the brief. The JSON is the brief itself (infinite bounds written as null).
 """
 
 from __future__ import annotations
@@ -12,22 +14,24 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 from pydantic import TypeAdapter
 
+from ..escape import safe_url
 from ..reconcile.values import number as figure
 from ..reconcile.values import worded
 from ..records import (
     CITATION,
     ArithmeticCheck,
     CheckStatus,
+    EventUpdate,
     Explanation,
     ExplanationKind,
     FactStatus,
     TimelineEntry,
 )
+from ..updates import describe
 from .records import Brief, BriefEntity, BriefFigure, BriefSource, BriefValue
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -36,6 +40,7 @@ ENTITY_KINDS = {
     "ORG": "Organisations",
     "PER": "People",
 }  # background dates listed in the Markdown (the JSON has them all)
+UPDATES_SHOWN = 8  # the brief lists the latest updates; the JSON keeps them all
 _BRIEF = TypeAdapter(Brief)
 
 
@@ -69,13 +74,6 @@ def resolve(text: str, numbers: dict[str, int]) -> str:
     )
 
 
-def safe_url(url: str | None) -> str | None:
-    """Only http(s) addresses become links: a stored ``javascript:`` address stays text."""
-    if not url:
-        return None
-    return url if urlsplit(url).scheme in ("http", "https") else None
-
-
 def day(value: date | datetime | None) -> str:
     return value.isoformat()[:10] if value else ""
 
@@ -99,6 +97,50 @@ def excerpt(entry: TimelineEntry) -> str:
         return clause
     head = "" if entry.text.startswith(clause) else "…"
     return f"{head}{clause}…"
+
+
+def update_when(update: EventUpdate) -> str:
+    """When an update happened: the outlet's time, else when newsfuse received the report."""
+    if update.published:
+        return update.published.isoformat(sep=" ")[:16]
+    received = update.received.isoformat(sep=" ")[:16] if update.received else "?"
+    return f"received {received}"
+
+
+def update_text(update: EventUpdate) -> str:
+    """The figures a report moved, in words; "new report" when it moved none."""
+    return "; ".join(describe(c) for c in update.changes) or "new report"
+
+
+def updates_shown(brief: Brief) -> list[EventUpdate]:
+    """The updates the Markdown and HTML list, newest first: none when no report after the first
+    has a publication time and none moved a figure (reports read in one batch, all undated, have
+    no before and after but the order they were read in); the JSON keeps them all."""
+    if not any(u.published or u.changes for u in brief.updates):
+        return []
+    return brief.updates[:UPDATES_SHOWN]
+
+
+def update_by(brief: Brief, update: EventUpdate) -> tuple[str, int | None]:
+    """Who brought an update as the source list names it ("" when nothing names the outlet: its
+    number says which report it is), and its source number."""
+    source = brief.source(update.article_id)
+    if source is None:
+        return update.outlet or "a report", None
+    return (source.name if source.named_by else ""), source.n
+
+
+def update_lines(brief: Brief) -> list[str]:
+    """The latest updates, each 'when · outlet [n]: what changed', then how many are left out."""
+    shown = updates_shown(brief)
+    lines = []
+    for update in shown:
+        who, n = update_by(brief, update)
+        cited = " ".join(filter(None, [who, refs([n]) if n else ""]))
+        lines.append(f"{update_when(update)} · {cited}: {update_text(update)}")
+    if shown and len(brief.updates) > len(shown):
+        lines.append(f"… and {len(brief.updates) - len(shown)} earlier")
+    return lines
 
 
 def cited_by(value: BriefValue) -> str:
@@ -213,6 +255,9 @@ def render_markdown(brief: Brief) -> str:
             tag = f" _({item.language})_" if item.language and item.language != "en" else ""
             out.append(f"- {item.text}{tag} [{item.source}]")
         out.append("")
+    updates = update_lines(brief)
+    if updates:
+        out += ["## Updates", "", *(f"- {line}" for line in updates), ""]
     if brief.figures:
         out += [
             "## Key figures",
@@ -363,7 +408,15 @@ def _environment():
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(number=number, stated=stated, when=when, day=day, refs=refs)
+    env.filters.update(
+        number=number,
+        stated=stated,
+        when=when,
+        day=day,
+        refs=refs,
+        update_when=update_when,
+        update_text=update_text,
+    )
     env.globals.update(
         header=header,
         source_line=source_line,
@@ -376,6 +429,8 @@ def _environment():
         status_of=status_of,
         holding=holding,
         who_lines=who_lines,
+        update_by=update_by,
+        updates_shown=updates_shown,
     )
     return env
 
@@ -385,7 +440,11 @@ def render_html(brief: Brief) -> str:
     return (
         _environment()
         .get_template("brief.html.j2")
-        .render(b=brief, numbers=numbers, cite=lambda text: cited_html(text, numbers))
+        .render(
+            b=brief,
+            numbers=numbers,
+            cite=lambda text: cited_html(text, numbers),
+        )
     )
 
 

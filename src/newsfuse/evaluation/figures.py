@@ -6,22 +6,29 @@ is compared in that order with the predictions not yet consumed. Values match wi
 counts (capped at the number of gold quantities of the sentence); a value+unit match consumes the
 prediction; change labels are compared on every value-matching pair. quantulum3 is scored on the
 same sentences as a baseline, with gold ranges replaced by their midpoint as the README says.
+
+The held-apart set (``data/heldapart_quantities.jsonl``) is scored the same way, side by side:
+real news sentences in en, fr, es and de, annotated in the NewsQuant format for this project and
+never used to tune a rule. It stores references only (dataset, document, character span, a hash
+of the sentence); the text is read from the shared evaluation data at scoring time.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from newsfuse.errors import InputError
-from newsfuse.extract import figures_lexicon as lex
+from newsfuse.evaluation.datasets import _read_jsonl
 from newsfuse.extract.figures import extract_claims
 from newsfuse.extract.numbers import find_numbers
 from newsfuse.records import Claim, ClaimKind, Qualifier, Sentence
@@ -35,10 +42,8 @@ _CHANGE = {
     Qualifier.LESS_THAN: "<",
     Qualifier.UP_TO: "<",
 }
-# Verbs of change right before a number: "rose 5%", "was up 19 cents", "fell by 2".
-_UP = re.compile(rf"(?:{lex.CHANGE_UP})\s*(?:by\s+)?(?:\w+\s+)?[$€£]?$", re.I)
-_DOWN = re.compile(rf"(?:{lex.CHANGE_DOWN})\s*(?:by\s+)?(?:\w+\s+)?[$€£]?$", re.I)
-# OTHER claims NewsQuant still counts as quantities (it scores ages and durations).
+# OTHER claims NewsQuant still counts as quantities (ages, durations, "one of the"); it counts
+# vague ones ("dozens") too.
 _QUANTITY_OTHERS = {"age", "duration", "partitive"}
 
 
@@ -56,28 +61,24 @@ class Quantity:
         return self.low != self.high
 
 
-def _singular(unit: str) -> str:
-    return unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
+def claim_to_quantity(claim: Claim, lang: str = "en") -> Quantity | None:
+    """A claim as a NewsQuant quantity; None for years, dates, ordinals, names, clock times.
 
-
-def claim_to_quantity(claim: Claim, text: str, offset: int = 0) -> Quantity | None:
-    """A claim as a NewsQuant quantity; None for years, dates, ordinals, names, clock times."""
+    The unit is the claim's unit ("kilometre", "dollar per barrel"; an age's "year of age"), else
+    what it counts ("worker"), else "-"; the change is the claim's direction, else its qualifier.
+    """
     if claim.kind is ClaimKind.OTHER and claim.measure not in _QUANTITY_OTHERS:
         return None
     if claim.measure == "age" and claim.unit is None:
         return None  # "Mason, 35,": NewsQuant does not annotate appositive ages
-    before = text[max(0, claim.start - offset - 30) : claim.number_start - offset]
-    change = _CHANGE[claim.qualifier]
-    if _UP.search(before):
-        change = "up"
-    elif _DOWN.search(before):
-        change = "down"
-    unit = claim.unit or (claim.subject or "-").replace("_", " ")
+    unit = claim.unit or claim.counted or "-"
+    if claim.measure == "age":
+        unit = f"{claim.unit} of age"
     low, high = claim.low, claim.high
-    ends = find_numbers(claim.surface, "en")
+    ends = find_numbers(claim.surface, lang)
     if low != high and len(ends) == 2 and ends[0].value > ends[1].value:
         low, high = high, low  # NewsQuant keeps a range in text order: "from 4.8 to 4.7"
-    return Quantity(low, high, _singular(unit.lower()), change)
+    return Quantity(low, high, unit.lower(), claim.change or _CHANGE[claim.qualifier])
 
 
 def _gold_quantity(q: dict[str, Any], where: str, midpoint_ranges: bool) -> Quantity:
@@ -111,7 +112,7 @@ def _score_sentence(gold: list[Quantity], pred: list[Quantity]) -> tuple[int, in
                 continue
             value += 1
             change += g.change == p.change
-            if g.unit == _singular(p.unit) or g.unit == p.unit:
+            if g.unit == p.unit:
                 unit += 1
                 pool.remove(p)
                 break
@@ -139,14 +140,14 @@ def _score(gold: list[list[Quantity]], pred: list[list[Quantity]]) -> dict[str, 
     return result
 
 
-def _claims(text: str) -> list[Claim]:
-    """Each NewsQuant record is one English sentence."""
-    sentence = Sentence("newsquant", 0, 0, len(text), text, "en")
-    return extract_claims(text, "en", article_id="newsquant", sentences=[sentence])
+def _claims(text: str, lang: str = "en") -> list[Claim]:
+    """Each record is one sentence (NewsQuant: English)."""
+    sentence = Sentence("newsquant", 0, 0, len(text), text, lang)
+    return extract_claims(text, lang, article_id="newsquant", sentences=[sentence])
 
 
-def _ours(text: str) -> list[Quantity]:
-    return [q for c in _claims(text) if (q := claim_to_quantity(c, text)) is not None]
+def _ours(text: str, lang: str = "en") -> list[Quantity]:
+    return [q for c in _claims(text, lang) if (q := claim_to_quantity(c, lang)) is not None]
 
 
 def _quantulum() -> Callable[[str], list[Quantity]]:
@@ -184,32 +185,107 @@ def load_newsquant(path: str | Path, limit: int | None = None) -> list[dict[str,
     return records[:limit] if limit is not None else records
 
 
-def evaluate_newsquant(
-    path: str | Path, limit: int | None = None, baseline: bool = True
-) -> dict[str, Any]:
-    """value/value_unit/value_change P/R/F1 of the figures stage, quantulum3's, throughput."""
-    records = load_newsquant(path, limit)
-    texts: Sequence[str] = [r["text"] for r in records]
-    where = [f"{path}:{i + 2}" for i in range(len(records))]
+HELDAPART = "data/heldapart_quantities.jsonl"
+_NTREX_LANGS = {"en": "eng", "fr": "fra", "es": "spa", "de": "deu"}
+_SOURCES = {
+    "ntrex": "eval/ntrex/docs.jsonl",
+    "gvc": "eval/gvc/articles.jsonl",
+    "fakes": "eval/fakes/articles.jsonl",
+    "ecbplus": "eval/ecbplus/docs.jsonl",
+}
+
+
+def _documents(shared: Path, datasets: set[str]) -> dict[tuple[str, str], str]:
+    """(dataset, document key) -> text of the shared datasets the held-apart set refers to."""
+    texts: dict[tuple[str, str], str] = {}
+    for dataset in sorted(datasets):
+        if dataset not in _SOURCES:
+            raise InputError(dataset, "unknown dataset in the held-apart set")
+        for _line, record in _read_jsonl(shared / _SOURCES[dataset]):
+            key = f"{record['doc_id']}/{record['lang']}" if dataset == "ntrex" else record["id"]
+            texts[(dataset, key)] = record["text"]
+    return texts
+
+
+def load_heldapart(shared: str | Path, path: str | Path | None = None) -> list[dict[str, Any]]:
+    """The held-apart records with their text read from ``shared`` (``text``, ``lang``,
+    ``quantities``); a reference whose text changed (hash mismatch) is an input error."""
+    path = Path(path) if path else None
+    raw = (
+        path.read_text("utf-8")
+        if path
+        else resources.files("newsfuse").joinpath(HELDAPART).read_text("utf-8")
+    )
+    where = str(path or HELDAPART)
+    refs = [json.loads(line) for line in raw.splitlines() if line.strip()]
+    texts = _documents(Path(shared), {r["dataset"] for r in refs})
+    records = []
+    for line, ref in enumerate(refs, start=1):
+        lang = ref["lang"]
+        key = f"{ref['doc']}/{_NTREX_LANGS[lang]}" if ref["dataset"] == "ntrex" else ref["doc"]
+        document = texts.get((ref["dataset"], key))
+        if document is None:
+            raise InputError(f"{where}:{line}", f"document {key!r} not in {ref['dataset']}")
+        text = document[ref["start"] : ref["end"]]
+        if hashlib.sha1(text.encode()).hexdigest()[:12] != ref["sha1"]:
+            raise InputError(f"{where}:{line}", f"the text of {key!r} changed (sha1 mismatch)")
+        records.append({"text": text, "lang": lang, "quantities": ref["quantities"]})
+    return records
+
+
+def _score_records(
+    records: list[dict[str, Any]], where: list[str], baseline: bool
+) -> tuple[dict[str, Any], float]:
+    """Scores of the figures stage (and quantulum3's) on records, and the extraction seconds."""
     gold = [
         [_gold_quantity(q, w, False) for q in r["quantities"]]
         for r, w in zip(records, where, strict=True)
     ]
+    langs = [r.get("lang", "en") for r in records]
     began = time.perf_counter()
-    claims = [_claims(t) for t in texts]
+    claims = [_claims(r["text"], lang) for r, lang in zip(records, langs, strict=True)]
     elapsed = time.perf_counter() - began  # extraction only, not the mapping to NewsQuant
     predicted = [
-        [q for c in cs if (q := claim_to_quantity(c, t)) is not None]
-        for cs, t in zip(claims, texts, strict=True)
+        [q for c in cs if (q := claim_to_quantity(c, lang)) is not None]
+        for cs, lang in zip(claims, langs, strict=True)
     ]
     result: dict[str, Any] = _score(gold, predicted)
-    result["sentences"] = len(texts)
-    result["throughput.sentences_per_s"] = len(texts) / elapsed if elapsed else 0.0
+    result["sentences"] = len(records)
+    if len(set(langs)) > 1:
+        for lang in sorted(set(langs)):
+            keep = [i for i, x in enumerate(langs) if x == lang]
+            scores = _score([gold[i] for i in keep], [predicted[i] for i in keep])
+            result.update({f"{lang}.{k}": v for k, v in scores.items() if k.endswith(".f1")})
     if baseline:
         run = _quantulum()
         gold_mid = [
             [_gold_quantity(q, w, True) for q in r["quantities"]]
             for r, w in zip(records, where, strict=True)
         ]
-        result["baseline"] = _score(gold_mid, [run(t) for t in texts])
+        result["baseline"] = _score(gold_mid, [run(r["text"]) for r in records])
+    return result, elapsed
+
+
+def evaluate_newsquant(
+    path: str | Path,
+    limit: int | None = None,
+    baseline: bool = True,
+    heldapart: str | Path | None = None,
+    shared: str | Path | None = None,
+) -> dict[str, Any]:
+    """value/value_unit/value_change P/R/F1 of the figures stage on a NewsQuant file and, when
+    ``shared`` is given, on the held-apart set (keys ``heldapart.*``, per language
+    ``heldapart.<lang>.*.f1``); quantulum3's under ``baseline``; throughput on the file."""
+    records = load_newsquant(path, limit)
+    where = [f"{path}:{i + 2}" for i in range(len(records))]
+    result, elapsed = _score_records(records, where, baseline)
+    result["throughput.sentences_per_s"] = len(records) / elapsed if elapsed else 0.0
+    if shared is not None:
+        apart = load_heldapart(shared, heldapart)
+        scores, _ = _score_records(
+            apart, [f"{heldapart or HELDAPART}:{i + 1}" for i in range(len(apart))], baseline
+        )
+        result.update({f"heldapart.{k}": v for k, v in scores.items() if k != "baseline"})
+        if baseline:
+            result["baseline"].update({f"heldapart.{k}": v for k, v in scores["baseline"].items()})
     return result

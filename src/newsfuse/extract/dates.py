@@ -470,7 +470,10 @@ def _spans(text: str, base: date | None, lang: str | None):
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue
-            result = _resolve(kind, match, base, lang)
+            try:
+                result = _resolve(kind, match, base, lang)
+            except (ValueError, OverflowError):  # beyond the calendar (year 1 - 9999)
+                result = "unresolved"
             if result is None:
                 continue
             taken.append(span)

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsfuse.extract import figures_lexicon as lex
+from newsfuse.extract import units as U
 from newsfuse.extract.figures_attribution import Attributions
 from newsfuse.extract.figures_deaths import (
     joined_total,
@@ -42,13 +44,18 @@ from newsfuse.extract.figures_draft import (
     Draft,
     E,
 )
+from newsfuse.extract.figures_nouns import counted_noun
+from newsfuse.extract.gazetteer import gazetteer
 from newsfuse.extract.numbers import LANGS, NumberSpan, find_numbers
 from newsfuse.language import split_sentences
 from newsfuse.records import HEADLINE, Claim, ClaimKind, Qualifier, Sentence
 
 _I = re.IGNORECASE
 _QUAL_BY_PHRASE = {p.lower(): q for q, ps in lex.QUALIFIERS.items() for p in ps}
-_QUALIFIER = re.compile(rf"{B}(?P<q>{lex.alternation(list(_QUAL_BY_PHRASE), escape=True)})\s*$", _I)
+_QUALIFIER = re.compile(
+    rf"{B}(?P<q>{lex.alternation(list(_QUAL_BY_PHRASE), escape=True)})\s*$".replace("'", "['’]"),
+    _I,
+)
 # "1 dead", "4 shot, one fatally", "3 Chicago teens shot": the outcome or the clause's end right
 # after the number, or people the subject words name no group of
 _ELIDED = re.compile(
@@ -63,22 +70,9 @@ _SUBJECT_AFTER = re.compile(
     rf"{E}",
     _I,
 )
-# All units in one regex (a named group per unit, long ones case-insensitive): one match per number.
-_UNIT_INFO = {f"u{i}": (norm, dim) for i, (_p, norm, dim) in enumerate(lex.UNITS)}
-_UNIT_AFTER = re.compile(
-    r"[\s-]?(?:"
-    + "|".join(
-        f"(?P<u{i}>{p if len(p) < 4 else f'(?i:{p})'})" for i, (p, _n, _d) in enumerate(lex.UNITS)
-    )
-    + rf"){E}"
-)
-_CURRENCY_BEFORE = [(re.compile(rf"(?:{p})\s?$"), norm) for p, norm in lex.CURRENCY_BEFORE]
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|ère|e|ème|eme|º|ª|°(?![CF]))(?![\w])", _I)
-_DURATION = re.compile(
-    rf"[\s-]*(?:(?:more|plus|más|weitere|mais|più|other|autres)\s+)?"
-    rf"(?P<u>{lex.TIME_UNITS}){E}",
-    _I,
-)
+# "three more days", "deux autres semaines": a duration with a word between.
+_MORE = re.compile(r"\s+(?:more|plus|más|weitere|mais|più|other|autres)(?=\s)", _I)
 _AGE = re.compile(
     r"[\s-]+(?P<u>years?|yrs?|months?|weeks?|days?)[\s-]+old|-(?P<de>jährige)|[\s-]+a[nñ]os de edad",
     _I,
@@ -103,6 +97,24 @@ _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|[A-Za-z]\(|n°|nº|no\.\s?|#|�
 # "Game 7", "S&P 500", "BBC One" (weekdays and months excepted).
 _NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")
 _BLOCK_AFTER = re.compile(r"\s+block\b", _I)
+# A house number: "575 Wilbraham Road", "9 E 71st St", "12 rue de la Paix", "calle Mayor 5".
+_STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Way"
+    r"|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Highway|Hwy|Terrace|Parkway|Pkwy)\b"
+    r"|,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|calle|avenida|paseo|rua|travessa"
+    r"|via|viale|piazza|corso)\b|\s+(?:Ave|Avenue|Street|St|Rd|Road|Blvd|Boulevard)\.?\s+[A-Z]"
+    r"|\s+(?i:zip code|postcode|postal code|code postal|código postal)\b"
+)
+_STREET_BEFORE = re.compile(
+    r"(?:straße|strasse|str\.|weg|platz|allee|gasse|calle|rue)\s+$|\b(?:calle|avenida|via)\s+[A-Z]\w+\s+$",
+    _I,
+)
+# A class or grade names a kind, not a count: "a category 4 hurricane", "stage 3", "Stufe 2".
+_CLASS_BEFORE = re.compile(
+    r"\b(?:category|level|phase|stage|grade|class|type|tier|catégorie|niveau|categoría|nivel"
+    r"|fase|grado|Kategorie|Stufe|Klasse|Phase|categoria|livello)\s+$",
+    _I,
+)
 _PHONE = re.compile(
     r"(?:\b1[.-])?(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-](?:\d{4}\b|[A-Z]{4})"  # 1-877-903-STOP
 )
@@ -115,17 +127,17 @@ _PARENT_OF = re.compile(
 )
 _NOT_NAME_WORDS = re.compile(rf"^(?:{lex.WEEKDAYS}|{lex.MONTHS})$", _I)
 _CHANGE_BEFORE = re.compile(
-    rf"(?:{lex.CHANGE_UP}|{lex.CHANGE_DOWN})\s*(?:by\s+)?(?:\w+\s+)?(?:US\s?)?[$€£]?\s*$", _I
+    rf"(?<![\w])(?:(?P<up>{lex.CHANGE_UP})|(?P<down>{lex.CHANGE_DOWN}))\s+"
+    rf"(?:(?!(?:{lex.CHANGE_LEVEL}|{lex.CHANGE_LINK})\s)[^\W\d]+\s+){{0,2}}"
+    rf"(?:(?:{lex.CHANGE_LINK})\s+)?(?:US\s?)?[$€£¥]?\s*$",
+    _I,
 )
 _PRONOUN_ONE = re.compile(r"(?:each|the same|no|any|every|this|that|which|the|another|a)\s+$", _I)
 _RANGE_JOIN = re.compile(
-    r"\s*(?:%|per ?cent|percent|pour cent|por ciento|degrees?|miles?|km|kilomet\w+)?"
     r"\s*(?:-|–|—|to|to-|through|à|au|a|al|bis|até|or|ou|o)\s*(?:US\s?)?[$€£]?\s*"
 )
 _BETWEEN = re.compile(r"(?:between|entre|zwischen|tra|fra)\s+(?:US\s?)?[$€£]?\s*$", _I)
-_BETWEEN_JOIN = re.compile(
-    r"\s*(?:%|per ?cent|percent)?\s*(?:and|et|y|e|und)\s*(?:US\s?)?[$€£]?\s*", _I
-)
+_BETWEEN_JOIN = re.compile(r"\s*(?:and|et|y|e|und)\s*(?:US\s?)?[$€£]?\s*", _I)
 _ONE_OF = re.compile(r"\s+(?:of|de|des|del|dei|von|das|dos)\b", _I)
 _PART_CUE = re.compile(rf"{B}(?:{lex.PART_CUES})\s*(?:\w+\s+)?$", _I)
 # A cue and its number: "killing at least"; a conjunction starts another clause ("40 people were
@@ -148,6 +160,20 @@ _SCOPES = re.compile(
 )
 
 
+# A length measured from a place is a distance to it: "within 10 kilometers of Aleppo city",
+# "less than two kilometers from the city of Aleppo", "à 2 km d'Alep", "a 10 km de Alepo",
+# "10 Kilometer von Aleppo entfernt", "7 km away".
+_REFERENCE = re.compile(
+    r"[ \u00a0]+(?:(?:away|au large|entfernt)[ \u00a0]+)?(?:from|of|off|to|de|d['’]|du|des|von|vor|da|di|dal)[ \u00a0]*"
+    r"(?:(?:the|la|le|l['’]|el|der|dem|o|a|il)[ \u00a0]*)?"
+    r"(?:(?:city|town|village|ville|ciudad|Stadt|cidade|città|capital|capitale)[ \u00a0]+"
+    r"(?:of|de|d['’]|von|da|di)[ \u00a0]*)?"
+    r"(?P<place>(?-i:[A-ZÀ-Ý][\w'’-]+)(?:[ \u00a0-](?-i:[A-ZÀ-Ý][\w'’-]+)){0,2})"
+    r"(?:[ \u00a0]+(?:city|town|village|province|governorate|district|countryside)\b)?",
+    _I,
+)
+_AWAY = re.compile(r"[ \u00a0]+(?:away|au large|entfernt|de distance|de distancia)\b", _I)
+_PLACE_TAIL = re.compile(r"(?:[ \u00a0-](?:City|city|Ville|Stadt|Province|province|Governorate))$")
 _YEAR_MIN, _YEAR_MAX = 1200, 2200
 _AID_AFTER = re.compile(
     r"\s+(?P<u>[^\W\d]+)\s+(?:(?:in|of|en|de|d'|an|di|em)\s+)?(?:[^\W\d]+\s+)?"
@@ -192,7 +218,7 @@ def _counted_year(s: str, n: NumberSpan, lang: str) -> bool:
     a count noun follows it with nothing before that makes it a date. A noun written with a
     capital after it ("2013 Militants") is a headline or a date line, except in German, where
     every noun has one."""
-    if _unit(s, n) or _qualifier(s, n)[1] is not None:
+    if _unit(s, n, lang) or _qualifier(s, n)[1] is not None:
         return True
     after = s[n.end :].lstrip()
     if not SUBJECT_WORDS.match(after) or _YEAR_BEFORE.search(s, 0, n.start):
@@ -205,11 +231,14 @@ def _in_numeric_date(s: str, n: NumberSpan) -> bool:
     return any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(s))
 
 
-def _vague(n: NumberSpan) -> bool:
-    """A bare plural of a magnitude ("hundreds", "des dizaines", "Dutzende", "millions"): the
-    words say many, not how many (their interval spans a factor of ten; "une cinquantaine" spans
-    a few units around its number and "trois centaines" is 300)."""
-    return n.approximate and n.low > 0 and n.high >= 2 * n.low
+def _duration(s: str, n: NumberSpan, lang: str) -> tuple[str, bool] | None:
+    """The time unit after a number ("three days", "37 Minuten", "trois autres semaines") and
+    whether it is glued by a hyphen ("a three-day surge": a modifier, not a duration)."""
+    more = _MORE.match(s, n.end)
+    found = U.unit_after(s, more.end() if more else n.end, lang)
+    if found is None or found[0].dimension != U.TIME:
+        return None
+    return found[0].name, s[n.end : n.end + 1] == "-"
 
 
 def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] | None:
@@ -226,6 +255,11 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
         return "phone", None  # "(219) 755-3855"
     if not n.words and _BLOCK_AFTER.match(after):
         return "address", None  # "the 4100 block of"
+    window = max(0, n.start - 30)
+    if not n.words and (_STREET_AFTER.match(after) or _STREET_BEFORE.search(s, window, n.start)):
+        return "address", None
+    if _CLASS_BEFORE.search(s, window, n.start):
+        return "name", None
     if not n.words and _CALLED.search(before):
         return "name", None  # "a man called 911"
     if _COUNTS_OF.match(after):
@@ -234,7 +268,7 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
         return "family", None  # "a father of 3 was killed": his children, not victims
     if not n.words and _ORDINAL.match(after):
         return "ordinal", None
-    unit_follows = _UNIT_AFTER.match(s, n.end) or _DURATION.match(after)
+    unit_follows = U.unit_after(s, n.end, lang) is not None
     if not n.words and after[:1].isalpha() and not unit_follows:
         return "name", None  # "9AB", "Model 3s": a code
     name_word = _NAME_WORD.search(before)
@@ -257,7 +291,8 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
         return "age", (age.group("u") or "year").lower().rstrip("s")
     if not n.words and _AGES_LIST.search(before):
         return "age", None
-    if _AGE_BEFORE.search(before) and _DURATION.match(after):
+    duration = _duration(s, n, lang)
+    if _AGE_BEFORE.search(before) and duration:
         return "age", "year"
     if not n.words and _NAME_AGE.search(before) and _APPOSITION_END.match(after) and n.low < 120:
         return "age", None  # "Antonio Mason, 35, died": an apposition, no unit written
@@ -265,11 +300,10 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
         return "gallery", None  # "1 / 4 Back to Gallery"
     if not n.words and _CHANNEL.search(before):
         return "channel", None  # "CBS 58 - Milwaukee Police Identify 16-Year-Old Fatally Shot"
-    duration = _DURATION.match(after)
     if duration:
-        if duration.group().startswith("-"):
+        if duration[1]:
             return "modifier", None  # "a three-day surge", "a five-year award"
-        return "duration", duration.group("u").lower()
+        return "duration", duration[0]
     if _is_year(n) and not _counted_year(s, n, lang):
         return "year", None
     if n.surface.lower() == "one" and _ONE_OF.match(after):
@@ -277,26 +311,48 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
     return None
 
 
+def _change(s: str, start: int) -> str | None:
+    """ "up"/"down" when the number starting at ``start`` (or its qualifier) is the size of a
+    change ("rose 5%", "was up about 19 cents", "une hausse de 2,7 %", "sanken um 4,8
+    Prozent"), None for a level ("rose to 31", "up from 24")."""
+    m = _CHANGE_BEFORE.search(s, max(0, start - 40), start)
+    if m is None:
+        return None
+    return "up" if m.group("up") else "down"
+
+
 def _qualifier(s: str, n: NumberSpan) -> tuple[Qualifier, int | None]:
     if n.approximate:
         return Qualifier.ABOUT, None
-    m = _QUALIFIER.search(s, max(0, n.start - 30), n.start)
+    sign = U.unit_before(s, n.start)  # "up to £120 million", "more than $5"
+    start = sign[1] if sign else n.start
+    m = _QUALIFIER.search(s, max(0, start - 30), start)
     if m:
-        return _QUAL_BY_PHRASE[m.group("q").lower()], m.start()
+        return _QUAL_BY_PHRASE[m.group("q").lower().replace("’", "'")], m.start()
     if re.match(r"\s+(?:or more|ou plus|o más|oder mehr|ou mais|o più)\b", s[n.end :], _I):
         return Qualifier.AT_LEAST, None
     return Qualifier.EXACT, None
 
 
-def _unit(s: str, n: NumberSpan) -> tuple[str, str, int] | None:
-    """(normalised unit, dimension, end) of a unit written around the number."""
-    for pattern, norm in _CURRENCY_BEFORE:
-        if pattern.search(s, max(0, n.start - 6), n.start):
-            return norm, "money", n.end
-    m = _UNIT_AFTER.match(s, n.end)
-    if m and m.lastgroup:
-        return (*_UNIT_INFO[m.lastgroup], m.end())
-    return None
+def _unit(s: str, n: NumberSpan, lang: str) -> tuple[str, str, int] | None:
+    """(normalised unit, dimension, end) of a unit written around the number, rates included:
+    "$58.24 per barrel", "£120 million a year", "120 millions de livres par an", "km/h"."""
+    before = U.unit_before(s, n.start)
+    after = U.unit_after(s, n.end, lang, scaled=_scale_of(n, lang) >= 1e3 or n.approximate)
+    if after is None and n.low != n.high:  # a range that writes its unit after the first end
+        first = find_numbers(n.surface, lang)
+        within = U.unit_after(s, n.start + first[0].end, lang) if first else None
+        after = (within[0], n.end) if within and within[1] <= n.end else None
+    if before is not None and (after is None or after[0].dimension != U.MONEY):
+        found, end = before[0], n.end
+    elif after is not None:
+        found, end = after
+    else:
+        return None
+    rate = U.rate_after(s, end, lang)
+    if rate is not None:
+        found, end = found.per(rate[0]), rate[1]
+    return found.name, found.dimension, end
 
 
 def _measure(s: str, start: int, end: int) -> str | None:
@@ -349,8 +405,14 @@ def _scale_of(n: NumberSpan, lang: str) -> float:
     digits = re.match(r"[\d.,\s\u00a0\u202f]*\d", n.surface)
     if not digits or n.words:
         return 1.0
-    base = find_numbers(digits.group(), lang)
-    return n.low / base[0].low if base and base[0].low else 1.0
+    base = _digits_value(digits.group(), lang)
+    return n.low / base if base else 1.0
+
+
+@lru_cache(maxsize=4096)
+def _digits_value(digits: str, lang: str) -> float | None:
+    found = find_numbers(digits, lang)
+    return found[0].low if found else None
 
 
 def _ranges(s: str, numbers: list[NumberSpan], lang: str) -> list[NumberSpan]:
@@ -365,16 +427,24 @@ def _ranges(s: str, numbers: list[NumberSpan], lang: str) -> list[NumberSpan]:
             or _is_year(prev)
             or _is_year(n)
             or _in_numeric_date(s, n)
+            or prev.low != prev.high  # "from 5 to 7 per cent to 3 to 5 per cent": two ranges
         ):
             merged.append(n)
             continue
-        joined = _RANGE_JOIN.fullmatch(s, prev.end, n.start)
+        unit = U.unit_after(s, prev.end, lang)  # "5% to 7%", "1 km to 2 km"
+        gap = unit[1] if unit and unit[1] <= n.start else prev.end
+        unit_after = U.unit_after(s, n.end, lang)
+        joined = _RANGE_JOIN.fullmatch(s, gap, n.start)
         if joined and lang == "en" and re.search(r"\ba\s*$", s[prev.end : n.start]):
             joined = None
-        if joined and _CHANGE_BEFORE.search(s, 0, prev.start):
-            joined = None  # "rose 8% to 3.65": a change and a new level, not a range
+        if joined and unit and unit_after and unit[0] != unit_after[0]:
+            joined = None  # "110 JPY to 1 USD": a rate, not a range
+        if joined and _CHANGE_BEFORE.search(s, 0, prev.start) and (unit or not unit_after):
+            # "rose 8% to 3.65", "rose by 5 to 31": a change and a new level; but "dropped by 1
+            # to 1.5 degrees" is a range whose unit is written once
+            joined = None
         if not joined and _BETWEEN.search(s, 0, prev.start):
-            joined = _BETWEEN_JOIN.fullmatch(s, prev.end, n.start)
+            joined = _BETWEEN_JOIN.fullmatch(s, gap, n.start)
         if not joined:
             merged.append(n)
             continue
@@ -393,6 +463,40 @@ def _ranges(s: str, numbers: list[NumberSpan], lang: str) -> list[NumberSpan]:
     return merged
 
 
+def _distance(s: str, end: int) -> str | None:
+    """The place a length is measured from ("10 km from Aleppo": "Aleppo"), "" for "7 km away",
+    None for a plain length ("a 5 km road", "10 km of the Turkish border" names no place)."""
+    m = _REFERENCE.match(s, end)
+    if m:
+        place = _PLACE_TAIL.sub("", m.group("place"))
+        entries = gazetteer().lookup(place)
+        if entries:  # its gazetteer name, so "Alep" and "Aleppo" name one reference
+            return max(entries, key=lambda e: (e.kind == "city", e.population)).name
+        if not re.match(r"[ \u00a0]+[a-zà-ÿ]", s[m.end() :]):
+            return place
+        return None  # "the Turkish border", "Syrian territory": an adjective, not a place
+    return "" if _AWAY.match(s, end) else None
+
+
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
+
+
+def _counted(s: str, n: NumberSpan, lang: str, of: bool) -> tuple[str, bool] | None:
+    """What a count counts, with a rate it is given per ("3,000 tests per day"), and whether
+    that is a unit after all ("517 rushing yards", "50 previous years": yard, year)."""
+    found = counted_noun(s, n.end, n.high, lang, of)
+    if found is None:
+        return None
+    head = _LAST_WORD.search(s, 0, found[1])
+    unit = U.unit_after(s, head.start(), lang) if head else None
+    if unit is not None and unit[1] == found[1]:
+        return unit[0].name, True
+    rate = U.rate_after(s, found[1], lang, nouns=False)
+    if rate and isinstance(rate[0], U.Unit):
+        return f"{found[0]} per {rate[0].name}", False
+    return found[0], False
+
+
 def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
     drafts = []
     for n in _ranges(s, find_numbers(s, lang), lang):
@@ -401,27 +505,46 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
         other = _classify_other(s, n, lang)
         draft = Draft(n, end=n.end)
         draft.qualifier, draft.qual_start = _qualifier(s, n)
+        sign = U.unit_before(s, n.start)  # "up Y=50 billion", "rose $5"
+        start = sign[1] if sign else n.start
+        draft.change = _change(s, start if draft.qual_start is None else draft.qual_start)
         if other:
             draft.kind, draft.measure = ClaimKind.OTHER, other[0]
             draft.unit = other[1]
+            if other[0] == "partitive":  # "one of the best screens"
+                counted = _counted(s, n, lang, of=True)
+                draft.counted = counted[0] if counted else None
             drafts.append(draft)
             continue
-        unit = _unit(s, n) or _aid_money(s, n, lang)
+        unit = _unit(s, n, lang) or _aid_money(s, n, lang)
         if unit:
             draft.kind, (draft.unit, draft.measure, draft.end) = ClaimKind.QUANTITY, unit
+            reference = _distance(s, draft.end) if draft.measure == "length" else None
+            if reference is not None:
+                draft.measure, draft.subject = "distance", reference or None
         else:
-            subject = _SUBJECT_AFTER.match(s, n.end)
-            # "verletzte Kinder", "dead civilians": an outcome word used as adjective yields
-            following = subject and subject.group("people") and _HEAD_NOUN.match(s, subject.end())
-            if following:
-                draft.subject, draft.end = following.lastgroup, following.end()
-            elif subject:
-                draft.subject = next(k for k in lex.SUBJECTS if subject.group(k))
-                draft.end = subject.end()
-            draft.measure = _measure(s, n.start, n.end)
+            counted = _counted(s, n, lang, of=n.approximate or _scale_of(n, lang) > 1)
+            if counted and counted[1]:  # a unit after a modifier: "517 rushing yards"
+                dimension = U.unit(counted[0]).dimension
+                draft.kind, draft.unit, draft.measure = ClaimKind.QUANTITY, counted[0], dimension
+                if dimension == U.TIME:  # "50 previous years": a duration, as "50 years"
+                    draft.kind, draft.measure = ClaimKind.OTHER, "duration"
+            else:
+                draft.counted = counted[0] if counted else None
+                subject = _SUBJECT_AFTER.match(s, n.end)
+                # "verletzte Kinder", "dead civilians": an outcome word used as adjective yields
+                following = (
+                    subject and subject.group("people") and _HEAD_NOUN.match(s, subject.end())
+                )
+                if following:
+                    draft.subject, draft.end = following.lastgroup, following.end()
+                elif subject:
+                    draft.subject = next(k for k in lex.SUBJECTS if subject.group(k))
+                    draft.end = subject.end()
+                draft.measure = _measure(s, n.start, n.end)
         if n.article and not (draft.subject and draft.measure) and not _in_list(s, n):
             continue  # "un", "eine": an article unless it counts someone something happened to
-        if _vague(n):
+        if n.vague:  # "hundreds", "des milliers": an order of magnitude, never a figure
             draft.kind = ClaimKind.VAGUE
         drafts.append(draft)
     singles = singulars(s, drafts)
@@ -433,7 +556,55 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
     if lang == "en":
         drafts.extend(unnumbered_death(s, drafts, headline))
     drafts.sort(key=lambda d: d.number.start)
+    _elided_units(s, drafts)
+    _conversions(s, drafts)
     return drafts
+
+
+_FROM = re.compile(r"(?:from|de|desde|von|da)\s+(?:[$€£¥]\s?)?$", _I)
+_TO = re.compile(r"\s+(?:to|à|a|auf|bis|hasta|até)\s+", _I)
+_OF_WHOLE = re.compile(r"\s+(?:of|out of)\s+(?:the\s+)?(?:[$€£¥]\s?)?", _I)
+
+
+def _elided_units(s: str, drafts: list[Draft]) -> None:
+    """A bare number takes the unit its pair writes once: "from 208 pounds to 193", "280 million
+    of the 1.5 billion shekels"."""
+    for i, d in enumerate(drafts):
+        if d.kind is not ClaimKind.COUNT or d.counted or d.subject or d.measure:
+            continue
+        prev = drafts[i - 1] if i else None
+        after = drafts[i + 1] if i + 1 < len(drafts) else None
+        if (
+            prev is not None
+            and prev.kind is ClaimKind.QUANTITY
+            and _TO.fullmatch(s, prev.end, d.number.start)
+            and _FROM.search(s, 0, prev.number.start)
+        ):
+            d.kind, d.unit, d.measure = ClaimKind.QUANTITY, prev.unit, prev.measure
+        elif (
+            after is not None
+            and after.kind is ClaimKind.QUANTITY
+            and _OF_WHOLE.fullmatch(s, d.number.end, after.number.start)
+        ):
+            d.kind, d.unit, d.measure = ClaimKind.QUANTITY, after.unit, after.measure
+
+
+_OPEN = re.compile(r"\s*[(\[]\s*(?:about|some|around|environ|unos|etwa|ca\.)?\s*", _I)
+
+
+def _conversions(s: str, drafts: list[Draft]) -> None:
+    """A figure restated in another unit in brackets right after it ("30 kilometres (18
+    miles)", "€3.1bn ($3.6bn)", "85 millions d'euros (74 millions de livres)") is the same
+    quantity: role ``conversion``, its parent the figure it converts. Facts skip it; its ratio
+    is the exchange rate the report states."""
+    for i in range(1, len(drafts)):
+        a, b = drafts[i - 1], drafts[i]
+        if a.kind is not ClaimKind.QUANTITY or b.kind is not ClaimKind.QUANTITY or a.role:
+            continue
+        sign = U.unit_before(s, b.number.start)
+        start = sign[1] if sign else b.number.start
+        if U.comparable(a.unit, b.unit) and _OPEN.fullmatch(s, a.end, start):
+            b.role, b.parent = "conversion", i - 1
 
 
 def _in_list(s: str, n: NumberSpan) -> bool:
@@ -663,6 +834,8 @@ def extract_claims(
                     else f"{article_id}:{prefix}{first_id + d.parent}",
                     role=d.role,
                     evidence=text[start:end],
+                    change=d.change,
+                    counted=d.counted,
                 )
             )
             if d is added:

@@ -43,3 +43,5 @@ class Draft:
     role: str | None = None
     parent: int | None = None
     person: bool = False  # people counted by naming them ("his brother"), not by a numeral
+    change: str | None = None  # up | down: the number is the size of a change
+    counted: str | None = None  # the noun phrase counted, singular

@@ -628,120 +628,31 @@ SUBJECTS: dict[str, list[str]] = {
     ],
 }
 
-# Units of generic quantities: normalised name (NewsQuant style) and dimension (the measure).
-UNITS: list[tuple[str, str, str]] = [
-    (
-        r"%|per ?cent|percent|pour ?cent|por ?ciento|prozent|por ?cento|per ?cento|pct|pc",
-        "percentage",
-        "ratio",
-    ),
-    (
-        r"percentage points?|points? de pourcentage|puntos porcentuales|prozentpunkte",
-        "percentage point",
-        "ratio",
-    ),
-    (r"basis points?|bps", "basis point", "ratio"),
-    (r"km/h|kph|kilomet(?:er|re)s? per hour", "kilometre per hour", "speed"),
-    (r"mph|miles? per hour", "mile per hour", "speed"),
-    (r"mpg|miles? per gallon", "mile per gallon", "fuel economy"),
-    (
-        r"km²|sq km|square kilomet(?:er|re)s?|kilomètres carrés|kilómetros cuadrados",
-        "square kilometre",
-        "area",
-    ),
-    (
-        r"m²|m2|sq m|sqm|square met(?:er|re)s?|mètres carrés|metros cuadrados",
-        "square metre",
-        "area",
-    ),
-    (r"square (?:feet|foot)|sq ft", "square foot", "area"),
-    (r"hectares?|ha", "hectare", "area"),
-    (r"acres?", "acre", "area"),
-    (
-        r"km|kilomet(?:er|re)s?|kilomètres?|kilómetros?|quilómetros?|quilômetros?|chilometri",
-        "kilometre",
-        "length",
-    ),
-    (r"miles?|mi", "mile", "length"),
-    (r"cm|centimet(?:er|re)s?|centimètres?|centímetros?", "centimetre", "length"),
-    (r"mm|millimet(?:er|re)s?", "millimetre", "length"),
-    (r"m|met(?:er|re)s?|mètres?|metros?|metri", "metre", "length"),
-    (r"yards?|yds?", "yard", "length"),
-    (r"feet|foot|ft", "foot", "length"),
-    (r"inch(?:es)?|in\.", "inch", "length"),
-    (r"kg|kilo(?:gram(?:me)?s?|s)?|kilogrammes?|kilogramos?|quilos?|chili", "kilogram", "mass"),
-    (r"tonnes?|tons?|toneladas?|tonnellate", "tonne", "mass"),
-    (r"grams?|grammes?|gramos?|g", "gram", "mass"),
-    (r"pounds? of|lbs?", "pound-mass", "mass"),
-    (r"°\s?C|degrees? Celsius|degrés Celsius|grados", "celsius", "temperature"),
-    (r"°\s?F|degrees? Fahrenheit", "fahrenheit", "temperature"),
-    (r"degrees?|degrés|°", "degree", "angle"),
-    (r"GW|gigawatts?", "gigawatt", "power"),
-    (r"MW|megawatts?", "megawatt", "power"),
-    (r"kW|kilowatts?", "kilowatt", "power"),
-    (r"kWh|kilowatt[- ]hours?", "kilowatt hour", "energy"),
-    (r"watts?|W", "watt", "power"),
-    (r"horsepower|hp|bhp", "horsepower", "power"),
-    (r"GB|gigabytes?", "gigabyte", "data"),
-    (r"TB|terabytes?", "terabyte", "data"),
-    (r"MB|megabytes?", "megabyte", "data"),
-    (r"mAh", "milliampere-hour", "charge"),
-    (r"GHz|gigahertz", "gigahertz", "frequency"),
-    (r"Hz|hertz", "hertz", "frequency"),
-    (r"mL|ml|millilit(?:er|re)s?", "millilitre", "volume"),
-    (r"litres?|liters?|l", "litre", "volume"),
-    (r"mg|milligrams?", "milligram", "mass"),
-    (r"gallons?", "gallon", "volume"),
-    (r"barrels?", "barrel", "volume"),
-    (r"euros?|EUR|€", "euro", "money"),
-    (r"dollars?|dólares|dollar|USD|US\$|\$", "dollar", "money"),
-    (r"cents?", "cent", "money"),
-    (r"p|pence", "penny", "money"),
-    (r"sen", "sen", "money"),
-    (r"pounds?|£|GBP|sterling", "pound sterling", "money"),
-    (r"yen|¥|JPY", "japanese yen", "money"),
-    (r"yuan|renminbi|RMB", "chinese yuan", "money"),
-    (r"rupees?|Rs\.?", "indian rupee", "money"),
-    (r"ringgit|RM", "malaysian ringgit", "money"),
-    (r"shekels?|NIS", "shekel", "money"),
-    (r"francs?", "franc", "money"),
-    (r"points?|pts", "point", "score"),
-    (r"goals?|buts|goles|tore|gols|gol", "goal", "score"),
-    (r"votes?|voix|votos|stimmen|voti", "vote", "count"),
-]
-# Currency signs written before the number: "$5", "US$ 58.24", "€3", "£2", "A$10".
-CURRENCY_BEFORE: list[tuple[str, str]] = [
-    (r"(?:US|U\.S\.)\s?\$", "dollar"),
-    (r"A\$|AU\$", "australian dollar"),
-    (r"C\$|CA\$", "canadian dollar"),
-    (r"HK\$", "hong kong dollar"),
-    (r"NZ\$", "new zealand dollar"),
-    (r"\$", "dollar"),
-    (r"€", "euro"),
-    (r"£", "pound sterling"),
-    (r"¥", "japanese yen"),
-    (r"₹|Rs\.?", "indian rupee"),
-    (r"RM", "malaysian ringgit"),
-]
-
-# Verbs of change right before an amount: "rose 5%", "was up 19 cents", "fell by 2".
+# Verbs and nouns of change right before an amount: "rose 5%", "was up 19 cents", "fell by 2",
+# "une hausse de 2,7 %", "descendieron un 4,8 %", "sanken um 4,8 Prozent", "Umsatzwachstum von".
 CHANGE_UP = (
-    r"\bup|rose|rises|rising|risen|gained|gains?|increased?|increasing|climbed|jumped|advanced"
-    r"|surged?|surging|grew|grown|higher|added|boost(?:ed)?|\+"
+    r"\bup|rose|rises?|rising|risen|gained|gains?|increased?|increasing|climbed|jumped|advanced"
+    r"|surged?|surging|grew|grown|higher|added|boost(?:ed)?|growth|\+"
+    r"|hausse|augmentation|progression|croissance|(?:a |ont )?(?:augmenté|progressé|grimpé|bondi)"
+    r"|augmente|progresse|aumento|subida|alza|crecimiento|incremento|aument(?:ó|aron|aban)"
+    r"|increment(?:ó|aron)|subi(?:ó|eron)|creci(?:ó|eron)|\w*(?:anstieg|zuwachs|wachstum|steigerung)(?:en)?"
+    r"|stiegen?|wuchsen?|gestiegen|zugelegt|legten? um|subiu|subiram|cresceu|cresceram|alta"
+    r"|rialzo|crescita|salit[oa]|cresciut[oa]|aumentat[oa]"
 )
 CHANGE_DOWN = (
     r"\bdown|fell|falls?|falling|dropped|drops?|lost|loses|declined?|declining|decreased?"
-    r"|slipped|slid|plunged|plummet(?:ed|ing)?|tumbled|sank|shed|lower|cut"
+    r"|slipped|slid|plunged|plummet(?:ed|ing)?|tumbled|sank|shed|lower|cut|decline"
+    r"|baisse|diminution|recul|chute|repli|(?:a |ont )?(?:baissé|diminué|reculé|chuté)"
+    r"|descenso|caída|disminución|baj(?:ó|aron)|cay(?:ó|eron)|descendi(?:ó|eron)"
+    r"|disminuy(?:ó|eron)|retroced(?:ió|ieron)|\w*(?:rückgang|verlust)|sanken?|fielen?"
+    r"|gesunken|gefallen|queda|caiu|caíram|recuou|diminuiu|calo|ribasso|diminuzione|calat[oa]"
+    r"|sces[oa]|diminuit[oa]"
 )
+# What may stand between a change word and its amount: "by", "de", "um", "un", "of"...
+CHANGE_LINK = r"by|of|de|d'|d’|du|um|von|un|en|del|di|em|da|por"
+# Words that make the next number a level, not a change: "rose to 31", "up from 24".
+CHANGE_LEVEL = r"to|from|at|à|au|a|sur|auf|hasta|hacia|até|para|a quota|su"
 
-TIME_UNITS = (
-    r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?"
-    r"|centur(?:y|ies)|ans?|années?|mois|semaines?|jours?|heures?|secondes?|décennies?|siècles?"
-    r"|años?|meses|mes|semanas?|días?|horas?|minutos?|segundos?|décadas?|siglos?"
-    r"|jahren?|jahre|monaten?|monate|wochen?|tagen?|tage|stunden?|minuten?|sekunden?"
-    r"|jahrzehnten?|anos?|dias?|anni|anno|mesi|mese|settimane?|giorni|giorno|ore|ora|minuti"
-    r"|secondi|decenni"
-)
 MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|mars|avril|mai|juin"

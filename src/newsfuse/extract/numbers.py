@@ -13,7 +13,9 @@ Approximation conventions (``approximate=True``; the interval is what the words 
   "a dozen"/"eine Dutzend" is exactly 12, being a unit, not a hedge;
 * a bare plural of a magnitude M ("dozens", "hundreds", "des milliers", "decenas", "Dutzende",
   "centinaia", "milhares") is ``[M, 10 M]`` ("hundreds" -> [100, 1000], "dozens" -> [12, 120]),
-  the convention of the NewsQuant/CQE annotation, so figures compare with that gold;
+  the convention of the NewsQuant/CQE annotation, and is flagged ``vague``: the words give an
+  order of magnitude, not a figure, so the figures stage keeps it as a vague claim (kind VAGUE,
+  with what it counts) that never enters facts and is never shown as a midpoint;
 * a plural of a plural multiplies ("tens of thousands", "des dizaines de milliers" -> [10000,
   100000]; "Zehntausende" likewise).
 """
@@ -41,6 +43,7 @@ class NumberSpan:
     approximate: bool = False  # a collective or vague plural ("une cinquantaine", "hundreds")
     words: bool = False  # spelled out rather than digits
     article: bool = False  # a word that is also an indefinite article ("un", "eine", "a")
+    vague: bool = False  # a bare plural of a magnitude ("hundreds", "des milliers"): no figure
 
     @property
     def value(self) -> float:
@@ -150,12 +153,38 @@ _SCALES_BY_LANG: dict[str, dict[str, float]] = {
     "pt": {"mil": 1e3, "bilião": 1e12, "biliões": 1e12},
     "it": {},
 }
-# Single-letter scales only when glued to the digits ("10k", "1.2b"): "5 m" is five metres.
+# Single-letter scales only when glued to the digits ("10k", "1.2b"): "5 m" is five metres. A
+# glued small "m" is a million only after a currency sign ("£125m"): "100m" is a sprint. A
+# spaced capital "M"/"G" is the SI prefix ("1,674.5 G", "$5 M").
 _GLUED_ONLY = {"m", "b", "g", "t"}
+_MONEY_ONLY = {"m"}
+_SPACED = {"M", "G"}
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|USD|EUR|GBP|US\$|HK\$|A\$|C\$|PS|Y=)\s?$")
 # Spellings text2num does not know, mapped to the ones it does.
 _SPELLINGS: dict[str, dict[str, str]] = {
     "en": {"naught": "zero"},
-    "es": {"veintiun": "veintiún"},
+    "es": {
+        "veintiun": "veintiuno",
+        "veintiún": "veintiuno",
+        "veintidos": "veintidós",
+        "veintitres": "veintitrés",
+        "veintiseis": "veintiséis",
+        "dieciseis": "dieciséis",
+    },
+    # Elided tens before a vowel: "settant'anni", "vent'anni".
+    "it": {
+        f"{tens}": f"{tens}a" if tens != "vent" else "venti"
+        for tens in (
+            "vent",
+            "trent",
+            "quarant",
+            "cinquant",
+            "sessant",
+            "settant",
+            "ottant",
+            "novant",
+        )
+    },
     "pt": {
         "tres": "três",
         "milhoes": "milhões",
@@ -288,7 +317,7 @@ def _alternation(words: list[str]) -> str:
 
 
 _DIGITS = re.compile(
-    rf"(?:(?<![\w.,])|(?<=USD|EUR|GBP|\$US|HK\$)|(?<=\$A|RM|Rs))(?P<neg>[{_MINUS}]\s*)?"
+    rf"(?:(?<![\w.,])|(?<=USD|EUR|GBP|\$US|HK\$)|(?<=\$A|RM|Rs|PS))(?P<neg>[{_MINUS}]\s*)?"
     rf"(?P<num>\d{{1,3}}(?:(?:[,.]|[{_SPACES}])\d{{3}})+(?![\d])(?:[.,]\d+)?|\d*[.,]\d+|\d+)"
     r"(?:\.(?=\D|$))?"
 )
@@ -299,7 +328,7 @@ def _scale_pattern(lang: str) -> re.Pattern[str]:
     names = list(_SCALES) + list(_SCALES_BY_LANG.get(lang, {}))
     words = [n for n in names if len(n) > 2]
     return re.compile(
-        rf"(?P<sp>[{_SPACES}]*)(?P<scale>(?i:{_alternation(words)})|[kK]|M|MM|mn|mln|bn|b|B|G|tn|T)"
+        rf"(?P<sp>[{_SPACES}]*)(?P<scale>(?i:{_alternation(words)})|[kK]|M|MM|m|mn|mln|bn|b|B|G|tn|T)"
         r"(?![\w])"
     )
 
@@ -373,6 +402,8 @@ def _words_value(text: str, lang: str) -> float | None:
     words = re.sub(r"\s*-\s*", "-", re.sub(r"\s+", " ", text.strip().lower()))
     if lang == "en":
         words = re.sub(r"^an?\s+", "one ", words)
+    if lang == "de" and words in ("eine", "einer", "einem", "einen", "eines"):
+        words = "ein"  # the inflected article-numeral, which text2num knows only as "ein"
     for wrong, right in _SPELLINGS.get(lang, {}).items():
         words = re.sub(rf"\b{wrong}\b" if lang != "de" else wrong, right, words)
     value = _text2num(words, lang)
@@ -393,10 +424,22 @@ def _words_value(text: str, lang: str) -> float | None:
     return left_value * factor + right_value
 
 
+# German writes nouns with a capital, so a capitalised "Tausend" or "Hundert" right after a
+# capitalised word is a surname ("Claudia Tausend"), not a number ("mehrere tausend").
+_DE_SURNAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+\s+$")
+
+
 def _word_spans(text: str, lang: str) -> list[NumberSpan]:
     """Runs of number words; a run text2num rejects is split into its longest valid prefixes."""
     found = []
     for match in _word_pattern(lang).finditer(text):
+        if (
+            lang == "de"
+            and match.group()[:1].isupper()
+            and " " not in match.group()
+            and _DE_SURNAME.search(text, 0, match.start())
+        ):
+            continue
         tokens = list(re.finditer(r"[^\s-]+", match.group()))
         i = 0
         while i < len(tokens):
@@ -441,7 +484,9 @@ def _collective_spans(text: str, lang: str) -> list[NumberSpan]:
         if second:
             magnitude *= _PLURALS.get(second) or _COLLECTIVES.get(second, 1.0)
         surface = text[m.start() : end]
-        found.append(NumberSpan(m.start(), end, magnitude, 10 * magnitude, surface, True, True))
+        found.append(
+            NumberSpan(m.start(), end, magnitude, 10 * magnitude, surface, True, True, vague=True)
+        )
     return found
 
 
@@ -449,8 +494,16 @@ def _extend_scale(text: str, span: NumberSpan, lang: str) -> NumberSpan:
     """Multiply by a following scale word or a following "dozen"."""
     m = _scale_pattern(lang).match(text, span.end)
     if m:
-        scale = m.group("scale").lower()
-        if not (scale in _GLUED_ONLY and (m.group("sp") or span.words)):
+        raw = m.group("scale")
+        scale = raw.lower()
+        money = _MONEY_BEFORE.search(text, max(0, span.start - 6), span.start)
+        if scale not in _GLUED_ONLY or span.words:
+            allowed = scale not in _GLUED_ONLY
+        elif m.group("sp"):
+            allowed = raw in _SPACED
+        else:
+            allowed = raw not in _MONEY_ONLY or money is not None
+        if allowed:
             factor = {**_SCALES, **_SCALES_BY_LANG.get(lang, {})}.get(scale, 1.0)
             scaled = NumberSpan(
                 span.start,
@@ -460,19 +513,22 @@ def _extend_scale(text: str, span: NumberSpan, lang: str) -> NumberSpan:
                 text[span.start : m.end()],
                 span.approximate,
                 span.words,
+                vague=span.vague,
             )
             chained = factor < 1e6 and len(scale) > 2  # "4 hundred million"
             return _extend_scale(text, scaled, lang) if chained else scaled
     m = _NEXT_WORD.match(text, span.end)
     if m and m.group(1).lower() in _DOZEN and not span.article:
+        # "three hundred and two dozens" is 300 + 2 x 12: a dozen takes the last number word only
+        words = span.surface.split()
+        head = " ".join(words[:-1]).removesuffix(_CONNECTORS[lang]).strip() if span.words else ""
+        head_value = _words_value(head, lang) if head else None
+        last = _words_value(words[-1], lang) if head_value is not None else None
+        low, high = (
+            (head_value + last * 12,) * 2 if last is not None else (span.low * 12, span.high * 12)
+        )
         return NumberSpan(
-            span.start,
-            m.end(),
-            span.low * 12,
-            span.high * 12,
-            text[span.start : m.end()],
-            span.approximate,
-            span.words,
+            span.start, m.end(), low, high, text[span.start : m.end()], span.approximate, span.words
         )
     return span
 
@@ -515,9 +571,25 @@ def find_numbers(text: str, lang: str) -> list[NumberSpan]:
             continue
         result.append(span)
     result = _merge_sums(text, _merge_collectives(text, result), lang)
+    result = [_several(text, s) for s in result]
     if lang == "en":
         result = [_negate(text, s) for s in result]
     return result
+
+
+# "several hundred", "a few thousand", "mehrere tausend": as vague as "hundreds".
+_SEVERAL = re.compile(
+    r"(?<![\w])(?:several|a few|few|many|mehrere|einige|ein paar|wenige)\s+$", re.I
+)
+_BARE_SCALES = {"hundred", "thousand", "million", "billion", "hundert", "tausend"}
+
+
+def _several(text: str, span: NumberSpan) -> NumberSpan:
+    if span.surface.lower() not in _BARE_SCALES or not _SEVERAL.search(text, 0, span.start):
+        return span
+    return NumberSpan(
+        span.start, span.end, 2 * span.low, 10 * span.low, span.surface, True, True, vague=True
+    )
 
 
 def _negate(text: str, span: NumberSpan) -> NumberSpan:
@@ -545,7 +617,7 @@ def _merge_sums(text: str, spans: list[NumberSpan], lang: str) -> list[NumberSpa
             prev is not None
             and prev.low == prev.high
             and span.low == span.high
-            and prev.surface[-1:].isalpha()
+            and re.search(r"\s[^\W\d_]{3,}$", prev.surface)  # a scale word, not "125m"
             and not span.approximate
             and _JOINER[lang].fullmatch(text, prev.end, span.start)
         ):

@@ -11,11 +11,12 @@ import math
 from collections import Counter, defaultdict
 from datetime import datetime
 
+from ..extract import units
 from ..records import Article, Duplicate, DuplicateKind, Fact, FactStatus, SourceValue, citation
 from .authority import authority_key, authority_name
 from .grouping import Features, fact_label, subject_of
 from .history import is_update, latest
-from .values import Interval, common, number
+from .values import Interval, common, number, wording
 
 
 class _Sources:
@@ -141,6 +142,13 @@ def build_fact(
     independent = len(set(roots.values()))
     reports = len({f.claim.article_id for f in ordered})
     notes.insert(0, f"{reports} report(s), {independent} independent source(s).")
+    for item in ordered:
+        if item.converted is not None:  # a sum in another currency, at a rate a report states
+            notes.append(
+                f"{wording(item.claim)} {citation([item.claim.article_id])} converted at the "
+                f"exchange rate {citation([item.converted.article_id])} states "
+                f"('{item.converted.evidence}')."
+            )
     status = status_of(ordered, common_interval, as_of)
     leading = latest(ordered, as_of) if status is FactStatus.UPDATED else ordered
     stated_values = [f.value * scale for f in ordered]
@@ -150,7 +158,7 @@ def build_fact(
         event_id=event_id,
         measure=first.measure or "",
         subject=subject_of(first),
-        unit=first.unit,
+        unit=units.display(first.unit),
         values=values,
         low=min(stated_values),
         high=max(stated_values),

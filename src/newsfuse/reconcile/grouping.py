@@ -25,6 +25,10 @@ Rules (each explainable):
    total ("across the war-battered country", "dans tout le pays"); or it is a standing
    population ("inhabited by over four million", "7 000 habitants"). The fact carries the
    reason (``Fact.background``).
+9. Units: lengths, areas, speeds... convert (km and miles are one dimension, pint's factors); a
+   figure restated in brackets in another unit (role ``conversion``) is not a figure of its own.
+   Sums of money in two currencies are one quantity only through an exchange rate a report of
+   the event states ("85 million euros (74 million pounds)"): never an invented rate.
 """
 
 from __future__ import annotations
@@ -127,6 +131,7 @@ class Features:
     part_of_same: bool
     interval: Interval
     background: str | None = None  # why the figure is not the event's own (rule 8)
+    converted: Claim | None = None  # the bracketed restatement whose rate converted the sum
 
     @property
     def value(self) -> float:
@@ -207,6 +212,30 @@ def period_of(scope: list[str], event_years: frozenset[int] = frozenset()) -> st
     return None
 
 
+def stated_rates(claims: list[Claim]) -> dict[tuple[str, str], tuple[float, Claim]]:
+    """Exchange rates the reports state: (currency, other) -> (factor to the other, the claim
+    that states it), from each sum restated in brackets in another currency, both ways."""
+    by_id = {c.id: c for c in claims}
+    rates: dict[tuple[str, str], tuple[float, Claim]] = {}
+    for claim in claims:
+        original = by_id.get(claim.parent or "")
+        if claim.role != "conversion" or original is None or not original.low:
+            continue
+        a, b = unit_key(original.unit)[0], unit_key(claim.unit)[0]
+        if a and b and a != b and a.startswith("money ") and b.startswith("money "):
+            ratio = stated(claim) / stated(original)
+            rates.setdefault((a, b), (ratio, claim))
+            rates.setdefault((b, a), (1 / ratio, claim))
+    return rates
+
+
+def _money_base(claims: list[Claim]) -> str | None:
+    """The currency most of the event's sums are in (the first on a tie)."""
+    currencies = [unit_key(c.unit)[0] for c in claims if c.unit and c.role != "conversion"]
+    money = [c for c in currencies if c and c.startswith("money ")]
+    return max(dict.fromkeys(money), key=money.count) if money else None
+
+
 def background_of(
     sentence: str, near: str, period: str | None, event_years: frozenset[int]
 ) -> str | None:
@@ -258,6 +287,8 @@ def features(
     """Features of every claim that can enter a fact; ``as_of``: when each figure held (a day
     its sentence dates it to, see ``history.figures_as_of``)."""
     by_id = {c.id: c for c in claims}
+    rates = stated_rates(claims)
+    base = _money_base(claims)
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_article[claim.article_id].append(claim)
@@ -266,9 +297,13 @@ def features(
     for claim in claims:
         if not claim.kind.is_figure or not claim.measure:
             continue
-        if claim.role == "member":
-            continue  # "his brother" after "Three people were killed": one of the three
+        if claim.role in ("member", "conversion"):
+            continue  # one of those counted ("his brother"), or a figure restated in another unit
         dim, factor = unit_key(claim.unit)
+        converted = None
+        if dim and base and dim != base and (dim, base) in rates:
+            factor, source = rates[(dim, base)]
+            dim, converted = base, source
         article = articles.get(claim.article_id)
         clause = clause_after_number(claim, article, by_article[claim.article_id])
         sentence = sentence_around(claim, article)
@@ -291,6 +326,7 @@ def features(
                 interval(claim, factor),
                 background_of(sentence, near, period, years)
                 or _earlier_day(claim, article, (as_of or {}).get(claim.id)),
+                converted,
             )
         )
     return result
@@ -382,9 +418,12 @@ def _distinctions(group: list[Features]) -> list[str]:
 
 
 def fact_label(group: list[Features]) -> str:
-    """'civilians killed (air strike)': what the fact counts, in words."""
+    """'civilians killed (air strike)', 'distance to Aleppo': what the fact counts, in words."""
     measure, subject, *rest = _distinctions(group)
     extra = f" ({', '.join(r.replace('_', ' ') for r in rest)})" if rest else ""
+    if measure == "distance":  # the place a length is measured from
+        subject = group[0].claim.subject
+        return f"distance to {subject}{extra}" if subject else f"distance{extra}"
     # a quantity's subject is its dimension: "length", not "length length"
     words = dict.fromkeys(w for w in (subject.replace("_", " "), measure) if w)
     return f"{' '.join(words)}{extra}".strip()

@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..extract import units
 from ..records import Claim, Qualifier
 
 INF = math.inf
@@ -27,23 +28,6 @@ _WORDS = {
     Qualifier.NEARLY: "nearly",
     Qualifier.LESS_THAN: "less than",
     Qualifier.UP_TO: "up to",
-}
-# unit spelling -> (dimension, factor to the dimension's base unit)
-_UNITS = {
-    "km": ("length", 1000.0),
-    "kilometer": ("length", 1000.0),
-    "kilometre": ("length", 1000.0),
-    "kilomètre": ("length", 1000.0),
-    "kilómetro": ("length", 1000.0),
-    "m": ("length", 1.0),
-    "meter": ("length", 1.0),
-    "metre": ("length", 1.0),
-    "mètre": ("length", 1.0),
-    "mi": ("length", 1609.344),
-    "mile": ("length", 1609.344),
-    "%": ("percent", 1.0),
-    "percent": ("percent", 1.0),
-    "per cent": ("percent", 1.0),
 }
 
 
@@ -88,14 +72,20 @@ def common(intervals: Iterable[Interval]) -> Interval | None:
 
 
 def unit_key(unit: str | None) -> tuple[str | None, float]:
-    """(dimension, factor) of a unit; unknown units are their own dimension."""
+    """(dimension, factor to the dimension's base unit) of a unit name, so "kilometre" and
+    "mile" share a dimension and convert (pint's factors, ``extract.units``). A currency is its
+    own dimension: sums in two currencies are compared only through a rate a report states (see
+    ``reconcile.grouping``). Unknown units are their own dimension."""
     if not unit:
         return None, 1.0
-    word = unit.strip().lower()
-    known = _UNITS.get(word) or _UNITS.get(word.rstrip("s"))
-    if known:
-        return known
-    return (word[:-1] if len(word) > 3 and word.endswith("s") else word), 1.0  # valdors = valdor
+    found = units.unit(unit)
+    if found is None:
+        word = unit.strip().lower()
+        return (word[:-1] if len(word) > 3 and word.endswith("s") else word), 1.0  # valdors
+    if found.dimension == units.MONEY:
+        return f"money {found.iso or found.name}", 1.0
+    base = units.base_factor(found.name)
+    return (found.dimension, base[1]) if base else (f"{found.dimension} {found.name}", 1.0)
 
 
 def stated(claim: Claim) -> float:
@@ -152,8 +142,9 @@ def number(value: float) -> str:
 
 
 def worded(value: float, qualifier: Qualifier, unit: str | None = None) -> str:
-    """'at least 255', 'less than 2 km': a figure with its qualifier and unit."""
-    return " ".join(filter(None, [_WORDS.get(qualifier, ""), number(value), unit]))
+    """'at least 255', 'less than 2 km': a figure with its qualifier and its unit's symbol, as a
+    reader writes it."""
+    return " ".join(filter(None, [_WORDS.get(qualifier, ""), number(value), units.display(unit)]))
 
 
 def wording(claim: Claim, value: float | None = None) -> str:

@@ -9,6 +9,7 @@ API mirrors the pages; writes (``POST /api/ingest``...) need a bearer token. Rou
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -18,8 +19,8 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .context import HERE, TOKEN_ENV, Web
-from .problems import from_detail, problem
+from .context import HERE, TOKEN_ENV, Web, to_json
+from .problems import MEDIA_TYPE, from_detail, problem
 from .routers import ROUTERS
 
 CSP = (
@@ -32,6 +33,39 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+
+
+MAX_URL_BYTES = 16 * 1024  # path + query string; the server reads request heads up to ...
+MAX_HEAD_BYTES = 2 * 1024**2  # ... this, so a longer URL gets a 414, never a reset connection
+
+
+class UrlLimit:
+    """Answers ``414 URI Too Long`` (a problem document) to a URL over ``MAX_URL_BYTES``."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            size = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+            if size > MAX_URL_BYTES:
+                body = to_json(
+                    {
+                        "type": "about:blank",
+                        "title": "URI Too Long",
+                        "status": 414,
+                        "detail": f"the URL has {size:,} bytes, over the {MAX_URL_BYTES:,} limit",
+                    }
+                )
+                headers = [
+                    (b"content-type", MEDIA_TYPE.encode()),
+                    (b"content-length", str(len(body)).encode()),
+                    *((k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()),
+                ]
+                await send({"type": "http.response.start", "status": 414, "headers": headers})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
 
 
 class SecurityHeaders:
@@ -69,6 +103,7 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
     app.state.web = web
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(UrlLimit)
     for router in ROUTERS:
         app.include_router(router)
 
@@ -79,13 +114,29 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
         return web.page("error.html", exc.status_code, status=exc.status_code, message=exc.detail)
 
     @app.exception_handler(RequestValidationError)
-    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        """422, as the OpenAPI spec says: a parameter out of its type or bounds."""
         problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
         if _is_api(request):
-            return problem(request, 400, "invalid request", errors=problems)
-        return web.page("error.html", 400, status=400, message="; ".join(problems))
+            return problem(request, 422, "invalid request", errors=problems)
+        return web.page("error.html", 422, status=422, message="; ".join(problems))
 
     return app
+
+
+def server_config(app: ASGIApp, host: str, port: int) -> Any:
+    """uvicorn's settings: h11, reading request heads up to ``MAX_HEAD_BYTES`` so that an over-long
+    URL reaches ``UrlLimit`` (414) instead of having its connection reset."""
+    import uvicorn
+
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        http="h11",
+        h11_max_incomplete_event_size=MAX_HEAD_BYTES,
+    )
 
 
 def serve(
@@ -94,4 +145,4 @@ def serve(
     """Run the app under uvicorn (loopback by default: expose it deliberately, behind TLS)."""
     import uvicorn
 
-    uvicorn.run(create_app(db_path, token), host=host, port=port, log_level="info")
+    uvicorn.Server(server_config(create_app(db_path, token), host, port)).run()

@@ -19,6 +19,7 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader
 
 from ..brief import Brief
+from ..brief.render import update_text, update_when
 from ..records import Article, Event
 from . import queries
 from .data import Data
@@ -28,7 +29,11 @@ HERE = Path(__file__).parent
 TOKEN_ENV = "NEWSFUSE_TOKEN"
 
 # Query parameters shared by the events page and the events API.
-SORT_QUERY = Query("newest", pattern="^(newest|biggest)$")
+SORT_QUERY = Query(
+    "updated",
+    pattern="^(updated|newest|biggest)$",
+    description="updated: latest report received first; newest: latest report published first",
+)
 FROM_QUERY = Query(None, alias="from", description="ISO date: events ending on/after it")
 TO_QUERY = Query(None, alias="to", description="ISO date: events starting on/before it")
 
@@ -45,6 +50,8 @@ def templates() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["day"] = lambda v: (v or "")[:10]
+    env.filters["update_when"] = update_when
+    env.filters["update_text"] = update_text
     return env
 
 
@@ -56,7 +63,7 @@ def day(value: str | None, name: str) -> str | None:
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise HTTPException(
-            400, f"'{name}' must be a date like 2024-11-27, got {value!r}"
+            422, f"'{name}' must be a date like 2024-11-27, got {value[:40]!r}"
         ) from None
 
 

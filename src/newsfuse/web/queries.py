@@ -13,12 +13,15 @@ import sqlite3
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..records import Event
 from ..store import Store, _parse_time
 
 MAX_PER_PAGE = 100
+RECENT_HOURS = 24  # an event is marked new / updated when its first / latest report came since
+MAX_PAGE = 1_000_000  # every numeric parameter is bounded: offsets stay far inside SQLite's int64
 
 
 @dataclass(slots=True)
@@ -34,6 +37,9 @@ class EventRow:
     outlets: int
     disputed: int
     places: set[str] = field(default_factory=set)  # lower-cased place names and country codes
+    first_arrival: str = ""  # when newsfuse stored the event's first / latest report (UTC)
+    last_arrival: str = ""
+    mark: str = ""  # "new" or "updated" within the last RECENT_HOURS (see EventIndex)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -41,6 +47,8 @@ class EventRow:
             "title": self.title,
             "first_seen": self.first_seen,
             "last_seen": self.last_seen,
+            "updated_at": self.last_arrival or None,
+            "mark": self.mark or None,
             "article_count": self.article_count,
             "languages": self.languages,
             "outlets": self.outlets,
@@ -57,7 +65,7 @@ class EventFilter:
     date_to: str | None = None
     place: str = ""
     language: str = ""
-    sort: str = "newest"  # newest | biggest
+    sort: str = "updated"  # updated (latest report received first) | newest | biggest
     page: int = 1
     per_page: int = 20
 
@@ -118,7 +126,12 @@ class SearchIndex:
 
 
 class EventIndex:
-    """Every event's list row, plus the maps search needs, rebuilt when the database changes."""
+    """Every event's list row, plus the maps search needs, rebuilt when the database changes.
+
+    "Updated" is told by arrival (when newsfuse stored a report, ``articles.ingested_at``): an
+    event is marked ``new`` when its first report arrived within ``RECENT_HOURS``, ``updated``
+    when it was known before and a report joined it within that time.
+    """
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.rows: dict[str, EventRow] = {}
@@ -129,14 +142,16 @@ class EventIndex:
             self.rows[eid] = EventRow(eid, title, first, last, 0, [], 0, 0)
         langs: dict[str, set[str]] = defaultdict(set)
         outlets: dict[str, set[str]] = defaultdict(set)
-        for eid, seq, language, outlet in db.execute(
-            "SELECT m.event_id, a.seq, a.language, a.outlet FROM event_members m "
+        for eid, seq, language, outlet, arrival in db.execute(
+            "SELECT m.event_id, a.seq, a.language, a.outlet, a.ingested_at FROM event_members m "
             "JOIN articles a ON a.id = m.article_id"
         ):
             row = self.rows.get(eid)
             if row is None:
                 continue
             row.article_count += 1
+            row.first_arrival = min(row.first_arrival or arrival, arrival)
+            row.last_arrival = max(row.last_arrival, arrival)
             self.event_of_seq[seq] = eid
             if language:
                 langs[eid].add(language)
@@ -159,6 +174,15 @@ class EventIndex:
             if eid in self.rows:
                 self.rows[eid].disputed = _disputed(db, eid) if disputed is None else disputed
         rows = list(self.rows.values())
+        recent = (datetime.now(UTC) - timedelta(hours=RECENT_HOURS)).strftime("%Y-%m-%d %H:%M:%S")
+        for row in rows:
+            if row.first_arrival >= recent:
+                row.mark = "new"
+            elif row.last_arrival >= recent:
+                row.mark = "updated"  # known before, and a report joined it lately
+        self.updated = sorted(
+            rows, key=lambda r: (r.last_arrival, r.article_count, r.id), reverse=True
+        )
         by_time = sorted(rows, key=lambda r: (r.article_count, r.id), reverse=True)
         by_time.sort(key=lambda r: r.last_seen or "", reverse=True)
         self.newest = by_time
@@ -171,7 +195,8 @@ class EventIndex:
         matching = None if seqs is None else {self.event_of_seq.get(s) for s in seqs}
         place = f.place.strip().lower()
         out = []
-        for row in self.biggest if f.sort == "biggest" else self.newest:
+        order = {"biggest": self.biggest, "newest": self.newest}.get(f.sort, self.updated)
+        for row in order:
             if matching is not None and row.id not in matching:
                 continue
             if f.language and f.language not in row.languages:

@@ -35,7 +35,7 @@ async def list_events(
     place: str = Query("", description="place name or country code (substring)"),
     language: str = Query("", description="ISO 639-1 code of a member article"),
     sort: str = SORT_QUERY,
-    page_no: int = Query(1, alias="page", ge=1),
+    page_no: int = Query(1, alias="page", ge=1, le=queries.MAX_PAGE),
     per_page: int = Query(20, ge=1, le=queries.MAX_PER_PAGE),
 ) -> Response:
     """Events, newest (or biggest) first, with counts of sources, languages and disputes."""
@@ -72,7 +72,7 @@ def list_articles(
     q: str = Query("", description="words that must all appear in the title or text"),
     event: str = Query("", description="only members of this event"),
     language: str = "",
-    page_no: int = Query(1, alias="page", ge=1),
+    page_no: int = Query(1, alias="page", ge=1, le=queries.MAX_PAGE),
     per_page: int = Query(20, ge=1, le=queries.MAX_PER_PAGE),
 ) -> dict[str, Any]:
     """Articles, latest ingested first (metadata only; the text is at /api/articles/{id})."""
@@ -120,7 +120,7 @@ def list_entities(
     web: WebDep,
     q: str = Query("", description="substring of the name or an alias"),
     type_: str = Query("", alias="type", description="PER, ORG, LOC, MISC"),
-    page_no: int = Query(1, alias="page", ge=1),
+    page_no: int = Query(1, alias="page", ge=1, le=queries.MAX_PAGE),
     per_page: int = Query(50, ge=1, le=queries.MAX_PER_PAGE),
 ) -> dict[str, Any]:
     """Canonical entities with their aliases by language, most mentioned first."""

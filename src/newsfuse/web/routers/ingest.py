@@ -8,11 +8,13 @@ from fastapi.responses import JSONResponse, Response
 from starlette.datastructures import UploadFile
 
 from ...ingest.readers import MAX_BYTES
+from ...store import StoreError
 from ..context import WebDep
 from ..ingest import UPLOAD_NAME, safe_name
 from ..problems import problem
 
 router = APIRouter(prefix="/api")
+LIMIT = MAX_BYTES + 65536  # a body, plus room for a multipart envelope
 
 INGEST_DOC = """Add articles. Needs `Authorization: Bearer <token>`.
 
@@ -44,7 +46,10 @@ INGEST_BODY = {
 async def ingest(request: Request, web: WebDep) -> Response:
     web.check_token(request)
     name, body, origin = await read_upload(request)
-    result = await run_in_threadpool(web.ingestor.ingest, name, body, origin)
+    try:
+        result = await run_in_threadpool(web.ingestor.ingest, name, body, origin)
+    except StoreError as exc:  # locked by another writer for minutes: the client may retry
+        raise HTTPException(503, str(exc), {"Retry-After": "30"}) from None
     payload = {
         "added": result.added,
         "known": result.known,
@@ -61,8 +66,8 @@ async def ingest(request: Request, web: WebDep) -> Response:
 async def read_upload(request: Request) -> tuple[str, bytes, str]:
     """(file name choosing the reader, bytes, origin tag) of a JSON body or an upload."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    length = request.headers.get("content-length")
-    if length and length.isdigit() and int(length) > MAX_BYTES + 65536:
+    length = request.headers.get("content-length", "")
+    if length.isascii() and length.isdigit() and (len(length) > 12 or int(length) > LIMIT):
         raise HTTPException(413, f"request is over the {MAX_BYTES // 10**6} MB limit")
     if kind == "multipart/form-data":
         form = await request.form()
@@ -74,9 +79,12 @@ async def read_upload(request: Request) -> tuple[str, bytes, str]:
             raise HTTPException(413, f"file is over the {MAX_BYTES // 10**6} MB limit")
         return safe_name(upload.filename, UPLOAD_NAME), body, "upload"
     if kind in ("application/json", ""):
-        body = await request.body()
-        if len(body) > MAX_BYTES:
-            raise HTTPException(413, f"request is over the {MAX_BYTES // 10**6} MB limit")
+        body = bytearray()
+        async for chunk in request.stream():  # a body without a length is bounded too
+            body += chunk
+            if len(body) > MAX_BYTES:
+                raise HTTPException(413, f"request is over the {MAX_BYTES // 10**6} MB limit")
+        body = bytes(body)
         if not body.strip():
             raise HTTPException(400, {"detail": "empty body", "errors": ["body: empty"]})
         return "body.json", body, "api"

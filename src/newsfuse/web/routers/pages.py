@@ -12,12 +12,14 @@ from ...brief.render import (
     excerpt,
     header,
     record_lines,
-    safe_url,
     stated,
+    update_by,
+    updates_shown,
     when,
     who_lines,
 )
-from .. import queries, view
+from ...escape import safe_url
+from .. import analyst, queries, view
 from ..context import FROM_QUERY, SORT_QUERY, TO_QUERY, WebDep
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -33,7 +35,7 @@ async def events_html(
     place: str = "",
     language: str = "",
     sort: str = SORT_QUERY,
-    page_no: int = Query(1, alias="page", ge=1),
+    page_no: int = Query(1, alias="page", ge=1, le=queries.MAX_PAGE),
 ) -> HTMLResponse:
     def context() -> dict[str, Any]:
         result, index = web.events_page(q, date_from, date_to, place, language, sort, page_no, 20)
@@ -73,7 +75,10 @@ async def event_html(request: Request, web: WebDep, event_id: str) -> HTMLRespon
             "excerpt": excerpt,
             "who_lines": who_lines,
             "stated": stated,
+            "update_by": lambda update: update_by(brief, update),
+            "updates_shown": updates_shown,
             "cited": lambda text: cited_html(text, numbers),
+            "analyst": analyst.event_panel(web.data.store(), event_id),
         }
 
     return await web.cached_html(request, "event.html", context)

@@ -1,0 +1,323 @@
+"""Units as data, and the figures that use them, on real-style sentences in several languages."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from newsfuse.extract import units
+from newsfuse.extract.figures import extract_claims
+from newsfuse.extract.figures_nouns import singular
+from newsfuse.extract.numbers import find_numbers
+from newsfuse.reconcile import reconcile_event
+from newsfuse.records import Article, Claim, ClaimKind, Qualifier
+
+
+def claims(text: str, lang: str = "en") -> list[Claim]:
+    return extract_claims(text, lang, article_id="a")
+
+
+def figure(text: str, lang: str = "en") -> Claim:
+    found = [c for c in claims(text, lang) if c.kind is not ClaimKind.OTHER or c.measure]
+    assert found, text
+    return found[0]
+
+
+# -- the inventory ------------------------------------------------------------------------------
+
+
+def test_every_convertible_unit_resolves_in_pint_with_one_dimensionality_per_dimension() -> None:
+    seen: dict[str, str] = {}
+    for unit in units.units():
+        if not unit.pint or unit.dimension == "temperature":
+            continue
+        found = units.base_factor(unit.name)
+        assert found is not None and found[1] > 0, unit.name
+        assert seen.setdefault(unit.dimension, found[0]) == found[0], unit.name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("12 km", "en"),
+        ("12 kilometres", "en"),
+        ("12 kilometers", "en"),
+        ("12 kilomètres", "fr"),
+        ("12 kilómetros", "es"),
+        ("12 Kilometer", "de"),
+        ("12 Kilometern", "de"),
+        ("12 quilômetros", "pt"),
+        ("12 chilometri", "it"),
+    ],
+)
+def test_one_kilometre_in_every_language(text: str, lang: str) -> None:
+    found = units.unit_after(text, 2, lang)
+    assert found is not None and found[0].name == "kilometre" and found[1] == len(text)
+
+
+def ratio(a: str, b: str) -> float:
+    (dim_a, fa), (dim_b, fb) = units.base_factor(a), units.base_factor(b)
+    assert dim_a == dim_b
+    return fa / fb
+
+
+def test_km_and_miles_convert_and_money_does_not() -> None:
+    assert 10 * ratio("mile", "kilometre") == pytest.approx(16.09344)
+    assert 100 * ratio("kilometre per hour", "mile per hour") == pytest.approx(62.137, 1e-4)
+    assert ratio("square kilometre", "hectare") == pytest.approx(100)
+    assert units.base_factor("dollar") is None and units.base_factor("celsius") is None
+    assert units.comparable("mile", "kilometre") and units.comparable("euro", "dollar")
+    assert not units.comparable("kilometre", "kilogram")
+
+
+def test_a_unit_never_runs_into_a_word() -> None:
+    assert units.unit_after("5 mining companies", 1, "en") is None
+    assert units.unit_after("5 minutes", 1, "en")[0].name == "minute"
+    assert units.unit_after("5 to 10", 1, "en") is None
+
+
+# -- figures with units, in four languages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("Only 10 percent said they spoke with their kids about it.", "en", 10, "percentage"),
+        ("Seuls 10 pour cent ont déclaré en avoir parlé.", "fr", 10, "percentage"),
+        ("Sólo el 10 por ciento dijo que hablaban con sus hijos.", "es", 10, "percentage"),
+        ("Nur 10 Prozent gaben an, mit ihren Kindern zu sprechen.", "de", 10, "percentage"),
+        ("DARPA announced a $2 billion investment.", "en", 2e9, "dollar"),
+        ("La DARPA a annoncé un investissement de 2 milliards de dollars.", "fr", 2e9, "dollar"),
+        ("DARPA anunció una inversión de 2000 millones de USD.", "es", 2e9, "dollar"),
+        ("DARPA kündigte die Investition von 2 Milliarden US-Dollar an.", "de", 2e9, "dollar"),
+        ("The aid reached $1.2bn last year.", "en", 1.2e9, "dollar"),
+        ("Les dégâts atteignent 1 200 millions de dollars.", "fr", 1.2e9, "dollar"),
+        ("It sold the business for £125m three years ago.", "en", 1.25e8, "pound sterling"),
+        ("The Treasury expects up to £120 million a year.", "en", 1.2e8, "pound sterling per year"),
+        ("Le Trésor attend 120 millions de livres sterling par an.", "fr", 1.2e8,
+         "pound sterling per year"),
+        ("Das Ministerium rechnet mit 120 Millionen Pfund pro Jahr.", "de", 1.2e8,
+         "pound sterling per year"),
+        ("The crude contract was at US $58.24 per barrel.", "en", 58.24, "dollar per barrel"),
+        ("Winds reached 155 km/h on the coast.", "en", 155, "kilometre per hour"),
+        ("Les vents ont atteint 155 kilomètres par heure.", "fr", 155, "kilometre per hour"),
+        ("The fire burned 40 square kilometres of forest.", "en", 40, "square kilometre"),
+        ("El incendio quemó 40 kilómetros cuadrados.", "es", 40, "square kilometre"),
+        ("Das Feuer zerstörte 40 Quadratkilometer Wald.", "de", 40, "square kilometre"),
+        ("New York could reach 27 ºC on Tuesday.", "en", 27, "celsius"),
+        ("Le séisme de magnitude 7,5 a provoqué un tsunami.", "fr", 7.5, "magnitude"),
+        ("The 7.5-magnitude earthquake triggered a tsunami.", "en", 7.5, "magnitude"),
+        ("The 7,000-ton ship is twice as heavy.", "en", 7000, "tonne"),
+        ("The defence gave up 517 rushing yards.", "en", 517, "yard"),
+    ],
+)  # fmt: skip
+def test_units_and_rates_in_four_languages(text: str, lang: str, value: float, unit: str) -> None:
+    found = figure(text, lang)
+    assert (found.low, found.unit) == (pytest.approx(value), unit)
+    assert found.kind is ClaimKind.QUANTITY
+
+
+def test_pounds_are_money_after_a_scale_and_mass_otherwise() -> None:
+    assert figure("Gems worth 74 million pounds were stolen.").unit == "pound sterling"
+    assert figure("He dropped to 193 pounds by exercising.").unit == "pound-mass"
+
+
+def test_a_figure_restated_in_brackets_is_a_conversion_of_it() -> None:
+    found = claims("The area is some 30 kilometres (18 miles) southeast of the city.")
+    assert [c.unit for c in found] == ["kilometre", "mile"]
+    assert found[1].role == "conversion" and found[1].parent == found[0].id
+    found = claims("It is said to have reached €3.1billion ($3.6bn) - up from €2.2 billion.")
+    assert [(c.unit, c.role) for c in found] == [
+        ("euro", None),
+        ("dollar", "conversion"),
+        ("euro", None),
+    ]
+
+
+# -- change, counted nouns, vague words, distances ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "changes"),
+    [
+        ("Pub sales rose 2.7 per cent but takings were down 4.8 per cent.", "en", ["up", "down"]),
+        ("Les ventes ont enregistré une hausse de 2,7 % et une baisse de 4,8 %.", "fr",
+         ["up", "down"]),
+        ("Las ventas aumentaron un 2,7 % y los ingresos descendieron un 4,8 %.", "es",
+         ["up", "down"]),
+        ("Die Umsätze stiegen um 2,7 Prozent, die Einnahmen sanken um 4,8 Prozent.", "de",
+         ["up", "down"]),
+        ("The death toll rose to 31, up from 24.", "en", [None, None]),
+        ("Revenue rose 5% to $3.65 billion.", "en", ["up", None]),
+    ],
+)  # fmt: skip
+def test_change_direction_is_read_and_a_level_is_not_a_change(
+    text: str, lang: str, changes: list[str | None]
+) -> None:
+    assert [c.change for c in claims(text, lang)] == changes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counted"),
+    [
+        ("He was convicted of murdering two drug suppliers in 2009.", "en", "drug supplier"),
+        ("A survey of seven European countries conducted in May.", "en", "European country"),
+        ("As many as 14 first-team players left the club.", "en", "first-team player"),
+        ("Police said two gunmen were involved.", "en", "gunman"),
+        ("Il a été reconnu coupable du meurtre de deux trafiquants de drogue.", "fr", "trafiquant"),
+        ("Fue declarado culpable de asesinar a dos traficantes de drogas.", "es", "traficante"),
+        ("Er wurde des Mordes an zwei Drogenlieferanten schuldig gesprochen.", "de",
+         "Drogenlieferant"),
+        ("Mindestens 384 Menschen wurden getötet.", "de", "Mensch"),
+        ("Après avoir reçu plus de 4 700 messages de soutien.", "fr", "message"),
+        ("Más de 19 millones de acciones de sus partidarios.", "es", "acción"),
+    ],
+)  # fmt: skip
+def test_what_a_number_counts_is_read_in_its_language(text: str, lang: str, counted: str) -> None:
+    assert figure(text, lang).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "single"),
+    [
+        ("children", "en", "child"),
+        ("policemen", "en", "policeman"),
+        ("casualties", "en", "casualty"),
+        ("hôpitaux", "fr", "hôpital"),
+        ("mujeres", "es", "mujer"),
+        ("ciudades", "es", "ciudad"),
+        ("Soldaten", "de", "Soldat"),
+        ("Häuser", "de", "Haus"),
+        ("Filialen", "de", "Filiale"),
+        ("milhões", "pt", "milhão"),
+    ],
+)
+def test_singular_forms(word: str, lang: str, single: str) -> None:
+    assert singular(word, lang) == single
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("Hundreds of people were wounded in the attack.", "en", 100, 1000),
+        ("Des centaines de personnes ont été blessées.", "fr", 100, 1000),
+        ("Cientos de personas resultaron heridas.", "es", 100, 1000),
+        ("Hunderte Menschen wurden verletzt.", "de", 100, 1000),
+        ("Several hundred people fled the town.", "en", 200, 1000),
+        ("Analysts estimate millions have been displaced.", "en", 1e6, 1e7),
+    ],
+)
+def test_vague_words_are_never_a_figure(text: str, lang: str, low: float, high: float) -> None:
+    found = claims(text, lang)
+    assert len(found) == 1 and found[0].kind is ClaimKind.VAGUE
+    assert (found[0].low, found[0].high) == (low, high)  # what the words allow, no midpoint
+
+
+def test_a_collective_number_is_a_figure_not_a_vague_word() -> None:
+    found = figure("Une cinquantaine de localités ont été prises.", "fr")
+    assert found.kind is ClaimKind.COUNT and (found.low, found.high) == (45, 55)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("They are less than two kilometers from the city of Aleppo, said the monitor.", "en",
+         "Aleppo"),
+        ("HTS advanced within 10 kilometers of Aleppo city itself.", "en", "Aleppo"),
+        ("Les rebelles sont à moins de deux kilomètres d'Alep.", "fr", "Aleppo"),
+        ("Los rebeldes están a 10 kilómetros de Alepo.", "es", "Aleppo"),
+        ("Die Rebellen stehen 10 Kilometer vor Aleppo.", "de", "Aleppo"),
+        ("The center of Kilis lies 6 kilometers from the Syrian border.", "en", None),
+    ],
+)  # fmt: skip
+def test_a_length_from_a_place_is_a_distance_to_it(text: str, lang: str, place: str | None) -> None:
+    found = figure(text, lang)
+    if place is None:
+        assert found.measure == "length"
+    else:
+        assert (found.measure, found.subject) == ("distance", place)
+
+
+# -- numbers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("three hundred and two dozens", "en", 324),
+        ("dos mil y cuatro docenas", "es", 2048),
+        ("trecento e due dozzine", "it", 324),
+        ("veintiun billones", "es", 21e12),
+        ("mil quinientos veintitres", "es", 1523),
+        ("ha compiuto settant'anni", "it", 70),
+        ("revenue of 1,674.5 G", "en", 1.6745e12),
+        ("a yacht sold for $10m", "en", 1e7),
+        ("he won the 100m sprint", "en", 100),
+    ],
+)
+def test_numbers(text: str, lang: str, value: float) -> None:
+    assert find_numbers(text, lang)[-1].value == pytest.approx(value)
+
+
+def test_a_german_surname_is_no_number() -> None:
+    spans = find_numbers("Claudia Tausend wuchs in einer Arbeiterfamilie auf", "de")
+    assert [s.value for s in spans] == [1]
+
+
+# -- reconciliation with units ------------------------------------------------------------------
+
+
+def quantity(cid: str, article: str, value: float, unit: str, **kw) -> Claim:
+    kw.setdefault("measure", units.unit(unit).dimension)
+    qualifier = kw.pop("qualifier", Qualifier.EXACT)
+    low = 0.0 if qualifier in (Qualifier.LESS_THAN, Qualifier.UP_TO) else value
+    return Claim(
+        id=cid, article_id=article, sentence_index=0, start=0, end=10, number_start=0,
+        number_end=2, surface=str(value), low=low, high=value, qualifier=qualifier,
+        kind=ClaimKind.QUANTITY, unit=unit, evidence=f"{value} {unit}", **kw,
+    )  # fmt: skip
+
+
+def articles(*ids: str) -> dict[str, Article]:
+    return {a: Article(id=a, text="", outlet=f"outlet-{a}") for a in ids}
+
+
+def test_distances_in_km_and_miles_are_one_fact_labelled_by_the_place() -> None:
+    rec = reconcile_event(
+        "ev",
+        [
+            quantity("a:c0", "a", 2, "kilometre", measure="distance", subject="Aleppo",
+                     qualifier=Qualifier.LESS_THAN),
+            quantity("b:c0", "b", 10, "kilometre", measure="distance", subject="Aleppo",
+                     qualifier=Qualifier.UP_TO),
+            quantity("c:c0", "c", 1, "mile", measure="distance", subject="Aleppo"),
+        ],
+        articles("a", "b", "c"),
+        [],
+    )  # fmt: skip
+    assert len(rec.facts) == 1
+    fact = rec.facts[0]
+    assert fact.label == "distance to Aleppo" and fact.unit == "km"
+    one_mile = next(v for v in fact.values if v.article_id == "c")
+    assert one_mile.value == pytest.approx(1.609344)
+
+
+def test_sums_in_two_currencies_align_only_at_a_stated_rate() -> None:
+    euros = quantity("a:c0", "a", 85e6, "euro")
+    dollars = quantity("b:c0", "b", 100e6, "dollar")
+    rec = reconcile_event("ev", [euros, dollars], articles("a", "b"), [])
+    assert len(rec.facts) == 2  # no rate stated: never an invented one
+    restated = quantity("c:c1", "c", 92e6, "dollar", role="conversion", parent="c:c0")
+    rec = reconcile_event(
+        "ev",
+        [euros, dollars, quantity("c:c0", "c", 80e6, "euro"), restated],
+        articles("a", "b", "c"),
+        [],
+    )
+    money = [f for f in rec.facts if f.measure == "money"]
+    assert len(money) == 1 and money[0].unit == "EUR"
+    converted = next(v for v in money[0].values if v.article_id == "b")
+    assert converted.value == pytest.approx(100e6 * 80 / 92)
+    assert any("exchange rate" in note for note in money[0].notes)
+    assert all(not math.isinf(v.value) for v in money[0].values)
