@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse.brief import build_brief, render_markdown
+from newsfuse.brief import build_brief, render_html, render_markdown
 from newsfuse.reconcile import reconcile_event
 from newsfuse.records import Article, ChangeKind, Claim, Event, Qualifier
 from newsfuse.store import Store
@@ -134,6 +134,24 @@ def test_the_brief_shows_the_updates_newest_first(tmp_path: Path) -> None:
         in section
     )
     assert "· Undated" in section and "received " in section
+    store.close()
+
+
+def test_undated_reports_read_in_one_batch_make_no_updates_section(tmp_path: Path) -> None:
+    """Without a publication time or a moved figure, the order of reports is only the order they
+    were read in: the Markdown and HTML say nothing of it; the JSON keeps the list."""
+    store = Store(tmp_path / "b.db")
+    ids = []
+    for seq in (1, 2, 3):
+        article = Article(f"b{seq}", f"Report {seq} on the flood.", content_hash=f"b{seq}", seq=seq)
+        store.add_article(article, [])
+        ids.append(article.id)
+    event = Event("ev-b", "Flood", ids)
+    store.put_event(event, {})
+    brief = build_brief(store, event)
+    assert [u.article_id for u in brief.updates] == ["b3", "b2"]
+    assert "## Updates" not in render_markdown(brief)
+    assert "<h2>Updates</h2>" not in render_html(brief)
     store.close()
 
 

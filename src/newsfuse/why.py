@@ -24,6 +24,7 @@ import numpy as np
 
 from .features import fold
 from .outlets import outlet_of
+from .reconcile.values import number
 from .records import (
     Article,
     ClaimKind,
@@ -85,10 +86,6 @@ _SHARED_WORDS = {
 }
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-
-
 def _stated(low: float, high: float, qualifier: Qualifier) -> float:
     """The number a claim states: its bound when one side is open, the middle of "about 50"."""
     if low == high or math.isinf(high):
@@ -130,7 +127,7 @@ def report_facts(store: Store, article_ids: Sequence[str]) -> dict[str, ReportFa
             continue
         value = _stated(c.low, c.high, c.qualifier)
         subject = (c.subject or "").replace("_", " ")
-        shown = " ".join(filter(None, [_number(value), subject, c.measure]))
+        shown = " ".join(filter(None, [number(value), subject, c.measure]))
         out[c.article_id].figures.setdefault(f"{c.measure}|{c.subject or ''}|{value:g}", shown)
     return out
 
