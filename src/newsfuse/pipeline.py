@@ -26,7 +26,16 @@ from .errors import InputError
 from .features import extract_features
 from .ingest.readers import MAX_BYTES, read_inputs
 from .language import detect_language, split_sentences
-from .records import Article, Claim, Duplicate, Event, Mention, Reconciliation, Sentence
+from .records import (
+    Article,
+    Claim,
+    Duplicate,
+    Event,
+    EventRecord,
+    Mention,
+    Reconciliation,
+    Sentence,
+)
 from .store import Store
 
 if TYPE_CHECKING:  # imported where used, like every stage after clustering
@@ -50,12 +59,13 @@ class RunReport:
 @dataclass
 class EventAnalysis:
     """What ``Pipeline.analyse_articles`` finds: entities (mentions linked to them in place),
-    claims with their cited entity, and the reconciliation."""
+    claims with their cited entity, the reconciliation and the event record."""
 
     who: EventEntities
     mentions: list[Mention]
     claims: list[Claim]
     reconciliation: Reconciliation
+    record: EventRecord
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -240,7 +250,9 @@ class Pipeline:
             self.store.delete_events(sorted(event_ids - set(members)))
 
     def extract(self, articles: Sequence[Article], report: RunReport) -> None:
-        """Figures, entity mentions, places and dates of each new article."""
+        """Figures, entity mentions, places and dates of each new article, and its anchor (the
+        day and place it says its happening had)."""
+        from .event import report_anchor
         from .extract.dates import resolve_dates
         from .extract.entities import extract_mentions
         from .extract.figures import extract_claims, extract_headline_claims, title_leads
@@ -262,32 +274,47 @@ class Pipeline:
             mentions = extract_mentions(sentences, article.language)
             places = resolve_places(mentions, sentences)
             dates = resolve_dates(sentences, article.published, article.language)
+            anchor = report_anchor(article, sentences, dates)
             self.store.put_extraction(article.id, claims, mentions, places, dates)
+            self.store.put_anchors([anchor])
             self.progress("extract", done, len(articles))
         report.seconds["extract"] += time.perf_counter() - started
 
     def analyse_articles(self, event_id: str, ids: Sequence[str]) -> EventAnalysis:
-        """Entities and reconciled figures of a set of stored articles, without writing them.
+        """Entities, reconciled figures and the event record of a set of stored articles, without
+        writing them.
 
         ``analyse_events`` stores this for each event; evaluations also call it on a gold
-        grouping (an incident's own articles) to measure reconciliation apart from clustering.
+        grouping (an incident's own articles) to measure it apart from clustering.
         """
+        from .event import build_record
         from .event_entities import analyse, link_attributions
         from .reconcile import reconcile_event
 
         articles = {a.id: a for a in self.store.articles(ids)}
         mentions = self.store.mentions(ids)
+        sentences = self.store.sentences_of(ids)
+        dates = self.store.dates(ids)
         who = analyse(
             mentions,
             self.store.places(ids),
-            self.store.dates(ids),
-            self.store.sentences_of(ids),
+            dates,
+            sentences,
             {a.id: a.language or "und" for a in articles.values()},
         )
         claims = self.store.claims(ids)
         link_attributions(claims, who.entities)
         reconciliation = reconcile_event(event_id, claims, articles, self.store.duplicates(ids))
-        return EventAnalysis(who, mentions, claims, reconciliation)
+        record = build_record(
+            event_id,
+            time_order(list(articles.values())),
+            sentences,
+            dates,
+            who.entities,
+            mentions,
+            reconciliation.facts,
+        )
+        return EventAnalysis(who, mentions, claims, reconciliation, record)
 
     def analyse_events(self, event_ids: Iterable[str], report: RunReport) -> None:
         """Link entities and reconcile figures over each touched event's articles."""
@@ -307,6 +334,7 @@ class Pipeline:
                 )
                 self.store.put_analysis(event.id, "entities", result.who.as_dict())
                 self.store.put_analysis(event.id, "reconciliation", asdict(result.reconciliation))
+                self.store.put_record(result.record)
                 self.store.mark_analysed(event.id)
             self.progress("reconcile", done, len(events))
         report.seconds["analyse"] += time.perf_counter() - started
