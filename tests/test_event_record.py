@@ -1,0 +1,240 @@
+"""The event record on real-style sentences in en, fr, es, de: datelines, local forces, home
+towns, counties, relative weekdays across a month end, a place named like a person, two towns;
+and the seed reports' record."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from newsfuse.event.place import event_places
+from newsfuse.event.when import event_when, report_days
+from newsfuse.event.where import PlaceVotes, common_words, event_place, report_votes
+from newsfuse.language import split_sentences
+from newsfuse.records import Article, EventType, PlacePrecision
+
+
+def _article(title: str, text: str, lang: str = "en", published: str | None = "2016-05-01"):
+    when = datetime.fromisoformat(published) if published else None
+    return Article(
+        id=f"a{abs(hash((title, text))) % 10**8}",
+        text=text,
+        title=title,
+        language=lang,
+        published=when,
+    )
+
+
+def _places(*articles: Article):
+    votes = PlaceVotes()
+    common = common_words([t for a in articles for t in (a.title, a.text)])
+    for a in articles:
+        votes.add(report_votes(a, split_sentences(a.text, a.id, a.language), common))
+    return event_places(event_place(votes), votes)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "town", "admin1", "country"),
+    [
+        # a US dateline with its state
+        (
+            "Man shot",
+            "GAINESVILLE, Fla. - One person was killed on Sunday.",
+            "en",
+            "Gainesville",
+            "Florida",
+            "US",
+        ),
+        # a dateline of another country
+        (
+            "Blast kills 16",
+            "ALEPPO, Syria (Reuters) - A blast killed 16 people on Sunday.",
+            "en",
+            "Aleppo",
+            "Aleppo",
+            "SY",
+        ),
+        # the local force names its town, in English, French, Spanish and German
+        (
+            "Man shot",
+            "Albuquerque police said a man was shot on Friday.",
+            "en",
+            "Albuquerque",
+            "New Mexico",
+            "US",
+        ),
+        (
+            "Un homme blessé par balle",
+            "Un homme a été blessé samedi, a indiqué la police de Lyon.",
+            "fr",
+            "Lyon",
+            None,
+            "FR",
+        ),
+        (
+            "Un muerto en un tiroteo",
+            "Un hombre murió el sábado, informó la policía de Culiacán.",
+            "es",
+            "Culiacán",
+            "Sinaloa",
+            "MX",
+        ),
+        (
+            "Mann angeschossen",
+            "Ein Mann wurde am Samstag verletzt, teilte die Polizei in Köln mit.",
+            "de",
+            "Köln",
+            None,
+            "DE",
+        ),
+        # where someone lives weighs less than where it happened: "a Helena man", "habitant de"
+        (
+            "Man shot",
+            "A Helena man was shot in Great Falls, Mont., on Sunday.",
+            "en",
+            "Great Falls",
+            "Montana",
+            "US",
+        ),
+        (
+            "Fusillade",
+            "Un habitant de Nîmes a été tué à Marseille dimanche soir.",
+            "fr",
+            "Marseille",
+            None,
+            "FR",
+        ),
+        # a place named like a person: "Chester Daniels" is a man, Kingsport the town
+        (
+            "Vigil held",
+            "The family of Chester Daniels said he was kind. Friends of Chester"
+            " Daniels gathered on Sunday. Police in Kingsport are investigating.",
+            "en",
+            "Kingsport",
+            "Tennessee",
+            "US",
+        ),
+        # the county named tells the town from a bigger namesake
+        (
+            "Man shot",
+            "A man was shot on Lavender Road in Jefferson, Jackson County deputies said.",
+            "en",
+            "Jefferson",
+            "Georgia",
+            "US",
+        ),
+        # a function word is no place; a town after "en" is
+        (
+            "Balacera",
+            "Más de diez personas murieron en Culiacán, Sinaloa, el lunes.",
+            "es",
+            "Culiacán",
+            "Sinaloa",
+            "MX",
+        ),
+    ],
+)
+def test_the_town_is_read_where_a_place_stands(title, text, lang, town, admin1, country):
+    place = _places(_article(title, text, lang))[0]
+    assert place.precision is PlacePrecision.TOWN
+    assert (place.name, place.country) == (town, country)
+    if admin1:
+        assert place.admin1 == admin1
+    assert place.evidence
+
+
+@pytest.mark.slow
+def test_a_county_alone_is_the_place_and_a_state_name_is_the_state():
+    place = _places(_article("Teen hurt in Cowley County", "A Cowley County teen was hurt."))[0]
+    assert (place.name, place.admin1) == ("Cowley County", "Kansas")
+    # Louisiana, Mo. exists; "a Louisiana man" names the state
+    place = _places(_article("Louisiana man shot", "A Louisiana man was shot on Friday."))[0]
+    assert (place.precision, place.name) == (PlacePrecision.ADMIN1, "Louisiana")
+
+
+@pytest.mark.slow
+def test_an_event_in_two_towns_names_both():
+    places = _places(
+        _article(
+            "Deux attaques", "Des tirs ont fait deux morts à Marseille et à Toulon samedi.", "fr"
+        ),
+        _article(
+            "Two attacks", "Gunmen killed two people in Marseille and in Toulon on Saturday.", "en"
+        ),
+    )
+    assert {p.name for p in places} >= {"Marseille", "Toulon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "day"),
+    [
+        # relative weekdays across a month end: published Friday 2 Dec, "on Wednesday" = 30 Nov
+        ("The offensive began on Wednesday, the monitor said.", "en", "2016-12-02", "2016-11-30"),
+        ("L'offensive a commencé mercredi soir, selon l'ONG.", "fr", "2016-12-02", "2016-11-30"),
+        (
+            "La ofensiva comenzó el miércoles, según el observatorio.",
+            "es",
+            "2016-12-02",
+            "2016-11-30",
+        ),
+        (
+            "Die Offensive begann am Mittwoch, teilte die Beobachtungsstelle mit.",
+            "de",
+            "2016-12-02",
+            "2016-11-30",
+        ),
+        ("Un homme a été tué hier à Lyon.", "fr", "2016-03-01", "2016-02-29"),
+        ("A man was shot last night in Toledo.", "en", "2016-03-01", "2016-02-29"),
+        # the day it was told ("police said Tuesday") weighs less than the day it reports
+        (
+            "A man was shot on Monday night. Police said on Tuesday that he is recovering.",
+            "en",
+            "2016-01-05",
+            "2016-01-04",
+        ),
+    ],
+)
+def test_the_day_is_the_happenings_not_the_publications(text, lang, published, day):
+    article = _article("Report", text, lang, published)
+    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
+    assert (str(when.start), when.precision) == (day, "day")
+    assert when.evidence
+
+
+def test_an_undated_report_takes_its_date_stamp_else_no_day():
+    text = "Sun 10 Jul 2016 29 rebels dead in fighting. They were killed overnight on Saturday."
+    article = _article("29 dead", text, "en", None)
+    when = event_when(report_days(article, split_sentences(text, article.id, "en")))
+    assert when.start == date(2016, 7, 9)
+    text = "The offensive began on Wednesday."
+    article = _article("Offensive", text, "en", None)
+    when = event_when(report_days(article, split_sentences(text, article.id, "en")))
+    assert (when.start, when.precision) == (None, "unknown")
+    assert "Wednesday" in when.evidence[0].text  # the reports' own words, never a file's mtime
+
+
+@pytest.mark.slow
+def test_the_seed_reports_record(seeds_dir, tmp_path):
+    from newsfuse.pipeline import Pipeline
+    from newsfuse.store import Store
+
+    with Store(tmp_path / "seeds.db") as store:
+        Pipeline(store).run([seeds_dir])
+        (record,) = store.records()
+    assert record.what is EventType.ARMED_CLASH
+    assert [(p.name, p.admin1, p.country) for p in record.where[:2]] == [
+        ("Aleppo", "Aleppo", "SY"),
+        ("Idlib", "Idlib", "SY"),
+    ]
+    killed = record.how_many[0]
+    assert (killed.measure, killed.best, killed.low) == ("killed", 255, 240)
+    assert "Syrian Observatory for Human Rights" in killed.authorities
+    civilians = next(c for c in record.how_many if c.subject == "civilians")
+    assert (civilians.low, civilians.high) == (24, 27)
+    actors = {(a.name, a.role.value) for a in record.who}
+    assert ("Hayat Tahrir al-Sham", "perpetrator") in actors
+    assert ("Syrian Arab Army", "target") in actors
+    # the seeds carry no publication date: "began on Wednesday" cannot be a calendar day
+    assert record.when.start is None and record.when.evidence
