@@ -260,7 +260,7 @@ def test_incidents_wrong_format_names_line_and_field(tmp_path: Path, eval_dir: P
     incidents = write(tmp_path / "i.jsonl", [{"incident_id": "1", "num_killed": 0}])
     articles = str(eval_dir / "gvc" / "articles.jsonl")
     args = ["eval", "incidents", articles, "--incidents", str(incidents)]
-    assert_fails(args, f"{incidents}:1", "'num_injured'")
+    assert_fails(args, f"{incidents}:1", "'date'")
 
 
 def test_consensus_wrong_format_names_line_and_field(tmp_path: Path, eval_dir: Path) -> None:
