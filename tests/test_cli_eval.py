@@ -155,8 +155,9 @@ def test_eval_incidents_counts_and_places(eval_dir: Path) -> None:
     args = ["eval", "incidents", str(gvc / "articles.jsonl")]
     report = run_json(*args, "--incidents", str(gvc / "incidents.jsonl"), "--limit", "5")
     keys = ["killed.accuracy", "injured.accuracy", "city.accuracy", "state.accuracy"]
-    assert_ratios(report, [*keys, "date.accuracy"])
-    assert report["counts.incidents"] == 5 and report["where_when.incidents"] <= 5
+    keys += ["country.accuracy", "date.accuracy"]
+    assert_ratios(report, [*keys, *(f"gold_grouping.{k}" for k in keys)])
+    assert 0 < report["incidents"] <= 5 and report["articles"] >= report["incidents"]
 
 
 @pytest.mark.slow
