@@ -155,6 +155,74 @@ def test_a_county_alone_is_the_place_and_a_state_name_is_the_state():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "town", "country"),
+    [
+        # a street, a business's possessive are no towns
+        (
+            "Shooting",
+            "The shooting happened at Second Street and Todd Place, Sarasota police said.",
+            "en",
+            "Sarasota",
+            "US",
+        ),
+        ("Shooting", "It happened at Kay's Lounge, Sarasota police said.", "en", "Sarasota", "US"),
+        (
+            "Fusillade",
+            "Un homme a été blessé rue de Lyon, a indiqué la police de Nîmes.",
+            "fr",
+            "Nîmes",
+            "FR",
+        ),
+        (
+            "Tiroteo",
+            "Un hombre murió en la calle Toledo, informó la policía de Culiacán.",
+            "es",
+            "Culiacán",
+            "MX",
+        ),
+        (
+            "Schüsse",
+            "Ein Mann wurde an der Kölner Straße verletzt, teilte die Polizei in Bonn mit.",
+            "de",
+            "Bonn",
+            "DE",
+        ),
+        # "Miami's Overtown": a part of Miami (Overtown is also a Scottish village)
+        (
+            "Five shot in Miami's Overtown",
+            "Five people were shot in Overtown on Sunday.",
+            "en",
+            "Miami",
+            "US",
+        ),
+        # names agree on a country: Chester with Delaware County is Pennsylvania's, not England's
+        (
+            "Cops consider link between Chester shootings",
+            "CHESTER — Two men were shot on Sunday. Delaware County detectives are investigating.",
+            "en",
+            "Chester",
+            "US",
+        ),
+    ],
+)
+def test_streets_businesses_and_parts_are_no_towns(title, text, lang, town, country):
+    place = _places(_article(title, text, lang))[0]
+    assert (place.name, place.country) == (town, country)
+
+
+@pytest.mark.slow
+def test_the_names_of_the_reports_agree_on_a_region():
+    # Brooklyn (New York) and East New York, whatever a digression says of Iowa
+    places = _places(
+        _article("Brooklyn baby shot", "A baby was shot in Brooklyn, police said."),
+        _article("Baby shot in East New York", "The shooting happened in East New York."),
+        _article("Baby shot", "A baby was shot in Brooklyn. In Iowa, a hunter was hurt."),
+    )
+    assert (places[0].name, places[0].admin1) == ("Brooklyn", "New York")
+
+
+@pytest.mark.slow
 def test_an_event_in_two_towns_names_both():
     places = _places(
         _article(

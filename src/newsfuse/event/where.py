@@ -55,6 +55,7 @@ ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
 SEAT_POPULATION = 50_000  # a region's namesake town this big is its seat (Aleppo, New York)
 ALTERNATE_POPULATION = 15_000  # other names of smaller places are mostly old or foreign ones
 FURTHER_SHARE = 0.5  # a further place needs half the top place's support
+MINOR_NAMESAKE = 0.5  # a name supports the regions of its smaller namesakes by half
 
 _TOKEN = re.compile(r"(?:St|Mt|Ft|Pt)\.|[^\W\d_][\w'’-]*[^\W\d_](?:(?<!['’]s)|(?=\s+County\b))|\S")
 # A name stands where a place stands after these words (en, fr, es, de, pt, it).
@@ -68,11 +69,30 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(
     r"['’]s\s+(?:(?:(?:north|south|east|west)(?:east|west)?\s+)?side\b"
-    r"|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+neighbou?rhood\b)"
-    r"|(?:['’]s)?\s+(?:toddler|child|baby|infant|home|house|apartment|police|officers?|cops?|"
+    r"|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+neighbou?rhood\b"
+    r"|(?:police|officers?|cops?|mayor|downtown|suburbs?|outskirts|streets)\b)"
+    r"|\s+(?:toddler|child|baby|infant|home|house|apartment|police|officers?|cops?|"
     r"deputies|sheriff|shooting|area|school|elementary|bar|club|park|province|governorate|"
     r"countryside|suburbs?)\b",
     re.I,
+)
+# "Kay's Lounge", "an Elk's Lodge", "Spike's apartment": a possessive names a business or a
+# person (places' own possessives are read by ``_PLACE_AFTER``: "Detroit's west side").
+_POSSESSIVE = re.compile(r"['’]s\b")
+_PART_NAME = re.compile(r"['’]s\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+# A street is no town: "Second Street", "Owens Avenue", "Kölner Straße"; "rue de Lyon",
+# "calle Toledo", "avenida de Madrid".
+_STREET_AFTER = re.compile(
+    r"\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.?|Way|"
+    r"Highway|Parkway|Pike|Trail|Terrace|Circle|Place|Square|Straße|Strasse|Platz|Allee|Weg)\b"
+)
+_STREET_BEFORE = re.compile(
+    r"\b(?:rue|avenue|boulevard|bd|chemin|allée|place|quai|calle|avenida|paseo|plaza|viale"
+    r"|rua)\s+(?:(?:de|du|des|de la|del|de los|d['’])\s*)?\Z",
+    re.I,
+)
+_STREET_WORDS = frozenset(
+    {"street", "avenue", "road", "drive", "lane", "boulevard", "highway", "parkway", "straße"}
 )
 # "a Helena man", "un habitant de Nîmes", "un vecino de Toledo", "ein Mann aus Köln".
 _RESIDENT_AFTER = re.compile(
@@ -106,6 +126,8 @@ _FORCE_BEFORE = re.compile(
     r"(?:\s+(?:municipale?|nationale?|local|judiciaire|nacional|estatal))?"
     r"\s+(?:de|d['’]|du|in|von|da|di)\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
 )
+# "Miami's Overtown", "Chicago's Englewood": the second is a part of the first.
+_PART_OF = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s\s+\Z")
 # "the Englewood neighborhood": a part of a city, not the city the gold names.
 _NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section|quartier|barrio)\b", re.I)
 _DIVISION_AFTER = re.compile(
@@ -303,6 +325,25 @@ def _placed(text: str, start: int, end: int) -> float:
     return 0
 
 
+def _business(text: str, end: int) -> bool:
+    """A name whose possessive names no part of a place ("Kay's Lounge", "Elk's Lodge",
+    "Spike's apartment"), unlike "Detroit's west side" or "Miami's Overtown"."""
+    if not _POSSESSIVE.match(text, end) or _PLACE_AFTER.match(text, end):
+        return False
+    after = _PART_NAME.match(text, end)
+    return not (after and places_named(after.group(1)))
+
+
+def _street(text: str, start: int, end: int) -> bool:
+    """A street's name, not a town's: "Second Street", "Owens Avenue", "rue de Lyon"."""
+    last = text[start:end].rsplit(" ", 1)[-1].lower()
+    return (
+        last in _STREET_WORDS
+        or bool(_STREET_AFTER.match(text, end))
+        or bool(_STREET_BEFORE.search(text, max(0, start - 20), start))
+    )
+
+
 def _pair_place(name: str) -> str:
     """The longest end of a "City, Region" match's first part that names a place ("Cleveland"
     of "News Cleveland, OH")."""
@@ -324,15 +365,22 @@ def source_url(url: str | None) -> str:
     return url
 
 
-def _url_places(url: str) -> list[str]:
-    """Towns a page's address names where a place stands ("...-shootings-in-johnstown/")."""
+def _url_places(url: str, common: frozenset[str]) -> list[str]:
+    """Towns a page's address names where a place stands ("...-shootings-in-johnstown/"); its
+    words are all lower case, so one the reports also write in lower case is no name
+    ("...-outside-downtown-bar")."""
     words = " ".join(re.split(r"[-_/.]+", urlsplit(url).path)).lower()
     found = []
     for match in _URL_PLACE.finditer(words):
         tokens = match.group(1).split()
+        if tokens[0] in common:
+            continue
         for n in range(len(tokens), 0, -1):
             name = " ".join(tokens[:n]).title()
-            if any(e.kind in ("city", "county") for e in places_named(name)):
+            key = name_key(name)  # lower-case words: only a place's own name, no other name
+            if any(
+                e.kind in ("city", "county") and name_key(e.name) == key for e in places_named(name)
+            ):
                 found.append(name)
                 break
     return found
@@ -366,7 +414,7 @@ def report_votes(
             report.region(region, TAG_REGION_WEIGHT)
             votes.tags.add((_pair_place(match.group(1)), region))
             votes.mentioned.add(_pair_place(match.group(1)))
-    for name in _url_places(source_url(article.url)):
+    for name in _url_places(source_url(article.url), common):
         report.place(name, None, URL_WEIGHT, None)
     line = dateline(body)
     if line:
@@ -415,6 +463,8 @@ def _read(
         if not found:
             continue
         run = text[start:end]
+        if _street(text, start, end) or _business(text, end):
+            continue  # "Second Street", "rue de Lyon", "Kay's Lounge"
         votes.mentioned.add(run)
         if _surname_follows(text, end, run_end, common):
             continue  # "Chester Daniels", "Chad Smith": a person
@@ -423,6 +473,9 @@ def _read(
                 if e.kind == "country":
                     votes.countries[e.country] += weight
         _region_votes(report, found, weight)
+        whole = _PART_OF.search(text, max(0, start - 40), start)
+        if whole and places_named(whole.group(1)):  # "Miami's Overtown": a part of Miami
+            votes.parts.add(run)
         if _NEIGHBOURHOOD.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
             votes.parts.add(run)
         elif any(e.kind != "country" for e in found) and (placed := _placed(text, start, end)):
@@ -449,6 +502,8 @@ def _region_votes(report: _Report, found: tuple[GeoEntry, ...], weight: float) -
     total = sum(sizes.values())
     for region in sorted(sizes):
         report.region(region, weight * sizes[region] / total)
+    for country in {c for c, _ in sizes}:  # "Delaware County" is in the US, whichever state
+        report.region((country, ""), weight)
 
 
 def _division_named(division: GeoEntry, town: int) -> bool:
@@ -497,16 +552,19 @@ def _entry(
     counties: Counties,
 ) -> GeoEntry | None:
     """The town or county a name denotes: one in a county the reports name, else inside the
-    region named with it (else none), else inside the event's region, then its country, the
-    larger town first."""
+    region named with it (else none), else inside the event's region, then its country, one of
+    that very name before one it is another name of, the larger town first."""
     found = tuple(e for e in places_named(name) if e.kind in ("city", "county"))
     if hint:
         found = tuple(e for e in found if _inside(e, hint))
     in_counties = tuple(e for e in found if _county_support(e, counties))
     found = in_counties or found
 
-    def rank(e: GeoEntry) -> tuple[bool, bool, bool, int]:
-        return _inside(e, region), e.country == country, e.kind == "city", e.population
+    key = name_key(name)
+
+    def rank(e: GeoEntry) -> tuple[bool, bool, bool, bool, int]:
+        own = name_key(e.name) == key  # "Liberty City" is that town, not Liberty's other name
+        return _inside(e, region), e.country == country, own, e.kind == "city", e.population
 
     return max(found, key=rank, default=None)
 
@@ -554,23 +612,60 @@ class Placed:
     country: str | None
 
 
-def event_place(votes: PlaceVotes) -> Placed:
-    """The event's town (or county), its region and country, and further towns it spans."""
+def _event_country(votes: PlaceVotes) -> str | None:
+    """The country most supported: regions and countries named vote for theirs, a town named
+    with its region for that region's country, and a bare town name for every country it can
+    name, so that the names of one report agree ("Chester" and "Delaware County": the US, not
+    England). Ties go to the country of the larger namesakes ("Lyon" alone: France)."""
     countries = Counter(votes.countries)
     for (country, _), weight in votes.regions.items():
         countries[country] += weight
-    for (name, hint), weight in votes.places.items():  # a name votes for its likeliest country
+    larger: Counter[str] = Counter()
+    for (name, hint), weight in votes.places.items():
+        found = places_named(name)
+        if name in votes.parts and not hint:
+            continue
+        if hint:
+            countries[hint[0]] += weight
+            continue
+        for country in {e.country for e in found}:
+            countries[country] += weight
         likeliest = max(
-            places_named(name),
+            found,
             key=lambda e: (name_key(e.name) == name_key(name), e.kind == "city", e.population),
             default=None,
         )
-        country_of = hint[0] if hint else likeliest.country if likeliest else None
-        if country_of:
-            countries[country_of] += weight
-    country = max(sorted(countries), key=countries.__getitem__, default=None)
-    regions = {r: w for r, w in votes.regions.items() if r[0] == country}
-    region = max(sorted(regions), key=regions.__getitem__, default=None)
+        if likeliest is not None:
+            larger[likeliest.country] += weight
+    return max(sorted(countries), key=lambda c: (countries[c], larger[c]), default=None)
+
+
+def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
+    """The first-level division most supported inside the country, read like the country: the
+    divisions named, and every division a town's name can lie in, the division of its largest
+    namesake fully and the others' by ``MINOR_NAMESAKE`` ("Brooklyn" and "East New York": New
+    York's Brooklyn, not Iowa's, even where a digression names Iowa)."""
+    regions = Counter({r: w for r, w in votes.regions.items() if r[0] == country})
+    larger: Counter[Region] = Counter()  # ties: the region of the largest namesake
+    for (name, hint), weight in votes.places.items():
+        if hint or name in votes.parts or _region_name(name):
+            continue
+        sizes: dict[Region, int] = {}
+        for e in places_named(name):
+            if e.kind in ("city", "county") and e.country == country:
+                region = (e.country, e.admin1)
+                sizes[region] = max(sizes.get(region, 0), e.population)
+        top = max(sizes.values(), default=0)
+        for region, size in sizes.items():
+            regions[region] += weight if size == top else weight * MINOR_NAMESAKE
+            larger[region] = max(larger[region], size)
+    return max(sorted(regions), key=lambda r: (regions[r], larger[r]), default=None)
+
+
+def event_place(votes: PlaceVotes) -> Placed:
+    """The event's town (or county), its region and country, and further towns it spans."""
+    country = _event_country(votes)
+    region = _event_region(votes, country)
     counties = _named_counties(votes.places)
     support: Counter[GeoEntry] = Counter()
     names: dict[GeoEntry, str] = {}
