@@ -84,3 +84,17 @@ def test_timeline_orders_and_deduplicates_dated_statements():
         ("2024-11-29", "day"),
     ]
     assert entries[1].text == "Rebels attacked on Wednesday."
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression"),
+    [
+        ("en", "An autopsy has been scheduled for Wednesday, June 11.", "June 11"),
+        ("fr", "Le drame a eu lieu dimanche 10 novembre.", "10 novembre"),
+        ("es", "Ocurrió el domingo 10 de noviembre.", "10 de noviembre"),
+        ("de", "Es geschah am Sonntag, den 10. November.", "10. November"),
+    ],
+)
+def test_a_weekday_before_a_calendar_date_is_that_date(lang, text, expression):
+    found = dates(text, lang)
+    assert list(found) == [expression]  # no second, different day from the weekday alone

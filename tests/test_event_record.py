@@ -271,6 +271,81 @@ def test_the_day_is_the_happenings_not_the_publications(text, lang, published, d
     assert when.evidence
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "day"),
+    [
+        # the page's stamp and a weekday naming a calendar date are no vote of their own
+        (
+            "Man shot Posted: Tuesday, January 28, 2014. A man was shot on Sunday night.",
+            "en",
+            "2014-01-28",
+            "2014-01-26",
+        ),
+        (
+            "Mis à jour le 28 janvier 2014. Un homme a été tué dimanche soir.",
+            "fr",
+            "2014-01-28",
+            "2014-01-26",
+        ),
+        # a plan is no happening: "the funeral will be Saturday", "aura lieu samedi"
+        (
+            "A man was shot Friday night. His funeral will be held Saturday.",
+            "en",
+            "2014-02-11",
+            "2014-02-07",
+        ),
+        (
+            "Un homme a été tué vendredi soir. Les obsèques auront lieu samedi.",
+            "fr",
+            "2014-02-11",
+            "2014-02-07",
+        ),
+        # the happening's day outweighs an arrest's or a hearing's
+        (
+            "The shooting happened Sunday night. A suspect was arrested Monday and arraigned"
+            " Tuesday.",
+            "en",
+            "2014-03-05",
+            "2014-03-02",
+        ),
+        (
+            "El hombre murió el domingo. El sospechoso fue detenido el lunes.",
+            "es",
+            "2014-03-05",
+            "2014-03-02",
+        ),
+        (
+            "Der Mann wurde am Sonntag erschossen. Der Verdächtige wurde am Montag festgenommen.",
+            "de",
+            "2014-03-05",
+            "2014-03-02",
+        ),
+        # a trial report months later dates the happening by its calendar date
+        ("Toledo man found guilty in the May 25 fatal shooting.", "en", "2014-11-18", "2014-05-25"),
+    ],
+)
+def test_what_a_date_expression_dates(text, lang, published, day):
+    article = _article("Report", text, lang, published)
+    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
+    assert str(when.start) == day and not when.estimated
+
+
+def test_the_event_happened_by_its_first_report_else_it_is_estimated():
+    first = _article(
+        "Five hurt", "Five people were injured early this morning.", "en", "2014-01-12"
+    )
+    later = _article(
+        "Teen charged", "A teen was charged after a dispute Wednesday.", "en", "2014-01-24"
+    )
+    votes = report_days(first, split_sentences(first.text, first.id, "en"))
+    votes.add(report_days(later, split_sentences(later.text, later.id, "en")))
+    assert event_when(votes).start == date(2014, 1, 12)  # not the later report's Wednesday
+    silent = _article("Five hurt", "Five people were injured in a shooting.", "en", "2014-01-12")
+    when = event_when(report_days(silent, split_sentences(silent.text, silent.id, "en")))
+    assert (when.start, when.estimated) == (date(2014, 1, 12), True)
+    assert when.evidence[0].text == "reported on 2014-01-12"
+
+
 def test_an_undated_report_takes_its_date_stamp_else_no_day():
     text = "Sun 10 Jul 2016 29 rebels dead in fighting. They were killed overnight on Saturday."
     article = _article("29 dead", text, "en", None)

@@ -463,18 +463,33 @@ def _resolve(kind: str, match: re.Match[str], base: date | None, lang: str | Non
     return base + timedelta(days=_DAY_WORD_OF[match.group().lower()]), "day"
 
 
+_WEEKDAY_JOIN = re.compile(r",?\s+(?:(?:le|el|den|the)\s+)?")
+
+
 def _spans(text: str, base: date | None, lang: str | None):
     taken: list[tuple[int, int]] = []
+    calendar: list[tuple[int, int]] = []  # spans of calendar dates
     for kind, pattern in _patterns(lang):
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue
+            if kind == "weekday" and _names_date(text, span[1], calendar):
+                continue  # "Wednesday, June 11", "dimanche 10 juillet": the date says the day
             result = _resolve(kind, match, base, lang)
             if result is None:
                 continue
             taken.append(span)
+            if kind in ("dmy", "mdy", "numeric"):
+                calendar.append(span)
             yield span, result
+
+
+def _names_date(text: str, end: int, calendar: list[tuple[int, int]]) -> bool:
+    """A weekday right before a calendar date ("Tuesday, January 28, 2014", "Sonntag, den 10.
+    Juli")."""
+    join = _WEEKDAY_JOIN.match(text, end)
+    return bool(join) and any(s == join.end() for s, _ in calendar)
 
 
 def resolve_dates(
