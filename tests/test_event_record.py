@@ -8,11 +8,20 @@ from datetime import date, datetime
 
 import pytest
 
+from newsfuse.event.how_many import event_counts
 from newsfuse.event.place import event_places
 from newsfuse.event.when import event_when, report_days
 from newsfuse.event.where import PlaceVotes, common_words, event_place, report_votes
 from newsfuse.language import split_sentences
-from newsfuse.records import Article, EventType, PlacePrecision
+from newsfuse.records import (
+    HEADLINE,
+    Article,
+    EventType,
+    Fact,
+    PlacePrecision,
+    Qualifier,
+    SourceValue,
+)
 
 
 def _article(title: str, text: str, lang: str = "en", published: str | None = "2016-05-01"):
@@ -381,3 +390,64 @@ def test_the_seed_reports_record(seeds_dir, tmp_path):
     assert ("Syrian Arab Army", "target") in actors
     # the seeds carry no publication date: "began on Wednesday" cannot be a calendar day
     assert record.when.start is None and record.when.evidence
+
+
+def _fact(measure: str, *values: tuple[str, int | None, float, str]) -> Fact:
+    """A reconciled fact of (article id, sentence index, figure, evidence) statements."""
+    stated = [
+        SourceValue(f"c{i}", aid, None, x, x, Qualifier.EXACT, ev, value=x, sentence_index=index)
+        for i, (aid, index, x, ev) in enumerate(values)
+    ]
+    best = stated[0].value if stated else None
+    return Fact(f"f-{measure}", "e", measure, "people", None, stated, best=best)
+
+
+def _counts(facts: list[Fact], *articles: Article) -> dict[str, float | None]:
+    sentences = {a.id: split_sentences(a.text, a.id, a.language) for a in articles}
+    return {c.measure: c.best for c in event_counts(facts, articles, sentences) if c.subject}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "killed"),
+    [
+        ("Man kills wife, then himself", "A man shot and killed his wife, then himself.", "en", 2),
+        (
+            "Drame familial",
+            "Un homme a tué sa femme avant de se suicider, selon la police.",
+            "fr",
+            2,
+        ),
+        ("Tragedia", "Un hombre mató a su esposa y luego se suicidó.", "es", 2),
+        ("Familiendrama", "Ein Mann erschoss seine Frau und tötete sich dann selbst.", "de", 2),
+        ("Student dies", "A student died after a shooting on campus.", "en", 1),
+        # deaths told as many without a number are no single death
+        ("Fusillade", "Plusieurs personnes ont été tuées dans la nuit.", "fr", None),
+    ],
+)
+def test_a_death_told_without_a_number(title, text, lang, killed):
+    assert _counts([], _article(title, text, lang)).get("killed") == killed
+
+
+def test_each_report_says_its_own_figure_and_a_headline_of_the_hurt_tells_no_death():
+    # the headline's toll, not the victims the text goes on to count one by one
+    family = _article("5 dead after officer kills family", "He killed his wife, two children.")
+    killed = _fact(
+        "killed", (family.id, HEADLINE, 5, "5 dead"), (family.id, 0, 3, "his wife, two children")
+    )
+    assert _counts([killed], family)["killed"] == 5
+    # "Elgin shooting leaves 5 injured": no one died, whatever the page goes on with
+    elgin = _article("Elgin shooting leaves 5 injured", "A boy killed in a crash was mourned.")
+    hurt = _fact("injured", (elgin.id, HEADLINE, 5, "5 injured"))
+    dead = _fact("killed", (elgin.id, 0, 1, "A boy"))
+    assert _counts([hurt, dead], elgin) == {"killed": 0, "injured": 5}
+    for title, lang in (("Cinq blessés dans une fusillade", "fr"), ("Drei Verletzte", "de")):
+        report = _article(title, "Texte.", lang)
+        counts = _counts([_fact("injured", (report.id, HEADLINE, 5, title))], report)
+        assert counts["killed"] == 0
+
+
+def test_equally_supported_tolls_go_to_the_latest_report():
+    early = _article("3 shot in van", "Three wounded people arrived.", published="2016-05-01")
+    late = _article("Four injured", "Four were wounded.", published="2016-05-02")
+    hurt = _fact("injured", (early.id, 0, 3, "three wounded"), (late.id, 0, 4, "Four"))
+    assert _counts([hurt], early, late)["injured"] == 4
