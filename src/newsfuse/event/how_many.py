@@ -1,31 +1,34 @@
 """How many were killed, injured, displaced, arrested or went missing: UCDP-style best / low /
 high counts of the event, taken from its reconciled facts (``reconcile``), never re-read.
 
-Per measure, the event's own count is the fact most reports state in their headline or first
+Per measure, the event's main fact is the one most reports state in their headline or first
 ``LEAD_SENTENCES`` sentences (a report's toll leads; figures further down mostly recall other
 events), about someone (a figure with no noun is often a date or a tally); on a tie one about
-people in general rather than a group, then the one more independent sources state, then the
-smaller (ACLED's rule: the most conservative figure when equally supported).
+people in general rather than a group, then the one more independent sources state, then the one
+stated first in a report, then the smaller (ACLED: the most conservative when equally supported).
 
-Each report then says one figure of that count: the first it states with a number, its
-headline's first, else its first (a page often goes on with other stories' figures). ``best`` is the
-figure the most reports allow (a lower bound such as "at least 240" allows 255), then the one the
-most statements of the fact allow, then the latest report's (tolls grow as news comes in), at
-last the smaller; ``low`` and
-``high`` are the smallest and largest figures the reports state (readings, below, only when none
-states one). Parts of that count that several
-independent sources state ("civilians", "children") follow it, with their own best / low / high.
+Each report then says one figure of the count: of the main fact when it states it, else of another
+fact about people in general that is no part of another (the reconciliation may split one toll
+over several facts); the first it states with a number, its headline's first, else its first (a
+page often goes on with other stories' figures). ``best`` is the figure the most reports allow (a
+lower bound such as "at least 240" allows 255 of its own fact, never a figure of another fact such
+as a war's "more than half a million dead"), then the one most statements allow, then the latest
+report's (tolls grow as news comes in), at last the smaller; ``low`` and ``high`` are the smallest
+and largest figures the reports state (readings only when none states one). Parts of the main
+fact that several independent sources state ("civilians", "children") follow, with their own
+best / low / high.
 
 Readings fill what a report leaves unsaid, each stated in the count's rule, and vote like a
 stated figure: a report whose lead tells of a death without any number ("the fatal shooting of a
 student") says one death; two when it tells of a murder-suicide, of a killing and the killer's
-own death ("killed his wife, then himself", "tue sa femme avant de se suicider"), or of two people
-found dead together ("a mother and son were found shot dead") — the killer's death counts, as
-ACLED and the Gun Violence Archive count it — and a report that counts one death yet tells of
-such a killing and suicide says two. A report whose headline counts the injured and tells of no
-death ("Elgin shooting leaves 5 injured") says none died, whatever figure its page goes on with. A report that counts people shot and
-the killed, but not the injured, says the injured are those shot minus the killed. Deaths told as
-many without a number ("several killed", "des dizaines de morts") give no reading.
+own death ("killed his wife, then himself", "a tué sa femme avant de se suicider"), or of two
+people found dead together ("a mother and son were found shot dead") — the killer's death counts,
+as ACLED and the Gun Violence Archive count it — and a report that counts one death yet tells of
+such a killing and suicide says two; deaths told as many without a number ("several killed",
+"des dizaines de morts") give no reading. A report whose headline counts the hurt and tells of no
+death ("Elgin shooting leaves 5 injured") says none died, whatever figure its page goes on with. A
+report that counts people shot and the killed, but not the injured, says the injured are those
+shot minus the killed.
 """
 
 from __future__ import annotations
@@ -121,6 +124,10 @@ class _Said:
     rule: str = ""
     attribution: str | None = None
     order: int = 0  # the report's place in time among the event's reports
+    fact: Fact | None = None  # the fact the stated figure belongs to
+
+
+Stated = tuple[Fact, SourceValue]
 
 
 def _lead_reports(fact: Fact) -> int:
@@ -130,6 +137,16 @@ def _lead_reports(fact: Fact) -> int:
             for v in fact.values
             if v.sentence_index is not None and v.sentence_index < LEAD_SENTENCES
         }
+    )
+
+
+def _sentence(
+    article_id: str, index: int | None, fallback: str, sentences: dict[str, list[Sentence]]
+) -> Evidence:
+    """The sentence a figure is stated in (its evidence span when the sentence is unknown)."""
+    found = next((s for s in sentences.get(article_id, []) if s.index == index), None)
+    return Evidence(
+        article_id, index if index is not None else 0, found.text if found else fallback
     )
 
 
@@ -149,43 +166,59 @@ def main_fact(facts: Sequence[Fact], measure: str) -> Fact | None:
             _lead_reports(f),
             f.subject in GENERAL_SUBJECTS,
             f.independent_sources,
+            -min(v.sentence_index for v in f.values if v.sentence_index is not None),
             -(f.best or 0),
         ),
     )
 
 
-def _sentence(
-    article_id: str, index: int | None, fallback: str, sentences: dict[str, list[Sentence]]
-) -> Evidence:
-    """The sentence a figure is stated in (its evidence span when the sentence is unknown)."""
-    found = next((s for s in sentences.get(article_id, []) if s.index == index), None)
-    return Evidence(
-        article_id, index if index is not None else 0, found.text if found else fallback
-    )
+def _totals(facts: Sequence[Fact], measure: str) -> list[Fact]:
+    """The facts that may state the event's total: its main fact first, then the other facts
+    of the measure about people in general and no part of another, for the reports that do not
+    state the first."""
+    main = main_fact(facts, measure)
+    rest = [
+        f
+        for f in facts
+        if f.measure == measure
+        and f is not main
+        and f.parent_fact is None
+        and f.subject in GENERAL_SUBJECTS
+        and f.values
+    ]
+    return [main, *rest] if main is not None else rest
 
 
-def _own_values(fact: Fact | None, languages: dict[str, str]) -> dict[str, SourceValue]:
-    """Each report's own statement of a fact: the first it states with a number, its headline's
-    first ("four people" before a "deadly shootings" read as at least one), else its first."""
-    own: dict[str, SourceValue] = {}
-    if fact is None:
-        return own
+def _own_values(facts: Sequence[Fact], languages: dict[str, str]) -> dict[str, Stated]:
+    """Each report's own statement of a count: of the main fact (the first) when it states it,
+    else of the others; the first it states with a number, its headline's first ("four people"
+    before a "deadly shootings" read as at least one), else its first; a figure with no noun
+    only in a headline ("8 Others Hurt")."""
+    own: dict[str, Stated] = {}
 
-    def order(v: SourceValue) -> tuple[bool, bool, float]:
+    def order(item: Stated) -> tuple[bool, bool, float]:
+        v = item[1]
         index = v.sentence_index if v.sentence_index is not None else math.inf
         numbered = bool(find_numbers(v.evidence, languages.get(v.article_id, "en")))
         return not numbered, index != HEADLINE, index
 
-    for value in sorted(fact.values, key=order):
-        own.setdefault(value.article_id, value)
+    first = {v.article_id for v in facts[0].values} if facts else set()
+    stated = [
+        (f, v)
+        for i, f in enumerate(facts)
+        for v in f.values
+        if (f.subject or v.sentence_index == HEADLINE) and (i == 0 or v.article_id not in first)
+    ]
+    for fact, value in sorted(stated, key=order):
+        own.setdefault(value.article_id, (fact, value))
     return own
 
 
 def _stated(
-    fact: Fact | None, sentences: dict[str, list[Sentence]], languages: dict[str, str]
+    facts: Sequence[Fact], sentences: dict[str, list[Sentence]], languages: dict[str, str]
 ) -> dict[str, _Said]:
     said = {}
-    for article_id, v in _own_values(fact, languages).items():
+    for article_id, (fact, v) in _own_values(facts, languages).items():
         figure = v.value if v.value is not None else v.low
         said[article_id] = _Said(
             article_id,
@@ -194,6 +227,7 @@ def _stated(
             figure,
             _sentence(article_id, v.sentence_index, v.evidence, sentences),
             attribution=v.attribution,
+            fact=fact,
         )
     return said
 
@@ -272,32 +306,37 @@ def _read_injured(said: dict[str, _Said], shot: dict[str, _Said], killed: dict[s
         said[article_id] = _Said(article_id, n, n, n, hit.evidence, rule)
 
 
-def _best(said: Sequence[_Said], fact: Fact | None) -> float:
-    """The figure the most reports allow, then the most of all statements of the fact, then
-    the latest report's (tolls grow as news comes in); at last the smaller."""
-    figures = sorted({s.value for s in said})
-    values = fact.values if fact is not None else []
+def _best(said: Sequence[_Said]) -> float:
+    """The figure the most reports allow, then the most statements allow, then the latest
+    report's (tolls grow as news comes in); at last the smaller. A bound allows a figure only
+    of its own fact (the reconciliation tells "at least 255 killed" in the offensive from "more
+    than half a million dead" in the war); a reading allows what it says."""
 
-    def support(x: float) -> tuple[int, int, float, float]:
-        stated = sum(v.low <= x <= (v.high if v.high is not None else math.inf) for v in values)
-        read = sum(s.low <= x <= s.high for s in said if s.rule)
-        latest = max((s.order for s in said if s.value == x), default=0)
-        return sum(s.low <= x <= s.high for s in said), stated + read, latest, -x
+    def allows(s: _Said, x: float, fact: Fact | None) -> bool:
+        return s.value == x or (s.fact is fact or s.fact is None) and s.low <= x <= s.high
 
-    return max(figures, key=support)
+    def support(item: _Said) -> tuple[int, int, float, float]:
+        x, fact = item.value, item.fact
+        stated = fact.values if fact is not None else []
+        statements = sum(
+            v.low <= x <= (v.high if v.high is not None else math.inf) for v in stated
+        ) + sum(s.value == x for s in said if s.rule)
+        latest = max(s.order for s in said if s.value == x)
+        return sum(allows(s, x, fact) for s in said), statements, latest, -x
+
+    return max(said, key=support).value
 
 
-def _count(
-    measure: str, subject: str, said: Sequence[_Said], fact: Fact | None
-) -> EventCount | None:
+def _count(measure: str, said: Sequence[_Said]) -> EventCount | None:
     if not said:
         return None
-    best = _best(said, fact)
+    best = _best(said)
     readings = list(dict.fromkeys(s.rule for s in said if s.rule))
     stated = [s.value for s in said if not s.rule] or [s.value for s in said]
+    fact = next((s.fact for s in said if s.value == best and s.fact), None)
     return EventCount(
         measure=measure,
-        subject=subject,
+        subject=fact.subject or "people" if fact else "people",
         best=best,
         low=min(stated),
         high=max(stated),
@@ -316,8 +355,8 @@ def event_counts(
 ) -> list[EventCount]:
     """The event's counts: per measure its own count, then its parts stated by several sources."""
     languages = {a.id: a.language or "en" for a in articles}
-    main = {m: main_fact(facts, m) for m in (*MEASURES, "shot")}
-    said = {m: _stated(main[m], sentences, languages) for m in main}
+    totals = {m: _totals(facts, m) for m in (*MEASURES, "shot")}
+    said = {m: _stated(totals[m], sentences, languages) for m in totals}
     _read_killed(said["killed"], articles, sentences, said["injured"])
     _read_injured(said["injured"], said["shot"], said["killed"])
     position = {a.id: i for i, a in enumerate(articles)}  # the articles come in time order
@@ -326,25 +365,22 @@ def event_counts(
             one.order = position.get(one.article_id, 0)
     counts: list[EventCount] = []
     for measure in MEASURES:
-        fact = main[measure]
         reports = sorted(said[measure].values(), key=lambda s: s.article_id)
-        subject = fact.subject if fact is not None else "people"
-        count = _count(measure, subject, reports, fact)
+        count = _count(measure, reports)
         if count is None:
             continue
         counts.append(count)
-        if fact is None:
-            continue
         parts = [
             f
             for f in facts
             if f.measure == measure
             and f.best is not None
-            and f.parent_fact == fact.id
+            and f.parent_fact is not None
+            and f.parent_fact == count.fact_id
             and f.independent_sources >= PART_SOURCES
         ]
         for part in sorted(parts, key=lambda f: -(f.best or 0)):
-            own = sorted(_stated(part, sentences, languages).values(), key=lambda s: s.article_id)
-            if (found := _count(measure, part.subject, own, part)) is not None:
+            own = sorted(_stated([part], sentences, languages).values(), key=lambda s: s.article_id)
+            if (found := _count(measure, own)) is not None:
                 counts.append(found)
     return counts
