@@ -98,3 +98,16 @@ def test_timeline_orders_and_deduplicates_dated_statements():
 def test_a_weekday_before_a_calendar_date_is_that_date(lang, text, expression):
     found = dates(text, lang)
     assert list(found) == [expression]  # no second, different day from the weekday alone
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "value"),
+    [
+        ("en", "14-05-2016 Five civilians were killed.", "14-05-2016", "2016-05-14"),
+        ("en", "18.10.2014Get short URL", "18.10.2014", "2014-10-18"),
+        ("fr", "Le 14-05-2016, cinq civils ont été tués.", "14-05-2016", "2016-05-14"),
+        ("en", "Police said the shooting was on 5/12/2016.", "5/12/2016", "2016-05-12"),
+    ],
+)
+def test_dashed_and_dotted_dates_are_day_first(lang, text, expression, value):
+    assert dates(text, lang)[expression] == (value, "day")

@@ -10,7 +10,7 @@ import pytest
 
 from newsfuse.event.how_many import event_counts
 from newsfuse.event.place import event_places
-from newsfuse.event.when import event_when, report_days
+from newsfuse.event.when import event_when, report_days, stamp_day
 from newsfuse.event.where import PlaceVotes, common_words, event_place, report_votes
 from newsfuse.language import split_sentences
 from newsfuse.records import (
@@ -451,3 +451,38 @@ def test_equally_supported_tolls_go_to_the_latest_report():
     late = _article("Four injured", "Four were wounded.", published="2016-05-02")
     hurt = _fact("injured", (early.id, 0, 3, "three wounded"), (late.id, 0, 4, "Four"))
     assert _counts([hurt], early, late)["injured"] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Air strikes kill 20 Monitor AFP Monday 22 Sep 2014 Air strikes killed 20.",
+            "en",
+            "2014-09-22",
+        ),
+        ("14-05-2016 Syria Five Civilians Killed in Qamishli.", "en", "2016-05-14"),
+        ("Publié le 10 juillet 2016. Cinq civils ont été tués samedi.", "fr", "2016-07-10"),
+        ("10 de julio de 2016. Cinco civiles murieron el sábado.", "es", "2016-07-10"),
+        ("Veröffentlicht am 10. Juli 2016. Fünf Zivilisten wurden getötet.", "de", "2016-07-10"),
+        ("The offensive began on Wednesday.", "en", None),  # no stamp: no day, never an mtime
+    ],
+)
+def test_an_undated_reports_stamp(text, lang, day):
+    article = _article("Report", text, lang, None)
+    assert str(stamp_day(article)) == str(day)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The army killed over 100 fighters in Deir Ezzor on Sunday.", "en"),
+        ("L'armée a tué plus de 100 combattants à Deir Ezzor dimanche.", "fr"),
+        ("El ejército mató a más de 100 combatientes en Deir Ezzor el domingo.", "es"),
+        ("Die Armee tötete am Sonntag in Deir Ezzor mehr als 100 Kämpfer.", "de"),
+    ],
+)
+def test_a_big_places_transliteration_is_that_place(text, lang):
+    place = _places(_article("Report", text, lang))[0]
+    assert (place.name, place.country) == ("Deir ez-Zor", "SY")

@@ -12,6 +12,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -369,13 +370,20 @@ class Pipeline:
 
 
 def _doc(article: Article, terms: np.ndarray, counts: np.ndarray, vector: np.ndarray) -> Doc:
+    """What clustering compares; a report without a publication date is placed in time by the
+    date stamped at its start ("Sun 10 Jul 2016"), so that reports weeks apart stay apart."""
+    from .event.when import stamp_day
+
+    when = article.published
+    if when is None and (day := stamp_day(article)) is not None:
+        when = datetime.combine(day, datetime.min.time())
     return Doc(
         article.id,
         terms,
         1.0 + np.log(np.maximum(counts, 1e-6)),
         vector,
         article.language,
-        article.published,
+        when,
     )
 
 

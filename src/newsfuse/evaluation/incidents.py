@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..extract.gazetteer import name_key, skeleton
+from ..extract.gazetteer import gazetteer, name_key, skeleton
 from ..extract.places import candidates, region_of
 from ..ingest.readers import record_to_article
 from ..pipeline import Pipeline
@@ -193,8 +193,24 @@ def _gold_day(record: dict[str, Any], where: str) -> date:
 
 
 def _names_place(record: EventRecord | None, location: str) -> bool:
-    return record is not None and any(
-        _same_name(p.name, location) or (p.admin1 and _same_name(p.admin1, location))
+    """Does a place of the record name the coded location, as town or first-level division?
+    By name, or by the gazetteer places the coded name denotes (coders transliterate freely:
+    "raqqa" is Ar Raqqah, "lattakia" Latakia, "deir ezzor" Deir ez-Zor)."""
+    if record is None:
+        return False
+    gaz = gazetteer()
+    found = candidates(location.title())[0]
+    ids = {e.geonameid for e in found if e.kind == "city"}
+    divisions = {
+        (e.country, gaz.admin1_name(e.country, e.admin1))
+        for e in found
+        if e.kind in ("city", "admin1")
+    }
+    return any(
+        _same_name(p.name, location)
+        or (p.admin1 and _same_name(p.admin1, location))
+        or p.geonameid in ids
+        or (p.country, p.admin1) in divisions
         for p in record.where
     )
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from ..extract.dates import resolve_dates
+from ..language import split_sentences
 from ..records import HEADLINE, Article, DateRef, EventWhen, Evidence, Sentence
 
 WINDOW_DAYS = 31
@@ -48,7 +49,7 @@ OTHER_WEIGHT = 0.5  # no cue word: a date in passing
 FOLLOW_UP_WEIGHT = 0.25  # an arrest, a hearing, a funeral: after the happening
 SPEECH_WEIGHT = 0.5  # "police said Tuesday": when it was told
 CUE_CHARS = 80  # a cue word this close to the expression dates it
-STAMP_LINES = 2  # a report's date stamp stands in its first lines
+STAMP_CHARS = 200  # a report's date stamp stands in its first characters
 _STAMP_PREFIX = re.compile(
     r"^\W*(?:(?:published|updated|last updated(?: at)?|date of publication|publié le|"
     r"publicado|veröffentlicht(?: am)?)\W*)?",
@@ -108,6 +109,7 @@ _SPEECH_AFTER = re.compile(
 )
 
 
+_YEARED = re.compile(r"\d{4}|\d[-/.]\d{1,2}[-/.]\d{2}\b")  # "22 Sep 2014", "14-05-16"
 _CALENDAR = re.compile(r"\d")  # a calendar date ("May 25", "25/05"), not a weekday or "hier"
 _YEAR = timedelta(days=366)
 
@@ -132,17 +134,20 @@ class DayVotes:
         self.unresolved += other.unresolved
 
 
-def reference_day(article: Article, sentences: Sequence[Sentence]) -> date | None:
-    """The report's publication day, else a full date stamped at its start."""
-    if article.published:
-        return article.published.date()
-    head = "\n".join(article.text.lstrip().splitlines()[:STAMP_LINES])[:120]
-    head = _STAMP_PREFIX.sub("", head)
-    first = [s for s in sentences if s.start < len(head) + 5][:1] or list(sentences[:1])
-    for ref in resolve_dates(first, None, article.language):
-        if ref.precision == "day" and ref.value and ref.start - (first[0].start) <= 40:
+def stamp_day(article: Article) -> date | None:
+    """A full date stamped at the start of a report ("Sun 10 Jul 2016", "Published June 4
+    2016", "14-05-2016", "... Monitor AFP Monday 22 Sep 2014"): the report's own day when it
+    carries no publication date. Only a date with its year, within its first characters."""
+    head, lang = _STAMP_PREFIX.sub("", article.text.lstrip()[:STAMP_CHARS]), article.language
+    for ref in resolve_dates(split_sentences(head, article.id, article.language), None, lang):
+        if ref.precision == "day" and ref.value and _YEARED.search(ref.text):
             return date.fromisoformat(ref.value)
     return None
+
+
+def reference_day(article: Article) -> date | None:
+    """The report's publication day, else a full date stamped at its start."""
+    return article.published.date() if article.published else stamp_day(article)
 
 
 def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, bool]:
@@ -175,7 +180,7 @@ def report_days(
     resolved against its publication date; an undated report's are resolved here against its
     stamp."""
     votes = DayVotes()
-    base = reference_day(article, sentences)
+    base = reference_day(article)
     if base is not None:
         votes.reported.append(base)
         votes.first[base] = article.id

@@ -54,6 +54,7 @@ NEIGHBOURHOOD_KM = 25  # a part of a city lies this close to the town its mail g
 ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
 SEAT_POPULATION = 50_000  # a region's namesake town this big is its seat (Aleppo, New York)
 ALTERNATE_POPULATION = 15_000  # other names of smaller places are mostly old or foreign ones
+TRANSLITERATED_POPULATION = 100_000  # spelling variants only of places this big
 FURTHER_SHARE = 0.5  # a further place needs half the top place's support
 MINOR_NAMESAKE = 0.5  # a name supports the regions of its smaller namesakes by half
 
@@ -265,8 +266,9 @@ def proper_runs(text: str, common: frozenset[str], lang: str = "en") -> Iterator
 
 @lru_cache(maxsize=50_000)
 def places_named(name: str) -> tuple[GeoEntry, ...]:
-    """Towns, counties, divisions and countries a name denotes exactly (no spelling variants:
-    those are mostly other places), primary names first; other names only of sizeable places
+    """Towns, counties, divisions and countries a name denotes exactly (spelling variants only of
+    places of ``TRANSLITERATED_POPULATION`` people: "Deir Ezzor"; else mostly other places),
+    primary names first; other names only of sizeable places
     ("Alep", "Halab": Aleppo) or of several words; USPS towns GeoNames lacks ("Kinloch")."""
     full = expand_abbreviation(name)
     found = _gazetteer_places(full) if full != name else ()
@@ -279,8 +281,10 @@ def places_named(name: str) -> tuple[GeoEntry, ...]:
 
 def _gazetteer_places(name: str) -> tuple[GeoEntry, ...]:
     found, covered, fuzzy = candidates(name)
-    if fuzzy or covered != len(name.strip()):
+    if covered != len(name.strip()):
         return ()
+    if fuzzy:  # a transliteration ("Deir Ezzor", "Deir El-Zour"): only of a big place
+        return tuple(e for e in found if e.population >= TRANSLITERATED_POPULATION)
     key = name_key(name)
     primary = tuple(e for e in found if name_key(e.name).removeprefix("the ") == key)
     if " " in name.strip():
