@@ -486,3 +486,25 @@ def test_an_undated_reports_stamp(text, lang, day):
 def test_a_big_places_transliteration_is_that_place(text, lang):
     place = _places(_article("Report", text, lang))[0]
     assert (place.name, place.country) == ("Deir ez-Zor", "SY")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("BEIRUT (Reuters) - Air strikes killed 20 people in Idlib on Sunday.", "en"),
+        ("BEYROUTH (AFP) - Des frappes ont tué 20 personnes à Idlib dimanche.", "fr"),
+        ("BEIRUT (EFE) - Los bombardeos mataron a 20 personas en Idlib el domingo.", "es"),
+        ("BEIRUT (dpa) - Luftangriffe töteten am Sonntag in Idlib 20 Menschen.", "de"),
+    ],
+)
+def test_a_wire_agencys_bureau_dateline_is_not_the_scene(text, lang):
+    place = _places(_article("Report", text, lang))[0]
+    assert (place.name, place.country) == ("Idlib", "SY")
+
+
+@pytest.mark.slow
+def test_an_abbreviated_saint_is_the_town_not_a_foreign_region():
+    text = "ST. LOUIS (KMOX) – Three armed men walked into a south St. Louis bar late Tuesday."
+    place = _places(_article("Bar robbery", text))[0]
+    assert (place.name, place.admin1, place.country) == ("St. Louis", "Missouri", "US")

@@ -42,6 +42,7 @@ Region = tuple[str, str]  # (country code, first-level division code; "" for the
 LEAD_CHARS = 1500  # "City, Region" pairs further down are mostly other stories
 DATELINE_WEIGHT = 3
 SCENE_WEIGHT = DATELINE_WEIGHT  # a town after a street address or "it happened in"
+BUREAU_WEIGHT = 1  # "BEIRUT (Reuters) -": a wire agency's bureau city, often not the scene
 PAIR_WEIGHT = 2  # "Gainesville, Fla.", "Alep (Syrie)"
 FORCE_WEIGHT = 2  # "Albuquerque police", "la police de Lyon"
 RESIDENT_WEIGHT = 0.5  # "a Helena man": where he lives, not always where he was shot
@@ -126,6 +127,13 @@ _FORCE_BEFORE = re.compile(
     r"\b(?:police|gendarmerie|pompiers|policía|Policía|Polizei|polícia|polizia|carabinieri)"
     r"(?:\s+(?:municipale?|nationale?|local|judiciaire|nacional|estatal))?"
     r"\s+(?:de|d['’]|du|in|von|da|di)\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+)
+# A wire agency's bare-city dateline names its bureau ("BEIRUT (Reuters) -", "BOSTON (AP) —")
+# more often than the scene ("CAMERON, W.Va. (AP) —" names the scene): the world's agencies.
+_WIRE_DATELINE = re.compile(
+    r"[^\n(]{2,60}\((?:AP|The Associated Press|Associated Press|Reuters|Thomson Reuters|AFP"
+    r"|Agence France-Presse|dpa|DPA|EFE|Agencia EFE|ANSA|UPI|Xinhua|Anadolu|AA|Bloomberg|Kyodo"
+    r"|Yonhap|TASS|Interfax|PTI|IANS|Europa Press|Belga|APA|Notimex)\)\s*(?:--|[-—–:])"
 )
 # "Miami's Overtown", "Chicago's Englewood": the second is a part of the first.
 _PART_OF = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s\s+\Z")
@@ -423,7 +431,9 @@ def report_votes(
     line = dateline(body)
     if line:
         name, region_text = line
-        report.place(name, region_of(region_text) if region_text else None, DATELINE_WEIGHT, 0)
+        bureau = region_text is None and _WIRE_DATELINE.match(body.lstrip())
+        weight = BUREAU_WEIGHT if bureau else DATELINE_WEIGHT
+        report.place(name, region_of(region_text) if region_text else None, weight, 0)
     # the title is read with offsets below 0 so that its evidence is the headline
     for weight, text, offset in (
         (2, title, None),
@@ -476,7 +486,7 @@ def _read(
             for e in found:
                 if e.kind == "country":
                     votes.countries[e.country] += weight
-        _region_votes(report, found, weight)
+        _region_votes(report, run, found, weight)
         whole = _PART_OF.search(text, max(0, start - 40), start)
         if whole and places_named(whole.group(1)):  # "Miami's Overtown": a part of Miami
             votes.parts.add(run)
@@ -494,14 +504,17 @@ def _read(
             report.place(run, None, weight * placed, at(start))
 
 
-def _region_votes(report: _Report, found: tuple[GeoEntry, ...], weight: float) -> None:
+def _region_votes(report: _Report, name: str, found: tuple[GeoEntry, ...], weight: float) -> None:
     """A division's or county's name votes for its region; a county name of several US states
-    for each by its size ("Harris County": Texas's, 241 ZIP codes to Georgia's 8)."""
+    for each by its size ("Harris County": Texas's, 241 ZIP codes to Georgia's 8). A division
+    only by its own name ("St. Louis" is no "Saint-Louis" region of Senegal)."""
     town = max((e.population for e in found if e.kind == "city"), default=0)
+    key = name_key(name)
     sizes = {
         (e.country, e.admin1): (county_size(e.name, e.admin1) + 1 if e.kind == "county" else 1)
         for e in found
-        if e.kind == "county" or (e.kind == "admin1" and _division_named(e, town))
+        if e.kind == "county"
+        or (e.kind == "admin1" and name_key(e.name) == key and _division_named(e, town))
     }
     total = sum(sizes.values())
     for region in sorted(sizes):
