@@ -508,3 +508,34 @@ def test_an_abbreviated_saint_is_the_town_not_a_foreign_region():
     text = "ST. LOUIS (KMOX) – Three armed men walked into a south St. Louis bar late Tuesday."
     place = _places(_article("Bar robbery", text))[0]
     assert (place.name, place.admin1, place.country) == ("St. Louis", "Missouri", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "precision"),
+    [
+        ("Fighting raged across Idlib province. Strikes hit Idlib on Sunday.", "en", "admin1"),
+        (
+            "Les combats font rage dans la province d'Idlib. Des frappes ont visé Idlib.",
+            "fr",
+            "admin1",
+        ),
+        (
+            "Rebels seized towns across Aleppo and Idlib provinces. Idlib was shelled.",
+            "en",
+            "admin1",
+        ),
+        (
+            "Los combates siguen en la provincia de Idlib. Bombardearon Idlib el domingo.",
+            "es",
+            "admin1",
+        ),
+        # called a city too: the town
+        ("Rebels reached the city of Idlib. Fighting spread across Idlib province.", "en", "town"),
+        ("Die Rebellen erreichten die Stadt Idlib in der Provinz Idlib.", "de", "town"),
+    ],
+)
+def test_a_division_is_meant_unless_its_seat_is_called_a_city(text, lang, precision):
+    places = _places(_article("Report", text, lang))
+    idlib = next(p for p in places if p.admin1 == "Idlib")
+    assert idlib.precision.value == precision

@@ -32,7 +32,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..extract.dates import calendar_words
-from ..extract.gazetteer import GeoEntry, distance_km, name_key
+from ..extract.gazetteer import GeoEntry, distance_km, gazetteer, name_key
 from ..extract.places import candidates, dateline, function_words, region_of
 from ..extract.us_towns import counties_of, county_size, expand_abbreviation, us_towns
 from ..records import HEADLINE, Article, Evidence, Sentence
@@ -59,7 +59,11 @@ TRANSLITERATED_POPULATION = 100_000  # spelling variants only of places this big
 FURTHER_SHARE = 0.5  # a further place needs half the top place's support
 MINOR_NAMESAKE = 0.5  # a name supports the regions of its smaller namesakes by half
 
-_TOKEN = re.compile(r"(?:St|Mt|Ft|Pt)\.|[^\W\d_][\w'’-]*[^\W\d_](?:(?<!['’]s)|(?=\s+County\b))|\S")
+# A word; an elided article is a word of its own ("d'Idlib", "l'Alep": Idlib, Alep).
+_TOKEN = re.compile(
+    r"(?:St|Mt|Ft|Pt)\.|(?<!\w)(?:[dlDL]|qu|Qu)['’](?=[^\W\d_])"
+    r"|[^\W\d_][\w'’-]*[^\W\d_](?:(?<!['’]s)|(?=\s+County\b))|\S"
+)
 # A name stands where a place stands after these words (en, fr, es, de, pt, it).
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|from|of|across|around|à|au|aux|dans|près\s+de|vers|en|cerca\s+de"
@@ -74,7 +78,7 @@ _PLACE_AFTER = re.compile(
     r"|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+neighbou?rhood\b"
     r"|(?:police|officers?|cops?|mayor|downtown|suburbs?|outskirts|streets)\b)"
     r"|\s+(?:toddler|child|baby|infant|home|house|apartment|police|officers?|cops?|"
-    r"deputies|sheriff|shooting|area|school|elementary|bar|club|park|province|governorate|"
+    r"deputies|sheriff|shooting|area|school|elementary|bar|club|park|provinces?|governorates?|"
     r"countryside|suburbs?)\b",
     re.I,
 )
@@ -135,16 +139,27 @@ _WIRE_DATELINE = re.compile(
     r"|Agence France-Presse|dpa|DPA|EFE|Agencia EFE|ANSA|UPI|Xinhua|Anadolu|AA|Bloomberg|Kyodo"
     r"|Yonhap|TASS|Interfax|PTI|IANS|Europa Press|Belga|APA|Notimex)\)\s*(?:--|[-—–:])"
 )
+# "the city of Aleppo", "Aleppo city", "la ville d'Alep", "la ciudad de Toledo", "die Stadt Köln".
+_CITY_BEFORE = re.compile(
+    r"\b(?:city|town|ville|ciudad|cidade|città|Stadt)\s+(?:of|de|d['’]|di|da)?\s*\Z", re.I
+)
+_CITY_AFTER = re.compile(r"\s+city\b")
 # "Miami's Overtown", "Chicago's Englewood": the second is a part of the first.
 _PART_OF = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s\s+\Z")
 # "the Englewood neighborhood": a part of a city, not the city the gold names.
 _NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section|quartier|barrio)\b", re.I)
+# "Idlib province", "Aleppo and Idlib provinces", "the province of Idlib", "les provinces d'Alep
+# et d'Idlib", "las provincias de Alepo e Idlib", "den Provinzen Aleppo und Idlib".
+_AND = r"(?:and|et|y|e|und)\s+(?:d['’]\s*|de\s+)?"
 _DIVISION_AFTER = re.compile(
-    r"\s+(?:province|governorate|region|state|county)\b|\s*(?:countryside)\b", re.I
+    r"\s+(?:provinces?|governorates?|regions?|states?|county)\b|\s*(?:countryside)\b"
+    rf"|\s+{_AND}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:provinces|governorates|regions)\b",
+    re.I,
 )
 _DIVISION_BEFORE = re.compile(
-    r"\b(?:province|governorate|region|state|région|provincia|estado|Provinz|Gouvernement)"
-    r"\s+(?:of|de|d['’]|du|del)\s*\Z",
+    r"\b(?:(?:province|governorate|region|state|région|provincia|estado|Provinz|Gouvernement)s?"
+    r"|Provinzen)\s+(?:of|de|d['’]|du|del|des)?\s*"
+    rf"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+{_AND})?\Z",
     re.I,
 )
 _INSTITUTION_WORDS = frozenset(
@@ -189,6 +204,8 @@ class PlaceVotes:
     parts: set[str] = field(default_factory=set)  # names used as a neighbourhood of some city
     tags: set[tuple[str, Region]] = field(default_factory=set)  # a title tag's "City, Region"
     mentioned: set[str] = field(default_factory=set)  # names said anywhere, placed or not
+    divisions: set[Region] = field(default_factory=set)  # divisions called so ("X province")
+    cities: set[str] = field(default_factory=set)  # names called a city ("the city of X")
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
     def add(self, other: PlaceVotes) -> None:
@@ -198,6 +215,8 @@ class PlaceVotes:
         self.parts |= other.parts
         self.tags |= other.tags
         self.mentioned |= other.mentioned
+        self.divisions |= other.divisions
+        self.cities |= other.cities
         for name, evidence in other.evidence.items():
             self.evidence.setdefault(name, evidence)
 
@@ -499,8 +518,11 @@ def _read(
                 for e in found:
                     if e.kind == "admin1":
                         report.region((e.country, e.admin1), weight * placed)
+                        votes.divisions.add((e.country, e.admin1))
                 report.evidence(run, at(start))
                 continue
+            if _CITY_BEFORE.search(text, max(0, start - 20), start) or _CITY_AFTER.match(text, end):
+                votes.cities.add(run)
             report.place(run, None, weight * placed, at(start))
 
 
@@ -555,6 +577,22 @@ def _region_name(name: str) -> bool:
     if not any(e.kind == "admin1" for e in found):
         return False
     return not any(e.kind == "city" and e.population >= SEAT_POPULATION for e in found)
+
+
+def _division_meant(name: str, votes: PlaceVotes) -> bool:
+    """A division's name whose namesake seat the reports never call a city: where they say
+    "Idlib province" or "the region of Idlib" and never "Idlib city", a bare "Idlib" is the
+    province ("the city of Aleppo" keeps Aleppo a town)."""
+    if name in votes.cities or not votes.divisions:
+        return False
+    gaz = gazetteer()
+    key = name_key(name)
+    return any(
+        (e.country, e.admin1) in votes.divisions
+        and name_key(gaz.admin1_name(e.country, e.admin1)) == key
+        for e in places_named(name)
+        if e.kind == "admin1"
+    )
 
 
 def _inside(e: GeoEntry, region: Region | None) -> bool:
@@ -691,6 +729,8 @@ def event_place(votes: PlaceVotes) -> Placed:
             continue  # "the Englewood neighborhood", unless a dateline names it too
         if not hint and _region_name(name):
             continue  # "Louisiana man", "Vermont police": the state, not its namesake towns
+        if not hint and _division_meant(name, votes):
+            continue  # "Idlib" where the reports say "Idlib province", never "Idlib city"
         entry = _entry(name, hint, region, country, counties)
         if entry is None or (country and entry.country != country):
             continue
@@ -701,7 +741,7 @@ def event_place(votes: PlaceVotes) -> Placed:
     _fold_neighbourhoods(support)
     if not support:  # no name stands where a place stands: a town said anyhow, or the tag's
         for name, hint in sorted({*votes.tags, *((n, None) for n in votes.mentioned)}, key=str):
-            if hint or not _region_name(name):
+            if hint or not (_region_name(name) or _division_meant(name, votes)):
                 entry = _entry(name, hint, region, country, counties)
                 if entry is not None and entry.kind == "city" and entry.country == country:
                     support[entry] += 1
