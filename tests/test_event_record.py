@@ -381,13 +381,19 @@ def test_the_seed_reports_record(seeds_dir, tmp_path):
         ("Idlib", "Idlib", "SY"),
     ]
     killed = record.how_many[0]
-    assert (killed.measure, killed.best, killed.low) == ("killed", 255, 240)
+    # the war's "half a million dead" is another fact: no figure of this count
+    assert (killed.measure, killed.best, killed.low, killed.high) == ("killed", 255, 240, 255)
     assert "Syrian Observatory for Human Rights" in killed.authorities
     civilians = next(c for c in record.how_many if c.subject == "civilians")
     assert (civilians.low, civilians.high) == (24, 27)
     actors = {(a.name, a.role.value) for a in record.who}
     assert ("Hayat Tahrir al-Sham", "perpetrator") in actors
     assert ("Syrian Arab Army", "target") in actors
+    # the monitor the reports cite is an authority, never a perpetrator ("SOHR reported ...")
+    assert ("Syrian Observatory for Human Rights", "authority") in actors
+    assert ("Syrian Observatory for Human Rights", "perpetrator") not in actors
+    # "the province of Idlib", "Aleppo and Idlib provinces", never "Idlib city": the governorate
+    assert record.where[1].precision is PlacePrecision.ADMIN1
     # the seeds carry no publication date: "began on Wednesday" cannot be a calendar day
     assert record.when.start is None and record.when.evidence
 

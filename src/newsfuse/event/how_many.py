@@ -14,8 +14,8 @@ page often goes on with other stories' figures). ``best`` is the figure the most
 lower bound such as "at least 240" allows 255 of its own fact, never a figure of another fact such
 as a war's "more than half a million dead"), then the one most statements allow, then the latest
 report's (tolls grow as news comes in), at last the smaller; ``low`` and ``high`` are the smallest
-and largest figures the reports state (readings only when none states one). Parts of the main
-fact that several independent sources state ("civilians", "children") follow, with their own
+and largest figures the reports of that fact state (readings only when none states one). Parts of
+the main fact that several independent sources state ("civilians", "children") follow, with their own
 best / low / high.
 
 Readings fill what a report leaves unsaid, each stated in the count's rule, and vote like a
@@ -306,7 +306,7 @@ def _read_injured(said: dict[str, _Said], shot: dict[str, _Said], killed: dict[s
         said[article_id] = _Said(article_id, n, n, n, hit.evidence, rule)
 
 
-def _best(said: Sequence[_Said]) -> float:
+def _best(said: Sequence[_Said]) -> _Said:
     """The figure the most reports allow, then the most statements allow, then the latest
     report's (tolls grow as news comes in); at last the smaller. A bound allows a figure only
     of its own fact (the reconciliation tells "at least 255 killed" in the offensive from "more
@@ -324,16 +324,18 @@ def _best(said: Sequence[_Said]) -> float:
         latest = max(s.order for s in said if s.value == x)
         return sum(allows(s, x, fact) for s in said), statements, latest, -x
 
-    return max(said, key=support).value
+    return max(said, key=support)
 
 
 def _count(measure: str, said: Sequence[_Said]) -> EventCount | None:
     if not said:
         return None
-    best = _best(said)
+    winner = _best(said)
+    best, fact = winner.value, winner.fact
+    # the count's reports: those stating its fact, or its figure, and the readings
+    said = [s for s in said if s.fact is fact or s.fact is None or s.value == best]
     readings = list(dict.fromkeys(s.rule for s in said if s.rule))
     stated = [s.value for s in said if not s.rule] or [s.value for s in said]
-    fact = next((s.fact for s in said if s.value == best and s.fact), None)
     return EventCount(
         measure=measure,
         subject=fact.subject or "people" if fact else "people",

@@ -3,8 +3,10 @@
 An entity is a perpetrator where a sentence names it before an act of violence ("HTS launched an
 offensive", "les rebelles ont lancé", "X atacó", "X griff ... an") or after "by"/"par"/"por"/"von"
 following one ("killed by Russian strikes"); a target where it follows the act after
-"against"/"on"/"contre"/"contra"/"gegen"; a cited authority where a count's source cites it. Each
-role keeps the entities named so in most reports (at most ``MAX_PER_ROLE``), with a sentence.
+"against"/"on"/"contre"/"contra"/"gegen"; never where the sentence cites it ("SOHR reported",
+"according to the OSDH", "informó el Observatorio") or gives another name ("also known as
+al-Qaeda in Syria"); a cited authority where a count's source cites it. Each role keeps the
+entities named so in most reports (at most ``MAX_PER_ROLE``), with a sentence.
 """
 
 from __future__ import annotations
@@ -23,6 +25,22 @@ _ACT = re.compile(
     r"lancé|lance|attaqué|attaque|bombardé|frappé|pris|offensive|tué|"
     r"lanzó|lanzaron|atacó|atacaron|bombardeó|tomaron|ofensiva|mató|mataron|"
     r"griff(?:en)? .{0,40}an|startete(?:n)?|bombardierte(?:n)?|Offensive|getötet)\b",
+    re.I,
+)
+# Whom a sentence cites is its source, not an actor: "the Syrian Observatory for Human Rights
+# (SOHR) reported", "l'OSDH a indiqué", "informó el Observatorio", "laut der Beobachtungsstelle";
+# nor is a former or other name ("also known as al-Qaeda in Syria").
+_SOURCE_AFTER = re.compile(
+    r"[)\]]?\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:said|says|reported|reports|told"
+    r"|stated|announced|confirmed|added|estimated|maintains|maintained|claims|claimed|insists"
+    r"|insisted|a (?:indiqué|rapporté|annoncé|déclaré|précisé|affirmé)|affirme|assure"
+    r"|informó|indicó|señaló|dijo|berichtete|teilte|erklärte|meldete)\b",
+    re.I,
+)
+_NOT_ACTOR_BEFORE = re.compile(
+    r"\b(?:according to|selon|d['’]après|según|de acuerdo con|laut|nach Angaben|known as"
+    r"|formerly|anciennement|connu sous le nom d[e']|conocido como|bekannt als)\s+"
+    r"(?:the\s+|l[ae']\s*|el\s+|der\s+|die\s+|des\s+)?\Z",
     re.I,
 )
 _BY = re.compile(r"\b(?:by|par|por|von|durch)\s*\Z", re.I)
@@ -80,8 +98,8 @@ def event_actors(
 def _role(sentence: Sentence, start: int, end: int) -> ActorRole | None:
     text = sentence.text
     act = _ACT.search(text)
-    if act is None:
-        return None
+    if act is None or _SOURCE_AFTER.match(text, end) or _NOT_ACTOR_BEFORE.search(text, 0, start):
+        return None  # "SOHR reported ...", "according to the OSDH", "also known as al-Qaeda'
     if end <= act.start():
         return ActorRole.PERPETRATOR if not _AGAINST.search(text, end, act.start()) else None
     if _BY.search(text, max(0, start - 12), start):
