@@ -21,7 +21,7 @@ import re
 import tempfile
 from collections import Counter
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from ..ingest.readers import record_to_article
 from ..pipeline import Pipeline
 from ..records import Article, EventPlace, EventRecord
 from ..store import Store
+from .consensus import incident_event, incident_reports
 from .datasets import _read_jsonl
 
 FIELDS = ("city", "state", "country", "date", "killed", "injured")
@@ -107,16 +108,6 @@ def _count(record: EventRecord, measure: str) -> int:
     return round(count.best) if count and count.best is not None else 0
 
 
-def _incident_event(reports: list[Article], membership: dict[str, str]) -> str:
-    events = Counter(membership[a.id] for a in reports)
-    top = max(events.values())
-    earliest = min(
-        (a for a in reports if events[membership[a.id]] == top),
-        key=lambda a: (a.published or datetime.max, a.seq, a.id),
-    )
-    return membership[earliest.id]
-
-
 class _Tally:
     def __init__(self) -> None:
         self.hits: Counter[str] = Counter()
@@ -163,14 +154,10 @@ def evaluate_incidents(
         membership = store.membership()
         events, alone = _Tally(), _Tally()
         for incident in incidents:
-            reports = [
-                by_record[a]
-                for a in incident["article_ids"]
-                if a in by_record and by_record[a].id in membership
-            ]
+            reports = incident_reports(incident, by_record, membership)
             if not reports:
                 continue
-            events.add(store.record(_incident_event(reports, membership)), incident)
+            events.add(store.record(incident_event(reports, membership)), incident)
             own = pipeline.analyse_articles(
                 f"incident-{incident['incident_id']}", [a.id for a in reports]
             )
