@@ -442,7 +442,7 @@ def test_the_brief_opens_with_the_event_record():
         "armed clash [1]",
         "2024-11-27 – 2024-11-29",
         "Aleppo, Aleppo Governorate, Syria",
-        "people killed 255 (low 240, high 255) per SOHR",
+        "people killed 255 (240–255) per SOHR",
     ):
         assert part in opening, part  # fmt: skip
     who = markdown.split("## Who", 1)[1].split("##", 1)[0]

@@ -157,8 +157,9 @@ def test_eval_incidents_counts_and_places(eval_dir: Path) -> None:
     args = ["eval", "incidents", str(gvc / "articles.jsonl")]
     report = run_json(*args, "--incidents", str(gvc / "incidents.jsonl"), "--limit", "5")
     keys = ["killed.accuracy", "injured.accuracy", "city.accuracy", "state.accuracy"]
-    assert_ratios(report, [*keys, "date.accuracy"])
-    assert report["counts.incidents"] == 5 and report["where_when.incidents"] <= 5
+    keys += ["country.accuracy", "date.accuracy"]
+    assert_ratios(report, [*keys, *(f"gold_grouping.{k}" for k in keys)])
+    assert 0 < report["incidents"] <= 5 and report["articles"] >= report["incidents"]
 
 
 @pytest.mark.slow
@@ -262,7 +263,7 @@ def test_incidents_wrong_format_names_line_and_field(tmp_path: Path, eval_dir: P
     incidents = write(tmp_path / "i.jsonl", [{"incident_id": "1", "num_killed": 0}])
     articles = str(eval_dir / "gvc" / "articles.jsonl")
     args = ["eval", "incidents", articles, "--incidents", str(incidents)]
-    assert_fails(args, f"{incidents}:1", "'num_injured'")
+    assert_fails(args, f"{incidents}:1", "'date'")
 
 
 def test_consensus_wrong_format_names_line_and_field(tmp_path: Path, eval_dir: Path) -> None:

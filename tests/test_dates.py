@@ -84,3 +84,30 @@ def test_timeline_orders_and_deduplicates_dated_statements():
         ("2011-01-01", "year", True),  # the war's start: background, after the event's days
     ]
     assert entries[0].text == "Rebels attacked on Wednesday."
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression"),
+    [
+        ("en", "An autopsy has been scheduled for Wednesday, June 11.", "June 11"),
+        ("fr", "Le drame a eu lieu dimanche 10 novembre.", "10 novembre"),
+        ("es", "Ocurrió el domingo 10 de noviembre.", "10 de noviembre"),
+        ("de", "Es geschah am Sonntag, den 10. November.", "10. November"),
+    ],
+)
+def test_a_weekday_before_a_calendar_date_is_that_date(lang, text, expression):
+    found = dates(text, lang)
+    assert list(found) == [expression]  # no second, different day from the weekday alone
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "value"),
+    [
+        ("en", "14-05-2016 Five civilians were killed.", "14-05-2016", "2016-05-14"),
+        ("en", "18.10.2014Get short URL", "18.10.2014", "2014-10-18"),
+        ("fr", "Le 14-05-2016, cinq civils ont été tués.", "14-05-2016", "2016-05-14"),
+        ("en", "Police said the shooting was on 5/12/2016.", "5/12/2016", "2016-05-12"),
+    ],
+)
+def test_dashed_and_dotted_dates_are_day_first(lang, text, expression, value):
+    assert dates(text, lang)[expression] == (value, "day")

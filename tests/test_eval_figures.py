@@ -6,7 +6,7 @@ import pytest
 
 from newsfuse.errors import InputError
 from newsfuse.evaluation.figures import evaluate_newsquant, load_heldapart
-from newsfuse.evaluation.incident_counts import article_counts, evaluate_incident_counts
+from newsfuse.evaluation.incidents import evaluate_incidents
 from newsfuse.evaluation.numbers import evaluate_numbers
 from newsfuse.evaluation.seeds_claims import attribution_matches, evaluate_seed_claims
 
@@ -82,40 +82,8 @@ def test_heldapart_reference_to_changed_text_is_an_input_error(eval_dir, tmp_pat
         load_heldapart(eval_dir.parent, ref)
 
 
-def test_incident_counts_slice(eval_dir) -> None:
-    gvc = eval_dir / "gvc"
-    result = evaluate_incident_counts(gvc / "articles.jsonl", gvc / "incidents.jsonl", limit=50)
-    assert result["incidents"] == 50
-    assert result["killed.accuracy"] >= 0.4
-
-
 def test_wrong_format_names_the_file(tmp_path) -> None:
     bad = tmp_path / "incidents.jsonl"
     bad.write_text('{"incident_id": "1"}\n', encoding="utf-8")
-    with pytest.raises(InputError, match="incidents.jsonl:1.*num_killed"):
-        evaluate_incident_counts(tmp_path / "articles.jsonl", bad)
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "killed"),
-    [
-        ("Man kills his 5-year-old son, himself", "", 2),
-        (
-            "Woman shot dead",
-            "Police say she shot and killed her husband before turning the gun on herself.",
-            2,
-        ),
-        ("Grandmother, boy found dead in home", "", 2),
-        ("Man killed himself at his home", "", 1),
-        ("Police: man, 24, shot and killed outside bar", "", 1),
-        ("3 shot outside club", "One of the victims, a 22-year-old man, was shot and killed.", 1),
-    ],
-)
-def test_article_killed_counts(title: str, text: str, killed: int) -> None:
-    counts = article_counts(title, text)
-    assert counts.get("killed", counts.get("killed_unnumbered")) == killed
-
-
-def test_accidental_self_shooting_is_one_death() -> None:
-    counts = article_counts("Boy, 3, dies after he accidentally shot himself", "")
-    assert counts.get("killed", counts.get("killed_unnumbered")) == 1
+    with pytest.raises(InputError, match="incidents.jsonl:1.*date"):
+        evaluate_incidents(tmp_path / "articles.jsonl", bad)

@@ -141,10 +141,20 @@ def test_event_brief_and_facts(client: TestClient, store: Store) -> None:
     assert [f["id"] for f in facts["facts"]] == shown
 
 
+def test_event_record(client: TestClient, store: Store) -> None:
+    event = biggest_event(store)
+    record = client.get(f"/api/events/{event.id}/record").json()
+    assert record["event_id"] == event.id
+    assert record["where"][0]["country"] == "SY"
+    killed = next(c for c in record["how_many"] if c["measure"] == "killed")
+    assert (killed["best"], killed["low"]) == (255, 240)
+
+
 def test_unknown_ids_are_json_404(client: TestClient) -> None:
     for path in (
         "/api/events/nope",
         "/api/events/nope/facts",
+        "/api/events/nope/record",
         "/api/articles/nope",
         "/api/articles/nope/claims",
     ):

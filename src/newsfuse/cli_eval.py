@@ -177,16 +177,30 @@ def brief(
 
 @eval_app.command("incidents")
 def incidents(
-    file: Path = typer.Argument(..., help="GVC articles.jsonl."),
-    incidents_file: Path = typer.Option(..., "--incidents", help="GVC incidents.jsonl (gold)."),
-    limit: int | None = typer.Option(None, "--limit", min=0, help="Score the first N incidents."),
+    file: Path = typer.Argument(
+        ..., help="Articles JSONL (GVC articles.jsonl, FA-KES articles.jsonl)."
+    ),
+    incidents_file: Path | None = typer.Option(
+        None,
+        "--incidents",
+        help="Incident gold (GVC incidents.jsonl); without it the reports' own coded location and date.",
+    ),
+    limit: int | None = typer.Option(
+        None, "--limit", min=0, help="Score the first N incidents (or coded reports)."
+    ),
+    db: Path | None = typer.Option(
+        None, "--db", help="Reuse the store of a finished `newsfuse run FILE` instead of running."
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Incident facts: killed/injured counts and city/state/date accuracy."""
+    """The product's event records against gold: city, state, country, date, killed, injured
+    (end to end and with gold grouping), or coded place and date per report."""
     from .evaluation.incidents import evaluate_incidents
 
-    result = _call(evaluate_incidents, file, incidents_file, limit=limit)
-    _show(f"incident facts — {incidents_file.name}", result, as_json)
+    if db is not None and not db.is_file():
+        _fail(f"{db}: no such database (run `newsfuse run {file} --db {db}` first)")
+    result = _call(evaluate_incidents, file, incidents_file, limit=limit, db=db)
+    _show(f"event records — {(incidents_file or file).name}", result, as_json)
 
 
 @eval_app.command("consensus")

@@ -21,6 +21,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,16 @@ from .errors import InputError
 from .features import extract_features
 from .ingest.readers import MAX_BYTES, read_inputs, unexpected
 from .language import detect_language, split_sentences
-from .records import Article, Claim, Duplicate, Event, Mention, Reconciliation, Sentence
+from .records import (
+    Article,
+    Claim,
+    Duplicate,
+    Event,
+    EventRecord,
+    Mention,
+    Reconciliation,
+    Sentence,
+)
 from .store import Store, StoreError
 
 if TYPE_CHECKING:  # imported where used, like every stage after clustering
@@ -63,12 +73,13 @@ class RunReport:
 @dataclass
 class EventAnalysis:
     """What ``Pipeline.analyse_articles`` finds: entities (mentions linked to them in place),
-    claims with their cited entity, and the reconciliation."""
+    claims with their cited entity, the reconciliation and the event record."""
 
     who: EventEntities
     mentions: list[Mention]
     claims: list[Claim]
     reconciliation: Reconciliation
+    record: EventRecord
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -283,7 +294,9 @@ class Pipeline:
             self.store.delete_events(sorted(event_ids - set(members)))
 
     def extract(self, articles: Sequence[Article], report: RunReport) -> None:
-        """Figures, entity mentions, places and dates of each new article."""
+        """Figures, entity mentions, places and dates of each new article, and its anchor (the
+        day and place it says its happening had)."""
+        from .event import report_anchor
         from .extract.dates import resolve_dates
         from .extract.entities import extract_mentions
         from .extract.figures import extract_claims, extract_headline_claims, title_leads
@@ -308,38 +321,54 @@ class Pipeline:
                 mentions = extract_mentions(sentences, article.language)
                 places = resolve_places(mentions, sentences)
                 dates = resolve_dates(sentences, article.published, article.language)
+                anchor = report_anchor(article, sentences, dates)
             except _FATAL:
                 raise
             except Exception as exc:  # kept unextracted: the next run tries it again
                 failed = "figures, entities, places and dates not extracted"
                 self.skip(unexpected(where_of(article), exc, failed), report)
                 continue
-            self.store.put_extraction(article.id, claims, mentions, places, dates)
+            with self.store.transaction():
+                self.store.put_extraction(article.id, claims, mentions, places, dates)
+                self.store.put_anchors([anchor])
             self.progress("extract", done, len(articles))
         report.seconds["extract"] += time.perf_counter() - started
 
     def analyse_articles(self, event_id: str, ids: Sequence[str]) -> EventAnalysis:
-        """Entities and reconciled figures of a set of stored articles, without writing them.
+        """Entities, reconciled figures and the event record of a set of stored articles, without
+        writing them.
 
         ``analyse_events`` stores this for each event; evaluations also call it on a gold
-        grouping (an incident's own articles) to measure reconciliation apart from clustering.
+        grouping (an incident's own articles) to measure it apart from clustering.
         """
+        from .event import build_record
         from .event_entities import analyse, link_attributions
         from .reconcile import reconcile_event
 
         articles = {a.id: a for a in self.store.articles(ids)}
         mentions = self.store.mentions(ids)
+        sentences = self.store.sentences_of(ids)
+        dates = self.store.dates(ids)
         who = analyse(
             mentions,
-            self.store.sentences_of(ids),
+            sentences,
             {a.id: a.language or "und" for a in articles.values()},
         )
         claims = self.store.claims(ids)
         link_attributions(claims, who.entities)
         reconciliation = reconcile_event(
-            event_id, claims, articles, self.store.duplicates(ids), self.store.dates(ids)
+            event_id, claims, articles, self.store.duplicates(ids), dates
         )
-        return EventAnalysis(who, mentions, claims, reconciliation)
+        record = build_record(
+            event_id,
+            time_order(list(articles.values())),
+            sentences,
+            dates,
+            who.entities,
+            mentions,
+            reconciliation.facts,
+        )
+        return EventAnalysis(who, mentions, claims, reconciliation, record)
 
     def analyse_events(self, event_ids: Iterable[str], report: RunReport) -> None:
         """Link entities and reconcile figures over each touched event's articles."""
@@ -358,6 +387,7 @@ class Pipeline:
                     [(c.attribution_entity, c.id) for c in result.claims],
                 )
                 self.store.put_reconciliation(result.reconciliation)
+                self.store.put_record(result.record)
                 self.store.mark_analysed(event.id)
             self.progress("reconcile", done, len(events))
         report.seconds["analyse"] += time.perf_counter() - started
@@ -394,13 +424,20 @@ class Pipeline:
 
 
 def _doc(article: Article, terms: np.ndarray, counts: np.ndarray, vector: np.ndarray) -> Doc:
+    """What clustering compares; a report without a publication date is placed in time by the
+    date stamped at its start ("Sun 10 Jul 2016"), so that reports weeks apart stay apart."""
+    from .event.when import stamp_day
+
+    when = article.published
+    if when is None and (day := stamp_day(article)) is not None:
+        when = datetime.combine(day, datetime.min.time())
     return Doc(
         article.id,
         terms,
         1.0 + np.log(np.maximum(counts, 1e-6)),
         vector,
         article.language,
-        article.published,
+        when,
     )
 
 

@@ -432,6 +432,7 @@ class EventWhen:
     end: date | None = None
     precision: str = "unknown"  # day | week | month | year | unknown
     evidence: list[Evidence] = field(default_factory=list)
+    estimated: bool = False  # no report dates it: the earliest report's day ("reported on …")
 
 
 @dataclass(slots=True)

@@ -209,6 +209,11 @@ def record_lines(brief: Brief) -> list[tuple[str, str]]:
         if record.when.end and record.when.end != record.when.start:
             span += f" – {day(record.when.end)}"
         lines.append(("When", f"{span} ({record.when.precision})"))
+    elif record.when.evidence:  # dated only by weekdays or "yesterday", and no report is dated
+        cited = sorted(
+            {numbers[e.article_id] for e in record.when.evidence if e.article_id in numbers}
+        )
+        lines.append(("When", f"no calendar date in the reports {refs(cited)}".rstrip()))
     if record.where:
         names = {p.geonameid: [n for n in p.names if n != p.name] for p in brief.places}
         places = []
@@ -218,16 +223,19 @@ def record_lines(brief: Brief) -> list[tuple[str, str]]:
             places.append(", ".join(filter(None, [name, p.admin1, p.country_name or p.country])))
         lines.append(("Where", "; ".join(places)))
     short = short_names(brief)
+    counts = []
     for count in record.how_many:
         if count.best is None:
             continue
         spread = ""
         if count.low is not None and count.high is not None and count.low != count.high:
-            spread = f" (low {number(count.low)}, high {number(count.high)})"
+            spread = f" ({number(count.low)}–{number(count.high)})"
         cited = [short.get(a, a) for a in count.authorities]
         per = f" per {', '.join(cited)}" if cited else ""
         what = " ".join(filter(None, [count.subject, count.measure]))
-        lines.append(("How many", f"{what} {number(count.best)}{spread}{per}"))
+        counts.append(f"{what} {number(count.best)}{spread}{per}")
+    if counts:
+        lines.append(("How many", "; ".join(counts)))
     return lines
 
 

@@ -92,6 +92,17 @@ def incident_event(reports: list[Article], membership: dict[str, str]) -> str:
     return membership[earliest.id]
 
 
+def incident_reports(
+    incident: dict[str, Any], by_record: dict[str, Article], membership: dict[str, str]
+) -> list[Article]:
+    """An incident's articles that the pipeline stored in some event."""
+    return [
+        by_record[a]
+        for a in incident["article_ids"]
+        if a in by_record and by_record[a].id in membership
+    ]
+
+
 def evaluate_consensus(
     articles_path: str | Path,
     incidents_path: str | Path,
@@ -126,11 +137,7 @@ def evaluate_consensus(
         membership = store.membership()
         events, alone = _Score(), _Score()
         for incident in incidents:
-            reports = [
-                by_record[a]
-                for a in incident["article_ids"]
-                if a in by_record and by_record[a].id in membership
-            ]
+            reports = incident_reports(incident, by_record, membership)
             if not reports:
                 continue
             gold = int(incident["num_killed"])

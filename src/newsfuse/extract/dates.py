@@ -2,7 +2,7 @@
 
 Candidate spans come from our own per-language patterns (fast, and ``dateparser.search_dates``
 is noisy, and misses "mardi dernier" or "am Donnerstag"); dates are read with our own month,
-weekday and unit tables (numeric dates day-first except in English). News conventions: a bare weekday ("Friday", "ce vendredi",
+weekday and unit tables (numeric dates day-first, except slashed ones in English: "5/12/2016"). News conventions: a bare weekday ("Friday", "ce vendredi",
 "am Donnerstag") is the most recent such day on or before publication; "last Friday" / "mardi
 dernier" is strictly before it; "next Friday" strictly after. A relative expression without a
 publication time is kept with ``precision="unresolved"`` and ``value=None``.
@@ -313,7 +313,7 @@ def _patterns(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "numeric",
-            re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|[0-3]?\d[/.][01]?\d[/.](?:\d{4}|\d{2}))\b"),
+            re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|[0-3]?\d([/.-])[01]?\d\1(?:\d{4}|\d{2}))(?!\d)"),
         ),
         (
             "ago",
@@ -423,10 +423,11 @@ def _resolve(kind: str, match: re.Match[str], base: date | None, lang: str | Non
             return None
     if kind == "numeric":
         parts = [int(p) for p in re.split(r"[-/.]", match.group())]
-        if "-" in match.group():
+        if re.match(r"\d{4}-", match.group()):
             year, month, day = parts
-        else:  # month first only in US English
-            month, day, year = parts if lang == "en" else (parts[1], parts[0], parts[2])
+        else:  # month first only with slashes in English ("5/12/2016"); "14-05-2016" day first
+            slash = "/" in match.group()
+            month, day, year = parts if slash and lang == "en" else (parts[1], parts[0], parts[2])
             year += 2000 if year < 100 else 0
         try:
             return date(year, month, day), "day"
@@ -463,13 +464,19 @@ def _resolve(kind: str, match: re.Match[str], base: date | None, lang: str | Non
     return base + timedelta(days=_DAY_WORD_OF[match.group().lower()]), "day"
 
 
+_WEEKDAY_JOIN = re.compile(r",?\s+(?:(?:le|el|den|the)\s+)?")
+
+
 def _spans(text: str, base: date | None, lang: str | None):
     taken: list[tuple[int, int]] = []
+    calendar: list[tuple[int, int]] = []  # spans of calendar dates
     for kind, pattern in _patterns(lang):
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue
+            if kind == "weekday" and _names_date(text, span[1], calendar):
+                continue  # "Wednesday, June 11", "dimanche 10 juillet": the date says the day
             try:
                 result = _resolve(kind, match, base, lang)
             except (ValueError, OverflowError):  # beyond the calendar (year 1 - 9999)
@@ -477,7 +484,16 @@ def _spans(text: str, base: date | None, lang: str | None):
             if result is None:
                 continue
             taken.append(span)
+            if kind in ("dmy", "mdy", "numeric"):
+                calendar.append(span)
             yield span, result
+
+
+def _names_date(text: str, end: int, calendar: list[tuple[int, int]]) -> bool:
+    """A weekday right before a calendar date ("Tuesday, January 28, 2014", "Sonntag, den 10.
+    Juli")."""
+    join = _WEEKDAY_JOIN.match(text, end)
+    return bool(join) and any(s == join.end() for s, _ in calendar)
 
 
 def resolve_dates(

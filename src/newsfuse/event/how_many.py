@@ -1,0 +1,388 @@
+"""How many were killed, injured, displaced, arrested or went missing: UCDP-style best / low /
+high counts of the event, taken from its reconciled facts (``reconcile``), never re-read.
+
+Per measure, the event's main fact is the one most reports state in their headline or first
+``LEAD_SENTENCES`` sentences (a report's toll leads; figures further down mostly recall other
+events), about someone (a figure with no noun is often a date or a tally); on a tie one about
+people in general rather than a group, then the one more independent sources state, then the one
+stated first in a report, then the smaller (ACLED: the most conservative when equally supported).
+
+Each report then says one figure of the count: of the main fact when it states it, else of another
+fact about people in general that is no part of another (the reconciliation may split one toll
+over several facts); the first it states with a number, its headline's first, else its first (a
+page often goes on with other stories' figures). ``best`` is the figure the most reports allow (a
+lower bound such as "at least 240" allows 255 of its own fact, never a figure of another fact such
+as a war's "more than half a million dead"), then the one most statements allow, then the latest
+report's (tolls grow as news comes in), at last the smaller; ``low`` and ``high`` are the smallest
+and largest figures the reports of that fact state (readings only when none states one). Parts of
+the main fact that several independent sources state ("civilians", "children") follow, with their own
+best / low / high.
+
+Readings fill what a report leaves unsaid, each stated in the count's rule, and vote like a
+stated figure: a report whose lead tells of a death without any number ("the fatal shooting of a
+student") says one death; two when it tells of a murder-suicide, of a killing and the killer's
+own death ("killed his wife, then himself", "a tué sa femme avant de se suicider"), or of two
+people found dead together ("a mother and son were found shot dead") — the killer's death counts,
+as ACLED and the Gun Violence Archive count it — and a report that counts one death yet tells of
+such a killing and suicide says two; deaths told as many without a number ("several killed",
+"des dizaines de morts") give no reading. A report whose headline counts the hurt and tells of no
+death ("Elgin shooting leaves 5 injured") says none died, whatever figure its page goes on with. A
+report that counts people shot and the killed, but not the injured, says the injured are those
+shot minus the killed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..extract.numbers import find_numbers
+from ..records import HEADLINE, Article, EventCount, Evidence, Fact, Sentence, SourceValue
+
+MEASURES = ("killed", "injured", "displaced", "arrested", "missing")
+LEAD_SENTENCES = 10
+GENERAL_SUBJECTS = frozenset({"people", "victims", ""})
+PART_SOURCES = 2  # a part of the count is said when this many independent sources state it
+BEST_RULE = (
+    "best: each report's own figure (the first it states with a number, its headline's first); "
+    "the figure the most reports allow (a lower bound allows every higher figure), then the most "
+    "statements, then the latest report's, then the smaller; low/high: the smallest and largest "
+    "of those figures"
+)
+UNNUMBERED_RULE = "a death told without a number in the lead: {n} death(s)"
+KILLER_RULE = "a killing and the killer's own death: two deaths"
+NO_DEATH_RULE = "a headline counting the injured and no death: none killed"
+SHOT_RULE = "injured: people shot ({shot:g}) minus the killed ({killed:g})"
+# A death told without a number: "fatal shooting", "shot dead", "man dies", "tué", "muerto".
+_ONE_DEATH = re.compile(
+    r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|slain|manslaughter"
+    r"|murder[- ]suicide|tué|tuée|mort|morte|décédé|muerto|muerta|asesinad[oa]|falleci[óo]"
+    r"|mató|matado|getötet|tötete|erschoss|erschossen|tot)\b",
+    re.I,
+)
+_NO_DEATH = re.compile(
+    r"\b(?:non-?fatal|no one (?:was )?(?:killed|hurt|injured)|no deaths?|survived|no injuries"
+    r"|aucun mort|sin muertos|keine toten)\b",
+    re.I,
+)
+# The killer dies too: "murder-suicide", "turned the gun on himself", "kills wife, self",
+# "avant de se suicider", "y luego se suicidó", "und tötete sich dann selbst".
+_MURDER_SUICIDE = re.compile(
+    r"murder[- ]suicide|meurtre[- ]suicide|homicidio[- ]suicidio|erweiterte[nr]? (?:Suizid|Selbstmord)",
+    re.I,
+)
+_SUICIDE = re.compile(
+    r"\b(?:turn(?:ed|ing|s)? the gun on (?:himself|herself)|(?:killed|killing|kills)"
+    r" (?:himself|herself)|took (?:his|her) own life|(?:committed|commits) suicide"
+    r"|,\s*(?:then\s+)?(?:himself|herself|self)\b|se suicider|s['’]est suicidé|(?:se )?suicidó"
+    r"|quitó la vida|tötete sich(?: \w+)? selbst|nahm sich das Leben)",
+    re.I,
+)
+# Two people told of together as dead: "a mother and son were found fatally shot", "Father,
+# daughter found dead", "both men were killed".
+_PERSON = (
+    r"(?:man|woman|men|women|mother|father|mom|dad|son|daughter|boy|girl|brother|sister|wife"
+    r"|husband|grandfather|grandmother|grandson|granddaughter|couple|uncle|aunt|nephew|niece"
+    r"|girlfriend|boyfriend|baby|infant|child|toddler|teen|friend)"
+)
+_TWO_DEAD = re.compile(
+    rf"\b(?:{_PERSON}(?:,? (?:and|&)|,) (?:\w+ )?{_PERSON}|both (?:\w+ )?{_PERSON}s?)\b[^.]{{0,40}}?"
+    r"\b(?:found dead|(?:were |are )?(?:found )?(?:fatally shot|shot dead|shot and killed|killed"
+    r"|slain|dead))\b",
+    re.I,
+)
+# Deaths told as many without a number ("several killed", "des dizaines de morts"): no reading.
+_MANY = re.compile(
+    r"\b(?:several|many|dozens|scores|hundreds|numerous|people (?:were )?killed|plusieurs"
+    r"|des dizaines|des centaines|nombreux|varios|varias|decenas|cientos|numerosos|mehrere"
+    r"|Dutzende|zahlreiche|viele)\b",
+    re.I,
+)
+_HURT = re.compile(
+    r"\b(?:injur\w*|wounded|hurt|blessée?s?|herid[oa]s?|lesionad[oa]s?|verletzt\w*|Verletzte\w*)\b",
+    re.I,
+)
+_KILLED = re.compile(
+    r"\b(?:dead|deadly|deaths?|murders?|homicides?|morts?|mortelle?s?|meurtrière?s?|muertos?"
+    r"|mortal(?:es)?|Tote\w*|tödlich\w*)\b",
+    re.I,
+)
+_LEAD_CHARS = 600
+
+
+@dataclass
+class _Said:
+    """One report's figure of a measure: stated (a source value) or read (``rule``)."""
+
+    article_id: str
+    low: float
+    high: float
+    value: float
+    evidence: Evidence
+    rule: str = ""
+    attribution: str | None = None
+    order: int = 0  # the report's place in time among the event's reports
+    fact: Fact | None = None  # the fact the stated figure belongs to
+
+
+Stated = tuple[Fact, SourceValue]
+
+
+def _lead_reports(fact: Fact) -> int:
+    return len(
+        {
+            v.article_id
+            for v in fact.values
+            if v.sentence_index is not None and v.sentence_index < LEAD_SENTENCES
+        }
+    )
+
+
+def _sentence(
+    article_id: str, index: int | None, fallback: str, sentences: dict[str, list[Sentence]]
+) -> Evidence:
+    """The sentence a figure is stated in (its evidence span when the sentence is unknown)."""
+    found = next((s for s in sentences.get(article_id, []) if s.index == index), None)
+    return Evidence(
+        article_id, index if index is not None else 0, found.text if found else fallback
+    )
+
+
+def main_fact(facts: Sequence[Fact], measure: str) -> Fact | None:
+    """The fact that is the event's own count of ``measure`` (rule in the module docstring)."""
+    stated = [
+        f
+        for f in facts
+        if f.measure == measure and f.best is not None and f.subject and _lead_reports(f)
+    ]
+    if not stated:
+        return None
+    return max(
+        stated,
+        key=lambda f: (
+            f.parent_fact is None,  # a part ("civilians killed in air strikes") is no total
+            _lead_reports(f),
+            f.subject in GENERAL_SUBJECTS,
+            f.independent_sources,
+            -min(v.sentence_index for v in f.values if v.sentence_index is not None),
+            -(f.best or 0),
+        ),
+    )
+
+
+def _totals(facts: Sequence[Fact], measure: str) -> list[Fact]:
+    """The facts that may state the event's total: its main fact first, then the other facts
+    of the measure about people in general and no part of another, for the reports that do not
+    state the first."""
+    main = main_fact(facts, measure)
+    rest = [
+        f
+        for f in facts
+        if f.measure == measure
+        and f is not main
+        and f.parent_fact is None
+        and f.subject in GENERAL_SUBJECTS
+        and f.values
+    ]
+    return [main, *rest] if main is not None else rest
+
+
+def _own_values(facts: Sequence[Fact], languages: dict[str, str]) -> dict[str, Stated]:
+    """Each report's own statement of a count: of the main fact (the first) when it states it,
+    else of the others; the first it states with a number, its headline's first ("four people"
+    before a "deadly shootings" read as at least one), else its first; a figure with no noun
+    only in a headline ("8 Others Hurt")."""
+    own: dict[str, Stated] = {}
+
+    def order(item: Stated) -> tuple[bool, bool, float]:
+        v = item[1]
+        index = v.sentence_index if v.sentence_index is not None else math.inf
+        numbered = bool(find_numbers(v.evidence, languages.get(v.article_id, "en")))
+        return not numbered, index != HEADLINE, index
+
+    first = {v.article_id for v in facts[0].values} if facts else set()
+    stated = [
+        (f, v)
+        for i, f in enumerate(facts)
+        for v in f.values
+        if (f.subject or v.sentence_index == HEADLINE) and (i == 0 or v.article_id not in first)
+    ]
+    for fact, value in sorted(stated, key=order):
+        own.setdefault(value.article_id, (fact, value))
+    return own
+
+
+def _stated(
+    facts: Sequence[Fact], sentences: dict[str, list[Sentence]], languages: dict[str, str]
+) -> dict[str, _Said]:
+    said = {}
+    for article_id, (fact, v) in _own_values(facts, languages).items():
+        figure = v.value if v.value is not None else v.low
+        said[article_id] = _Said(
+            article_id,
+            v.low,
+            v.high if v.high is not None else math.inf,
+            figure,
+            _sentence(article_id, v.sentence_index, v.evidence, sentences),
+            attribution=v.attribution,
+            fact=fact,
+        )
+    return said
+
+
+def _lead(article: Article) -> str:
+    return f"{article.title}\n{article.text[:_LEAD_CHARS]}"
+
+
+def _evidence_of(article: Article, pattern: re.Pattern[str], sentences) -> Evidence:
+    """The headline when it tells of it, else the first sentence that does."""
+    if pattern.search(article.title):
+        return Evidence(article.id, HEADLINE, article.title)
+    first = next((s for s in sentences.get(article.id, []) if pattern.search(s.text)), None)
+    return (
+        Evidence(article.id, first.index, first.text)
+        if first
+        else Evidence(article.id, 0, article.text[:_LEAD_CHARS])
+    )
+
+
+def _counts_hurt_only(article: Article) -> bool:
+    """A headline counting the hurt and telling of no death ("Elgin shooting leaves 5 injured",
+    "Cinq blessés dans une fusillade", "Tres heridos en un tiroteo", "Drei Verletzte")."""
+    title = article.title
+    hurt = _HURT.search(title)
+    return bool(hurt and find_numbers(title, article.language or "en")) and not (
+        _ONE_DEATH.search(title) or _KILLED.search(title)
+    )
+
+
+def _killer_dies(lead: str) -> bool:
+    """A lead telling of a killing and the killer's own death, or of two found dead together."""
+    if _MURDER_SUICIDE.search(lead) or _TWO_DEAD.search(lead):
+        return True
+    return bool(_SUICIDE.search(lead)) and bool(_ONE_DEATH.search(_SUICIDE.sub(" ", lead)))
+
+
+def _read_killed(
+    said: dict[str, _Said],
+    articles: Sequence[Article],
+    sentences: dict[str, list[Sentence]],
+    injured: dict[str, _Said],
+) -> None:
+    """Fill what reports leave unsaid of the killed (readings in the module docstring)."""
+    for article in articles:
+        lead = _lead(article)
+        death = (
+            bool(_ONE_DEATH.search(lead)) and not _NO_DEATH.search(lead) and not _MANY.search(lead)
+        )
+        own = said.get(article.id)
+        if article.id in injured and _counts_hurt_only(article):  # the headline's own count
+            headline = Evidence(article.id, HEADLINE, article.title)
+            said[article.id] = _Said(article.id, 0, 0, 0, headline, NO_DEATH_RULE)
+            continue
+        if own is not None:
+            if own.value == 1 and own.low == own.high and _killer_dies(lead):
+                own.value = own.low = own.high = 2
+                own.rule = KILLER_RULE
+            continue
+        if death:
+            n = 2 if _killer_dies(lead) else 1
+            evidence = _evidence_of(article, _ONE_DEATH, sentences)
+            said[article.id] = _Said(
+                article.id, n, n, n, evidence, KILLER_RULE if n == 2 else UNNUMBERED_RULE
+            )
+
+
+def _read_injured(said: dict[str, _Said], shot: dict[str, _Said], killed: dict[str, _Said]) -> None:
+    """A report counting people shot and not the injured: those shot minus the killed."""
+    for article_id, hit in shot.items():
+        if article_id in said or hit.low != hit.high:
+            continue
+        dead = killed[article_id].value if article_id in killed else 0
+        n = max(0.0, hit.value - dead)
+        rule = SHOT_RULE.format(shot=hit.value, killed=dead)
+        said[article_id] = _Said(article_id, n, n, n, hit.evidence, rule)
+
+
+def _best(said: Sequence[_Said]) -> _Said:
+    """The figure the most reports allow, then the most statements allow, then the latest
+    report's (tolls grow as news comes in); at last the smaller. A bound allows a figure only
+    of its own fact (the reconciliation tells "at least 255 killed" in the offensive from "more
+    than half a million dead" in the war); a reading allows what it says."""
+
+    def allows(s: _Said, x: float, fact: Fact | None) -> bool:
+        return s.value == x or (s.fact is fact or s.fact is None) and s.low <= x <= s.high
+
+    def support(item: _Said) -> tuple[int, int, float, float]:
+        x, fact = item.value, item.fact
+        stated = fact.values if fact is not None else []
+        statements = sum(
+            v.low <= x <= (v.high if v.high is not None else math.inf) for v in stated
+        ) + sum(s.value == x for s in said if s.rule)
+        latest = max(s.order for s in said if s.value == x)
+        return sum(allows(s, x, fact) for s in said), statements, latest, -x
+
+    return max(said, key=support)
+
+
+def _count(measure: str, said: Sequence[_Said]) -> EventCount | None:
+    if not said:
+        return None
+    winner = _best(said)
+    best, fact = winner.value, winner.fact
+    # the count's reports: those stating its fact, or its figure, and the readings
+    said = [s for s in said if s.fact is fact or s.fact is None or s.value == best]
+    readings = list(dict.fromkeys(s.rule for s in said if s.rule))
+    stated = [s.value for s in said if not s.rule] or [s.value for s in said]
+    return EventCount(
+        measure=measure,
+        subject=fact.subject or "people" if fact else "people",
+        best=best,
+        low=min(stated),
+        high=max(stated),
+        fact_id=fact.id if fact is not None else None,
+        article_ids=[s.article_id for s in said],
+        authorities=list(dict.fromkeys(s.attribution for s in said if s.attribution)),
+        rule="; ".join([BEST_RULE, *readings]),
+        evidence=[s.evidence for s in said],
+    )
+
+
+def event_counts(
+    facts: Sequence[Fact],
+    articles: Sequence[Article],
+    sentences: dict[str, list[Sentence]],
+) -> list[EventCount]:
+    """The event's counts: per measure its own count, then its parts stated by several sources."""
+    languages = {a.id: a.language or "en" for a in articles}
+    totals = {m: _totals(facts, m) for m in (*MEASURES, "shot")}
+    said = {m: _stated(totals[m], sentences, languages) for m in totals}
+    _read_killed(said["killed"], articles, sentences, said["injured"])
+    _read_injured(said["injured"], said["shot"], said["killed"])
+    position = {a.id: i for i, a in enumerate(articles)}  # the articles come in time order
+    for by_report in said.values():
+        for one in by_report.values():
+            one.order = position.get(one.article_id, 0)
+    counts: list[EventCount] = []
+    for measure in MEASURES:
+        reports = sorted(said[measure].values(), key=lambda s: s.article_id)
+        count = _count(measure, reports)
+        if count is None:
+            continue
+        counts.append(count)
+        parts = [
+            f
+            for f in facts
+            if f.measure == measure
+            and f.best is not None
+            and f.parent_fact is not None
+            and f.parent_fact == count.fact_id
+            and f.independent_sources >= PART_SOURCES
+        ]
+        for part in sorted(parts, key=lambda f: -(f.best or 0)):
+            own = sorted(_stated([part], sentences, languages).values(), key=lambda s: s.article_id)
+            if (found := _count(measure, own)) is not None:
+                counts.append(found)
+    return counts

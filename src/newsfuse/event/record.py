@@ -1,0 +1,51 @@
+"""The event record: what, where, when, who and how many, from the event's reports, their date
+expressions, entities and reconciled facts (rules: docs/event-record.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Article, DateRef, Entity, EventRecord, Fact, Mention, Sentence
+from .how_many import event_counts
+from .place import event_places
+from .what import event_type
+from .when import DayVotes, event_when, report_days
+from .where import PlaceVotes, common_words, event_place, report_votes
+from .who import _named, event_actors
+
+
+def build_record(
+    event_id: str,
+    articles: Sequence[Article],
+    sentences: dict[str, list[Sentence]],
+    dates: Sequence[DateRef],
+    entities: Sequence[Entity],
+    mentions: Sequence[Mention],
+    facts: Sequence[Fact],
+) -> EventRecord:
+    """The record of one event (its articles in time order)."""
+    refs: dict[str, list[DateRef]] = {}
+    for ref in dates:
+        refs.setdefault(ref.article_id, []).append(ref)
+    common = common_words([t for a in articles for t in (a.title, a.text)])
+    places, days = PlaceVotes(), DayVotes()
+    for article in articles:
+        own = sentences.get(article.id, [])
+        places.add(report_votes(article, own, common))
+        days.add(report_days(article, own, refs.get(article.id, [])))
+    counts = event_counts(facts, articles, sentences)
+    for count in counts:  # whom each count's sources cite, by the entity's name when known
+        named = [_named(a, entities) for a in count.authorities]
+        count.authorities = list(
+            dict.fromkeys(e.name if e else a for e, a in zip(named, count.authorities, strict=True))
+        )
+    what, what_evidence = event_type(articles, sentences)
+    return EventRecord(
+        event_id=event_id,
+        what=what,
+        what_evidence=what_evidence,
+        when=event_when(days),
+        where=event_places(event_place(places), places),
+        who=event_actors(entities, mentions, sentences, counts),
+        how_many=counts,
+    )

@@ -1,0 +1,764 @@
+"""Where an event happened: one method for every country, from what the reports themselves say.
+
+Each report votes for places (``report_votes``): a dateline ("GAINESVILLE, Fla. -", "ALEPPO,
+Syria (Reuters) -", "LYON (AFP) -") and "City, Region" pairs name the region too; a local force
+names its town ("Albuquerque police", "la police de Lyon", "la policía de Toledo", "die Polizei in
+Köln"); other capitalised names count when the gazetteer (GeoNames, plus the USPS town list for US
+places under 500 people) knows them and they stand where a place stands ("shot in Chester",
+"à Lyon", "en Culiacán", "in Aleppo province"); "a Helena man" / "un habitant de Nîmes" count half
+(where someone lives is not always the scene); a surname after a name makes it a person's
+("Chester Daniels"). The title weighs twice the lead, the lead twice the rest; a name said again in
+one report adds up to a dateline's weight at most. Words the reports also write in lower case are
+no names where a sentence or a title-case headline capitalises them ("Man", "More").
+
+The event's place (``event_place``) is then the most supported town of the most supported country
+(a town lying in a county the reports name takes that county's support; a name shared by towns of
+several regions is read inside the region the reports name most; ties go to the larger town),
+else its most supported first-level division: precision first, a division or a country is said
+when no town is supported. A region's name ("Louisiana man", "Idlib province") votes for the
+region, not for a small namesake town. Further places are towns (or divisions) the reports name
+with at least half the top place's support: an event in two towns names both.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from ..extract.dates import calendar_words
+from ..extract.gazetteer import GeoEntry, distance_km, gazetteer, name_key
+from ..extract.places import candidates, dateline, function_words, region_of
+from ..extract.us_towns import counties_of, county_size, expand_abbreviation, us_towns
+from ..records import HEADLINE, Article, Evidence, Sentence
+
+Region = tuple[str, str]  # (country code, first-level division code; "" for the whole country)
+
+LEAD_CHARS = 1500  # "City, Region" pairs further down are mostly other stories
+DATELINE_WEIGHT = 3
+SCENE_WEIGHT = DATELINE_WEIGHT  # a town after a street address or "it happened in"
+BUREAU_WEIGHT = 1  # "BEIRUT (Reuters) -": a wire agency's bureau city, often not the scene
+PAIR_WEIGHT = 2  # "Gainesville, Fla.", "Alep (Syrie)"
+FORCE_WEIGHT = 2  # "Albuquerque police", "la police de Lyon"
+RESIDENT_WEIGHT = 0.5  # "a Helena man": where he lives, not always where he was shot
+REST_WEIGHT = 0.5  # names past the lead
+URL_WEIGHT = 0.5  # "...-shootings-in-johnstown/": mostly the title again
+TAG_REGION_WEIGHT = 1  # a title's trailing tag "- Shreveport, LA": where the outlet is
+COUNTY_WEIGHT = 0.25  # a county is the place only when no town outweighs it
+IN_COUNTY_WEIGHT = 1  # a town in a county the reports name gains that county's support
+NEIGHBOURHOOD_KM = 25  # a part of a city lies this close to the town its mail goes to
+ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
+SEAT_POPULATION = 50_000  # a region's namesake town this big is its seat (Aleppo, New York)
+ALTERNATE_POPULATION = 100_000  # other names of smaller places are mostly old or foreign ones
+TRANSLITERATED_POPULATION = 100_000  # spelling variants only of places this big
+FURTHER_SHARE = 0.5  # a further place needs half the top place's support
+MINOR_NAMESAKE = 0.5  # a name supports the regions of its smaller namesakes by half
+
+# A word; an elided article is a word of its own ("d'Idlib", "l'Alep": Idlib, Alep).
+_TOKEN = re.compile(
+    r"(?:St|Mt|Ft|Pt)\.|(?<!\w)(?:[dlDL]|qu|Qu)['’](?=[^\W\d_])"
+    r"|[^\W\d_][\w'’-]*[^\W\d_](?:(?<!['’]s)|(?=\s+County\b))|\S"
+)
+# A name stands where a place stands after these words (en, fr, es, de, pt, it).
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|from|of|across|around|à|au|aux|dans|près\s+de|vers|en|cerca\s+de"
+    r"|a\s+las\s+afueras\s+de|desde|bei|nahe|nahe\s+bei|im|aus|em|perto\s+de|vicino\s+a)\s+"
+    r"(?:(?:the|an?|la|le|les|el|los|der|die|dem|den)\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|"
+    r"eastern|western|downtown|central|rural|suburban)\s+)?\Z",
+    re.I,
+)
+_PLACE_AFTER = re.compile(
+    r"['’]s\s+(?:(?:(?:north|south|east|west)(?:east|west)?\s+)?side\b"
+    r"|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+neighbou?rhood\b"
+    r"|(?:police|officers?|cops?|mayor|downtown|suburbs?|outskirts|streets)\b)"
+    r"|\s+(?:toddler|child|baby|infant|home|house|apartment|police|officers?|cops?|"
+    r"deputies|sheriff|shooting|area|school|elementary|bar|club|park|provinces?|governorates?|"
+    r"countryside|suburbs?)\b",
+    re.I,
+)
+# "Kay's Lounge", "an Elk's Lodge", "Spike's apartment": a possessive names a business or a
+# person (places' own possessives are read by ``_PLACE_AFTER``: "Detroit's west side").
+_POSSESSIVE = re.compile(r"['’]s\b")
+_PART_NAME = re.compile(r"['’]s\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+# A street is no town: "Second Street", "Owens Avenue", "Kölner Straße"; "rue de Lyon",
+# "calle Toledo", "avenida de Madrid".
+_STREET_AFTER = re.compile(
+    r"\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.?|Way|"
+    r"Highway|Parkway|Pike|Trail|Terrace|Circle|Place|Square|Straße|Strasse|Platz|Allee|Weg)\b"
+)
+_STREET_BEFORE = re.compile(
+    r"\b(?:rue|avenue|boulevard|bd|chemin|allée|place|quai|calle|avenida|paseo|plaza|viale"
+    r"|rua)\s+(?:(?:de|du|des|de la|del|de los|d['’])\s*)?\Z",
+    re.I,
+)
+_STREET_WORDS = frozenset(
+    {"street", "avenue", "road", "drive", "lane", "boulevard", "highway", "parkway", "straße"}
+)
+# "a Helena man", "un habitant de Nîmes", "un vecino de Toledo", "ein Mann aus Köln".
+_RESIDENT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:man|woman|boy|girl|teen|teenager|resident|family|couple|mother|father|"
+    r"native|\d{1,3}-year-old)\b",
+    re.I,
+)
+_RESIDENT_BEFORE = re.compile(
+    r"\b(?:habitante?s?|originaire|vecin[oa]s?|residente?s?|natural|Einwohner(?:in)?|Mann|Frau)"
+    r"\s+(?:de|d['’]|du|aus|von)\s*\Z",
+    re.I,
+)
+# The address police give is the scene; so is where "it happened".
+_SCENE_BEFORE = re.compile(
+    r"(?:(?:\bblock of [^.;\n]{0,40}|\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|"
+    r"Ln\.|Boulevard|Blvd\.|Court|Ct\.|Way|Place|Circle|Highway \d+|Parkway|Pike|Trail|rue|calle|"
+    r"avenida|Straße|Strasse))"
+    r"(?:,\s*| in\s+| à\s+| en\s+)"
+    r"|\b(?:happened|occurred|took place|unfolded|s['’]est produit|a eu lieu|ocurrió|tuvo lugar"
+    r"|ereignete sich)\s+(?:[\w.:]+\s+){0,4}?(?:in|near|outside|at|à|en|dans|bei)\s+"
+    r"(?:the\s+|la\s+|el\s+)?)\Z",
+    re.I,
+)
+# A local force names its town: "Albuquerque police", "the Elgin Police Department".
+_FORCE_AFTER = re.compile(
+    r"\b(?:The )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:[Pp]olice|officers|[Ss]heriff|deputies)\b"
+)
+# ... or is named after it: "la police de Lyon", "la policía de Toledo", "die Polizei in Köln".
+_FORCE_BEFORE = re.compile(
+    r"\b(?:police|gendarmerie|pompiers|policía|Policía|Polizei|polícia|polizia|carabinieri)"
+    r"(?:\s+(?:municipale?|nationale?|local|judiciaire|nacional|estatal))?"
+    r"\s+(?:de|d['’]|du|in|von|da|di)\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+)
+# A wire agency's bare-city dateline names its bureau ("BEIRUT (Reuters) -", "BOSTON (AP) —")
+# more often than the scene ("CAMERON, W.Va. (AP) —" names the scene): the world's agencies.
+_WIRE_DATELINE = re.compile(
+    r"[^\n(]{2,60}\((?:AP|The Associated Press|Associated Press|Reuters|Thomson Reuters|AFP"
+    r"|Agence France-Presse|dpa|DPA|EFE|Agencia EFE|ANSA|UPI|Xinhua|Anadolu|AA|Bloomberg|Kyodo"
+    r"|Yonhap|TASS|Interfax|PTI|IANS|Europa Press|Belga|APA|Notimex)\)\s*(?:--|[-—–:])"
+)
+# "the city of Aleppo", "Aleppo city", "la ville d'Alep", "la ciudad de Toledo", "die Stadt Köln".
+_CITY_BEFORE = re.compile(
+    r"\b(?:city|town|ville|ciudad|cidade|città|Stadt)\s+(?:of|de|d['’]|di|da)?\s*\Z", re.I
+)
+_CITY_AFTER = re.compile(r"\s+city\b")
+# "Miami's Overtown", "Chicago's Englewood": the second is a part of the first.
+_PART_OF = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s\s+\Z")
+# "the Englewood neighborhood": a part of a city, not the city the gold names.
+_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section|quartier|barrio)\b", re.I)
+# "Idlib province", "Aleppo and Idlib provinces", "the province of Idlib", "les provinces d'Alep
+# et d'Idlib", "las provincias de Alepo e Idlib", "den Provinzen Aleppo und Idlib".
+_AND = r"(?:and|et|y|e|und)\s+(?:d['’]\s*|de\s+)?"
+_DIVISION_AFTER = re.compile(
+    r"\s+(?:provinces?|governorates?|regions?|states?|county)\b|\s*(?:countryside)\b"
+    rf"|\s+{_AND}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:provinces|governorates|regions)\b",
+    re.I,
+)
+_DIVISION_BEFORE = re.compile(
+    r"\b(?:(?:province|governorate|region|state|région|provincia|estado|Provinz|Gouvernement)s?"
+    r"|Provinzen)\s+(?:of|de|d['’]|du|del|des)?\s*"
+    rf"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+{_AND})?\Z",
+    re.I,
+)
+_INSTITUTION_WORDS = frozenset(
+    {"state", "police", "department", "metropolitan", "metro", "university", "hospital"}
+)
+_HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween", "noël", "navidad"})
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+# Capitalised words after a place name that keep it a place (see ``_surname_follows``).
+_PLACE_WORDS = frozenset(
+    {
+        "county",
+        "city",
+        "township",
+        "borough",
+        "valley",
+        "central",
+        "high",
+        "sheriff",
+        "province",
+        "governorate",
+        "countryside",
+        "region",
+    }
+)
+_URL_PLACE = re.compile(r"\b(?:in|near|outside)\s+(?=((?:[a-z]+\s+){0,2}[a-z]+))")
+# "Gainesville, Fla.", "Compton, CA", "Aleppo, Syria", "Alep (Syrie)": a town, then its region.
+_PAIR = re.compile(
+    r"\b([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})(?:,\s+|\s+\()"
+    r"((?:[A-Z][a-z]{0,3}\.){1,2}|[A-Z]{2}\b|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+
+
+@dataclass
+class PlaceVotes:
+    """One report's (or a whole event's) evidence of places, with where each name was read."""
+
+    places: Counter[tuple[str, Region | None]] = field(default_factory=Counter)
+    regions: Counter[Region] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    parts: set[str] = field(default_factory=set)  # names used as a neighbourhood of some city
+    tags: set[tuple[str, Region]] = field(default_factory=set)  # a title tag's "City, Region"
+    mentioned: set[str] = field(default_factory=set)  # names said anywhere, placed or not
+    divisions: set[Region] = field(default_factory=set)  # divisions called so ("X province")
+    cities: set[str] = field(default_factory=set)  # names called a city ("the city of X")
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    def add(self, other: PlaceVotes) -> None:
+        self.places.update(other.places)
+        self.regions.update(other.regions)
+        self.countries.update(other.countries)
+        self.parts |= other.parts
+        self.tags |= other.tags
+        self.mentioned |= other.mentioned
+        self.divisions |= other.divisions
+        self.cities |= other.cities
+        for name, evidence in other.evidence.items():
+            self.evidence.setdefault(name, evidence)
+
+
+class _Report:
+    """Collects one report's votes; a name said again adds up to ``ARTICLE_CAP``."""
+
+    def __init__(self, article: Article, sentences: Sequence[Sentence]) -> None:
+        self.votes = PlaceVotes()
+        self.article = article
+        self.sentences = sorted(sentences, key=lambda s: s.start)
+        self._starts = [s.start for s in self.sentences]
+
+    def evidence(self, name: str, where: int | None) -> None:
+        if name in self.votes.evidence or where is None:
+            return
+        if where < 0:  # the title
+            self.votes.evidence[name] = Evidence(self.article.id, HEADLINE, self.article.title)
+            return
+        i = bisect_right(self._starts, where) - 1
+        if 0 <= i < len(self.sentences):
+            s = self.sentences[i]
+            self.votes.evidence[name] = Evidence(self.article.id, s.index, s.text)
+
+    def place(self, name: str, hint: Region | None, weight: float, where: int | None) -> None:
+        key = (name, hint)
+        self.votes.places[key] = min(weight + self.votes.places[key], ARTICLE_CAP)
+        if hint:
+            self.region(hint, weight)
+        self.evidence(name, where)
+
+    def region(self, region: Region, weight: float) -> None:
+        if region[1]:
+            self.votes.regions[region] = max(weight, self.votes.regions[region])
+        self.votes.countries[region[0]] = max(weight, self.votes.countries[region[0]])
+
+
+def common_words(texts: Sequence[str]) -> frozenset[str]:
+    """Words these texts also write in lower case: capitalised, they start a sentence or a
+    title-case headline ("Man", "Shot", "More"), and are no place names there."""
+    return frozenset(w for t in texts for w in re.findall(r"\b[^\W\d_A-Z][\w'’-]+\b", t))
+
+
+@lru_cache(maxsize=8)
+def _never_names(lang: str) -> frozenset[str]:
+    """Words never part of a place name: function words, institution words, holidays, calendar
+    words ("shot on Christmas in Southgate": Christmas, Fla., is a town)."""
+    return function_words(lang) | _INSTITUTION_WORDS | _HOLIDAYS | calendar_words(lang)
+
+
+def proper_runs(text: str, common: frozenset[str], lang: str = "en") -> Iterator[tuple[int, int]]:
+    """Spans of up to four capitalised words that are no common words. After a lower-case word
+    a capital is a name's even if the word is also common ("in Hope Mills")."""
+    never = _never_names(lang)
+    start = end = count = 0
+    previous = "."
+    for match in [*_TOKEN.finditer(text), None]:
+        token = match.group() if match else "."
+        word = token.lower()
+        proper = (
+            token[0].isupper()
+            and not token.isupper()
+            and word not in never
+            and (word not in common or previous[0].islower() or count > 0)
+        )
+        previous = token
+        if proper and 0 < count < 4:
+            end, count = match.end(), count + 1
+            continue
+        if count:
+            yield start, end
+        start, end, count = (match.start(), match.end(), 1) if proper else (0, 0, 0)
+
+
+@lru_cache(maxsize=50_000)
+def places_named(name: str) -> tuple[GeoEntry, ...]:
+    """Towns, counties, divisions and countries a name denotes exactly (spelling variants only of
+    places of ``TRANSLITERATED_POPULATION`` people: "Deir Ezzor"; else mostly other places),
+    primary names first; other names only of sizeable places
+    ("Alep", "Halab": Aleppo) or of several words; USPS towns GeoNames lacks ("Kinloch")."""
+    full = expand_abbreviation(name)
+    found = _gazetteer_places(full) if full != name else ()
+    found += tuple(e for e in _gazetteer_places(name) if e not in found)
+    if any(e.kind == "admin1" and e.country == "US" for e in found):
+        return found  # "New York", a post office name of Manhattan's, is the state's
+    known = {e.admin1 for e in found if e.kind == "city" and e.country == "US"}
+    return found + tuple(t.entry() for t in us_towns(name) if t.state not in known)
+
+
+def _gazetteer_places(name: str) -> tuple[GeoEntry, ...]:
+    found, covered, fuzzy = candidates(name)
+    if covered != len(name.strip()):
+        return ()
+    if fuzzy:  # a transliteration ("Deir Ezzor", "Deir El-Zour"): only of a big place
+        return tuple(e for e in found if e.population >= TRANSLITERATED_POPULATION)
+    key = name_key(name)
+    primary = tuple(e for e in found if name_key(e.name).removeprefix("the ") == key)
+    if " " in name.strip():
+        return primary + tuple(e for e in found if e not in primary)
+    return primary + tuple(
+        e
+        for e in found
+        if e not in primary and e.country != "US" and e.population >= ALTERNATE_POPULATION
+    )
+
+
+def _longest_place(text: str, start: int, end: int) -> tuple[int, tuple[GeoEntry, ...]]:
+    """The longest start of a run that names places ("Chester" of "Chester Shooting")."""
+    for last in reversed(list(_TOKEN.finditer(text, start, end))):
+        name = text[start : last.end()]
+        found = places_named(name) if name.lower() not in _DIRECTIONS else ()
+        if found:
+            return last.end(), found
+    return end, ()
+
+
+def _surname_follows(text: str, end: int, run_end: int, common: frozenset[str]) -> bool:
+    """A place name a rare capitalised word follows is a person's ("Chester Daniels"), unless the
+    word is a date ("Aleppo Tuesday") or a place's own word ("Saginaw County")."""
+    if end >= run_end or text[end] != " ":
+        return False
+    word = _TOKEN.match(text, end + 1).group().lower()
+    return word not in common and word not in _PLACE_WORDS and word not in calendar_words("en")
+
+
+def _placed(text: str, start: int, end: int) -> float:
+    """How much a name stands where a place stands: after an address or "happened in" (scene),
+    after "in"/"à"/"en" or before "'s west side", "province" (1), a resident's home (half)."""
+    if _SCENE_BEFORE.search(text, max(0, start - 80), start):
+        return SCENE_WEIGHT
+    if _PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end):
+        return 1
+    if _DIVISION_BEFORE.search(text, max(0, start - 30), start):
+        return 1
+    if _RESIDENT_AFTER.match(text, end) or _RESIDENT_BEFORE.search(text, max(0, start - 30), start):
+        return RESIDENT_WEIGHT
+    return 0
+
+
+def _business(text: str, end: int) -> bool:
+    """A name whose possessive names no part of a place ("Kay's Lounge", "Elk's Lodge",
+    "Spike's apartment"), unlike "Detroit's west side" or "Miami's Overtown"."""
+    if not _POSSESSIVE.match(text, end) or _PLACE_AFTER.match(text, end):
+        return False
+    after = _PART_NAME.match(text, end)
+    return not (after and places_named(after.group(1)))
+
+
+def _street(text: str, start: int, end: int) -> bool:
+    """A street's name, not a town's: "Second Street", "Owens Avenue", "rue de Lyon"."""
+    last = text[start:end].rsplit(" ", 1)[-1].lower()
+    return (
+        last in _STREET_WORDS
+        or bool(_STREET_AFTER.match(text, end))
+        or bool(_STREET_BEFORE.search(text, max(0, start - 20), start))
+    )
+
+
+def _pair_place(name: str) -> str:
+    """The longest end of a "City, Region" match's first part that names a place ("Cleveland"
+    of "News Cleveland, OH")."""
+    words = name.split(" ")
+    return next(
+        (" ".join(words[i:]) for i in range(len(words)) if places_named(" ".join(words[i:]))),
+        name,
+    )
+
+
+def source_url(url: str | None) -> str:
+    """A page's own address (an archive copy's ends with it); "" when it is no URL."""
+    url = url or ""
+    url = url[url.rfind("http") :] if url.count("http") > 1 else url
+    try:
+        urlsplit(url)
+    except ValueError:
+        return ""
+    return url
+
+
+def _url_places(url: str, common: frozenset[str]) -> list[str]:
+    """Towns a page's address names where a place stands ("...-shootings-in-johnstown/"); its
+    words are all lower case, so one the reports also write in lower case is no name
+    ("...-outside-downtown-bar")."""
+    words = " ".join(re.split(r"[-_/.]+", urlsplit(url).path)).lower()
+    found = []
+    for match in _URL_PLACE.finditer(words):
+        tokens = match.group(1).split()
+        if tokens[0] in common:
+            continue
+        for n in range(len(tokens), 0, -1):
+            name = " ".join(tokens[:n]).title()
+            key = name_key(name)  # lower-case words: only a place's own name, no other name
+            if any(
+                e.kind in ("city", "county") and name_key(e.name) == key for e in places_named(name)
+            ):
+                found.append(name)
+                break
+    return found
+
+
+def _title_tag(title: str) -> int:
+    """Where a title's trailing tag starts (" - Shreveport, LA", " | Site name"): the last part
+    after a separator when it has no lower-case word of its own; else the title's length."""
+    parts = list(re.finditer(r" [-|–—] ", title))
+    if parts:
+        tail = title[parts[-1].end() :]
+        if not re.search(r"\b[a-z]{4,}\b", tail):
+            return parts[-1].start()
+    return len(title)
+
+
+def report_votes(
+    article: Article, sentences: Sequence[Sentence], common: frozenset[str] | None = None
+) -> PlaceVotes:
+    """What one report says of where its event happened."""
+    lang = article.language or "en"
+    body = article.text
+    common = common if common is not None else common_words([article.title, body])
+    report = _Report(article, sentences)
+    votes = report.votes
+    title_end = _title_tag(article.title)
+    title = article.title[:title_end]
+    for match in _PAIR.finditer(article.title, title_end):
+        region = region_of(match.group(2))
+        if region:  # the outlet's home ("- KTBS.com - Shreveport, LA"): its region, weakly
+            report.region(region, TAG_REGION_WEIGHT)
+            votes.tags.add((_pair_place(match.group(1)), region))
+            votes.mentioned.add(_pair_place(match.group(1)))
+    for name in _url_places(source_url(article.url), common):
+        report.place(name, None, URL_WEIGHT, None)
+    line = dateline(body)
+    if line:
+        name, region_text = line
+        bureau = region_text is None and _WIRE_DATELINE.match(body.lstrip())
+        weight = BUREAU_WEIGHT if bureau else DATELINE_WEIGHT
+        report.place(name, region_of(region_text) if region_text else None, weight, 0)
+    # the title is read with offsets below 0 so that its evidence is the headline
+    for weight, text, offset in (
+        (2, title, None),
+        (1, body[:LEAD_CHARS], 0),
+        (REST_WEIGHT, body, LEAD_CHARS),
+    ):
+        _read(report, text, offset, weight, common, lang)
+    return votes
+
+
+def _read(
+    report: _Report,
+    text: str,
+    offset: int | None,
+    weight: float,
+    common: frozenset[str],
+    lang: str,
+) -> None:
+    votes = report.votes
+    first = offset or 0
+
+    def at(i: int) -> int:
+        return -1 if offset is None else i
+
+    if weight >= 1:  # past the lead "City, Region" pairs are mostly other stories
+        for match in _PAIR.finditer(text, first):
+            region = region_of(match.group(2))
+            if region and region_of(match.group(1)) is None:
+                report.place(_pair_place(match.group(1)), region, PAIR_WEIGHT, at(match.start()))
+    for pattern in (_FORCE_AFTER, _FORCE_BEFORE):
+        for match in pattern.finditer(text, first):
+            name = match.group(1)
+            last = name.rsplit(" ", 1)
+            if len(last) == 2 and last[1].lower() in _INSTITUTION_WORDS:
+                name = last[0]  # "Indianapolis Metro police", "Kentucky State Police"
+            if name.lower() not in _never_names(lang) and places_named(name):
+                report.place(name, None, FORCE_WEIGHT * min(weight, 1), at(match.start(1)))
+    for start, run_end in proper_runs(text[first:], common, lang):
+        start, run_end = start + first, run_end + first
+        end, found = _longest_place(text, start, run_end)
+        if not found:
+            continue
+        run = text[start:end]
+        if _street(text, start, end) or _business(text, end):
+            continue  # "Second Street", "rue de Lyon", "Kay's Lounge"
+        votes.mentioned.add(run)
+        if _surname_follows(text, end, run_end, common):
+            continue  # "Chester Daniels", "Chad Smith": a person
+        if not any(e.kind == "admin1" for e in found):  # "Georgia" may be the state
+            for e in found:
+                if e.kind == "country":
+                    votes.countries[e.country] += weight
+        _region_votes(report, run, found, weight)
+        whole = _PART_OF.search(text, max(0, start - 40), start)
+        if whole and places_named(whole.group(1)):  # "Miami's Overtown": a part of Miami
+            votes.parts.add(run)
+        if _NEIGHBOURHOOD.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
+            votes.parts.add(run)
+        elif any(e.kind != "country" for e in found) and (placed := _placed(text, start, end)):
+            if _DIVISION_AFTER.match(text, end) or _DIVISION_BEFORE.search(
+                text, max(0, start - 30), start
+            ):
+                for e in found:
+                    if e.kind == "admin1":
+                        report.region((e.country, e.admin1), weight * placed)
+                        votes.divisions.add((e.country, e.admin1))
+                report.evidence(run, at(start))
+                continue
+            if _CITY_BEFORE.search(text, max(0, start - 20), start) or _CITY_AFTER.match(text, end):
+                votes.cities.add(run)
+            report.place(run, None, weight * placed, at(start))
+
+
+def _region_votes(report: _Report, name: str, found: tuple[GeoEntry, ...], weight: float) -> None:
+    """A division's or county's name votes for its region; a county name of several US states
+    for each by its size ("Harris County": Texas's, 241 ZIP codes to Georgia's 8). A division
+    only by its own name ("St. Louis" is no "Saint-Louis" region of Senegal)."""
+    town = max((e.population for e in found if e.kind == "city"), default=0)
+    key = name_key(name)
+    sizes = {
+        (e.country, e.admin1): (county_size(e.name, e.admin1) + 1 if e.kind == "county" else 1)
+        for e in found
+        if e.kind == "county"
+        or (e.kind == "admin1" and name_key(e.name) == key and _division_named(e, town))
+    }
+    total = sum(sizes.values())
+    for region in sorted(sizes):
+        report.region(region, weight * sizes[region] / total)
+    for country in {c for c, _ in sizes}:  # "Delaware County" is in the US, whichever state
+        report.region((country, ""), weight)
+
+
+def _division_named(division: GeoEntry, town: int) -> bool:
+    """A division is what its name means when no namesake town is bigger ("Portland" is the
+    Oregon city, not Jamaica's parish); US states always (the gazetteer counts no people)."""
+    return division.country == "US" or division.population >= town
+
+
+# -- the event's place -------------------------------------------------------------------------
+
+Counties = dict[tuple[str, str], float]  # (name key, state) of a county named -> its votes
+
+
+def _named_counties(places: Counter[tuple[str, Region | None]]) -> Counties:
+    counties: Counties = Counter()
+    for (name, hint), weight in places.items():
+        for e in places_named(name):
+            if e.kind == "county" and hint in (None, ("US", e.admin1)):
+                counties[(name_key(e.name), e.admin1)] += weight
+    return counties
+
+
+def _county_support(town: GeoEntry, counties: Counties) -> float:
+    if town.kind != "city" or town.country != "US" or not counties:
+        return 0
+    return sum(counties.get((c, town.admin1), 0) for c in counties_of(town.name, town.admin1))
+
+
+def _region_name(name: str) -> bool:
+    """A division's name whose namesake towns are small ("Louisiana", "Vermont"): the region."""
+    found = places_named(name)
+    if not any(e.kind == "admin1" for e in found):
+        return False
+    return not any(e.kind == "city" and e.population >= SEAT_POPULATION for e in found)
+
+
+def _division_meant(name: str, votes: PlaceVotes) -> bool:
+    """A division's name whose namesake seat the reports never call a city: where they say
+    "Idlib province" or "the region of Idlib" and never "Idlib city", a bare "Idlib" is the
+    province ("the city of Aleppo" keeps Aleppo a town)."""
+    if name in votes.cities or not votes.divisions:
+        return False
+    gaz = gazetteer()
+    key = name_key(name)
+    return any(
+        (e.country, e.admin1) in votes.divisions
+        and name_key(gaz.admin1_name(e.country, e.admin1)) == key
+        for e in places_named(name)
+        if e.kind == "admin1"
+    )
+
+
+def _inside(e: GeoEntry, region: Region | None) -> bool:
+    return region is not None and e.country == region[0] and region[1] in ("", e.admin1)
+
+
+def _entry(
+    name: str,
+    hint: Region | None,
+    region: Region | None,
+    country: str | None,
+    counties: Counties,
+) -> GeoEntry | None:
+    """The town or county a name denotes: one in a county the reports name, else inside the
+    region named with it (else none), else inside the event's region, then its country, one of
+    that very name before one it is another name of, the larger town first."""
+    found = tuple(e for e in places_named(name) if e.kind in ("city", "county"))
+    if hint:
+        found = tuple(e for e in found if _inside(e, hint))
+    in_counties = tuple(e for e in found if _county_support(e, counties))
+    found = in_counties or found
+
+    key = name_key(name)
+
+    def rank(e: GeoEntry) -> tuple[bool, bool, bool, bool, int]:
+        own = name_key(e.name) == key  # "Liberty City" is that town, not Liberty's other name
+        return _inside(e, region), e.country == country, own, e.kind == "city", e.population
+
+    return max(found, key=rank, default=None)
+
+
+def _post_office_town(town: GeoEntry) -> bool:
+    """A US town the post office knows in its state; elsewhere every town counts."""
+    if town.country != "US":
+        return True
+    name = expand_abbreviation(town.name).removeprefix("The ")
+    return any(t.state == town.admin1 for t in us_towns(name))
+
+
+def _fold_neighbourhoods(votes: Counter[GeoEntry]) -> None:
+    """A GeoNames place no post office bears the name of (a neighbourhood: "Rogers Park") gives
+    its votes to the nearest named post office town of its state within ``NEIGHBOURHOOD_KM``."""
+    towns = [c for c in votes if c.kind == "city" and _post_office_town(c)]
+    for part in [c for c in votes if c.kind == "city" and c not in towns]:
+        near = [(distance_km(part, t), t) for t in towns if t.admin1 == part.admin1]
+        distance, town = min(near, key=lambda pair: pair[0], default=(math.inf, None))
+        if distance <= NEIGHBOURHOOD_KM:
+            votes[town] += votes.pop(part)
+
+
+def _town_mentioned_in(county: GeoEntry, mentioned: set[str]) -> GeoEntry:
+    """The largest town of a county the reports name anywhere, else the county."""
+    key = name_key(county.name)
+    towns = [
+        e
+        for name in mentioned
+        for e in places_named(name)
+        if e.kind == "city"
+        and e.country == "US"
+        and e.admin1 == county.admin1
+        and key in counties_of(e.name, e.admin1)
+    ]
+    return max(towns, key=lambda e: e.population, default=county)
+
+
+@dataclass
+class Placed:
+    """The event's places, most supported first, each with the name it was read under."""
+
+    places: list[tuple[GeoEntry, str]]
+    region: Region | None
+    country: str | None
+
+
+def _event_country(votes: PlaceVotes) -> str | None:
+    """The country most supported: regions and countries named vote for theirs, a town named
+    with its region for that region's country, and a bare town name for every country it can
+    name, so that the names of one report agree ("Chester" and "Delaware County": the US, not
+    England). Ties go to the country of the larger namesakes ("Lyon" alone: France)."""
+    countries = Counter(votes.countries)
+    for (country, _), weight in votes.regions.items():
+        countries[country] += weight
+    larger: Counter[str] = Counter()
+    for (name, hint), weight in votes.places.items():
+        found = places_named(name)
+        if name in votes.parts and not hint:
+            continue
+        if hint:
+            countries[hint[0]] += weight
+            continue
+        for country in {e.country for e in found}:
+            countries[country] += weight
+        likeliest = max(
+            found,
+            key=lambda e: (name_key(e.name) == name_key(name), e.kind == "city", e.population),
+            default=None,
+        )
+        if likeliest is not None:
+            larger[likeliest.country] += weight
+    return max(sorted(countries), key=lambda c: (countries[c], larger[c]), default=None)
+
+
+def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
+    """The first-level division most supported inside the country, read like the country: the
+    divisions named, and every division a town's name can lie in, the division of its largest
+    namesake fully and the others' by ``MINOR_NAMESAKE`` ("Brooklyn" and "East New York": New
+    York's Brooklyn, not Iowa's, even where a digression names Iowa)."""
+    regions = Counter({r: w for r, w in votes.regions.items() if r[0] == country})
+    larger: Counter[Region] = Counter()  # ties: the region of the largest namesake
+    for (name, hint), weight in votes.places.items():
+        if hint or name in votes.parts or _region_name(name):
+            continue
+        sizes: dict[Region, int] = {}
+        for e in places_named(name):
+            if e.kind in ("city", "county") and e.country == country:
+                region = (e.country, e.admin1)
+                sizes[region] = max(sizes.get(region, 0), e.population)
+        top = max(sizes.values(), default=0)
+        for region, size in sizes.items():
+            regions[region] += weight if size == top else weight * MINOR_NAMESAKE
+            larger[region] = max(larger[region], size)
+    return max(sorted(regions), key=lambda r: (regions[r], larger[r]), default=None)
+
+
+def event_place(votes: PlaceVotes) -> Placed:
+    """The event's town (or county), its region and country, and further towns it spans."""
+    country = _event_country(votes)
+    region = _event_region(votes, country)
+    counties = _named_counties(votes.places)
+    support: Counter[GeoEntry] = Counter()
+    names: dict[GeoEntry, str] = {}
+    for (name, hint), weight in votes.places.items():
+        if name in votes.parts and not any(n == name and h for n, h in votes.places):
+            continue  # "the Englewood neighborhood", unless a dateline names it too
+        if not hint and _region_name(name):
+            continue  # "Louisiana man", "Vermont police": the state, not its namesake towns
+        if not hint and _division_meant(name, votes):
+            continue  # "Idlib" where the reports say "Idlib province", never "Idlib city"
+        entry = _entry(name, hint, region, country, counties)
+        if entry is None or (country and entry.country != country):
+            continue
+        support[entry] += weight * (1 if entry.kind == "city" else COUNTY_WEIGHT)
+        names.setdefault(entry, name)
+    for town in list(support):
+        support[town] += IN_COUNTY_WEIGHT * min(_county_support(town, counties), ARTICLE_CAP)
+    _fold_neighbourhoods(support)
+    if not support:  # no name stands where a place stands: a town said anyhow, or the tag's
+        for name, hint in sorted({*votes.tags, *((n, None) for n in votes.mentioned)}, key=str):
+            if hint or not (_region_name(name) or _division_meant(name, votes)):
+                entry = _entry(name, hint, region, country, counties)
+                if entry is not None and entry.kind == "city" and entry.country == country:
+                    support[entry] += 1
+                    names.setdefault(entry, name)
+
+    def strength(c: GeoEntry) -> tuple[float, int]:
+        return support[c] + votes.regions.get((c.country, c.admin1), 0) / 2, c.population
+
+    ranked = sorted(support, key=strength, reverse=True)
+    if ranked and ranked[0].kind == "county":  # a town named in its state is the scene
+        top = ranked[0]
+        towns = [c for c in ranked if c.kind == "city" and c.admin1 == top.admin1]
+        town = towns[0] if towns else _town_mentioned_in(top, votes.mentioned)
+        ranked = [town, *(c for c in ranked if c != town)]
+        names.setdefault(town, town.name)
+    if ranked:
+        top = strength(ranked[0])[0]
+        ranked = [ranked[0], *(c for c in ranked[1:] if strength(c)[0] >= FURTHER_SHARE * top)]
+        region = (ranked[0].country, ranked[0].admin1)
+    return Placed([(e, names.get(e, e.name)) for e in ranked], region, country)

@@ -1,0 +1,120 @@
+"""Who: the event's actors with their roles, drawn from its resolved entities.
+
+An entity is a perpetrator where a sentence names it before an act of violence ("HTS launched an
+offensive", "les rebelles ont lancé", "X atacó", "X griff ... an") or after "by"/"par"/"por"/"von"
+following one ("killed by Russian strikes"); a target where it follows the act after
+"against"/"on"/"contre"/"contra"/"gegen"; never where the sentence cites it ("SOHR reported",
+"according to the OSDH", "informó el Observatorio") or gives another name ("also known as
+al-Qaeda in Syria"); a cited authority where a count's source cites it. Each role keeps the
+entities named so in most reports (at most ``MAX_PER_ROLE``), with a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..records import ActorRole, Entity, EventActor, EventCount, Evidence, Mention, Sentence
+
+MAX_PER_ROLE = 3
+ACTOR_TYPES = frozenset({"ORG", "PER"})  # "Syrian", "Russian" alone name no actor
+_ACT = re.compile(
+    r"\b(?:launch(?:ed|es)?|attack(?:ed|s)?|struck|strikes?|shell(?:ed|s)?|bomb(?:ed|s)?|fired|"
+    r"seiz(?:ed|es)|captur(?:ed|es)|stormed|offensive|assault|shot|opened fire|killed|"
+    r"lancé|lance|attaqué|attaque|bombardé|frappé|pris|offensive|tué|"
+    r"lanzó|lanzaron|atacó|atacaron|bombardeó|tomaron|ofensiva|mató|mataron|"
+    r"griff(?:en)? .{0,40}an|startete(?:n)?|bombardierte(?:n)?|Offensive|getötet)\b",
+    re.I,
+)
+# Whom a sentence cites is its source, not an actor: "the Syrian Observatory for Human Rights
+# (SOHR) reported", "l'OSDH a indiqué", "informó el Observatorio", "laut der Beobachtungsstelle";
+# nor is a former or other name ("also known as al-Qaeda in Syria").
+_SOURCE_AFTER = re.compile(
+    r"[)\]]?\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:said|says|reported|reports|told"
+    r"|stated|announced|confirmed|added|estimated|maintains|maintained|claims|claimed|insists"
+    r"|insisted|a (?:indiqué|rapporté|annoncé|déclaré|précisé|affirmé)|affirme|assure"
+    r"|informó|indicó|señaló|dijo|berichtete|teilte|erklärte|meldete)\b",
+    re.I,
+)
+_NOT_ACTOR_BEFORE = re.compile(
+    r"\b(?:according to|selon|d['’]après|según|de acuerdo con|laut|nach Angaben|known as"
+    r"|formerly|anciennement|connu sous le nom d[e']|conocido como|bekannt als)\s+"
+    r"(?:the\s+|l[ae']\s*|el\s+|der\s+|die\s+|des\s+)?\Z",
+    re.I,
+)
+_BY = re.compile(r"\b(?:by|par|por|von|durch)\s*\Z", re.I)
+_AGAINST = re.compile(r"\b(?:against|on|contre|contra|gegen|sur)\b", re.I)
+
+
+def event_actors(
+    entities: Sequence[Entity],
+    mentions: Sequence[Mention],
+    sentences: dict[str, list[Sentence]],
+    counts: Sequence[EventCount],
+) -> list[EventActor]:
+    """Perpetrators, targets and cited authorities, most reports first."""
+    by_id = {e.id: e for e in entities}
+    text_of = {(s.article_id, s.index): s for group in sentences.values() for s in group}
+    reports: dict[tuple[str, ActorRole], set[str]] = defaultdict(set)
+    evidence: dict[tuple[str, ActorRole], Evidence] = {}
+    for mention in mentions:
+        entity = by_id.get(mention.entity_id or "")
+        sentence = text_of.get((mention.article_id, mention.sentence_index))
+        if entity is None or sentence is None or entity.type not in ACTOR_TYPES:
+            continue
+        role = _role(sentence, mention.start - sentence.start, mention.end - sentence.start)
+        if role is not None:
+            reports[(entity.id, role)].add(mention.article_id)
+            evidence.setdefault(
+                (entity.id, role), Evidence(sentence.article_id, sentence.index, sentence.text)
+            )
+    for count in counts:
+        for name in count.authorities:
+            entity = _named(name, entities)
+            if entity is not None:
+                reports[(entity.id, ActorRole.AUTHORITY)] |= set(count.article_ids)
+                if count.evidence:
+                    evidence.setdefault((entity.id, ActorRole.AUTHORITY), count.evidence[0])
+    actors: list[EventActor] = []
+    for role in ActorRole:
+        ranked = Counter({eid: len(r) for (eid, rr), r in reports.items() if rr is role})
+        for eid, _ in ranked.most_common(MAX_PER_ROLE):
+            entity = by_id[eid]
+            names = sorted({n for forms in entity.aliases.values() for n in forms} - {entity.name})
+            actors.append(
+                EventActor(
+                    name=entity.name,
+                    role=role,
+                    entity_id=entity.id,
+                    type=entity.type,
+                    aliases=names,
+                    evidence=[evidence[(eid, role)]],
+                )
+            )
+    return actors
+
+
+def _role(sentence: Sentence, start: int, end: int) -> ActorRole | None:
+    text = sentence.text
+    act = _ACT.search(text)
+    if act is None or _SOURCE_AFTER.match(text, end) or _NOT_ACTOR_BEFORE.search(text, 0, start):
+        return None  # "SOHR reported ...", "according to the OSDH", "also known as al-Qaeda'
+    if end <= act.start():
+        return ActorRole.PERPETRATOR if not _AGAINST.search(text, end, act.start()) else None
+    if _BY.search(text, max(0, start - 12), start):
+        return ActorRole.PERPETRATOR
+    if start >= act.end() and _AGAINST.search(text, act.end(), start):
+        return ActorRole.TARGET
+    return None
+
+
+def _named(text: str, entities: Sequence[Entity]) -> Entity | None:
+    """The entity whose longest name a source's citation contains."""
+    best: tuple[int, Entity] | None = None
+    for entity in entities:
+        for name in {entity.name, *(n for forms in entity.aliases.values() for n in forms)}:
+            longer = best is None or len(name) > best[0]
+            if longer and len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                best = (len(name), entity)
+    return best[1] if best else None
