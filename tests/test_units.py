@@ -110,6 +110,20 @@ def test_a_unit_never_runs_into_a_word() -> None:
         ("The 7.5-magnitude earthquake triggered a tsunami.", "en", 7.5, "magnitude"),
         ("The 7,000-ton ship is twice as heavy.", "en", 7000, "tonne"),
         ("The defence gave up 517 rushing yards.", "en", 517, "yard"),
+        # units of CQE's list: volumes in cubes, barrels of oil, torque, sports statistics
+        ("The boot now stands at 24.5 cubic feet.", "en", 24.5, "cubic foot"),
+        ("Le réservoir contient 2,5 kilomètres cubes d'eau.", "fr", 2.5, "cubic kilometre"),
+        ("El maletero tiene 15 pies cúbicos.", "es", 15, "cubic foot"),
+        ("Der Stausee fasst 3 Kubikkilometer Wasser.", "de", 3, "cubic kilometre"),
+        ("The field produced about 1 million barrels of oil.", "en", 1e6, "barrel of oil"),
+        ("Le champ a produit 2 millions de barils de pétrole.", "fr", 2e6, "barrel of oil"),
+        ("El yacimiento produjo 2 millones de barriles de petróleo.", "es", 2e6, "barrel of oil"),
+        ("Das Feld förderte 2 Millionen Barrel Öl.", "de", 2e6, "barrel of oil"),
+        ("It makes 450 Nm (332 lb-ft) of torque.", "en", 450, "newton metre"),
+        ("It makes 332 lb-ft of torque.", "en", 332, "foot pound-force"),
+        ("Top relievers: RHP John Gant (0.5 WAR), LHP Tyler Webb (0.3 WAR).", "en", 0.5,
+         "win above replacement"),
+        ("Il tourne à 21,5 points par match cette saison.", "fr", 21.5, "point per game"),
     ],
 )  # fmt: skip
 def test_units_and_rates_in_four_languages(text: str, lang: str, value: float, unit: str) -> None:
