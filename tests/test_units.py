@@ -164,12 +164,47 @@ def test_a_figure_restated_in_brackets_is_a_conversion_of_it() -> None:
          ["up", "down"]),
         ("The death toll rose to 31, up from 24.", "en", [None, None]),
         ("Revenue rose 5% to $3.65 billion.", "en", ["up", None]),
+        # a signed change; a hyphenated "start-up" is no "up"; "grow", "revised upward"
+        ("On Wall St: Dow +0.2% Nasdaq +0.8%.", "en", ["up", "up"]),
+        ("À la clôture, le DAX +0,4 % et l'indice +0,5 %.", "fr", ["up", "up"]),
+        ("El índice cerró +0,3 %.", "es", ["up"]),
+        ("Der DAX schloss +0,4 Prozent.", "de", ["up"]),
+        ("The Chinese EV start-up employs around 600 people.", "en", [None]),
+        ("The brand was expected to grow sales by 35 per cent.", "en", ["up"]),
+        ("Profit was revised upward by $40 million, costs downward by 2%.", "en", ["up", "down"]),
+        # a conversion in brackets restates the change it converts
+        ("Temperatures dropped by 1.5 degrees Celsius (2.7 Fahrenheit).", "en", ["down", "down"]),
+        ("Les températures ont baissé de 1,5 degré Celsius (2,7 degrés Fahrenheit).", "fr",
+         ["down", "down"]),
+        ("Las temperaturas bajaron 1,5 grados Celsius (2,7 grados Fahrenheit).", "es",
+         ["down", "down"]),
+        ("Die Temperaturen sanken um 1,5 Grad Celsius (2,7 Grad Fahrenheit).", "de",
+         ["down", "down"]),
     ],
 )  # fmt: skip
 def test_change_direction_is_read_and_a_level_is_not_a_change(
     text: str, lang: str, changes: list[str | None]
 ) -> None:
     assert [c.change for c in claims(text, lang)] == changes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cook for ~25 minutes, or until ~45 g each.", "en"),
+        ("Die Wohnfläche beträgt ~32 m2.", "de"),
+        ("He has averaged 7.3 points this season.", "en"),
+        ("Il a marqué en moyenne 21,5 points par match.", "fr"),
+        ("Promedió 7,3 puntos en su carrera.", "es"),
+        ("Er erzielte durchschnittlich 7,3 Punkte.", "de"),
+        ("The stock trades on barely 6.5 times earnings.", "en"),
+        ("Le parti a obtenu à peine 20 % des voix.", "fr"),
+        ("El partido obtuvo apenas 20 % de los votos.", "es"),
+        ("Die Partei erhielt kaum 20 Prozent der Stimmen.", "de"),
+    ],
+)
+def test_a_tilde_an_average_and_barely_are_approximate(text: str, lang: str) -> None:
+    assert all(c.qualifier is Qualifier.ABOUT for c in claims(text, lang))
 
 
 @pytest.mark.parametrize(

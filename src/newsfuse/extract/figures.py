@@ -127,7 +127,7 @@ _PARENT_OF = re.compile(
 )
 _NOT_NAME_WORDS = re.compile(rf"^(?:{lex.WEEKDAYS}|{lex.MONTHS})$", _I)
 _CHANGE_BEFORE = re.compile(
-    rf"(?<![\w])(?:(?P<up>{lex.CHANGE_UP})|(?P<down>{lex.CHANGE_DOWN}))\s+"
+    rf"(?<![\w-])(?:(?P<up>{lex.CHANGE_UP})|(?P<down>{lex.CHANGE_DOWN}))\s+"
     rf"(?:(?!(?:{lex.CHANGE_LEVEL}|{lex.CHANGE_LINK})\s)[^\W\d]+\s+){{0,2}}"
     rf"(?:(?:{lex.CHANGE_LINK})\s+)?(?:US\s?)?[$€£¥]?\s*$",
     _I,
@@ -315,6 +315,8 @@ def _change(s: str, start: int) -> str | None:
     """ "up"/"down" when the number starting at ``start`` (or its qualifier) is the size of a
     change ("rose 5%", "was up about 19 cents", "une hausse de 2,7 %", "sanken um 4,8
     Prozent"), None for a level ("rose to 31", "up from 24")."""
+    if s[max(0, start - 1) : start] == "+" and not s[max(0, start - 2) : start - 1].isalnum():
+        return "up"  # "Dow +0.2%": a signed change
     m = _CHANGE_BEFORE.search(s, max(0, start - 40), start)
     if m is None:
         return None
@@ -605,6 +607,7 @@ def _conversions(s: str, drafts: list[Draft]) -> None:
         start = sign[1] if sign else b.number.start
         if U.comparable(a.unit, b.unit) and _OPEN.fullmatch(s, a.end, start):
             b.role, b.parent = "conversion", i - 1
+            b.change = b.change or a.change  # "dropped by 1.5 °C (2.7 °F)": one change
 
 
 def _in_list(s: str, n: NumberSpan) -> bool:

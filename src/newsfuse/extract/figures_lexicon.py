@@ -108,6 +108,25 @@ QUALIFIERS: dict[Qualifier, list[str]] = {
         "cerca de",
         "intorno a",
         "all'incirca",
+        "~",
+        "≈",
+        # an average is no single exact count ("averaged 7.3 points", "a marqué en moyenne")
+        "averaged",
+        "averaging",
+        "averages",
+        "en moyenne",
+        "promedió",
+        "promediando",
+        "durchschnittlich",
+        "im Schnitt",
+        "in media",
+        "em média",
+        # "barely 6.5 times earnings": hardly more than
+        "barely",
+        "à peine",
+        "apenas",
+        "kaum",
+        "a malapena",
     ],
     Qualifier.LESS_THAN: [
         "less than",
@@ -632,7 +651,7 @@ SUBJECTS: dict[str, list[str]] = {
 # "une hausse de 2,7 %", "descendieron un 4,8 %", "sanken um 4,8 Prozent", "Umsatzwachstum von".
 CHANGE_UP = (
     r"\bup|rose|rises?|rising|risen|gained|gains?|increased?|increasing|climbed|jumped|advanced"
-    r"|surged?|surging|grew|grown|higher|added|boost(?:ed)?|growth|\+"
+    r"|surged?|surging|grow|grows|growing|grew|grown|higher|added|boost(?:ed)?|growth|upwards?|\+"
     r"|hausse|augmentation|progression|croissance|(?:a |ont )?(?:augmenté|progressé|grimpé|bondi)"
     r"|augmente|progresse|aumento|subida|alza|crecimiento|incremento|aument(?:ó|aron|aban)"
     r"|increment(?:ó|aron)|subi(?:ó|eron)|creci(?:ó|eron)|\w*(?:anstieg|zuwachs|wachstum|steigerung)(?:en)?"
@@ -641,7 +660,7 @@ CHANGE_UP = (
 )
 CHANGE_DOWN = (
     r"\bdown|fell|falls?|falling|dropped|drops?|lost|loses|declined?|declining|decreased?"
-    r"|slipped|slid|plunged|plummet(?:ed|ing)?|tumbled|sank|shed|lower|cut|decline"
+    r"|slipped|slid|plunged|plummet(?:ed|ing)?|tumbled|sank|shed|lower|cut|decline|downwards?"
     r"|baisse|diminution|recul|chute|repli|(?:a |ont )?(?:baissé|diminué|reculé|chuté)"
     r"|descenso|caída|disminución|baj(?:ó|aron)|cay(?:ó|eron)|descendi(?:ó|eron)"
     r"|disminuy(?:ó|eron)|retroced(?:ió|ieron)|\w*(?:rückgang|verlust)|sanken?|fielen?"
