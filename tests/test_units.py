@@ -137,6 +137,34 @@ def test_pounds_are_money_after_a_scale_and_mass_otherwise() -> None:
     assert figure("He dropped to 193 pounds by exercising.").unit == "pound-mass"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("German DAX increased by 2 percent but Nasdaq decreased by 1.", "en",
+         ["percentage", "percentage"]),
+        ("The index ended at 1,463.78 points, while the TA-125 lost 1.1% to end at 1,334.20.",
+         "en", ["point", "percentage", "point"]),
+        ("Les ventes ont enregistré une hausse de 2,7 %, mais les revenus ont baissé de 4,8.",
+         "fr", ["percentage", "percentage"]),
+        ("Las ventas subieron un 2,7 % y los ingresos bajaron un 4,8.", "es",
+         ["percentage", "percentage"]),
+        ("Die Umsätze stiegen um 2,7 Prozent, die Einnahmen sanken um 4,8.", "de",
+         ["percentage", "percentage"]),
+        ("Mileage rose from about 14-18 mpg to 24 for SUVs.", "en",
+         ["mile per gallon", "mile per gallon"]),
+        # another sentence is another construction
+        ("The dollar was flat versus the euro at $1.13. The index was up at 96.088.", "en",
+         ["dollar", None]),
+        ("The toll rose by 5% on Monday, killing 3 people.", "en", ["percentage", None]),
+    ],
+)  # fmt: skip
+def test_a_bare_number_shares_the_unit_of_the_figure_it_parallels(
+    text: str, lang: str, expected: list[str | None]
+) -> None:
+    found = [c for c in claims(text, lang) if c.kind is not ClaimKind.OTHER]
+    assert [c.unit for c in found] == expected
+
+
 def test_a_figure_restated_in_brackets_is_a_conversion_of_it() -> None:
     found = claims("The area is some 30 kilometres (18 miles) southeast of the city.")
     assert [c.unit for c in found] == ["kilometre", "mile"]

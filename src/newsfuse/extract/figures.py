@@ -569,8 +569,8 @@ _OF_WHOLE = re.compile(r"\s+(?:of|out of)\s+(?:the\s+)?(?:[$€£¥]\s?)?", _I)
 
 
 def _elided_units(s: str, drafts: list[Draft]) -> None:
-    """A bare number takes the unit its pair writes once: "from 208 pounds to 193", "280 million
-    of the 1.5 billion shekels"."""
+    """A bare number takes the unit its pair writes once: "from (about) 208 pounds to 193",
+    "280 million of the 1.5 billion shekels"."""
     for i, d in enumerate(drafts):
         if d.kind is not ClaimKind.COUNT or d.counted or d.subject or d.measure:
             continue
@@ -580,7 +580,7 @@ def _elided_units(s: str, drafts: list[Draft]) -> None:
             prev is not None
             and prev.kind is ClaimKind.QUANTITY
             and _TO.fullmatch(s, prev.end, d.number.start)
-            and _FROM.search(s, 0, prev.number.start)
+            and _FROM.search(s, 0, _start(prev))
         ):
             d.kind, d.unit, d.measure = ClaimKind.QUANTITY, prev.unit, prev.measure
         elif (
@@ -589,6 +589,39 @@ def _elided_units(s: str, drafts: list[Draft]) -> None:
             and _OF_WHOLE.fullmatch(s, d.number.end, after.number.start)
         ):
             d.kind, d.unit, d.measure = ClaimKind.QUANTITY, after.unit, after.measure
+        elif (parallel := _parallel(s, drafts[:i], d)) is not None:
+            d.kind, d.unit, d.measure = ClaimKind.QUANTITY, parallel.unit, parallel.measure
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\W*[A-Z])")
+# The word that introduces an amount or a level: "rose by 2%", "ended at 1,463 points", "une
+# hausse de 2 %", "subió un 2 %", "stiegen um 2 Prozent", "schloss bei 1.463 Punkten".
+_LEAD = re.compile(r"(?<![\w'’])(?P<p>by|at|de|à|un|en|um|auf|bei|di|em)\s+(?:[$€£¥]\s?)?$", _I)
+
+
+def _parallel(s: str, before: list[Draft], d: Draft) -> Draft | None:
+    """The quantity a bare number repeats the construction of, so it shares its unit: "rose by 2
+    percent but fell by 1", "ended at 1,463.78 points, while the TA-125 ... at 1,334.20". The
+    nearest earlier quantity led by the same word."""
+    lead = _LEAD.search(s, max(0, _start(d) - 12), _start(d))
+    if lead is None:
+        return None
+    for q in reversed(before):
+        if _SENTENCE_END.search(s, q.end, _start(d)):
+            return None  # another sentence ("... at $1.14. The index was up at 96.088")
+        if q.kind is not ClaimKind.QUANTITY or not q.unit:
+            continue
+        sign = U.unit_before(s, _start(q))
+        start = sign[1] if sign else _start(q)
+        q_lead = _LEAD.search(s, max(0, start - 12), start)
+        if q_lead and q_lead.group("p").lower() == lead.group("p").lower():
+            return q
+    return None
+
+
+def _start(d: Draft) -> int:
+    """Where a figure's words start: its qualifier, else its number."""
+    return d.number.start if d.qual_start is None else d.qual_start
 
 
 _OPEN = re.compile(r"\s*[(\[]\s*(?:about|some|around|environ|unos|etwa|ca\.)?\s*", _I)
