@@ -10,6 +10,7 @@ from newsfuse.evaluation.incident_counts import article_counts, evaluate_inciden
 from newsfuse.evaluation.numbers import evaluate_numbers
 from newsfuse.evaluation.seeds_claims import attribution_matches, evaluate_seed_claims
 from newsfuse.extract.figures import extract_claims
+from newsfuse.records import ClaimKind
 
 
 def test_seed_claims_meet_targets(eval_dir, seeds_dir) -> None:
@@ -58,6 +59,12 @@ def test_a_vague_plural_is_its_range_not_an_about(text: str, lang: str, change: 
     is the range; a number with "about" stays "~"."""
     (claim,) = extract_claims(text, lang, article_id="a")
     assert claim_to_quantity(claim, lang).change == change
+
+
+def test_charges_are_a_quantity_counted_in_counts() -> None:
+    (claim,) = extract_claims("He pled guilty to one count of wire fraud.", "en", article_id="a")
+    assert claim.kind is ClaimKind.OTHER and claim.measure == "charges"
+    assert claim_to_quantity(claim).unit == "count"
 
 
 def test_newsquant_slice(eval_dir) -> None:

@@ -132,6 +132,23 @@ def test_units_and_rates_in_four_languages(text: str, lang: str, value: float, u
     assert found.kind is ClaimKind.QUANTITY
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The man was shot three times in the chest.", "en"),
+        ("L'homme a été touché trois fois à la poitrine.", "fr"),
+        ("El hombre recibió tres veces disparos en el pecho.", "es"),
+        ("Der Mann wurde drei Mal in die Brust geschossen.", "de"),
+    ],
+)
+def test_times_is_a_multiple_never_a_count_of_victims(text: str, lang: str) -> None:
+    """CQE's unit "count" ("time", "instance"): "shot three times" is one victim shot thrice."""
+    (found,) = [
+        c for c in claims(text, lang) if c.surface.lower().startswith(("three", "tr", "dr"))
+    ]
+    assert (found.kind, found.unit, found.low) == (ClaimKind.QUANTITY, "count", 3)
+
+
 def test_pounds_are_money_after_a_scale_and_mass_otherwise() -> None:
     assert figure("Gems worth 74 million pounds were stolen.").unit == "pound sterling"
     assert figure("He dropped to 193 pounds by exercising.").unit == "pound-mass"

@@ -42,9 +42,9 @@ _CHANGE = {
     Qualifier.LESS_THAN: "<",
     Qualifier.UP_TO: "<",
 }
-# OTHER claims NewsQuant still counts as quantities (ages, durations, "one of the"); it counts
-# vague ones ("dozens") too.
-_QUANTITY_OTHERS = {"age", "duration", "partitive"}
+# OTHER claims NewsQuant still counts as quantities (ages, durations, "one of the", "one count
+# of wire fraud"); it counts vague ones ("dozens") too.
+_QUANTITY_OTHERS = {"age", "duration", "partitive", "charges"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -263,7 +263,7 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
     if not n.words and _CALLED.search(before):
         return "name", None  # "a man called 911"
     if _COUNTS_OF.match(after):
-        return "charges", None  # "four counts of attempted homicide"
+        return "charges", "count"  # "four counts of attempted homicide": charges, not victims
     if _PARENT_OF.search(before):
         return "family", None  # "a father of 3 was killed": his children, not victims
     if not n.words and _ORDINAL.match(after):
