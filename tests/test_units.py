@@ -149,6 +149,28 @@ def test_times_is_a_multiple_never_a_count_of_victims(text: str, lang: str) -> N
     assert (found.kind, found.unit, found.low) == (ClaimKind.QUANTITY, "count", 3)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "unit", "qualifier"),
+    [
+        ("Chipmakers will produce sub-7 nanometer ICs.", "en", "nanometre", Qualifier.LESS_THAN),
+        ("Les fondeurs produiront des puces sub-7 nanomètres.", "fr", "nanometre",
+         Qualifier.LESS_THAN),
+        ("Los fabricantes producirán chips sub-5 nanómetros.", "es", "nanometre",
+         Qualifier.LESS_THAN),
+        ("Die Hersteller fertigen sub-7 Nanometer Chips.", "de", "nanometre", Qualifier.LESS_THAN),
+        ("The father of her now-18 month-old daughter.", "en", "month", Qualifier.EXACT),
+        ("The then-25-year-old was arrested.", "en", "year", Qualifier.EXACT),
+    ],
+)  # fmt: skip
+def test_a_prefix_glued_to_a_number_is_no_name(
+    text: str, lang: str, unit: str, qualifier: Qualifier
+) -> None:
+    """ "sub-7", "now-18": a prefix, where "A-10", "M-16", "B-52" are names."""
+    (found,) = claims(text, lang)
+    assert (found.unit, found.qualifier) == (unit, qualifier)
+    assert all(c.measure == "name" for c in claims("The A-10 jets, the M-16 rifles.", lang))
+
+
 def test_pounds_are_money_after_a_scale_and_mass_otherwise() -> None:
     assert figure("Gems worth 74 million pounds were stolen.").unit == "pound sterling"
     assert figure("He dropped to 193 pounds by exercising.").unit == "pound-mass"

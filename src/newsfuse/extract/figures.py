@@ -93,6 +93,9 @@ _MONTH_AFTER = re.compile(rf"^[\s.,]*(?:of\s+|de\s+)?(?:{lex.MONTHS})\.?{E}", _I
 _MONTH_BEFORE = re.compile(rf"{B}(?:{lex.MONTHS})\.?\s*$", _I)
 # "A-4", "n° 12", "#3", and a call or label glued to its word: "alert(1)", "Article(3)".
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|[A-Za-z]\(|n°|nº|no\.\s?|#|№)$", _I)
+# A prefix glued to a number qualifies it, names nothing: "sub-7 nanometer chips", "her now-18
+# month-old daughter", "the mid-30s", "the then-25-year-old".
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:sub|now|then|mid|ex|pre|post|near)[-‑]$", _I)
 # A capitalised or camel-case word right before a bare number names a thing: "iPhone 11",
 # "Game 7", "S&P 500", "BBC One" (weekdays and months excepted).
 _NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")
@@ -246,7 +249,7 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
     before, after = s[: n.start], s[n.end :]
     if not n.words and _in_numeric_date(s, n):
         return "date", None
-    if not n.words and _NAME_BEFORE.search(before):
+    if not n.words and _NAME_BEFORE.search(before) and not _PREFIX_BEFORE.search(before):
         return "name", None
     capitalised = n.words and _IN_NAME.match(n.surface) and before.strip()
     if capitalised and _IN_NAME.match(after.lstrip()) and not _title_case(s):

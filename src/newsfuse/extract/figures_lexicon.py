@@ -130,6 +130,7 @@ QUALIFIERS: dict[Qualifier, list[str]] = {
     ],
     Qualifier.LESS_THAN: [
         "less than",
+        "sub-",
         "fewer than",
         "under",
         "below",
