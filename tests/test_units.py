@@ -239,6 +239,13 @@ def test_a_figure_restated_in_brackets_is_a_conversion_of_it() -> None:
         ("The Chinese EV start-up employs around 600 people.", "en", [None]),
         ("The brand was expected to grow sales by 35 per cent.", "en", ["up"]),
         ("Profit was revised upward by $40 million, costs downward by 2%.", "en", ["up", "down"]),
+        # a change whose verb is not repeated
+        ("Shares of Ross were down 2.3%, Burlington by 2.6% and Foot Locker was down 1.9%.",
+         "en", ["down", "down", "down"]),
+        ("Les ventes ont baissé de 2 %, les revenus de 4 %.", "fr", ["down", "down"]),
+        ("Las ventas bajaron un 2 % y los ingresos un 4 %.", "es", ["down", "down"]),
+        ("Die Umsätze sanken um 2 Prozent, die Einnahmen um 4 Prozent.", "de", ["down", "down"]),
+        ("The index rose 2% and closed at 5% above its low.", "en", ["up", None]),
         # a conversion in brackets restates the change it converts
         ("Temperatures dropped by 1.5 degrees Celsius (2.7 Fahrenheit).", "en", ["down", "down"]),
         ("Les températures ont baissé de 1,5 degré Celsius (2,7 degrés Fahrenheit).", "fr",

@@ -562,6 +562,7 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
         drafts.extend(unnumbered_death(s, drafts, headline))
     drafts.sort(key=lambda d: d.number.start)
     _elided_units(s, drafts)
+    _elided_changes(s, drafts)
     _conversions(s, drafts)
     return drafts
 
@@ -596,10 +597,28 @@ def _elided_units(s: str, drafts: list[Draft]) -> None:
             d.kind, d.unit, d.measure = ClaimKind.QUANTITY, parallel.unit, parallel.measure
 
 
+_CHANGE_LEADS = {"by", "de", "un", "um"}  # what leads a change amount, not a level ("at")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\W*[A-Z])")
 # The word that introduces an amount or a level: "rose by 2%", "ended at 1,463 points", "une
 # hausse de 2 %", "subió un 2 %", "stiegen um 2 Prozent", "schloss bei 1.463 Punkten".
 _LEAD = re.compile(r"(?<![\w'’])(?P<p>by|at|de|à|un|en|um|auf|bei|di|em)\s+(?:[$€£¥]\s?)?$", _I)
+
+
+def _elided_changes(s: str, drafts: list[Draft]) -> None:
+    """A change amount whose verb is not repeated moves like the one before it: "Shares of Ross
+    were down 2.3%, Burlington by 2.6%", "les ventes ont baissé de 2 %, les revenus de 4 %"."""
+    for i, d in enumerate(drafts):
+        if d.kind is not ClaimKind.QUANTITY or d.change or d.role:
+            continue
+        lead = _LEAD.search(s, max(0, _start(d) - 12), _start(d))
+        if lead is None or lead.group("p").lower() not in _CHANGE_LEADS:
+            continue
+        for q in reversed(drafts[:i]):
+            if _SENTENCE_END.search(s, q.end, _start(d)):
+                break
+            if q.kind is ClaimKind.QUANTITY and q.unit == d.unit:
+                d.change = q.change
+                break
 
 
 def _parallel(s: str, before: list[Draft], d: Draft) -> Draft | None:
