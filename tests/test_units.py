@@ -204,6 +204,30 @@ def test_a_bare_number_shares_the_unit_of_the_figure_it_parallels(
     assert [c.unit for c in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "units"),
+    [
+        ("Israel's 9 billion shekels ($2.408 billion) a year tobacco industry.", "en",
+         ["shekel per year", "dollar per year"]),
+        ("Le Trésor attend 120 millions d'euros (100 millions de livres sterling) par an.", "fr",
+         ["euro per year", "pound sterling per year"]),
+        ("El Tesoro espera 120 millones de euros (100 millones de libras) al año.", "es",
+         ["euro per year", "pound sterling per year"]),
+        ("Das Ministerium rechnet mit 120 Millionen Euro (100 Millionen Pfund) pro Jahr.", "de",
+         ["euro per year", "pound sterling per year"]),
+        ("Oil was up 19 cents at $58.24 per barrel and gas up 10.4 cents.", "en",
+         ["cent", "dollar per barrel", "cent"]),
+    ],
+)  # fmt: skip
+def test_a_rate_written_after_a_conversion_rates_both(
+    text: str, lang: str, units: list[str]
+) -> None:
+    found = claims(text, lang)
+    assert [c.unit for c in found] == units
+    if len(found) == 2:
+        assert found[1].role == "conversion" and found[1].parent == found[0].id
+
+
 def test_a_figure_restated_in_brackets_is_a_conversion_of_it() -> None:
     found = claims("The area is some 30 kilometres (18 miles) southeast of the city.")
     assert [c.unit for c in found] == ["kilometre", "mile"]

@@ -357,7 +357,15 @@ def _unit(s: str, n: NumberSpan, lang: str) -> tuple[str, str, int] | None:
     rate = U.rate_after(s, end, lang)
     if rate is not None:
         found, end = found.per(rate[0]), rate[1]
+    elif bracket := _BRACKET.match(s, end):
+        # "9 billion shekels ($2.4 billion) a year": the rate follows the conversion, which
+        # takes it too (``_conversions``); the figure still ends before the bracket
+        rate = U.rate_after(s, bracket.end(), lang, nouns=False)
+        found = found.per(rate[0]) if rate else found
     return found.name, found.dimension, end
+
+
+_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def _measure(s: str, start: int, end: int) -> str | None:
@@ -660,7 +668,13 @@ def _conversions(s: str, drafts: list[Draft]) -> None:
             continue
         sign = U.unit_before(s, b.number.start)
         start = sign[1] if sign else b.number.start
-        if U.comparable(a.unit, b.unit) and _OPEN.fullmatch(s, a.end, start):
+        if not _OPEN.fullmatch(s, a.end, start):
+            continue
+        head, _, per = (a.unit or "").partition(" per ")
+        if per and b.unit and " per " not in b.unit and U.comparable(head, b.unit):
+            rated = U.unit(b.unit)  # "($2.4 billion) a year": the rate written once, after
+            b.unit, b.measure = f"{b.unit} per {per}", rated.per(U.unit(per) or per).dimension
+        if U.comparable(a.unit, b.unit):
             b.role, b.parent = "conversion", i - 1
             b.change = b.change or a.change  # "dropped by 1.5 °C (2.7 °F)": one change
 
