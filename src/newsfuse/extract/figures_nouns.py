@@ -235,8 +235,15 @@ def counted_noun(
         m = _OF.match(text, pos)
         pos = m.end() if m else pos
     words: list[re.Match[str]] = []
+    # Modifiers before the noun may be coordinated: "4.3M digital and physical sales", "20
+    # syrische und russische Soldaten"; they share the head noun.
+    joined = {"en": ("and", "or"), "de": ("und", "oder")}.get(lang, ()) if value > 1 or of else ()
     for m in _TOKEN.finditer(text, pos):
-        if m.start() != pos or m.group("w").lower().strip(".") in stops or len(words) == 4:
+        word = m.group("w").lower().strip(".")
+        if words and word in joined and m.start() == pos:
+            pos = m.end()
+            continue
+        if m.start() != pos or word in stops or len(words) == 4:
             break
         words.append(m)
         pos = m.end()
