@@ -332,6 +332,27 @@ def test_what_a_number_counts_is_read_in_its_language(text: str, lang: str, coun
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "counted"),
+    [
+        ("It comes with four-, five- and six-cylinder engine options.", "en",
+         ["cylinder", "cylinder", "cylinder"]),
+        ("Sainsbury's sold its 281-store pharmacy business.", "en", ["store"]),
+        ("Un moteur 6-cylindres.", "fr", ["cylindre"]),
+        ("Un motor 6-cilindros.", "es", ["cilindro"]),
+        ("Es gibt 3- und 4-Zimmer-Wohnungen.", "de", ["Zimmer", "Zimmer"]),
+    ],
+)  # fmt: skip
+def test_a_number_glued_to_a_word_counts_it_and_a_suspended_hyphen_shares_it(
+    text: str, lang: str, counted: list[str]
+) -> None:
+    assert [c.counted for c in claims(text, lang)] == counted
+
+
+def test_suspended_hyphens_share_a_unit() -> None:
+    assert [c.unit for c in claims("Two- to three-metre waves hit the coast.")] == ["metre"] * 2
+
+
+@pytest.mark.parametrize(
     ("word", "lang", "single"),
     [
         ("children", "en", "child"),

@@ -569,6 +569,7 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
     if lang == "en":
         drafts.extend(unnumbered_death(s, drafts, headline))
     drafts.sort(key=lambda d: d.number.start)
+    _suspended(s, drafts)
     _elided_units(s, drafts)
     _elided_changes(s, drafts)
     _conversions(s, drafts)
@@ -578,6 +579,23 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
 _FROM = re.compile(r"(?:from|de|desde|von|da)\s+(?:[$€£¥]\s?)?$", _I)
 _TO = re.compile(r"\s+(?:to|à|a|auf|bis|hasta|até)\s+", _I)
 _OF_WHOLE = re.compile(r"\s+(?:of|out of)\s+(?:the\s+)?(?:[$€£¥]\s?)?", _I)
+
+
+# A hyphen left hanging for the word after the last number: "four-, five- and six-cylinder".
+_SUSPENDED = re.compile(r"-(?:\s*,\s*|\s+(?:and|or|to|et|ou|à|y|o|a|und|oder|bis|e|ou)\s+)", _I)
+
+
+def _suspended(s: str, drafts: list[Draft]) -> None:
+    """Numbers whose hyphen is suspended share the compound of the last: "four-, five- and
+    six-cylinder engines" count cylinders, "two- to three-metre waves" are metres."""
+    for i in range(len(drafts) - 2, -1, -1):
+        d, e = drafts[i], drafts[i + 1]
+        if d.counted or d.unit or not _SUSPENDED.fullmatch(s, d.number.end, e.number.start):
+            continue
+        if e.counted and s[e.number.end : e.number.end + 1] == "-":
+            d.counted = e.counted
+        elif e.kind is ClaimKind.QUANTITY and s[e.number.end : e.number.end + 1] == "-":
+            d.kind, d.unit, d.measure = e.kind, e.unit, e.measure
 
 
 def _elided_units(s: str, drafts: list[Draft]) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+_GLUED = re.compile(r"-(?P<w>[^\W\d_]{3,})(?![\w'’])(?!-[^\W\d_]*old)")
 _TOKEN = re.compile(r"(?:[ \u00a0]+|(?<=['’]))(?P<w>[^\W\d_][\w'’.&-]*)")
 _OF = re.compile(
     r"[ \u00a0]+(?:of(?:[ \u00a0]+the)?|de|d'|d’|des|di|degli|dei|delle|do|da)(?=[ \u00a0'’])|[ \u00a0]*d['’]",
@@ -230,6 +231,9 @@ def counted_noun(
     "one of the best screens"), so a preposition may come first (and the noun is plural).
     """
     stops = _STOPS.get(lang, _STOPS["en"])
+    glued = _GLUED.match(text, end)
+    if glued:  # "six-cylinder engines", "a 281-store business": the word the number is glued to
+        return singular(glued.group("w"), lang), glued.end()
     pos = end
     if of:
         m = _OF.match(text, pos)
