@@ -353,6 +353,31 @@ def test_suspended_hyphens_share_a_unit() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "ages"),
+    [
+        ("Ms Davis, aged 45, who lives in Lydney, said her son was a chef.", "en", [45]),
+        ("Les mouvements de l’accusé de 29 ans et de la victime de 19 ans.", "fr", [29, 19]),
+        ("Risa Kusuma, une mère de 35 ans, a déclaré à Sky News.", "fr", [35]),
+        ("Track Palin, 26 ans, a passé un an en Irak.", "fr", [26]),
+        ("Quinton Tellis, el acusado de 29 años, y la víctima de 19 años.", "es", [29, 19]),
+        ("La mujer, de 34 años, afirma que está tratando de anular el acuerdo.", "es", [34]),
+        ("Die 34-Jährige sagte, dass sie die Einigung aufheben wolle.", "de", [34]),
+        ("Uma mulher de 35 anos morreu.", "pt", [35]),
+        ("Una donna di 34 anni è morta.", "it", [34]),
+        # a duration stays a duration, a mother of three is no age
+        ("Il a été condamné à une peine de 20 ans de prison.", "fr", []),
+        ("Selon Reuters, 26 ans de guerre ont ravagé le pays.", "fr", []),
+        ("Fue condenado a una pena de 20 años.", "es", []),
+        ("Une mère de 3 enfants a été tuée.", "fr", []),
+        ("He has averaged 7.3 points this season.", "en", []),
+    ],
+)
+def test_a_persons_years_are_an_age(text: str, lang: str, ages: list[int]) -> None:
+    found = [c.low for c in claims(text, lang) if c.measure == "age"]
+    assert found == ages and all(c.unit == "year" for c in claims(text, lang) if c.measure == "age")
+
+
+@pytest.mark.parametrize(
     ("word", "lang", "single"),
     [
         ("children", "en", "child"),

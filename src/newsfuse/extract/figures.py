@@ -79,6 +79,15 @@ _AGE = re.compile(
 )
 _AGES_LIST = re.compile(r"\bages?\s+(?:\d{1,3}\s*(?:,|and|&)\s*)*$", _I)  # "ages 20 and 22"
 _AGE_BEFORE = re.compile(r"(?:aged|âgée? de|edad de|im alter von|idade de|età di)\s*$", _I)
+_AGED = re.compile(r"(?<![\w])aged\s*$", _I)
+# "une femme de 34 ans", "l'accusé de 29 ans", "La mujer, de 34 años": a person's years.
+_PERSON_OF = re.compile(
+    rf"(?<![\w])(?:{lex.alternation(lex.AGE_PERSONS)})\s*,?\s*(?:de|d['’]|di)\s*$", _I
+)
+# "Track Palin, 26 ans, a passé", "Risa Kusuma, de 35 años,": an apposition to a name.
+_NAME_YEARS = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*,\s*(?:de\s+)?$")
+_APPOSED_YEARS = re.compile(r"\s+(?:ans|años|anos|anni)\s*(?:[,;)]|$)", _I)
+_YEARS_END = re.compile(r"\s+(?:ans|años|anos|anni)(?![\w])", _I)
 _NAME_AGE = re.compile(
     r"(?:[A-Z][\w'-]+|(?<![\w])(?:man|woman|boy|girl|teen|teenager|mother|father|son|daughter"
     r"|victim|suspect|driver|gunman|shooter))\s*,\s*$"
@@ -267,7 +276,7 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
         return "name", None  # "a man called 911"
     if _COUNTS_OF.match(after):
         return "charges", "count"  # "four counts of attempted homicide": charges, not victims
-    if _PARENT_OF.search(before):
+    if _PARENT_OF.search(before) and not _YEARS_END.match(after):
         return "family", None  # "a father of 3 was killed": his children, not victims
     if not n.words and _ORDINAL.match(after):
         return "ordinal", None
@@ -295,7 +304,16 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
     if not n.words and _AGES_LIST.search(before):
         return "age", None
     duration = _duration(s, n, lang)
-    if _AGE_BEFORE.search(before) and duration:
+    if _AGE_BEFORE.search(before) and (duration or _AGED.search(before)):
+        return "age", "year"  # "aged 45", "âgé de 45 ans"
+    if (
+        duration
+        and duration[0] == "year"
+        and (
+            _PERSON_OF.search(s, window, n.start)
+            or (_NAME_YEARS.search(s, window, n.start) and _APPOSED_YEARS.match(after))
+        )
+    ):
         return "age", "year"
     if not n.words and _NAME_AGE.search(before) and _APPOSITION_END.match(after) and n.low < 120:
         return "age", None  # "Antonio Mason, 35, died": an apposition, no unit written

@@ -715,6 +715,27 @@ ANAPHORS = (
 
 # Nouns of a death toll: a number they rise or fall to counts the dead ("the death toll rose to
 # 31", "la cifra de muertos ascendió a 31", "le bilan s'est alourdi à 31").
+# People an age is given for in French, Spanish, Portuguese and Italian: "une femme de 34 ans",
+# "el acusado de 29 años", "uma mulher de 35 anos", "una donna di 34 anni" (not "une peine de
+# 20 ans", a duration).
+AGE_PERSONS = [
+    r"hommes?", r"femmes?", r"filles?", r"garçons?", r"enfants?", r"bébés?", r"jeunes?",
+    r"adolescent(?:e|s|es)?", r"victimes?", r"accusé(?:e|s|es)?", r"suspect(?:e|s|es)?",
+    r"prévenu(?:e|s|es)?", r"mères?", r"pères?", r"fils", r"étudiant(?:e|s|es)?",
+    r"retraité(?:e|s|es)?", r"personnes?", r"individus?", r"conduct(?:eur|rice)s?",
+    r"tireurs?", r"assaillant(?:e|s|es)?", r"patient(?:e|s|es)?", r"joueu(?:r|se)s?",
+    r"ressortissant(?:e|s|es)?", r"habitant(?:e|s|es)?",
+    r"hombres?", r"mujer(?:es)?", r"niñ[oa]s?", r"joven", r"jóvenes", r"adolescentes?",
+    r"víctimas?", r"acusad[oa]s?", r"sospechos[oa]s?", r"detenid[oa]s?", r"madres?",
+    r"padres?", r"hij[oa]s?", r"estudiantes?", r"ancian[oa]s?", r"personas?", r"individuos?",
+    r"conductor(?:a|es|as)?", r"agresor(?:a|es|as)?", r"pacientes?", r"jugador(?:a|es|as)?",
+    r"chic[oa]s?", r"muchach[oa]s?", r"vecin[oa]s?",
+    r"homem", r"homens", r"mulher(?:es)?", r"menin[oa]s?", r"jovem", r"jovens", r"vítimas?",
+    r"suspeit[oa]s?", r"mãe", r"pai", r"filh[oa]s?", r"pessoas?", r"crianças?",
+    r"uomo", r"uomini", r"donna", r"donne", r"ragazz[oaie]", r"bambin[oaie]", r"giovani?",
+    r"vittim[ae]", r"accusat[oaie]", r"sospettat[oaie]", r"figli[oae]?", r"person[ae]",
+]  # fmt: skip
+
 TOLL_NOUNS = [
     r"death toll",
     r"toll",
