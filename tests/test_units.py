@@ -171,6 +171,22 @@ def test_a_prefix_glued_to_a_number_is_no_name(
     assert all(c.measure == "name" for c in claims("The A-10 jets, the M-16 rifles.", lang))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("The deal gets you 54GB of 5G data for a month.", "en", 5, "generation wireless"),
+        ("Le déploiement de la 5G commence en ville.", "fr", 5, "generation wireless"),
+        ("La red 4G cubre todo el país.", "es", 4, "generation wireless"),
+        ("Das 5G-Netz wird ausgebaut.", "de", 5, "generation wireless"),
+        ("Revenue hit $5G last year.", "en", 5e9, "dollar"),
+        ("It stores 200G of data.", "en", 2e11, None),
+    ],
+)
+def test_a_network_generation_is_no_giga(text: str, lang: str, value: float, unit: str) -> None:
+    found = [c for c in claims(text, lang) if c.high in (value, 54)][-1]
+    assert (found.low, found.unit) == (value, unit)
+
+
 def test_pounds_are_money_after_a_scale_and_mass_otherwise() -> None:
     assert figure("Gems worth 74 million pounds were stolen.").unit == "pound sterling"
     assert figure("He dropped to 193 pounds by exercising.").unit == "pound-mass"

@@ -503,6 +503,8 @@ def _extend_scale(text: str, span: NumberSpan, lang: str) -> NumberSpan:
             allowed = raw in _SPACED
         else:
             allowed = raw not in _MONEY_ONLY or money is not None
+            # "5G data", "la 4G": a mobile network generation, not five giga-
+            allowed = allowed and not (raw == "G" and money is None and span.surface in "23456")
         if allowed:
             factor = {**_SCALES, **_SCALES_BY_LANG.get(lang, {})}.get(scale, 1.0)
             scaled = NumberSpan(
