@@ -339,6 +339,9 @@ def test_a_tilde_an_average_and_barely_are_approximate(text: str, lang: str) -> 
         ("Vingt soldats syriens et russes sont morts.", "fr", "soldat"),
         ("Murieron 20 soldados sirios y rusos.", "es", "soldado"),
         ("20 syrische und russische Soldaten starben.", "de", "Soldat"),
+        # the noun before "or two"
+        ("They seem primed to trade down to add another pick or two.", "en", "pick"),
+        ("Il a encore marqué un but ou deux.", "fr", "but"),
         ("Après avoir reçu plus de 4 700 messages de soutien.", "fr", "message"),
         ("Más de 19 millones de acciones de sus partidarios.", "es", "acción"),
     ],
@@ -362,6 +365,11 @@ def test_a_number_glued_to_a_word_counts_it_and_a_suspended_hyphen_shares_it(
     text: str, lang: str, counted: list[str]
 ) -> None:
     assert [c.counted for c in claims(text, lang)] == counted
+
+
+def test_a_unit_before_or_two_is_its_unit() -> None:
+    assert claims("It will take a day or two.")[0].unit == "day"
+    assert [c.unit for c in claims("Es dauert einen Tag oder zwei.", "de")] == ["day", "day"]
 
 
 def test_suspended_hyphens_share_a_unit() -> None:

@@ -44,7 +44,7 @@ from newsfuse.extract.figures_draft import (
     Draft,
     E,
 )
-from newsfuse.extract.figures_nouns import counted_noun
+from newsfuse.extract.figures_nouns import counted_noun, singular
 from newsfuse.extract.gazetteer import gazetteer
 from newsfuse.extract.numbers import LANGS, NumberSpan, find_numbers
 from newsfuse.language import split_sentences
@@ -509,6 +509,11 @@ def _distance(s: str, end: int) -> str | None:
     return "" if _AWAY.match(s, end) else None
 
 
+_NOUN_OR = re.compile(
+    r"(?<![\w'’])(?:an?|another|one|un|une|una|uno|ein|eine|einen|um|uma)\s+"
+    r"(?P<w>[^\W\d_]{3,})\s+(?:or|ou|o|oder)\s+$",
+    _I,
+)
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
 
 
@@ -516,6 +521,9 @@ def _counted(s: str, n: NumberSpan, lang: str, of: bool) -> tuple[str, bool] | N
     """What a count counts, with a rate it is given per ("3,000 tests per day"), and whether
     that is a unit after all ("517 rushing yards", "50 previous years": yard, year)."""
     found = counted_noun(s, n.end, n.high, lang, of)
+    if found is None and (before := _NOUN_OR.search(s, max(0, n.start - 40), n.start)):
+        # "another pick or two", "un jour ou deux": the noun is written before the number
+        found = singular(before.group("w"), lang), before.end("w")
     if found is None:
         return None
     head = _LAST_WORD.search(s, 0, found[1])
