@@ -339,6 +339,14 @@ def test_a_tilde_an_average_and_barely_are_approximate(text: str, lang: str) -> 
         ("Vingt soldats syriens et russes sont morts.", "fr", "soldat"),
         ("Murieron 20 soldados sirios y rusos.", "es", "soldado"),
         ("20 syrische und russische Soldaten starben.", "de", "Soldat"),
+        # a modifier between the determiner and the number (English word order)
+        ("Can we expect upsets with the top three seeds still playing?", "en", "top seed"),
+        ("He netted a record 32 goals in 36 league games.", "en", "record goal"),
+        ("The other 3 men fled before the police arrived.", "en", "man"),
+        ("The remaining 40 hostages were freed.", "en", "hostage"),
+        ("Les trois premières têtes de série sont éliminées.", "fr", "première"),
+        ("Marcó un récord de 32 goles en 36 partidos.", "es", "gol"),
+        ("Er erzielte einen Rekord von 32 Treffern in der Liga.", "de", "Treffer"),
         # the noun before "or two"
         ("They seem primed to trade down to add another pick or two.", "en", "pick"),
         ("Il a encore marqué un but ou deux.", "fr", "but"),
@@ -413,6 +421,7 @@ def test_a_persons_years_are_an_age(text: str, lang: str, ages: list[int]) -> No
         ("Soldaten", "de", "Soldat"),
         ("Häuser", "de", "Haus"),
         ("Filialen", "de", "Filiale"),
+        ("Arbeitern", "de", "Arbeiter"),
         ("milhões", "pt", "milhão"),
     ],
 )

@@ -514,6 +514,38 @@ _NOUN_OR = re.compile(
     r"(?P<w>[^\W\d_]{3,})\s+(?:or|ou|o|oder)\s+$",
     _I,
 )
+# A modifier between a determiner and the number modifies what is counted: "the top three
+# seeds", "a record 32 goals" (not "the other 3", "the first 100", "the nearly 300").
+_PREMODIFIER = re.compile(
+    r"(?<![\w'’])(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?P<w>[a-z][a-z-]{2,})\s+$"
+)
+_NOT_MODIFIERS = frozenset(
+    [
+        "other",
+        "another",
+        "same",
+        "only",
+        "first",
+        "last",
+        "next",
+        "past",
+        "previous",
+        "remaining",
+        "additional",
+        "further",
+        "extra",
+        "estimated",
+        "total",
+        "combined",
+        "whole",
+        "entire",
+        "mere",
+        "full",
+        "final",
+        "initial",
+        "latest",
+    ]
+) | frozenset(_QUAL_BY_PHRASE)
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
 
 
@@ -533,6 +565,9 @@ def _counted(s: str, n: NumberSpan, lang: str, of: bool) -> tuple[str, bool] | N
     rate = U.rate_after(s, found[1], lang, nouns=False)
     if rate and isinstance(rate[0], U.Unit):
         return f"{found[0]} per {rate[0].name}", False
+    modifier = _PREMODIFIER.search(s, max(0, n.start - 30), n.start) if lang == "en" else None
+    if modifier and modifier.group("w").lower() not in _NOT_MODIFIERS:
+        return f"{modifier.group('w')} {found[0]}", False  # "the top three seeds": top seed
     return found[0], False
 
 

@@ -166,6 +166,8 @@ def singular(word: str, lang: str) -> str:
         ):
             if lower.endswith(plural):
                 return word[: -len(plural)] + single
+        if lower.endswith("ern") and len(lower) > 5 and lower != "eltern":
+            return word[:-1]  # a dative plural: "mit 32 Treffern", "von 300 Arbeitern"
         if lower.endswith("en") and len(lower) > 4:
             # "Filialen" -> "Filiale", "Frauen" -> "Frau"
             return word[:-2] if lower[-3] in "aeiouäöü" and lower[-3] != "e" else word[:-1]
