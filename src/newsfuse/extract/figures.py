@@ -520,32 +520,12 @@ _PREMODIFIER = re.compile(
     r"(?<![\w'’])(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?P<w>[a-z][a-z-]{2,})\s+$"
 )
 _NOT_MODIFIERS = frozenset(
-    [
-        "other",
-        "another",
-        "same",
-        "only",
-        "first",
-        "last",
-        "next",
-        "past",
-        "previous",
-        "remaining",
-        "additional",
-        "further",
-        "extra",
-        "estimated",
-        "total",
-        "combined",
-        "whole",
-        "entire",
-        "mere",
-        "full",
-        "final",
-        "initial",
-        "latest",
-    ]
-) | frozenset(_QUAL_BY_PHRASE)
+    {
+        "other", "another", "same", "only", "first", "last", "next", "past", "previous",
+        "remaining", "additional", "further", "extra", "estimated", "total", "combined", "whole",
+        "entire", "mere", "full", "final", "initial", "latest",
+    }
+) | frozenset(_QUAL_BY_PHRASE)  # fmt: skip
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
 
 
