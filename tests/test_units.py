@@ -492,6 +492,29 @@ def test_numbers(text: str, lang: str, value: float) -> None:
     assert find_numbers(text, lang)[-1].value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("One US fluid ounce is 1/16 of a US pint, 1⁄32 of a US quart.", "en",
+         [1, 0.0625, 0.03125]),
+        ("Il a obtenu 2/3 des voix au second tour.", "fr", [2 / 3]),
+        ("Obtuvo 1/3 de los votos en la primera vuelta.", "es", [1 / 3]),
+        ("Er erhielt 2/3 der Stimmen.", "de", [2 / 3]),
+        # without "of" a slash may be a date or "24/7"
+        ("The shop is open 24/7 since 1/16.", "en", [24, 7, 1, 16]),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_something_is_one_number(text: str, lang: str, values: list[float]) -> None:
+    assert [s.value for s in find_numbers(text, lang)] == pytest.approx(values)
+
+
+def test_a_fraction_of_a_unit_is_in_that_unit() -> None:
+    found = claims("One US fluid ounce is 1/16 of a US pint, 1⁄32 of a US quart.")
+    assert [c.unit for c in found[1:]] == ["pint", "quart"]
+    assert claims("Il faut 1/2 d'un litre d'eau.", "fr")[0].unit == "litre"
+    assert claims("Se necesita 1/2 de un litro.", "es")[0].unit == "litre"
+
+
 def test_a_german_surname_is_no_number() -> None:
     spans = find_numbers("Claudia Tausend wuchs in einer Arbeiterfamilie auf", "de")
     assert [s.value for s in spans] == [1]

@@ -366,6 +366,9 @@ def _unit(s: str, n: NumberSpan, lang: str) -> tuple[str, str, int] | None:
         first = find_numbers(n.surface, lang)
         within = U.unit_after(s, n.start + first[0].end, lang) if first else None
         after = (within[0], n.end) if within and within[1] <= n.end else None
+    fraction = _FRACTION_OF.match(s, n.end) if after is None and n.low < 1 else None
+    if fraction:  # "1/16 of a US pint", "la moitié d'un litre"
+        after = U.unit_after(s, fraction.end(), lang)
     if before is not None and (after is None or after[0].dimension != U.MONEY):
         found, end = before[0], n.end
     elif after is not None:
@@ -383,6 +386,10 @@ def _unit(s: str, n: NumberSpan, lang: str) -> tuple[str, str, int] | None:
     return found.name, found.dimension, end
 
 
+_FRACTION_OF = re.compile(
+    r"\s+(?:of|de|d['’]|di|der|von)\s*(?:(?:an?|the|un|une|una|uno|ein|eine|einer|einem|eines)\s+)?",
+    _I,
+)
 _BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 
 

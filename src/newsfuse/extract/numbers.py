@@ -572,11 +572,40 @@ def find_numbers(text: str, lang: str) -> list[NumberSpan]:
         if result and span.start < result[-1].end:
             continue
         result.append(span)
-    result = _merge_sums(text, _merge_collectives(text, result), lang)
+    result = _fractions(text, _merge_sums(text, _merge_collectives(text, result), lang))
     result = [_several(text, s) for s in result]
     if lang == "en":
         result = [_negate(text, s) for s in result]
     return result
+
+
+# "1⁄32" (a fraction slash), or "1/16 of a pint", "2/3 des électeurs", "1/3 de los votantes",
+# "2/3 der Wähler": a fraction, where "1/16" alone may be a date and "24/7" is no number.
+_FRACTION_SLASH = re.compile(r"(?P<glyph>⁄)|/")
+_FRACTION_OF = re.compile(
+    r"\s+(?:(?:of|de|des|du|der|von|eines|einer|di|dei|delle)(?![\w])|d['’])", re.I
+)
+
+
+def _fractions(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    merged: list[NumberSpan] = []
+    for span in spans:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and not prev.words
+            and not span.words
+            and prev.surface.isdigit()
+            and span.surface.isdigit()
+            and 0 < prev.low < span.low <= 1000
+            and (slash := _FRACTION_SLASH.fullmatch(text, prev.end, span.start))
+            and (slash.group("glyph") or _FRACTION_OF.match(text, span.end))
+        ):
+            value = prev.low / span.low
+            merged[-1] = NumberSpan(prev.start, span.end, value, value, text[prev.start : span.end])
+            continue
+        merged.append(span)
+    return merged
 
 
 # "several hundred", "a few thousand", "mehrere tausend": as vague as "hundreds".
