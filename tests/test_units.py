@@ -187,6 +187,21 @@ def test_a_network_generation_is_no_giga(text: str, lang: str, value: float, uni
     assert (found.low, found.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Podrían alcanzarse unos 12 grados por encima de la media.", "es", "degree"),
+        ("Les ventes ont progressé de 5 % par rapport à l'an dernier.", "fr", "percentage"),
+        ("Sales were up 5 per cent of last year's total.", "en", "percentage"),
+        ("Die Preise lagen 5 Prozent pro Jahr über dem Schnitt.", "de", "percentage per year"),
+        ("Le prix est de 2 euros par litre de lait.", "fr", "euro per litre"),
+        ("It costs $3 per share in cash.", "en", "dollar per share"),
+    ],
+)
+def test_a_prepositional_phrase_is_no_rate(text: str, lang: str, unit: str) -> None:
+    assert figure(text, lang).unit == unit
+
+
 def test_pounds_are_money_after_a_scale_and_mass_otherwise() -> None:
     assert figure("Gems worth 74 million pounds were stolen.").unit == "pound sterling"
     assert figure("He dropped to 193 pounds by exercising.").unit == "pound-mass"
