@@ -362,6 +362,12 @@ def test_a_tilde_an_average_and_barely_are_approximate(text: str, lang: str) -> 
         ("Les trois premières têtes de série sont éliminées.", "fr", "première"),
         ("Marcó un récord de 32 goles en 36 partidos.", "es", "gol"),
         ("Er erzielte einen Rekord von 32 Treffern in der Liga.", "de", "Treffer"),
+        # a name before the head is no plural head; a participle after "one" is no noun
+        ("Bouchard equalised before two Lukas Lundvald Nielsen goals won it.", "en",
+         "Lukas Lundvald Nielsen goal"),
+        ("Deux buts de Lukas Lundvald Nielsen ont scellé la victoire.", "fr", "but"),
+        ("Dos goles de Lukas Lundvald Nielsen sellaron la victoria.", "es", "gol"),
+        ("Zwei Treffer von Lukas Lundvald Nielsen sicherten den Sieg.", "de", "Treffer"),
         # the noun before "or two"
         ("They seem primed to trade down to add another pick or two.", "en", "pick"),
         ("Il a encore marqué un but ou deux.", "fr", "but"),
@@ -388,6 +394,12 @@ def test_a_number_glued_to_a_word_counts_it_and_a_suspended_hyphen_shares_it(
     text: str, lang: str, counted: list[str]
 ) -> None:
     assert [c.counted for c in claims(text, lang)] == counted
+
+
+def test_a_participle_after_one_counts_nothing() -> None:
+    found = claims("Three blasts including one caused by a car bomb hit the capital.")
+    assert [c.counted for c in found] == ["blast", None]
+    assert claims("Three people were killed and one injured.")[1].counted is None
 
 
 def test_a_unit_before_or_two_is_its_unit() -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")
 _GLUED = re.compile(r"-(?P<w>[^\W\d_]{3,})(?![\w'’])(?!-[^\W\d_]*old)")
 _TOKEN = re.compile(r"(?:[ \u00a0]+|(?<=['’]))(?P<w>[^\W\d_][\w'’.&-]*)")
 _OF = re.compile(
@@ -269,7 +270,8 @@ def counted_noun(
         return None
     if value > 1 or of:  # "one of the best screens" counts screens
         for i, token in enumerate(tokens):
-            if _plural(token, lang):
+            named = token[0].isupper() and any(t[0].islower() for t in tokens[i + 1 :])
+            if _plural(token, lang) and not named:  # "two Lukas Nielsen goals": a name first
                 modifiers = (
                     [_EN_BASE.get(t.lower(), t) for t in tokens[:i]] if lang == "en" else tokens[:i]
                 )
@@ -282,5 +284,7 @@ def counted_noun(
     while run < len(tokens) and tokens[run][0].isupper():
         run += 1
     last = max(run, 1) - 1
+    if _PARTICIPLE.fullmatch(tokens[last]):
+        return None  # "one caused by a car bomb", "and one injured": a verb, no noun
     phrase = [*tokens[:last], singular(tokens[last], lang)]
     return " ".join(phrase), ends[last]
