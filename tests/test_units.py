@@ -373,6 +373,15 @@ def test_a_tilde_an_average_and_barely_are_approximate(text: str, lang: str) -> 
         ("Il a encore marqué un but ou deux.", "fr", "but"),
         ("Après avoir reçu plus de 4 700 messages de soutien.", "fr", "message"),
         ("Más de 19 millones de acciones de sus partidarios.", "es", "acción"),
+        # a quoted noun, a scale in words, "N of their ..."
+        ('It has recorded more than 19 million "actions" from its supporters.', "en", "action"),
+        ("Il a enregistré plus de 19 millions « d’actions » de ses partisans.", "fr", "action"),
+        ('Afirma haber registrado más de 19 millones de "acciones".', "es", "acción"),
+        ("Hay otros seis millones de personas que aún viven en el país.", "es", "persona"),
+        ("Fleetwood has teamed up to win all four of their matches.", "en", "match"),
+        ("Deux de leurs enfants ont été tués.", "fr", "enfant"),
+        ("Dos de sus hijos murieron en el ataque.", "es", "hijo"),
+        ("Zwei von ihren Kindern starben.", "de", "Kind"),
     ],
 )  # fmt: skip
 def test_what_a_number_counts_is_read_in_its_language(text: str, lang: str, counted: str) -> None:

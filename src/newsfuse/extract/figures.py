@@ -533,6 +533,18 @@ _NOT_MODIFIERS = frozenset(
         "entire", "mere", "full", "final", "initial", "latest",
     }
 ) | frozenset(_QUAL_BY_PHRASE)  # fmt: skip
+# A number in words ending with a scale: "seis millones de personas", "two million of them".
+_SCALED_WORDS = re.compile(
+    r"(?:millions?|millones|millón|milliards?|milliarden?|millionen|billions?|billones|milhões"
+    r"|milioni|miliardi)$",
+    _I,
+)
+# "all four of their matches", "deux de leurs enfants", "dos de sus hijos": what it counts.
+_OF_THEIR = re.compile(
+    r"\s+(?:of\s+(?:the|their|his|her|its|our|these|those)|de\s+(?:leurs|ses|sus|los|las)"
+    r"|von\s+(?:ihren|seinen|den))\s",
+    _I,
+)
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
 
 
@@ -584,7 +596,8 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
             if reference is not None:
                 draft.measure, draft.subject = "distance", reference or None
         else:
-            counted = _counted(s, n, lang, of=n.approximate or _scale_of(n, lang) > 1)
+            of = n.approximate or _scale_of(n, lang) > 1 or bool(_SCALED_WORDS.search(n.surface))
+            counted = _counted(s, n, lang, of=of or bool(_OF_THEIR.match(s, n.end)))
             if counted and counted[1]:  # a unit after a modifier: "517 rushing yards"
                 dimension = U.unit(counted[0]).dimension
                 draft.kind, draft.unit, draft.measure = ClaimKind.QUANTITY, counted[0], dimension

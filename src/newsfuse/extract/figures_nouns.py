@@ -24,9 +24,13 @@ import re
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")
 _GLUED = re.compile(r"-(?P<w>[^\W\d_]{3,})(?![\w'’])(?!-[^\W\d_]*old)")
-_TOKEN = re.compile(r"(?:[ \u00a0]+|(?<=['’]))(?P<w>[^\W\d_][\w'’.&-]*)")
+# A word after a space, an elided article ("d'actions") or an opening quote ("19 million
+# "actions"", "« d'actions »").
+_TOKEN = re.compile(r"(?:[ \u00a0]+[\"“«„]?[ \u00a0]*|(?<=['’\"“«„]))(?P<w>[^\W\d_][\w'’.&-]*)")
 _OF = re.compile(
-    r"[ \u00a0]+(?:of(?:[ \u00a0]+the)?|de|d'|d’|des|di|degli|dei|delle|do|da)(?=[ \u00a0'’])|[ \u00a0]*d['’]",
+    r"[ \u00a0]+(?:[\"“«„][ \u00a0]*)?(?:of(?:[ \u00a0]+(?:the|their|his|her|its|our|these|those))?"
+    r"|de(?:[ \u00a0]+(?:leurs|ses|sus|los|las))?|d'|d’|des|di|degli|dei|delle|do|da"
+    r"|von(?:[ \u00a0]+(?:ihren|seinen|den))?)(?=[ \u00a0'’])|[ \u00a0]*(?:[\"“«„][ \u00a0]*)?d['’]",
     re.I,
 )
 
