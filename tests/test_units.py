@@ -544,6 +544,26 @@ def test_a_fraction_of_something_is_one_number(text: str, lang: str, values: lis
     assert [s.value for s in find_numbers(text, lang)] == pytest.approx(values)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He had been diving with friends for about half an hour on Saturday.", "en"),
+        ("Il plongeait avec des amis depuis une demi-heure samedi matin.", "fr"),
+        ("Había estado buceando durante una media hora el sábado.", "es"),
+        ("Er war seit etwa einer halben Stunde mit Freunden beim Tauchen.", "de"),
+    ],
+)
+def test_half_a_time_unit_is_a_half(text: str, lang: str) -> None:
+    (found,) = claims(text, lang)
+    assert (found.low, found.unit, found.measure) == (0.5, "hour", "duration")
+
+
+def test_half_a_dozen_and_half_a_million_stay_what_they_were() -> None:
+    assert find_numbers("une demi-douzaine de blessés", "fr")[0].value == 6
+    assert find_numbers("half a million people", "en")[0].value == 5e5
+    assert find_numbers("half the city was destroyed", "en") == []
+
+
 def test_a_fraction_of_a_unit_is_in_that_unit() -> None:
     found = claims("One US fluid ounce is 1/16 of a US pint, 1⁄32 of a US quart.")
     assert [c.unit for c in found[1:]] == ["pint", "quart"]

@@ -296,7 +296,7 @@ _DOZEN = {
 
 _HALF = {
     "en": r"half\s+an?",
-    "fr": r"un\s+demi-?",
+    "fr": r"une?\s+demi-?",
     "es": r"medi[oa]",
     "pt": r"mei[oa]",
     "it": r"mezz[oa]",
@@ -354,6 +354,18 @@ def _collective_pattern() -> re.Pattern[str]:
         rf"(?<![\w])(?P<first>{names})(?:\s+(?:of|de|d'|di|von)\s*(?P<second>{names}))?(?![\w])",
         re.I,
     )
+
+
+# "half an hour", "une demi-heure", "media hora", "einer halben Stunde": a half of a time unit
+# (the unit stays in the text, for figures to read).
+_HALF_TIME = {
+    "en": r"half\s+an?(?=\s+(?:hour|day|week|month|year|century|minute|second|decade)\b)",
+    "fr": r"(?:une?\s+)?demi-?(?=\s*(?:heure|journée|jour|semaine|mois|année|an|siècle|minute|seconde|décennie))",
+    "es": r"(?:una?\s+)?medi[oa](?=\s+(?:hora|día|semana|mes|año|siglo|minuto|segundo|década)\b)",
+    "pt": r"(?:uma?\s+)?mei[oa](?=[\s-]+(?:hora|dia|semana|mês|ano|século|minuto|segundo|década)\b)",
+    "it": r"(?:una?\s+)?mezz[oa]\s*(?=(?:ora|giornata|giorno|settimana|mese|anno|secolo|minuto)\b)",
+    "de": r"(?:ein(?:e|es|er|en|em)?\s+)?halbe[snmr]?(?=\s+(?:Stunde|Tag|Woche|Monat|Jahr|Jahrhundert|Minute|Sekunde|Jahrzehnt))",
+}
 
 
 @cache
@@ -564,6 +576,8 @@ def find_numbers(text: str, lang: str) -> list[NumberSpan]:
         if scale == "billion":
             factor = 1e12 if lang in ("fr", "de") else 1e9
         spans.append(NumberSpan(m.start(), m.end(), factor / 2, factor / 2, m.group(), words=True))
+    for m in re.finditer(rf"(?<![\w])(?:{_HALF_TIME[lang]})", text, re.I):
+        spans.append(NumberSpan(m.start(), m.end(), 0.5, 0.5, m.group(), words=True))
     spans.extend(_collective_spans(text, lang))
     spans.extend(_extend_scale(text, s, lang) for s in _word_spans("".join(masked), lang))
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
