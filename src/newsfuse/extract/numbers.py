@@ -602,6 +602,7 @@ _FRACTION_OF = re.compile(
 
 
 def _fractions(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """Two digit spans joined by a fraction slash, or by "/" before "of", are one fraction."""
     merged: list[NumberSpan] = []
     for span in spans:
         prev = merged[-1] if merged else None
