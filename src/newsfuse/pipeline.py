@@ -16,11 +16,13 @@ work lock (``Store.exclusive``), one process at a time.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,15 +37,28 @@ from .errors import InputError
 from .features import extract_features
 from .ingest.readers import MAX_BYTES, read_inputs, unexpected
 from .language import detect_language, split_sentences
-from .records import Article, Claim, Duplicate, Event, Mention, Reconciliation, Sentence
+from .records import (
+    Article,
+    Claim,
+    Duplicate,
+    Event,
+    Extraction,
+    Mention,
+    Reconciliation,
+    Sentence,
+)
 from .store import Store, StoreError
 
 if TYPE_CHECKING:  # imported where used, like every stage after clustering
     from .event_entities import EventEntities
+    from .extract.batch import ReadAhead
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 OnSkip = Callable[[InputError], None]
 EMBED_BATCH = 64
+EXTRACT_BATCH = 64  # articles per extraction batch: one spaCy stream, one message to the worker
+AHEAD_MIN = 200  # articles from which extraction runs ahead in a worker process
+RUN_CHUNK = 2000  # articles per chunk of a run: bounds memory
 log = logging.getLogger(__name__)
 # Failures of the machinery, not of one input: they stop the run (what is stored stays).
 _FATAL = (StoreError, sqlite3.OperationalError, MemoryError)
@@ -100,6 +115,7 @@ class Pipeline:
         self.max_bytes = max_bytes
         self.follow_symlinks = follow_symlinks
         self.on_skip = on_skip
+        self._ahead: ReadAhead | None = None
 
     @property
     def embedder(self) -> models.Embedder:
@@ -135,7 +151,7 @@ class Pipeline:
                 continue
             added.append(item)
             self.progress("read", len(added), 0)
-        report.added = [a.id for a in added]
+        report.added += [a.id for a in added]
         report.seconds["ingest"] += time.perf_counter() - started
         return added
 
@@ -283,40 +299,57 @@ class Pipeline:
             self.store.delete_events(sorted(event_ids - set(members)))
 
     def extract(self, articles: Sequence[Article], report: RunReport) -> None:
-        """Figures, entity mentions, places and dates of each new article."""
-        from .extract.dates import resolve_dates
-        from .extract.entities import extract_mentions
-        from .extract.figures import extract_claims, extract_headline_claims, title_leads
-        from .extract.places import resolve_places
+        """Figures, entity mentions, places and dates of each new article, in batches (with the
+        worker's help when extraction was started ahead, see ``read_ahead``)."""
+        from .extract.batch import extract_articles
 
         started = time.perf_counter()
-        for done, article in enumerate(articles, 1):
-            sentences = self.store.sentences(article.id)
-            lang = article.language or "en"
-            try:
-                body = extract_claims(
-                    article.text,
-                    lang,
-                    article_id=article.id,
-                    sentences=sentences,
-                    titled=title_leads(article.title, article.text),
-                )
-                claims = extract_headline_claims(
-                    article.title, article.text, lang, article.id, body
-                )
-                claims += body
-                mentions = extract_mentions(sentences, article.language)
-                places = resolve_places(mentions, sentences)
-                dates = resolve_dates(sentences, article.published, article.language)
-            except _FATAL:
-                raise
-            except Exception as exc:  # kept unextracted: the next run tries it again
-                failed = "figures, entities, places and dates not extracted"
-                self.skip(unexpected(where_of(article), exc, failed), report)
-                continue
-            self.store.put_extraction(article.id, claims, mentions, places, dates)
+        todo = {a.id: a for a in articles}
+        done = 0
+        ahead = self._ahead.results() if self._ahead is not None else iter(())
+        for extraction in ahead:
+            if todo.pop(extraction.article_id, None) is not None:
+                self._keep(extraction, report)
+                done += 1
+                self.progress("extract", done, len(articles))
+        rest = list(todo.values())
+        for i in range(0, len(rest), EXTRACT_BATCH):
+            batch = rest[i : i + EXTRACT_BATCH]
+            sentences = self.store.sentences_of([a.id for a in batch])
+            for extraction in extract_articles([(a, sentences[a.id]) for a in batch]):
+                self._keep(extraction, report)
+            done += len(batch)
             self.progress("extract", done, len(articles))
         report.seconds["extract"] += time.perf_counter() - started
+
+    def _keep(self, extraction: Extraction, report: RunReport) -> None:
+        """Store one article's extraction, or report why there is none (the next run retries)."""
+        if extraction.failure:
+            article = self.store.article(extraction.article_id)
+            where = where_of(article) if article else extraction.article_id
+            self.skip(InputError(where, extraction.failure), report)
+            return
+        self.store.put_extraction(
+            extraction.article_id,
+            extraction.claims,
+            extraction.mentions,
+            extraction.places,
+            extraction.dates,
+        )
+
+    def read_ahead(self, articles: Sequence[Article]) -> None:
+        """Start extracting ``articles`` in a worker process, when the batch is big enough to
+        repay its start (it loads its own models) and a second core is there to run it."""
+        if len(articles) < AHEAD_MIN or (os.cpu_count() or 1) < 2:
+            return
+        from .extract.batch import ReadAhead
+
+        if self._ahead is None:
+            self._ahead = ReadAhead()
+        for i in range(0, len(articles), EXTRACT_BATCH):
+            batch = articles[i : i + EXTRACT_BATCH]
+            sentences = self.store.sentences_of([a.id for a in batch])
+            self._ahead.submit([(a, sentences[a.id]) for a in batch])
 
     def analyse_articles(self, event_id: str, ids: Sequence[str]) -> EventAnalysis:
         """Entities and reconciled figures of a set of stored articles, without writing them.
@@ -369,19 +402,39 @@ class Pipeline:
         return self.run_articles(read_inputs(paths, self.max_bytes, self.follow_symlinks))
 
     def run_articles(self, items: Iterable[Article | InputError]) -> RunReport:
-        """Process articles already read (e.g. from an evaluation set or the web API)."""
+        """Process articles already read (e.g. from an evaluation set or the web API).
+
+        They go through in chunks of ``RUN_CHUNK``, so memory stays bounded whatever their
+        number; each chunk is stored, embedded, grouped and extracted before the next is read,
+        and events are analysed once at the end."""
         report = RunReport()
-        self.ingest(items, report)
+        stream = iter(items)
+        try:
+            while True:
+                chunk = list(islice(stream, RUN_CHUNK))
+                self.ingest(chunk, report)
+                self.group(report)  # the first time, also what an interrupted run left
+                if len(chunk) < RUN_CHUNK:
+                    break
+            with self.store.exclusive():
+                self.finish(report)
+        finally:
+            if self._ahead is not None:
+                self._ahead.close()
+                self._ahead = None
+        return report
+
+    def group(self, report: RunReport) -> None:
+        """Embed, group and extract every stored article without an event, a chunk at a time."""
         with self.store.exclusive():
             # Each stage takes what is new plus whatever an interrupted run (or another one
             # adding articles meanwhile) left undone; read under the lock, it is never stale.
-            articles = self.store.unfinished()
-            if articles:
+            while articles := self.store.unfinished(RUN_CHUNK):
+                self.read_ahead(articles)
                 missing = set(self.store.without_features([a.id for a in articles]))
                 self.embed_and_featurize([a for a in articles if a.id in missing], report)
                 self.dedupe_and_cluster(articles, report)
-            self.finish(report)
-        return report
+                self.extract(self.store.unextracted(), report)
 
     def finish(self, report: RunReport) -> None:
         """Extract what is not extracted yet and re-analyse every event whose members changed."""

@@ -375,11 +375,12 @@ class Store:
         """The articles whose ids ``sql`` selects, in its order."""
         return self.articles([row[0] for row in self.db.execute(sql)])
 
-    def unfinished(self) -> list[Article]:
-        """Stored articles without an event: new ones, or left behind by an interrupted run."""
+    def unfinished(self, limit: int = -1) -> list[Article]:
+        """Stored articles without an event: new ones, or left behind by an interrupted run
+        (the first ``limit`` of them in ingestion order; all when negative)."""
         return self._articles_by_query(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM event_members) "
-            "ORDER BY seq"
+            f"ORDER BY seq LIMIT {int(limit)}"
         )
 
     def without_features(self, article_ids: Sequence[str]) -> list[str]:
