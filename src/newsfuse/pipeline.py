@@ -31,6 +31,7 @@ import numpy as np
 from . import models
 from .cluster import ClusterConfig, Doc, EventClusterer, event_id_for, time_order
 from .constraints import Constraints, replay
+from .corpus_index import CorpusIndex
 from .dedupe import Deduplicator, DocView
 from .embed import embed_articles
 from .errors import InputError
@@ -175,33 +176,29 @@ class Pipeline:
         report.seconds["embed"] += time.perf_counter() - started
 
     def dedupe_and_cluster(self, articles: Sequence[Article], report: RunReport) -> None:
-        """Link copies and assign events, article by article in publication order."""
+        """Link copies and assign events, article by article in publication order.
+
+        Stored articles are read through the corpus index (``corpus_index``): only those the new
+        ones could match, and the latest members of their events. The new articles join the index
+        in the transaction that writes their events."""
         started = time.perf_counter()
         dim = self.embedder.dim
-        new_ids = {a.id for a in articles}
-        known = {a.id: a for a in self.store.articles()}
-        links = {d.article_id: d for d in self.store.duplicates()}
-        membership = self.store.membership()
-        vectors = dict(zip(*self.store.article_vectors(dim), strict=True))
-        dedup = Deduplicator(dim, fetch=self._view_loader(known, vectors))
-        clusterer = EventClusterer(self.cluster_config, dim, self.constraints())
-        features = {aid: (terms, counts, mh) for aid, terms, counts, mh in self.store.features()}
-        for article in time_order([a for a in known.values() if a.id not in new_ids]):
-            if article.id in membership and article.id in features:
-                terms, counts, minhash = features[article.id]
-                dedup.remember(article, vectors[article.id], minhash, links.get(article.id))
-                clusterer.restore(
-                    _doc(article, terms, counts, vectors[article.id]), membership[article.id]
-                )
+        self._index_backlog()
+        index = CorpusIndex(self.store, dim)
+        ids = [a.id for a in articles]
+        vectors = self.store.article_vectors_of(ids, dim)
+        features = {aid: (t, c, mh) for aid, t, c, mh in self.store.features(ids)}
+        dedup = Deduplicator(dim, fetch=self._view_loader(), stored=index)
+        clusterer = EventClusterer(self.cluster_config, dim, self.constraints(), index)
         events: dict[str, list[str]] = defaultdict(list)
+        links: list[Duplicate] = []
         for done, article in enumerate(time_order(list(articles)), 1):
             terms, counts, minhash = features[article.id]
             vector = vectors[article.id]
             link = dedup.add(article, vector, minhash)
             forced = None
             if link is not None:
-                self.store.put_duplicates([link])
-                report.duplicates.append(link)
+                links.append(link)
                 forced = clusterer.event_of.get(link.duplicate_of)
             assignment = clusterer.assign(
                 _doc(article, terms, counts, vector), event_id_for(article), forced
@@ -209,11 +206,35 @@ class Pipeline:
             events[assignment.event_id].append(article.id)
             if assignment.new_event:
                 report.new_events.add(assignment.event_id)
-            membership[article.id] = assignment.event_id
             self.progress("cluster", done, len(articles))
+        membership = self.store.membership(list(events))  # their stored members
+        membership.update((a, event) for event, members in events.items() for a in members)
+        with self.store.transaction():
+            self.store.put_duplicates(links)
+            index.add(*clusterer.rows(), {a: f[2] for a, f in features.items()})
+            self.write_events(set(events), membership)
+        report.duplicates += links
         report.events_touched |= set(events)
-        self.write_events(set(events), membership)
         report.seconds["dedupe+cluster"] += time.perf_counter() - started
+
+    def _index_backlog(self) -> None:
+        """Add to the corpus index the grouped articles it lacks (a store from before it)."""
+        if self.store.index_size() >= self.store.grouped_count():
+            return
+        dim = self.embedder.dim
+        while backlog := self.store.unindexed(RUN_CHUNK):
+            ids = [a.id for a in backlog]
+            vectors = self.store.article_vectors_of(ids, dim)
+            features = {aid: (t, c, mh) for aid, t, c, mh in self.store.features(ids)}
+            membership = self.store.membership(list({self.store.event_of(i) for i in ids} - {None}))
+            index = CorpusIndex(self.store, dim)
+            clusterer = EventClusterer(self.cluster_config, dim, stored=index)
+            for article in time_order(backlog):
+                terms, counts, _ = features[article.id]
+                doc = _doc(article, terms, counts, vectors[article.id])
+                clusterer.restore(doc, membership[article.id])
+            with self.store.transaction():
+                index.add(*clusterer.rows(), {a: f[2] for a, f in features.items()})
 
     def constraints(self) -> Constraints | None:
         """The analysts' corrections in force, as clustering constraints (None: there are none)."""
@@ -261,17 +282,13 @@ class Pipeline:
         self.finish(report)
         return report
 
-    def _view_loader(
-        self, known: dict[str, Article], vectors: dict[str, np.ndarray]
-    ) -> Callable[[str], DocView]:
+    def _view_loader(self) -> Callable[[str], DocView]:
         dim = self.embedder.dim
 
         def load(article_id: str) -> DocView:
-            article = known.get(article_id) or self.store.article(article_id)
-            _, sentence_vectors = self.store.embeddings([article_id], dim)[article_id]
-            return DocView(
-                article, self.store.sentences(article_id), vectors[article_id], sentence_vectors
-            )
+            article = self.store.article(article_id)
+            vector, sentence_vectors = self.store.embeddings([article_id], dim)[article_id]
+            return DocView(article, self.store.sentences(article_id), vector, sentence_vectors)
 
         return load
 
@@ -282,8 +299,9 @@ class Pipeline:
         for article_id, event_id in membership.items():
             if event_id in event_ids:
                 members[event_id].append(article_id)
-        articles = {a.id: a for a in self.store.articles(sum(members.values(), []))}
-        copies = {d.article_id for d in self.store.duplicates()}
+        member_ids = [a for ids in members.values() for a in ids]
+        articles = {a.id: a for a in self.store.articles(member_ids)}
+        copies = {d.article_id for d in self.store.duplicates(member_ids)}
         with self.store.transaction():
             for event_id, ids in members.items():
                 ordered = time_order([articles[i] for i in ids])
