@@ -18,7 +18,9 @@ from newsfuse.cluster import (
     MAX_CANDIDATES,
     MAX_DF,
     ClusterConfig,
+    Doc,
     EventClusterer,
+    StoredDoc,
     event_id_for,
     time_order,
 )
@@ -191,3 +193,45 @@ def test_vectors_round_trip_through_the_index(tmp_path: Path, fast: None) -> Non
         for aid, seq in seqs.items():
             assert stored[seq][0] == aid
             assert np.allclose(stored[seq][1], vectors[aid], atol=1e-3)
+
+
+class _OneStored:
+    """A stored corpus of one article holding many terms (cluster.StoredCorpus)."""
+
+    size = 1
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def df(self, terms: np.ndarray) -> np.ndarray:
+        return np.isin(terms, self.doc.terms).astype(np.float32)
+
+    def postings(self, terms: list[int]) -> dict[int, list[str]]:
+        return {t: [self.doc.id] for t in terms if t in set(self.doc.terms.tolist())}
+
+    def nearest(self, vector: np.ndarray, k: int, min_cosine: float) -> list[tuple[str, float]]:
+        return []
+
+    def docs(self, article_ids: list[str]) -> list[StoredDoc]:
+        weights = self.doc.tf / np.linalg.norm(self.doc.tf)
+        return [StoredDoc(self.doc, "ev-stored", weights, 1)] if self.doc.id in article_ids else []
+
+    def latest(self, event_id: str, n: int) -> list[str]:
+        return [self.doc.id] if event_id == "ev-stored" else []
+
+    def members(self, event_id: str) -> list[str]:
+        return self.latest(event_id, 1)
+
+    def event_of(self, article_id: str) -> str | None:
+        return "ev-stored" if article_id == self.doc.id else None
+
+
+def test_a_loaded_article_may_bring_more_terms_than_the_query_holds() -> None:
+    big = np.arange(1, 70_001, dtype=np.int64)  # more terms than the first vocabulary array
+    stored = Doc("old", big, np.ones(len(big), np.float32), np.zeros(0), "en", None)
+    clusterer = EventClusterer(
+        ClusterConfig(threshold=0.0001, cohesion=0), stored=_OneStored(stored)
+    )
+    terms = np.array([5, 69_999, 123_456_789], dtype=np.int64)
+    new = Doc("new", terms, np.ones(3, np.float32), np.zeros(0), "en", None)
+    assert clusterer.assign(new, "ev-new").event_id == "ev-stored"

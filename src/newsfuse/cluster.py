@@ -297,7 +297,11 @@ class EventClusterer:
 
     def lexical(self, query: np.ndarray, position: int) -> float:
         """Cosine with a stored doc; ``query`` holds the new doc's weights scattered densely."""
-        return float(query[self.dense[position]] @ self._stored_weights(position))
+        terms, weights = self.dense[position], self._stored_weights(position)
+        if len(terms) and terms[-1] >= len(query):  # loaded after the query was built: terms
+            inside = terms < len(query)  # the query cannot hold
+            terms, weights = terms[inside], weights[inside]
+        return float(query[terms] @ weights)
 
     def pair_score(self, doc: Doc, query: np.ndarray, position: int) -> float:
         c = self.config
