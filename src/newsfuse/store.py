@@ -339,7 +339,8 @@ class Store:
         cols = _columns(type(records[0]))
         verb = "INSERT OR REPLACE" if replace else "INSERT"
         sql = f"{verb} INTO {table} ({', '.join(map(_quote, cols))}) VALUES ({', '.join('?' * len(cols))})"
-        rows = [tuple(_encode(v) for v in asdict(r).values()) for r in records]
+        names = [f.name for f in fields(type(records[0]))]  # no record nests another
+        rows = [tuple(_encode(getattr(r, name)) for name in names) for r in records]
         self.db.executemany(sql, rows)
 
     def _select(self, cls: type[T], sql: str, params: Sequence[Any] = ()) -> list[T]:

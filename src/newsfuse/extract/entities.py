@@ -149,6 +149,7 @@ class KnowledgeBase:
     entries: dict[str, KBEntry]
     by_key: dict[str, str]  # normalised alias -> entry id
     _pattern: re.Pattern[str] | None = None
+    _forms: list[tuple[str, str, str, frozenset[str]]] | None = None
 
     def pattern(self) -> re.Pattern[str]:
         if self._pattern is None:
@@ -158,6 +159,18 @@ class KnowledgeBase:
     def match(self, name: str) -> KBEntry | None:
         kb_id = self.by_key.get(normalize(name))
         return self.entries[kb_id] if kb_id else None
+
+    def forms(self) -> list[tuple[str, str, str, frozenset[str]]]:
+        """``(node, coarse type, initials, content stems)`` of every multi-word alias, for
+        linking by form (computed once: every event's linking reads them)."""
+        if self._forms is None:
+            self._forms = [
+                (f"kb:{entry.id}", _coarse(entry.type), initials(alias), content_stems(alias))
+                for entry in self.entries.values()
+                for alias in {entry.name, *(n for ns in entry.aliases.values() for n in ns)}
+                if len(alias.split()) >= 2
+            ]
+        return self._forms
 
 
 def _read_kb(source: str, text: str) -> list[KBEntry]:
@@ -224,8 +237,11 @@ def _strip_article(text: str, start: int) -> tuple[str, int]:
     return text, start
 
 
-def _fallback_spans(sentence: Sentence, lang: str | None) -> list[tuple[int, int, str]]:
-    """Capitalised spans of a sentence with a guessed label (languages without a NER model)."""
+def _fallback_spans(
+    sentence: Sentence, lang: str | None, orgs_only: bool = False
+) -> list[tuple[int, int, str]]:
+    """Capitalised spans of a sentence with a guessed label (languages without a NER model);
+    ``orgs_only``: only the organisation names (the gazetteer look-up of the others is costly)."""
     stop = function_words(lang)
     spans = []
     for match in _CAP_SPAN.finditer(sentence.text):
@@ -243,6 +259,8 @@ def _fallback_spans(sentence: Sentence, lang: str | None) -> list[tuple[int, int
             continue  # every German noun is capitalised: single words need the KB or gazetteer
         if is_acronym(text) or stems & _ORG_WORDS:
             label = "ORG"
+        elif orgs_only:
+            continue
         elif candidates(text)[0] and len(words) <= 3:
             label = "LOC"
         elif 2 <= len(words) <= 4:
@@ -259,10 +277,8 @@ def _with_missed_orgs(
     """Model spans plus multi-word organisation names the small models miss entirely."""
     extra = [
         f
-        for f in _fallback_spans(sentence, lang)
-        if f[2] == "ORG"
-        and " " in sentence.text[f[0] : f[1]]
-        and not any(_overlaps(f[:2], m[:2]) for m in model)
+        for f in _fallback_spans(sentence, lang, orgs_only=True)
+        if " " in sentence.text[f[0] : f[1]] and not any(_overlaps(f[:2], m[:2]) for m in model)
     ]
     return model + extra
 
@@ -504,15 +520,15 @@ def _link_by_form(links: _Links, keys, names, labels, kb: KnowledgeBase) -> None
         for key in keys
         if len(key.split()) >= 2 and labels[key].most_common(1)[0][0] != "PER"
     ]
-    for entry in kb.entries.values():
-        for alias in {entry.name, *(n for ns in entry.aliases.values() for n in ns)}:
-            if len(alias.split()) >= 2:
-                forms.append((f"kb:{entry.id}", alias, _coarse(entry.type)))
     by_initials: dict[str, set[str]] = defaultdict(set)
     by_stems: dict[tuple[frozenset[str], str], list[str]] = defaultdict(list)
     for node, surface, label in forms:
         by_initials[initials(surface)].add(links.find(node))
         stems = content_stems(surface)
+        if len(stems) >= 2:
+            by_stems[stems, label].append(node)
+    for node, label, acronym, stems in kb.forms():
+        by_initials[acronym].add(links.find(node))
         if len(stems) >= 2:
             by_stems[stems, label].append(node)
     for key in keys:
