@@ -29,7 +29,7 @@ from .cluster import MAX_DF, Doc, StoredDoc
 from .dedupe import StoredCopy, band_keys, lsh_bands
 from .store import Store
 
-BUCKET_CAP = 256  # newest articles read from one vector LSH bucket
+BUCKET_CAP = 128  # newest articles read from one vector LSH bucket
 
 
 class CorpusIndex:

@@ -164,6 +164,29 @@ def _batch_s(folder: Path, store_path: Path | None, batch: list[Article], embedd
         return time.perf_counter() - started
 
 
+class _Progress:
+    """A line on stderr every ``EVERY`` articles grouped, so a long run that is cut short still
+    tells its rate so far."""
+
+    EVERY = 5000
+
+    def __init__(self, started: float, size: int) -> None:
+        self.started, self.size, self.grouped = started, size, 0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage != "cluster":
+            return
+        self.grouped += 1
+        if self.grouped % self.EVERY == 0:
+            wall = time.perf_counter() - self.started
+            print(
+                f"bench {self.size}: {self.grouped} grouped in {wall:.0f} s "
+                f"({self.grouped / wall:.1f}/s), peak RSS {_rss_mb():.0f} MB",
+                file=sys.stderr,
+                flush=True,
+            )
+
+
 def run_size(path: str, size: int) -> dict[str, Any]:
     """One timed pipeline run on a corpus of ``size`` articles (meant for a fresh process)."""
     from newsfuse import models
@@ -182,9 +205,8 @@ def run_size(path: str, size: int) -> dict[str, Any]:
         loaded_rss = _rss_mb()
         store = Store(folder / "bench.db")
         started, cpu = time.perf_counter(), _cpu_s()
-        report = Pipeline(store, embedder=embedder).run_articles(
-            _inputs(bench_corpus(source, size))
-        )
+        pipeline = Pipeline(store, embedder=embedder, progress=_Progress(started, size))
+        report = pipeline.run_articles(_inputs(bench_corpus(source, size)))
         wall, cpu = time.perf_counter() - started, _cpu_s() - cpu
         run_rss, worker_rss = _rss_mb(), _rss_mb(resource.RUSAGE_CHILDREN)
         ids = [aid for aid, _ in store.db.execute("SELECT id, seq FROM articles ORDER BY seq")]
