@@ -772,23 +772,17 @@ class Store:
 
     def ids_of_seqs(self, seqs: Sequence[int]) -> dict[str, int]:
         """``article id -> seq`` of the articles with these ``seq``."""
-        out: dict[str, int] = {}
-        for chunk in _chunks(seqs):
-            out.update(
-                self.db.execute(
-                    f"SELECT id, seq FROM articles WHERE seq IN ({_marks(chunk)})", chunk
-                ).fetchall()
-            )
-        return out
+        return self._id_seq("seq", seqs)
 
     def seqs_of(self, article_ids: Sequence[str]) -> dict[str, int]:
+        """``article id -> seq`` of these articles."""
+        return self._id_seq("id", article_ids)
+
+    def _id_seq(self, column: str, values: Sequence[Any]) -> dict[str, int]:
         out: dict[str, int] = {}
-        for chunk in _chunks(article_ids):
-            out.update(
-                self.db.execute(
-                    f"SELECT id, seq FROM articles WHERE id IN ({_marks(chunk)})", chunk
-                ).fetchall()
-            )
+        for chunk in _chunks(values):
+            sql = f"SELECT id, seq FROM articles WHERE {column} IN ({_marks(chunk)})"
+            out.update(self.db.execute(sql, chunk).fetchall())
         return out
 
     def indexed_with_hash(self, content_hash: str) -> list[int]:
