@@ -105,8 +105,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,8}$")
 _DEFINITION = re.compile(r"^\s*\(\s*([A-Z][A-Za-z]{1,8})\s*\)")
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", strip_accents(text).lower().replace("’", "'"))
+@lru_cache(maxsize=100_000)  # names recur in every event that mentions them
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", strip_accents(text).lower().replace("’", "'")))
 
 
 def normalize(text: str) -> str:
