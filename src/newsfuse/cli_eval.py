@@ -3,7 +3,7 @@
 Each command only parses options, calls one evaluation function and prints its figures: a Rich
 table, or one JSON object with ``--json``. Scoring lives in ``newsfuse.evaluation``. A command
 exits 0 whenever it ran, whatever the scores (thresholds are the caller's business), and 2 with
-a one-line message when an input is missing or malformed. Formats: docs/evaluation.md.
+a one-line message when an input is missing or malformed. Formats: docs/evaluation-commands.md.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .cli_common import fail as _fail
 from .errors import NewsfuseError
 
 eval_app = typer.Typer(
-    help="Score newsfuse on labelled datasets (formats and figures: docs/evaluation.md).",
+    help="Score newsfuse on labelled datasets (formats: docs/evaluation-commands.md).",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
@@ -165,7 +165,9 @@ def seeds(
 
 @eval_app.command("brief")
 def brief(
-    gold: Path = typer.Argument(..., help="Brief-precision gold (JSON, docs/evaluation.md)."),
+    gold: Path = typer.Argument(
+        ..., help="Brief-precision gold (JSON, docs/evaluation-commands.md)."
+    ),
     docs: Path = typer.Option(..., "--docs", help="The reports: a folder or a file."),
     as_json: bool = JSON_OPTION,
 ) -> None:
