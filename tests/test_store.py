@@ -10,7 +10,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -440,3 +440,96 @@ def test_event_record_and_report_anchor_round_trip(database: str) -> None:
         store.db.execute("DELETE FROM event_members")
         store.delete_events(["ev-1"])
         assert store.records() == []
+
+
+def test_listing_queries_page_filter_and_count(database: str) -> None:
+    """What the web app lists (all its SQL is the store's): pages newest first, filters by
+    event, language and a set of ``seq``; entities by a case-insensitive, escaped substring."""
+    with Store(database) as store:
+        for n in range(1, 8):
+            store.add_article(article(n, language="fr" if n % 2 else "de"), [])
+        store.put_event(Event("ev-1", "Flood", ["art0001", "art0002", "art0003"]), {})
+        total, rows = store.article_page(limit=2, offset=2)
+        assert total == 7 and [r.seq for r in rows] == [5, 4]
+        assert rows[0].published == article(5).published.isoformat()
+        total, rows = store.article_page(event_id="ev-1", language="fr")
+        assert total == 2 and [(r.id, r.event_id) for r in rows] == [
+            ("art0003", "ev-1"),
+            ("art0001", "ev-1"),
+        ]
+        total, rows = store.article_page(seqs={2, 6, 99})
+        assert total == 2 and [r.id for r in rows] == ["art0006", "art0002"]
+        assert store.article_page(seqs=set()) == (0, [])
+        assert [t[0] for t in store.texts_since(5)] == [6, 7]
+
+        store.put_entities(
+            [
+                Entity("e1", "Tolvane Dam", "FAC", {"de": ["Tolvaner Damm"]}, 4),
+                Entity("e2", "100% Relief_Fund", "ORG", {}, 9),
+                Entity("e3", "Kestra", "GPE", None, 4),
+            ]
+        )
+        total, found = store.entity_page()
+        assert total == 3 and [e.id for e in found] == ["e2", "e3", "e1"]  # count, then name
+        assert found[2] == Entity("e1", "Tolvane Dam", "FAC", {"de": ["Tolvaner Damm"]}, 4)
+        assert [e.id for e in store.entity_page("tolvaner")[1]] == ["e1"]  # an alias, any case
+        assert [e.id for e in store.entity_page("% relief_")[1]] == ["e2"]  # % and _ as typed
+        assert store.entity_page("0_r") == (0, [])
+        assert store.entity_page(type_="GPE", limit=1) == (1, [store.entities(["e3"])[0]])
+
+        claims = [Claim(f"c{i}", "art0001", i, 0, 5, 0, 2, "12", 12.0, 12.0) for i in range(600)]
+        store.put_extraction("art0001", claims=claims)
+        wanted = [f"c{i}" for i in range(0, 600, 7)] + ["missing"]
+        assert store.claim_locations(wanted) == {c: ("art0001", int(c[1:])) for c in wanted[:-1]}
+
+        facts = [{"status": "disagree"}, {"status": "agree"}, {"status": "disagree"}]
+        store.put_analysis("ev-1", "reconciliation", {"event_id": "ev-1", "facts": facts})
+        assert store.disputed_counts() == {"ev-1": 2}
+        assert store.event("ev-1") == store.events(["ev-1"])[0] and store.event("x") is None
+        heads = store.event_heads()
+        assert [(h.id, h.title) for h in heads] == [("ev-1", "Flood")]
+        members = sorted(store.member_facts())
+        assert [(m.event_id, m.seq, m.language) for m in members] == [
+            ("ev-1", 1, "fr"),
+            ("ev-1", 2, "de"),
+            ("ev-1", 3, "fr"),
+        ]
+        arrival = datetime.strptime(members[0].arrival, "%Y-%m-%d %H:%M:%S")  # UTC, as SQLite's
+        assert abs(datetime.now(UTC).replace(tzinfo=None) - arrival) < timedelta(hours=1)
+        store.set_source_path(["art0002"], "upload:x.txt")
+        assert store.article("art0002").source_path == "upload:x.txt"
+        assert store.article_ids() == [f"art{n:04d}" for n in range(1, 8)]
+
+
+def test_change_counter_moves_when_another_connection_commits(database: str) -> None:
+    """The web app rebuilds its caches when ``data_version`` moves: never misses a commit."""
+    with Store(database) as watch, Store(database) as writer:
+        before = watch.data_version()
+        writer.add_article(article(1), [])
+        after = watch.data_version()
+        assert after != before
+        store_again = watch.data_version()
+        writer.put_event(Event("ev-1", "Flood", ["art0001"]), {})
+        assert watch.data_version() != store_again
+
+
+def test_work_lock_admits_one_store_at_a_time(database: str) -> None:
+    """``exclusive`` holds across connections (two processes are two stores): the second waits
+    until the first lets go; re-entrant within one store."""
+    import threading
+    import time
+
+    with Store(database) as first, Store(database) as second:
+        entered = threading.Event()
+
+        def wait_for_lock() -> None:
+            with second.exclusive():
+                entered.set()
+
+        with first.exclusive(), first.exclusive():
+            waiter = threading.Thread(target=wait_for_lock)
+            waiter.start()
+            time.sleep(0.5)
+            assert not entered.is_set(), "the second store waits"
+        waiter.join(timeout=10)
+        assert entered.is_set(), "and gets the lock once released"
