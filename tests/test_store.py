@@ -533,3 +533,30 @@ def test_work_lock_admits_one_store_at_a_time(database: str) -> None:
             assert not entered.is_set(), "the second store waits"
         waiter.join(timeout=10)
         assert entered.is_set(), "and gets the lock once released"
+
+
+def test_watched_sources_and_entries_round_trip(database: str) -> None:
+    from newsfuse.records import EntryVia, Source, SourceEntry, SourceStatus
+
+    added = datetime(2026, 1, 5, 9, 0)
+    later = added + timedelta(hours=1)
+    feeds = [
+        Source("s1", "https://a.example/feed", "A", added),
+        Source("s2", "https://b/", "", later),
+    ]
+    with Store(database) as store:
+        store.add_sources(feeds)
+        store.add_article(article(1), [])
+        with store.transaction():
+            store.add_entry(SourceEntry("s1", "guid-1", "art0001", EntryVia.PAGE, added))
+            store.add_entry(SourceEntry("s1", "guid-2", None, EntryVia.NONE, added))
+        polled = Source(
+            "s1", feeds[0].url, "A feed", added, '"etag"', None, added, SourceStatus.OK, polls=3
+        )
+        store.put_source(polled)
+        store.add_sources([Source("s9", feeds[0].url, "same URL: kept as it was", later)])
+        assert store.sources() == [polled, feeds[1]]
+        assert store.sources(["s2", "s1"]) == [feeds[1], polled]
+        assert store.seen_entries("s1") == {"guid-1", "guid-2"}
+        assert store.source_counts() == {"s1": (2, 1)}
+        assert store.article_by_url(article(1).url) == "art0001"

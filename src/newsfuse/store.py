@@ -62,8 +62,6 @@ from .records import (
 )
 from .store_backend import Backend, open_backend
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "Store", "StoreError"]
-
 MIGRATIONS: list[str] = [
     # v1: articles and everything derived from them.
     """
@@ -1167,29 +1165,26 @@ class Store:
         found = self.events([event_id])
         return found[0] if found else None
 
+    def _rows(self, row: type[T], sql: str, params: Sequence[Any] = ()) -> list[T]:
+        """The rows ``sql`` selects as ``row`` tuples (a NamedTuple of the same columns)."""
+        return [row(*values) for values in self.db.execute(sql, params)]
+
     def event_heads(self) -> list[EventHead]:
-        return [
-            EventHead(*row)
-            for row in self.db.execute("SELECT id, title, first_seen, last_seen FROM events")
-        ]
+        return self._rows(EventHead, "SELECT id, title, first_seen, last_seen FROM events")
 
     def member_facts(self) -> list[MemberFacts]:
-        return [
-            MemberFacts(*row)
-            for row in self.db.execute(
-                "SELECT m.event_id, a.seq, a.language, a.outlet, a.ingested_at "
-                "FROM event_members m JOIN articles a ON a.id = m.article_id"
-            )
-        ]
+        return self._rows(
+            MemberFacts,
+            "SELECT m.event_id, a.seq, a.language, a.outlet, a.ingested_at "
+            "FROM event_members m JOIN articles a ON a.id = m.article_id",
+        )
 
     def event_place_names(self) -> list[EventPlaceName]:
-        return [
-            EventPlaceName(*row)
-            for row in self.db.execute(
-                "SELECT m.event_id, p.name, p.text, p.country FROM places p "
-                "JOIN event_members m ON m.article_id = p.article_id"
-            )
-        ]
+        return self._rows(
+            EventPlaceName,
+            "SELECT m.event_id, p.name, p.text, p.country FROM places p "
+            "JOIN event_members m ON m.article_id = p.article_id",
+        )
 
     def disputed_counts(self) -> dict[str, int]:
         """Event id -> how many of its reconciled figures the reports disagree on (analysed
@@ -1228,12 +1223,13 @@ class Store:
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         base = f"FROM articles a LEFT JOIN event_members m ON m.article_id = a.id {clause}"
         total = self.db.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
-        rows = self.db.execute(
+        rows = self._rows(
+            ArticleRow,
             "SELECT a.id, a.seq, a.title, a.outlet, a.language, a.published, a.url, m.event_id "
             f"{base} ORDER BY a.seq DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return total, [ArticleRow(*row) for row in rows]
+        return total, rows
 
     def entity_page(
         self, q: str = "", type_: str = "", limit: int = 50, offset: int = 0
