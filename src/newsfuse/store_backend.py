@@ -188,6 +188,9 @@ class PostgresBackend(Backend):
             raise StoreError(
                 f"{self.path}: cannot open the PostgreSQL database ({_reason(exc)})"
             ) from None
+        # As SQLite's synchronous=NORMAL in WAL mode: a commit may be lost to a power cut or an
+        # OS crash (never half-applied, never corrupt) but does not wait for the disk.
+        conn.execute("SET synchronous_commit = off")
         self.db = PostgresConnection(conn)
 
     def begin(self) -> None:
@@ -234,7 +237,7 @@ class PostgresBackend(Backend):
     def data_version(self) -> int:
         """The server's WAL position: every commit moves it (so may other databases' writes and
         maintenance, which only costs the web app a cache rebuild)."""
-        return int(self.db.execute("SELECT pg_current_wal_lsn() - '0/0'").fetchone()[0])
+        return int(self.db.execute("SELECT pg_current_wal_insert_lsn() - '0/0'").fetchone()[0])
 
     def any_of(self, column: str, values: Iterable[Any]) -> tuple[str, Any]:
         return f"{column} = ANY(?)", list(values)
@@ -257,10 +260,23 @@ class PostgresConnection:
         return self._conn.execute(self._translate(sql), params)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
+        """Inserts that cannot conflict on an update go as multi-row ``VALUES`` (one round trip
+        per ``_BATCH_PARAMS`` values, not one per row); anything else row by row."""
         rows = list(rows)
-        if rows:
-            with self._conn.cursor() as cursor:
-                cursor.executemany(self._translate(sql), rows)
+        if not rows:
+            return
+        sql = self._translate(sql)
+        parts = _multi_row(sql)
+        with self._conn.cursor() as cursor:
+            if parts is None or len(rows) == 1:
+                cursor.executemany(sql, rows)
+                return
+            head, row_marks, tail = parts
+            size = max(1, _BATCH_PARAMS // len(rows[0]))
+            for i in range(0, len(rows), size):
+                chunk = rows[i : i + size]
+                values = ", ".join([row_marks] * len(chunk))
+                cursor.execute(f"{head}{values}{tail}", [v for row in chunk for v in row])
 
     def close(self) -> None:
         self._conn.close()
@@ -304,6 +320,21 @@ class PostgresConnection:
         keys_sql = ", ".join(f'"{k}"' for k in keys)
         action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
         return f"INSERT INTO {table} ({quoted}) {rest} ON CONFLICT ({keys_sql}) {action}"
+
+
+_BATCH_PARAMS = 20_000  # values in one multi-row insert (Postgres allows 65,535)
+_INSERT_VALUES = re.compile(
+    r"(\s*INSERT INTO [^;]*?\bVALUES\s*)(\((?:%s,\s*)*%s\))(\s*(?:ON CONFLICT DO NOTHING)?\s*)"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _multi_row(sql: str) -> tuple[str, str, str] | None:
+    """``(head, one row's placeholders, tail)`` of an insert that may take many rows at once:
+    no conflict clause, or ``DO NOTHING`` (an upsert could meet the same key twice in one
+    statement, which Postgres refuses)."""
+    found = _INSERT_VALUES.fullmatch(sql)
+    return found.groups() if found else None
 
 
 _UTC_NOW = "(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'))"
