@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .cli_common import fail as _fail
+from .cli_common import require_database
 from .errors import NewsfuseError
 
 eval_app = typer.Typer(
@@ -190,7 +191,7 @@ def incidents(
     limit: int | None = typer.Option(
         None, "--limit", min=0, help="Score the first N incidents (or coded reports)."
     ),
-    db: Path | None = typer.Option(
+    db: str | None = typer.Option(
         None, "--db", help="Reuse the store of a finished `newsfuse run FILE` instead of running."
     ),
     as_json: bool = JSON_OPTION,
@@ -199,8 +200,8 @@ def incidents(
     (end to end and with gold grouping), or coded place and date per report."""
     from .evaluation.incidents import evaluate_incidents
 
-    if db is not None and not db.is_file():
-        _fail(f"{db}: no such database (run `newsfuse run {file} --db {db}` first)")
+    if db is not None:
+        require_database(db, f"run `newsfuse run {file} --db {db}` first")
     result = _call(evaluate_incidents, file, incidents_file, limit=limit, db=db)
     _show(f"event records — {(incidents_file or file).name}", result, as_json)
 
@@ -209,7 +210,7 @@ def incidents(
 def consensus(
     file: Path = typer.Argument(..., help="GVC articles.jsonl."),
     incidents_file: Path = typer.Option(..., "--incidents", help="GVC incidents.jsonl (gold)."),
-    db: Path | None = typer.Option(
+    db: str | None = typer.Option(
         None, "--db", help="Reuse the store of a finished `newsfuse run FILE` instead of running."
     ),
     limit: int | None = typer.Option(
@@ -220,8 +221,8 @@ def consensus(
     """End to end: each incident's reconciled killed count (best, [low, high]) vs gold."""
     from .evaluation.consensus import evaluate_consensus
 
-    if db is not None and not db.is_file():
-        _fail(f"{db}: no such database (run `newsfuse run {file} --db {db}` first)")
+    if db is not None:
+        require_database(db, f"run `newsfuse run {file} --db {db}` first")
     result = _call(evaluate_consensus, file, incidents_file, limit=limit, db=db)
     _show(f"reconciled killed counts — {incidents_file.name}", result, as_json)
 
