@@ -339,6 +339,117 @@ def test_what_a_date_expression_dates(text, lang, published, day):
     assert str(when.start) == day and not when.estimated
 
 
+_LATER = {
+    "en": "Background. More background. Troops had entered the town on Tuesday during an offensive.",
+    "fr": "Contexte. Autre contexte. Les troupes étaient entrées dans la ville mardi lors d'une"
+    " offensive.",
+    "es": "Contexto. Más contexto. Las tropas entraron en la ciudad el martes durante una ofensiva.",
+    "de": "Hintergrund. Mehr Hintergrund. Die Truppen waren am Dienstag bei einer Offensive in die"
+    " Stadt eingerückt.",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "day"),
+    [
+        # the publication day itself, when the report says its happening was that day, outweighs
+        # a day further down (Sunday 22 Feb 2015; "Tuesday" is the 17th)
+        (
+            "A suicide bomber killed four people in a hospital on Sunday.",
+            "en",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        (
+            "Un kamikaze a tué quatre personnes dimanche dans un hôpital.",
+            "fr",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        (
+            "Un suicida mató a cuatro personas el domingo en un hospital.",
+            "es",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        (
+            "Ein Selbstmordattentäter hat am Sonntag vier Menschen getötet.",
+            "de",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        # the start of a span is no day of a happening
+        (
+            "Fighters were killed on Sunday. Toll rises to 132 killed since Tuesday.",
+            "en",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        (
+            "Des combattants ont été tués dimanche. 132 tués depuis mardi.",
+            "fr",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        (
+            "Combatientes murieron el domingo. 132 muertos desde el martes.",
+            "es",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        (
+            "Kämpfer wurden am Sonntag getötet. 132 Tote seit Dienstag.",
+            "de",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+    ],
+)
+def test_the_reports_own_day_and_a_spans_start(text, lang, published, day):
+    text = f"{text} {_LATER[lang]}"
+    article = _article("Report", text, lang, published)
+    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
+    assert str(when.start) == day and not when.estimated
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "day"),
+    [
+        # a page's stamp naming its weekday ("Posted: Monday, November 3, 2014") is no vote
+        (
+            "Teen's death under investigation Posted: Monday, November 3, 2014 4:20 PM EST. A teen"
+            " was shot and killed on Saturday night.",
+            "en",
+            "2014-11-03",
+            "2014-11-01",
+        ),
+        (
+            "Mis à jour le lundi 3 novembre 2014. Un adolescent a été tué samedi soir.",
+            "fr",
+            "2014-11-03",
+            "2014-11-01",
+        ),
+        (
+            "Actualizado el lunes, 3 de noviembre de 2014. Un joven murió el sábado.",
+            "es",
+            "2014-11-03",
+            "2014-11-01",
+        ),
+        # the day the authorities acted on it is no day of the happening
+        (
+            "Authorities Monday identified a man who was killed in a shooting Saturday night.",
+            "en",
+            "2014-11-03",
+            "2014-11-01",
+        ),
+    ],
+)
+def test_a_stamp_or_the_authorities_day_is_no_happening(text, lang, published, day):
+    article = _article("Report", text, lang, published)
+    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
+    assert str(when.start) == day and not when.estimated
+
+
 def test_the_event_happened_by_its_first_report_else_it_is_estimated():
     first = _article(
         "Five hurt", "Five people were injured early this morning.", "en", "2014-01-12"

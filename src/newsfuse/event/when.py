@@ -8,7 +8,8 @@ count. Each day-precise expression resolved against the reference day (``extract
 Wednesday", "mercredi soir", "hier", "last night", "el martes") votes for its day when that day
 lies up to ``WINDOW_DAYS`` before the reference day, or up to a year before when a calendar date
 dates the happening itself ("found guilty in the May 25 fatal shooting"); the reference day
-itself votes ``SAME_DAY_WEIGHT``, since it is mostly the day the news was told.
+itself votes ``SAME_DAY_WEIGHT``, since it is mostly the day the news was told, unless a cue
+word of the happening dates it ("a bomber killed four on Sunday" in a report of Sunday).
 
 How much an expression votes depends on what it dates. A page's own stamp ("Posted: Tuesday,
 January 28, 2014", "Mis à jour le") and plans ("the funeral will be Saturday", "is scheduled
@@ -17,7 +18,8 @@ dates the happening ("shot Sunday night", "tué dimanche", "murió el domingo", 
 erschossen": full vote), what followed ("arrested Friday", "arraigned Monday", "les obsèques",
 "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``) or neither (``OTHER_WEIGHT``); the day
 someone said something ("police said Tuesday", "a indiqué lundi", "informó el martes") weighs
-``SPEECH_WEIGHT``. The title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones
+``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
+start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones
 ``REST_WEIGHT`` (a report states its happening's day in its lead; later days are mostly other
 stories). A report votes once for a day, with its surest expression of it.
 
@@ -37,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from ..extract.dates import resolve_dates
+from ..extract.dates import resolve_dates, weekday_words
 from ..language import split_sentences
 from ..records import HEADLINE, Article, DateRef, EventWhen, Evidence, Sentence
 
@@ -55,10 +57,19 @@ _STAMP_PREFIX = re.compile(
     r"publicado|veröffentlicht(?: am)?)\W*)?",
     re.I,
 )
+_WEEKDAY_NAMES = "|".join(sorted(weekday_words(), key=len, reverse=True))
 # The page's own stamp right before the date: "Posted: Tuesday, ...", "Mis à jour le 3 mai".
 _STAMP_BEFORE = re.compile(
     r"\b(?:posted|updated|published|last modified|publié|mis à jour|modifié|publicado|"
-    r"actualizado|veröffentlicht|aktualisiert)(?:\s+(?:on|at|le|el|am))?\s*:?\s*\Z",
+    r"actualizado|veröffentlicht|aktualisiert)(?:\s+(?:on|at|le|el|am))?\s*:?\s*"
+    rf"(?:(?:{_WEEKDAY_NAMES}),?\s+(?:(?:le|el|den|the)\s+)?)?\Z",
+    re.I,
+)
+# The start of a span, not a day something happened: "killed since Saturday", "depuis le 21
+# avril", "desde el martes", "seit Montag".
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|ever since|depuis(?: le)?|à partir du|desde(?: el)?|a partir del?"
+    r"|seit(?: dem)?|ab dem)\s*\Z",
     re.I,
 )
 # A plan, not a happening: "will be buried Saturday", "is scheduled for Wednesday".
@@ -77,9 +88,10 @@ _EVENT_CUES = (
     r"offensive|happened|occurred|took place|broke out|erupted|incident|"
     r"tu[ée]e?s?|bless[ée]e?s?|morte?s?|fusillade|tirs?|attaque|attentat|frappes?|"
     r"bombardements?|combats|s['’]est produit|a eu lieu|"
-    r"muert[oa]s?|murió|murieron|herid[oa]s?|tiroteo|disparos|ataque|atentado|explosión|"
+    r"muert[oa]s?|murió|murieron|mató|mataron|asesinad[oa]s?|asesinó|herid[oa]s?|tiroteo|disparos|"
+    r"ataque|atentado|explosión|"
     r"bombardeos?|combates|ofensiva|ocurrió|tuvo lugar|"
-    r"getötet|tot|Tote[n]?|verletzt|Schüsse[n]?|erschossen|Angriff|Anschlag|Luftangriffe?|"
+    r"getötet|tötete|tot|Tote[n]?|verletzt|Schüsse[n]?|erschossen|Angriff|Anschlag|Luftangriffe?|"
     r"Gefechte[n]?|Kämpfe[n]?|ereignete sich|geschah"
 )
 _FOLLOW_UP_CUES = (
@@ -100,7 +112,11 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told(?: \w+){0,3}|announced|confirmed|reported|stated|added|explained"
     r"|a (?:indiqué|déclaré|annoncé|précisé|affirmé|expliqué)|ont (?:indiqué|déclaré|annoncé)"
     r"|(?:dijo|dijeron|informó|informaron|declaró|anunció|explicó|señaló|indicó)"
-    r"|(?:sagte|sagten|teilte|teilten|erklärte|berichtete)(?: \w+){0,3})"
+    r"|(?:sagte|sagten|teilte|teilten|erklärte|berichtete)(?: \w+){0,3}"
+    # the day the authorities acted on it: "Police Sunday identified", "Police were searching
+    # late Tuesday"
+    r"|\b(?:police|authorities|officials|investigators|detectives|deputies|officers)"
+    r"(?: (?:were|are|was|have|had))?(?: \w+ing)?(?: (?:early|late))?)"
     r"(?:\s+(?:on|ce|el|este|am))?\s*\Z",
     re.I,
 )
@@ -155,7 +171,9 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     and whether a cue word of the happening itself dates it."""
     text = sentence.text
     start, end = ref.start - sentence.start, ref.end - sentence.start
-    if _STAMP_BEFORE.search(text, max(0, start - 30), start) or _FUTURE.search(text):
+    if _STAMP_BEFORE.search(text, max(0, start - 40), start) or _FUTURE.search(text):
+        return 0.0, False
+    if _SINCE_BEFORE.search(text, max(0, start - 20), start):
         return 0.0, False
     weight = 1.0 if position < LEAD_SENTENCES else REST_WEIGHT
     if _SPEECH_BEFORE.search(text, max(0, start - 40), start) or _SPEECH_AFTER.match(text, end):
@@ -207,7 +225,7 @@ def report_days(
         far = base is not None and day < base - timedelta(days=WINDOW_DAYS)
         if far and not (happening and _CALENDAR.search(ref.text) and day >= base - _YEAR):
             continue  # "the May 25 fatal shooting" in a report of the trial months later
-        if base is not None and day == base:
+        if day == base and not happening:
             weight *= SAME_DAY_WEIGHT
         if weight <= votes.days[day]:
             continue  # a report says once what day it was: its surest saying counts
