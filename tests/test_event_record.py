@@ -450,6 +450,40 @@ def test_a_stamp_or_the_authorities_day_is_no_happening(text, lang, published, d
     assert str(when.start) == day and not when.estimated
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Air strikes killed 15 people on Monday. The area came under a massive attack on"
+            " Thursday after rebels fired rockets.",
+            "en",
+        ),
+        (
+            "Des frappes aériennes ont tué 15 personnes lundi. La zone avait subi une attaque"
+            " jeudi après des tirs de roquettes.",
+            "fr",
+        ),
+        (
+            "Bombardeos mataron a 15 personas el lunes. La zona sufrió un ataque el jueves tras"
+            " disparos de cohetes.",
+            "es",
+        ),
+        (
+            "Luftangriffe haben am Montag 15 Menschen getötet. Das Gebiet war am Donnerstag nach"
+            " Schüssen Ziel eines Angriffs.",
+            "de",
+        ),
+    ],
+)
+def test_a_report_tells_one_happening_first(text, lang):
+    """Two days dated alike: the one the report says first is its happening's, the other is
+    background (published Monday 9 Feb 2015; "Thursday" is the 5th)."""
+    article = _article("Report", text, lang, "2015-02-09")
+    votes = report_days(article, split_sentences(text, article.id, lang))
+    assert event_when(votes).start == date(2015, 2, 9)
+    assert votes.days[date(2015, 2, 5)] < votes.days[date(2015, 2, 9)]
+
+
 def test_the_event_happened_by_its_first_report_else_it_is_estimated():
     first = _article(
         "Five hurt", "Five people were injured early this morning.", "en", "2014-01-12"

@@ -21,7 +21,10 @@ someone said something ("police said Tuesday", "a indiqué lundi", "informó el 
 ``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
 start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones
 ``REST_WEIGHT`` (a report states its happening's day in its lead; later days are mostly other
-stories). A report votes once for a day, with its surest expression of it.
+stories). A report votes once for a day, with its surest expression of it, and tells of one
+happening: its surest day (on a tie one a cue of the happening dates, then the one it says first,
+then the earlier) votes fully, its other days ``BACKGROUND_WEIGHT`` (mostly earlier happenings it
+recalls).
 
 The event's day is the most voted one not after the event's earliest reference day (an event
 happens by the time it is first reported; on a tie the earlier: later ones are mostly the days
@@ -50,6 +53,7 @@ REST_WEIGHT = 0.5
 OTHER_WEIGHT = 0.5  # no cue word: a date in passing
 FOLLOW_UP_WEIGHT = 0.25  # an arrest, a hearing, a funeral: after the happening
 SPEECH_WEIGHT = 0.5  # "police said Tuesday": when it was told
+BACKGROUND_WEIGHT = 0.5  # a report's other days: mostly earlier happenings it recalls
 CUE_CHARS = 80  # a cue word this close to the expression dates it
 STAMP_CHARS = 200  # a report's date stamp stands in its first characters
 _STAMP_PREFIX = re.compile(
@@ -139,6 +143,7 @@ class DayVotes:
     reported: list[date] = field(default_factory=list)  # reference days of the reports
     first: dict[date, str] = field(default_factory=dict)  # a report of each reference day
     unresolved: list[Evidence] = field(default_factory=list)  # "on Wednesday" with no base day
+    happening: set[date] = field(default_factory=set)  # days a cue of the happening dates
 
     def add(self, other: DayVotes) -> None:
         self.days.update(other.days)
@@ -148,6 +153,7 @@ class DayVotes:
         for day, article_id in other.first.items():
             self.first.setdefault(day, article_id)
         self.unresolved += other.unresolved
+        self.happening |= other.happening
 
 
 def stamp_day(article: Article) -> date | None:
@@ -159,6 +165,16 @@ def stamp_day(article: Article) -> date | None:
         if ref.precision == "day" and ref.value and _YEARED.search(ref.text):
             return date.fromisoformat(ref.value)
     return None
+
+
+def _is_stamp(article: Article, ref: DateRef, base: date | None) -> bool:
+    """The expression an undated report's reference day was read from (``stamp_day``)."""
+    offset = len(article.text) - len(article.text.lstrip())
+    return (
+        ref.start - offset < STAMP_CHARS
+        and ref.value == (base.isoformat() if base else None)
+        and bool(_YEARED.search(ref.text))
+    )
 
 
 def reference_day(article: Article) -> date | None:
@@ -199,6 +215,7 @@ def report_days(
     stamp."""
     votes = DayVotes()
     base = reference_day(article)
+    stamped = article.published is None and base is not None
     if base is not None:
         votes.reported.append(base)
         votes.first[base] = article.id
@@ -209,6 +226,7 @@ def report_days(
         refs = resolve_dates(list(sentences), moment, article.language)
     ordered = sorted(sentences, key=lambda s: s.start)
     position = {s.index: i for i, s in enumerate(ordered)}
+    said_at: dict[date, int] = {}  # the sentence the report first says each day in
     by_index = {s.index: s for s in ordered}
     for ref in [*heads, *refs]:
         sentence = title if ref.sentence_index == HEADLINE else by_index.get(ref.sentence_index)
@@ -222,15 +240,31 @@ def report_days(
         if base is not None and day > base:
             continue
         weight, happening = _weight(sentence, ref, position.get(ref.sentence_index, 0))
+        if stamped and sentence is not title and _is_stamp(article, ref, base):
+            happening = False  # the report's own stamp: the day it was told
         far = base is not None and day < base - timedelta(days=WINDOW_DAYS)
         if far and not (happening and _CALENDAR.search(ref.text) and day >= base - _YEAR):
             continue  # "the May 25 fatal shooting" in a report of the trial months later
         if day == base and not happening:
             weight *= SAME_DAY_WEIGHT
+        where = position.get(ref.sentence_index, -1) if sentence is not title else -1
+        said_at[day] = min(said_at.get(day, where), where)
         if weight <= votes.days[day]:
             continue  # a report says once what day it was: its surest saying counts
         votes.days[day] = weight
+        if happening:
+            votes.happening.add(day)
+        else:
+            votes.happening.discard(day)
         votes.evidence[day] = Evidence(article.id, ref.sentence_index, sentence.text)
+    if votes.days:  # one happening per report: its surest day, the first said on a tie
+        own = max(
+            votes.days,
+            key=lambda d: (votes.days[d], d in votes.happening, -said_at[d], -d.toordinal()),
+        )
+        for day in votes.days:
+            if day != own:
+                votes.days[day] *= BACKGROUND_WEIGHT
     return votes
 
 
