@@ -690,3 +690,50 @@ def test_a_division_is_meant_unless_its_seat_is_called_a_city(text, lang, precis
     places = _places(_article("Report", text, lang))
     idlib = next(p for p in places if p.admin1 == "Idlib")
     assert idlib.precision.value == precision
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "injured"),
+    [
+        ("Boy, 5, shot with shotgun by brother", "The boy was airlifted to a hospital.", "en", 1),
+        ("Accident", "A 10-year-old boy is recovering after he was accidentally shot.", "en", 1),
+        ("Fusillade", "Un jeune homme a été grièvement blessé par balle dimanche soir.", "fr", 1),
+        ("Tiroteo", "Un joven resultó herido de bala el domingo por la noche.", "es", 1),
+        ("Schüsse", "Ein junger Mann wurde am Sonntagabend angeschossen.", "de", 1),
+        # a death in the lead: the hurt one may be the dead one, no reading
+        ("Man shot", "A man was shot and later died at the hospital.", "en", None),
+        # many hurt without a number: no single one
+        (
+            "Fusillade",
+            "Plusieurs personnes ont été blessées, dont un homme blessé par balle.",
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_one_hurt_told_without_a_number(title, text, lang, injured):
+    counts = _counts([], _article(title, text, lang))
+    assert counts.get("injured") == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measure", "value"),
+    [
+        # an outcome verb's object counts people: "injured three others", "a blessé trois"
+        ("The gunman killed one man and injured three others.", "en", "injured", 3),
+        ("Le tireur a tué deux personnes et a blessé trois autres.", "fr", "injured", 3),
+        ("El pistolero mató a dos personas e hirió a tres.", "es", "injured", 3),
+        ("Der Schütze tötete zwei Menschen und verletzte drei weitere.", "de", "injured", 3),
+        ("Der Schütze tötete zwei Menschen und verletzte drei weitere.", "de", "killed", 2),
+        # a cue after the next number is that number's: four shot, one of them fatally
+        ("Police said four teens, one fatally, were shot outside a club.", "en", "shot", 4),
+        ("Police: Man shoots 4 relatives, killing 2, then himself.", "en", "shot", 4),
+    ],
+)
+def test_whom_an_outcome_counts(text, lang, measure, value):
+    from newsfuse.extract.figures import extract_claims
+
+    found = {
+        (c.measure, c.low) for c in extract_claims(text, lang) if c.subject or measure == "shot"
+    }
+    assert (measure, value) in found
