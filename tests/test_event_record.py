@@ -35,6 +35,12 @@ def _article(title: str, text: str, lang: str = "en", published: str | None = "2
     )
 
 
+def _when(text: str, lang: str, published: str | None):
+    """The record's day of one report titled "Report"."""
+    article = _article("Report", text, lang, published)
+    return event_when(report_days(article, split_sentences(text, article.id, lang)))
+
+
 def _places(*articles: Article):
     votes = PlaceVotes()
     common = common_words([t for a in articles for t in (a.title, a.text)])
@@ -274,8 +280,7 @@ def test_an_event_in_two_towns_names_both():
     ],
 )
 def test_the_day_is_the_happenings_not_the_publications(text, lang, published, day):
-    article = _article("Report", text, lang, published)
-    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
+    when = _when(text, lang, published)
     assert (str(when.start), when.precision) == (day, "day")
     assert when.evidence
 
@@ -329,13 +334,39 @@ def test_the_day_is_the_happenings_not_the_publications(text, lang, published, d
             "2014-03-05",
             "2014-03-02",
         ),
+        # a page's stamp naming its weekday ("Posted: Monday, November 3, 2014") is no vote
+        (
+            "Teen's death under investigation Posted: Monday, November 3, 2014 4:20 PM EST. A teen"
+            " was shot and killed on Saturday night.",
+            "en",
+            "2014-11-03",
+            "2014-11-01",
+        ),
+        (
+            "Mis à jour le lundi 3 novembre 2014. Un adolescent a été tué samedi soir.",
+            "fr",
+            "2014-11-03",
+            "2014-11-01",
+        ),
+        (
+            "Actualizado el lunes, 3 de noviembre de 2014. Un joven murió el sábado.",
+            "es",
+            "2014-11-03",
+            "2014-11-01",
+        ),
+        # the day the authorities acted on it is no day of the happening
+        (
+            "Authorities Monday identified a man who was killed in a shooting Saturday night.",
+            "en",
+            "2014-11-03",
+            "2014-11-01",
+        ),
         # a trial report months later dates the happening by its calendar date
         ("Toledo man found guilty in the May 25 fatal shooting.", "en", "2014-11-18", "2014-05-25"),
     ],
 )
 def test_what_a_date_expression_dates(text, lang, published, day):
-    article = _article("Report", text, lang, published)
-    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
+    when = _when(text, lang, published)
     assert str(when.start) == day and not when.estimated
 
 
@@ -407,46 +438,7 @@ _LATER = {
 )
 def test_the_reports_own_day_and_a_spans_start(text, lang, published, day):
     text = f"{text} {_LATER[lang]}"
-    article = _article("Report", text, lang, published)
-    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
-    assert str(when.start) == day and not when.estimated
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "published", "day"),
-    [
-        # a page's stamp naming its weekday ("Posted: Monday, November 3, 2014") is no vote
-        (
-            "Teen's death under investigation Posted: Monday, November 3, 2014 4:20 PM EST. A teen"
-            " was shot and killed on Saturday night.",
-            "en",
-            "2014-11-03",
-            "2014-11-01",
-        ),
-        (
-            "Mis à jour le lundi 3 novembre 2014. Un adolescent a été tué samedi soir.",
-            "fr",
-            "2014-11-03",
-            "2014-11-01",
-        ),
-        (
-            "Actualizado el lunes, 3 de noviembre de 2014. Un joven murió el sábado.",
-            "es",
-            "2014-11-03",
-            "2014-11-01",
-        ),
-        # the day the authorities acted on it is no day of the happening
-        (
-            "Authorities Monday identified a man who was killed in a shooting Saturday night.",
-            "en",
-            "2014-11-03",
-            "2014-11-01",
-        ),
-    ],
-)
-def test_a_stamp_or_the_authorities_day_is_no_happening(text, lang, published, day):
-    article = _article("Report", text, lang, published)
-    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
+    when = _when(text, lang, published)
     assert str(when.start) == day and not when.estimated
 
 
