@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import numpy as np
 
 from newsfuse.cluster import ClusterConfig, Doc, EventClusterer
+from newsfuse.records import EventPlace, PlacePrecision, ReportAnchor
 
 
 def doc(name: str, *terms: int) -> Doc:
@@ -26,3 +29,126 @@ def test_a_report_matching_one_member_only_does_not_join_the_event() -> None:
     events = events_of(ClusterConfig())
     assert events["roundup"] == events["a1"] == events["a4"]
     assert events["b"] == "ev-b"
+
+
+def anchored(
+    name: str,
+    terms: tuple[int, ...],
+    day: date | None,
+    town: EventPlace | None,
+    *,
+    ongoing: bool = False,
+    follow_up: bool = False,
+) -> Doc:
+    d = doc(name, *terms)
+    d.anchor = ReportAnchor(
+        name,
+        day=day,
+        precision="day" if day else "unknown",
+        place=town,
+        ongoing=ongoing,
+        follow_up=follow_up,
+    )
+    return d
+
+
+def town(
+    name: str, geonameid: int, lat: float, lon: float, admin1: str, country: str
+) -> EventPlace:
+    return EventPlace(name, country, PlacePrecision.TOWN, admin1, "", geonameid, lat, lon)
+
+
+ALEPPO = town("Aleppo", 170063, 36.20, 37.16, "Aleppo", "SY")
+AZAZ = town("Azaz", 170017, 36.59, 37.05, "Aleppo", "SY")  # 45 km north of Aleppo
+HOMS = town("Homs", 169577, 34.73, 36.72, "Homs", "SY")  # 170 km south
+SAME_WORDS = (1, 2, 3, 4, 5, 6)
+
+
+def assigned(*docs: Doc, config: ClusterConfig | None = None) -> dict[str, str]:
+    clusterer = EventClusterer(config or ClusterConfig())
+    return {d.id: clusterer.assign(d, "ev-" + d.id).event_id for d in docs}
+
+
+def test_same_words_on_another_day_are_another_happening() -> None:
+    first = anchored("mon", SAME_WORDS, date(2016, 9, 26), ALEPPO)
+    again = anchored("mon-2", SAME_WORDS, date(2016, 9, 27), ALEPPO)  # the next day: one event
+    later = anchored("wed", SAME_WORDS, date(2016, 9, 28), ALEPPO)  # two days after: another
+    events = assigned(first, again, later)
+    assert events["mon-2"] == events["mon"]
+    assert events["wed"] == "ev-wed"
+    off = assigned(first, again, later, config=ClusterConfig(scene=False))
+    assert off["wed"] == off["mon"]
+
+
+def test_same_words_in_another_town_are_another_happening() -> None:
+    day = date(2016, 9, 26)
+    events = assigned(
+        anchored("aleppo", SAME_WORDS, day, ALEPPO),
+        anchored("azaz", SAME_WORDS, day, AZAZ),  # within the area
+        anchored("homs", SAME_WORDS, day, HOMS),
+    )
+    assert events["azaz"] == events["aleppo"]
+    assert events["homs"] == "ev-homs"
+
+
+def test_a_division_fits_its_towns_and_no_other() -> None:
+    day = date(2016, 9, 26)
+    province = EventPlace("Aleppo", "SY", PlacePrecision.ADMIN1, "Aleppo")
+    other = EventPlace("Idlib", "SY", PlacePrecision.ADMIN1, "Idlib")
+    events = assigned(
+        anchored("town", SAME_WORDS, day, ALEPPO),
+        anchored("province", SAME_WORDS, day, province),
+        anchored("other", SAME_WORDS, day, other),
+    )
+    assert events["province"] == events["town"]
+    assert events["other"] == "ev-other"
+
+
+def test_ongoing_and_follow_ups_join_within_a_week() -> None:
+    start = date(2017, 4, 4)
+    events = assigned(
+        anchored("attack", SAME_WORDS, start, ALEPPO),
+        anchored("toll", SAME_WORDS, start + timedelta(days=3), ALEPPO, follow_up=True),
+        anchored("before", SAME_WORDS, start - timedelta(days=3), ALEPPO, follow_up=True),
+        anchored("month", SAME_WORDS, start + timedelta(days=30), ALEPPO, follow_up=True),
+    )
+    assert events["toll"] == events["attack"]
+    assert events["before"] == "ev-before"  # a follow-up comes after what it updates
+    assert events["month"] == "ev-month"
+    siege = assigned(
+        anchored("day1", SAME_WORDS, start, ALEPPO, ongoing=True),
+        anchored("day5", SAME_WORDS, start + timedelta(days=5), ALEPPO, ongoing=True),
+        anchored("day12", SAME_WORDS, start + timedelta(days=12), ALEPPO, ongoing=True),
+    )
+    assert siege["day5"] == siege["day1"]
+    assert siege["day12"] == "ev-day12"
+
+
+def test_reports_without_day_or_place_join_by_their_words() -> None:
+    events = assigned(
+        anchored("dated", SAME_WORDS, date(2016, 9, 26), ALEPPO),
+        anchored("undated", SAME_WORDS, None, None),
+    )
+    assert events["undated"] == events["dated"]
+
+
+def test_an_event_keeps_the_day_most_of_its_reports_name() -> None:
+    day = date(2016, 9, 26)
+    events = assigned(
+        anchored("a", SAME_WORDS, day, ALEPPO),
+        anchored("b", SAME_WORDS, day, ALEPPO),
+        anchored("c", SAME_WORDS, day + timedelta(days=1), ALEPPO),
+        anchored("d", SAME_WORDS, day + timedelta(days=2), ALEPPO),  # two days after the 26th
+    )
+    assert events["a"] == events["b"] == events["c"]
+    assert events["d"] == "ev-d"
+
+
+def test_a_copy_of_another_day_is_not_forced_into_the_event() -> None:
+    clusterer = EventClusterer(ClusterConfig())
+    first = anchored("first", SAME_WORDS, date(2016, 9, 26), ALEPPO)
+    clusterer.assign(first, "ev-first")
+    copy = anchored("copy", SAME_WORDS, date(2016, 9, 26), ALEPPO)
+    assert clusterer.assign(copy, "ev-copy", "ev-first").event_id == "ev-first"
+    later = anchored("later", SAME_WORDS, date(2016, 10, 3), ALEPPO)
+    assert clusterer.assign(later, "ev-later", "ev-first").event_id == "ev-later"

@@ -26,16 +26,17 @@ event it is checked against, whatever the corpus size: clustering n articles cos
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 import numpy as np
 
 from .ann import CosineLSH
-from .records import Article
+from .extract.gazetteer import distance_km
+from .records import Article, EventPlace, PlacePrecision, ReportAnchor
 
 QUERY_TERMS = 40
 MAX_DF = 150
@@ -59,6 +60,9 @@ class ClusterConfig:
     embedding_floor: float = 0.5
     days_grace: float = 3.0
     days_scale: float = 30.0
+    # What the reports say of their happening (their anchors) keeps apart what does not fit.
+    scene: bool = True
+    happening_time: bool = True  # time decay between happening days when both are known
 
 
 @dataclass(slots=True)
@@ -71,6 +75,93 @@ class Doc:
     vector: np.ndarray
     language: str | None
     time: datetime | None
+    anchor: ReportAnchor | None = None
+
+
+DAY_SLACK = 1  # reports of one happening name its day or the next (overnight, time zones)
+WEEK_DAYS = 7  # an ongoing happening, or a follow-up, is told within a week of its day
+AREA_KM = 100  # towns further apart are other places (the coherence figure's distance)
+
+
+def _day(anchor: ReportAnchor | None) -> date | None:
+    return anchor.day if anchor is not None and anchor.precision == "day" else None
+
+
+def _region(place: EventPlace) -> tuple[str, str]:
+    return place.country, place.admin1
+
+
+@dataclass(slots=True)
+class Scene:
+    """What an event's reports say of its happening: the days and places they name.
+
+    Its day is the one most of them name (ties: the earlier), its place the town most of them
+    name, else the first-level division, else the country: one wrong anchor does not move an
+    event of several reports."""
+
+    days: Counter[date] = field(default_factory=Counter)
+    towns: Counter[int] = field(default_factory=Counter)  # geonameid -> reports naming it
+    places: dict[int, EventPlace] = field(default_factory=dict)
+    regions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    ongoing: bool = False
+
+    def add(self, anchor: ReportAnchor | None) -> None:
+        if anchor is None:
+            return
+        if (day := _day(anchor)) is not None:
+            self.days[day] += 1
+        self.ongoing |= anchor.ongoing
+        place = anchor.place
+        if place is None:
+            return
+        self.countries[place.country] += 1
+        if place.precision is not PlacePrecision.COUNTRY and place.admin1:
+            self.regions[_region(place)] += 1
+        if place.precision is PlacePrecision.TOWN and place.geonameid is not None:
+            self.towns[place.geonameid] += 1
+            self.places.setdefault(place.geonameid, place)
+
+    @property
+    def day(self) -> date | None:
+        top = max(self.days.values(), default=0)
+        return min((d for d, n in self.days.items() if n == top), default=None)
+
+    def town(self) -> EventPlace | None:
+        top = max(self.towns.values(), default=0)
+        ids = sorted(i for i, n in self.towns.items() if n == top)
+        return self.places[ids[0]] if ids else None
+
+    def fits_day(self, anchor: ReportAnchor) -> bool:
+        """Same or adjacent day; within a week when either tells of an ongoing happening (an
+        offensive, a siege) or the report follows the event up ("new toll") after its day."""
+        day, own = self.day, _day(anchor)
+        if day is None or own is None:
+            return True
+        gap = (own - day).days
+        if abs(gap) <= DAY_SLACK:
+            return True
+        if (anchor.ongoing or self.ongoing) and abs(gap) <= WEEK_DAYS:
+            return True
+        return anchor.follow_up and 0 < gap <= WEEK_DAYS
+
+    def fits_place(self, place: EventPlace | None) -> bool:
+        """Within ``AREA_KM`` of the event's town; else in its division; else in its country."""
+        if place is None or not self.countries:
+            return True
+        country = self.countries.most_common(1)[0][0]
+        if place.country != country:
+            return False
+        town = self.town()
+        if place.precision is PlacePrecision.TOWN and town is not None:
+            return distance_km(place, town) <= AREA_KM
+        if place.precision is PlacePrecision.COUNTRY or not place.admin1 or not self.regions:
+            return True
+        region = self.regions.most_common(1)[0][0]
+        return _region(place) == region
+
+    def fits(self, anchor: ReportAnchor | None) -> bool:
+        return anchor is None or (self.fits_day(anchor) and self.fits_place(anchor.place))
 
 
 @dataclass(slots=True)
@@ -109,6 +200,7 @@ class EventClusterer:
         self.index_of: dict[str, int] = {}
         self.event_of: dict[str, str] = {}
         self.members: dict[str, list[int]] = defaultdict(list)  # event -> positions, in order
+        self.scenes: dict[str, Scene] = defaultdict(Scene)
         self.ann = CosineLSH(self.dim)
 
     # -- state ----------------------------------------------------------------------------
@@ -134,6 +226,7 @@ class EventClusterer:
         self.index_of[doc.id] = position
         self.event_of[doc.id] = event_id
         self.members[event_id].append(position)
+        self.scenes[event_id].add(doc.anchor)
         self.df[ids] += 1
         counts = self.df[ids]
         for term in ids[counts <= MAX_DF].tolist():
@@ -177,8 +270,8 @@ class EventClusterer:
             score = lexical + c.cross_language_weight * semantic
         else:
             score = lexical + c.embedding_weight * semantic * lexical**0.5
-        if doc.time and other.time:
-            days = abs((doc.time - other.time).total_seconds()) / 86400
+        days = _days_apart(doc, other, c.happening_time)
+        if days is not None:
             score *= math.exp(-max(0.0, days - c.days_grace) / c.days_scale)
         return score
 
@@ -200,12 +293,13 @@ class EventClusterer:
         Analysts' constraints come first: a must-link forces the event, a cannot-link rules one
         out (a copy is then placed like any other article)."""
         dense = self._dense(doc)
-        if self.constraints is not None:
-            must = self.constraints.forced(doc.id, self.event_of)
-            if must is not None:
-                forced_event = must
-            elif forced_event is not None and not self.allowed(doc.id, forced_event):
-                forced_event = None
+        must = self.constraints.forced(doc.id, self.event_of) if self.constraints else None
+        if must is not None:
+            forced_event = must
+        elif forced_event is not None and not (
+            self.allowed(doc.id, forced_event) and self.fits(doc, forced_event)
+        ):
+            forced_event = None  # a copy telling of another day or place is another happening
         if forced_event is not None:
             self._index(doc, dense, forced_event)
             return Assignment(doc.id, forced_event, 1.0, False)
@@ -222,7 +316,11 @@ class EventClusterer:
         for event in sorted(best, key=best.__getitem__, reverse=True):
             if best[event] < self.config.threshold:
                 break
-            if self.allowed(doc.id, event) and self.cohesive(doc, query, event, scored):
+            if (
+                self.allowed(doc.id, event)
+                and self.fits(doc, event)
+                and self.cohesive(doc, query, event, scored)
+            ):
                 self._index(doc, dense, event)
                 return Assignment(doc.id, event, round(best[event], 4), False)
         self._index(doc, dense, new_event_id)
@@ -233,6 +331,10 @@ class EventClusterer:
             return True
         return self.constraints.allowed(article_id, (self.docs[p].id for p in self.members[event]))
 
+    def fits(self, doc: Doc, event: str) -> bool:
+        """Whether the report's day and place fit the event's (``Scene``); always, when off."""
+        return not self.config.scene or self.scenes[event].fits(doc.anchor)
+
     def cohesive(self, doc: Doc, query: np.ndarray, event: str, scored: dict[int, float]) -> bool:
         """Whether ``doc`` matches the event as a whole, not one member of it: its mean score with
         the event's latest members reaches ``cohesion`` x threshold (``scored``: the candidates'
@@ -242,6 +344,17 @@ class EventClusterer:
         members = self.members[event][-COHESION_MEMBERS:]
         scores = [scored[p] if p in scored else self.pair_score(doc, query, p) for p in members]
         return float(np.mean(scores)) >= self.config.cohesion * self.config.threshold
+
+
+def _days_apart(a: Doc, b: Doc, happening: bool = True) -> float | None:
+    """Days between the happenings two reports tell of, when both name its day; else between
+    their publications (a trial's report months later still tells of the shooting's day)."""
+    day_a, day_b = _day(a.anchor), _day(b.anchor)
+    if happening and day_a is not None and day_b is not None:
+        return abs((day_a - day_b).days)
+    if a.time and b.time:
+        return abs((a.time - b.time).total_seconds()) / 86400
+    return None
 
 
 def time_order(articles: list[Article]) -> list[Article]:

@@ -44,6 +44,7 @@ from .records import (
     EventRecord,
     Mention,
     Reconciliation,
+    ReportAnchor,
     Sentence,
 )
 from .store import Store, StoreError
@@ -169,6 +170,32 @@ class Pipeline:
             self.progress("embed", min(i + EMBED_BATCH, len(articles)), len(articles))
         report.seconds["embed"] += time.perf_counter() - started
 
+    def anchor(self, articles: Sequence[Article], report: RunReport) -> None:
+        """Each article's date expressions (resolved against its publication date) and its anchor:
+        the day and place it says its happening had, whether it is ongoing or a follow-up.
+
+        Clustering reads anchors (one event is one happening: one day, one place), so they are
+        stored before it; rules and regular expressions over the article's own sentences and the
+        gazetteer, no model. An article whose anchor fails is clustered by its words, and tried
+        again by the next run."""
+        from .event import report_anchor
+        from .extract.dates import resolve_dates
+
+        started = time.perf_counter()
+        for done, article in enumerate(articles, 1):
+            sentences = self.store.sentences(article.id)
+            try:
+                dates = resolve_dates(sentences, article.published, article.language)
+                anchor = report_anchor(article, sentences, dates)
+            except _FATAL:
+                raise
+            except Exception as exc:
+                self.skip(unexpected(where_of(article), exc, "day and place not read"), report)
+                continue
+            self.store.put_anchor(anchor, dates)
+            self.progress("anchor", done, len(articles))
+        report.seconds["anchor"] += time.perf_counter() - started
+
     def dedupe_and_cluster(self, articles: Sequence[Article], report: RunReport) -> None:
         """Link copies and assign events, article by article in publication order."""
         started = time.perf_counter()
@@ -181,13 +208,13 @@ class Pipeline:
         dedup = Deduplicator(dim, fetch=self._view_loader(known, vectors))
         clusterer = EventClusterer(self.cluster_config, dim, self.constraints())
         features = {aid: (terms, counts, mh) for aid, terms, counts, mh in self.store.features()}
+        anchors = self.store.anchors(list(known))
         for article in time_order([a for a in known.values() if a.id not in new_ids]):
             if article.id in membership and article.id in features:
                 terms, counts, minhash = features[article.id]
                 dedup.remember(article, vectors[article.id], minhash, links.get(article.id))
-                clusterer.restore(
-                    _doc(article, terms, counts, vectors[article.id]), membership[article.id]
-                )
+                doc = _doc(article, terms, counts, vectors[article.id], anchors.get(article.id))
+                clusterer.restore(doc, membership[article.id])
         events: dict[str, list[str]] = defaultdict(list)
         for done, article in enumerate(time_order(list(articles)), 1):
             terms, counts, minhash = features[article.id]
@@ -198,9 +225,8 @@ class Pipeline:
                 self.store.put_duplicates([link])
                 report.duplicates.append(link)
                 forced = clusterer.event_of.get(link.duplicate_of)
-            assignment = clusterer.assign(
-                _doc(article, terms, counts, vector), event_id_for(article), forced
-            )
+            doc = _doc(article, terms, counts, vector, anchors.get(article.id))
+            assignment = clusterer.assign(doc, event_id_for(article), forced)
             events[assignment.event_id].append(article.id)
             if assignment.new_event:
                 report.new_events.add(assignment.event_id)
@@ -236,11 +262,13 @@ class Pipeline:
         clusterer = EventClusterer(self.cluster_config, dim, self.constraints())
         before = self.store.membership()
         membership: dict[str, str] = {}
+        self.anchor(self.store.unanchored(), report)
         articles = time_order([a for a in self.store.articles() if a.id in features])
+        anchors = self.store.anchors([a.id for a in articles])
         for done, article in enumerate(articles, 1):
             terms, counts = features[article.id]
             forced = clusterer.event_of.get(originals.get(article.id, ""))
-            doc = _doc(article, terms, counts, vectors[article.id])
+            doc = _doc(article, terms, counts, vectors[article.id], anchors.get(article.id))
             assignment = clusterer.assign(doc, event_id_for(article), forced)
             membership[article.id] = assignment.event_id
             if assignment.new_event:
@@ -294,10 +322,8 @@ class Pipeline:
             self.store.delete_events(sorted(event_ids - set(members)))
 
     def extract(self, articles: Sequence[Article], report: RunReport) -> None:
-        """Figures, entity mentions, places and dates of each new article, and its anchor (the
-        day and place it says its happening had)."""
-        from .event import report_anchor
-        from .extract.dates import resolve_dates
+        """Figures, entity mentions and places of each new article (its dates and anchor were
+        stored before clustering)."""
         from .extract.entities import extract_mentions
         from .extract.figures import extract_claims, extract_headline_claims, title_leads
         from .extract.places import resolve_places
@@ -320,17 +346,13 @@ class Pipeline:
                 claims += body
                 mentions = extract_mentions(sentences, article.language)
                 places = resolve_places(mentions, sentences)
-                dates = resolve_dates(sentences, article.published, article.language)
-                anchor = report_anchor(article, sentences, dates)
             except _FATAL:
                 raise
             except Exception as exc:  # kept unextracted: the next run tries it again
-                failed = "figures, entities, places and dates not extracted"
+                failed = "figures, entities and places not extracted"
                 self.skip(unexpected(where_of(article), exc, failed), report)
                 continue
-            with self.store.transaction():
-                self.store.put_extraction(article.id, claims, mentions, places, dates)
-                self.store.put_anchors([anchor])
+            self.store.put_extraction(article.id, claims, mentions, places)
             self.progress("extract", done, len(articles))
         report.seconds["extract"] += time.perf_counter() - started
 
@@ -408,6 +430,7 @@ class Pipeline:
             if articles:
                 missing = set(self.store.without_features([a.id for a in articles]))
                 self.embed_and_featurize([a for a in articles if a.id in missing], report)
+                self.anchor(self.store.unanchored(), report)
                 self.dedupe_and_cluster(articles, report)
             self.finish(report)
         return report
@@ -423,7 +446,13 @@ class Pipeline:
             self.analyse_events(stale, report)
 
 
-def _doc(article: Article, terms: np.ndarray, counts: np.ndarray, vector: np.ndarray) -> Doc:
+def _doc(
+    article: Article,
+    terms: np.ndarray,
+    counts: np.ndarray,
+    vector: np.ndarray,
+    anchor: ReportAnchor | None,
+) -> Doc:
     """What clustering compares; a report without a publication date is placed in time by the
     date stamped at its start ("Sun 10 Jul 2016"), so that reports weeks apart stay apart."""
     from .event.when import stamp_day
@@ -438,6 +467,7 @@ def _doc(article: Article, terms: np.ndarray, counts: np.ndarray, vector: np.nda
         vector,
         article.language,
         when,
+        anchor,
     )
 
 

@@ -669,16 +669,19 @@ class Store:
         claims: Sequence[Claim] = (),
         mentions: Sequence[Mention] = (),
         places: Sequence[Place] = (),
-        dates: Sequence[DateRef] = (),
+        dates: Sequence[DateRef] | None = None,
     ) -> None:
-        """Replace what was extracted from one article (idempotent re-extraction)."""
+        """Replace what was extracted from one article (idempotent re-extraction). Its date
+        expressions are kept when ``dates`` is None: the pipeline stores them before clustering,
+        with the article's anchor (``put_anchor``)."""
         with self.transaction():
-            for table in ("claims", "mentions", "places", "dates"):
+            tables = ["claims", "mentions", "places"] + (["dates"] if dates is not None else [])
+            for table in tables:
                 self.db.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))
             self._insert("claims", claims)
             self._insert("mentions", mentions)
             self._insert("places", places)
-            self._insert("dates", dates)
+            self._insert("dates", dates or ())
             self.db.execute("INSERT OR IGNORE INTO extracted VALUES (?)", (article_id,))
 
     def unextracted(self) -> list[Article]:
@@ -814,6 +817,20 @@ class Store:
         self.db.executemany(
             "INSERT OR REPLACE INTO report_anchors VALUES (?, ?)",
             [(a.article_id, _ANCHOR.dump_json(a).decode()) for a in anchors],
+        )
+
+    def put_anchor(self, anchor: ReportAnchor, dates: Sequence[DateRef]) -> None:
+        """Store (replace) one report's anchor and the date expressions it was read from."""
+        with self.transaction():
+            self.db.execute("DELETE FROM dates WHERE article_id=?", (anchor.article_id,))
+            self._insert("dates", dates)
+            self.put_anchors([anchor])
+
+    def unanchored(self) -> list[Article]:
+        """Articles whose anchor (and date expressions) was never stored."""
+        return self._articles_by_query(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM report_anchors) "
+            "ORDER BY seq"
         )
 
     def anchors(self, article_ids: Sequence[str]) -> dict[str, ReportAnchor]:
