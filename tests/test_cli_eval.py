@@ -64,13 +64,13 @@ def test_bench_corpus_adds_distinct_variants_past_the_set() -> None:
     articles = [
         Article(id=str(i), title=f"T{i}", text=f"T{i}\n\npara a{i}\npara b{i}") for i in range(3)
     ]
-    corpus = bench_corpus(articles, 8)
+    corpus = list(bench_corpus(articles, 8))
     assert [a.id for a in corpus[:3]] == ["0", "1", "2"]
     assert len({a.id for a in corpus}) == 8
     assert corpus[3].id == "0~1" and corpus[6].id == "0~2"
     assert corpus[3].text.startswith("T0\n\n") and "para a0" in corpus[3].text
     assert len({a.text for a in corpus}) == 8
-    assert bench_corpus(articles, 2) == articles[:2]
+    assert list(bench_corpus(articles, 2)) == articles[:2]
 
 
 # -- commands on dev slices --------------------------------------------------------------------
@@ -207,7 +207,10 @@ def test_bench_reports_throughput_stages_and_rss(eval_dir: Path) -> None:
     assert run["articles"] == 8 and run["variants"] == 0
     assert run["articles_per_s"] > 0 and run["peak_rss_mb"] >= run["rss_after_model_load_mb"] > 0
     assert {"stage_s.ingest", "stage_s.embed", "stage_s.dedupe+cluster"} <= set(run)
-    assert run["model.encode_s"] > 0 and run["pipeline_to_model_ratio"] > 0
+    assert run["model.encode_s"] > 0 and run["model.ner_s"] > 0
+    assert run["pipeline_to_model_ratio"] > 0 and run["cpu_to_model_ratio"] > 0
+    assert run["batch100_s.empty_store"] > 0 and run["batch100_s.this_store"] > 0
+    assert 0 < run["real.bcubed.f1"] <= 1
 
 
 # -- input errors ---------------------------------------------------------------------------------

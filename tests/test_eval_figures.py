@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from newsfuse.errors import InputError
-from newsfuse.evaluation.figures import evaluate_newsquant, load_heldapart
+from newsfuse.evaluation.figures import claim_to_quantity, evaluate_newsquant, load_heldapart
 from newsfuse.evaluation.incidents import evaluate_incidents
 from newsfuse.evaluation.numbers import evaluate_numbers
 from newsfuse.evaluation.seeds_claims import attribution_matches, evaluate_seed_claims
+from newsfuse.extract.figures import extract_claims
+from newsfuse.records import ClaimKind
 
 
 def test_seed_claims_meet_targets(eval_dir, seeds_dir) -> None:
@@ -39,6 +41,30 @@ def test_numbers_full(eval_dir) -> None:
     result = evaluate_numbers(eval_dir / "recognizers")
     for lang in ("en", "fr", "es", "de", "pt", "it"):
         assert result[f"accuracy.{lang}"] >= 0.98, result["failures"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "change"),
+    [
+        ("The earthquake destroyed thousands of homes.", "en", "="),
+        ("Le séisme a ravagé des milliers de maisons.", "fr", "="),
+        ("El terremoto destruyó miles de casas.", "es", "="),
+        ("Das Beben zerstörte tausende Häuser.", "de", "="),
+        ("The earthquake destroyed about 3,000 homes.", "en", "~"),
+        ("Le séisme a ravagé environ 3 000 maisons.", "fr", "~"),
+    ],
+)
+def test_a_vague_plural_is_its_range_not_an_about(text: str, lang: str, change: str) -> None:
+    """NewsQuant writes "thousands of" as the range 1000-10000 labelled "=": the words' vagueness
+    is the range; a number with "about" stays "~"."""
+    (claim,) = extract_claims(text, lang, article_id="a")
+    assert claim_to_quantity(claim, lang).change == change
+
+
+def test_charges_are_a_quantity_counted_in_counts() -> None:
+    (claim,) = extract_claims("He pled guilty to one count of wire fraud.", "en", article_id="a")
+    assert claim.kind is ClaimKind.OTHER and claim.measure == "charges"
+    assert claim_to_quantity(claim).unit == "count"
 
 
 def test_newsquant_slice(eval_dir) -> None:

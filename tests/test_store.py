@@ -320,13 +320,18 @@ def test_version_6_database_re_analyses_every_event(tmp_path: Path) -> None:
         store.put_event(Event("ev-1", "Flood"), {})
         store.put_analysis("ev-1", "reconciliation", {"event_id": "ev-1", "facts": [{"x": 1}]})
         store.db.execute("DELETE FROM stale_events")
+        for later in MIGRATIONS[6:]:
+            for index in re.findall(r"CREATE INDEX (\w+)", later):
+                store.db.execute(f"DROP INDEX {index}")
+            for table in re.findall(r"CREATE TABLE (\w+)", later):
+                store.db.execute(f"DROP TABLE {table}")
         store.db.commit()
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA user_version = 6")
     with Store(path) as store:
         assert store.stale_events() == ["ev-1"]
         assert store.reconciliation("ev-1") is None
-    assert user_version(path) == SCHEMA_VERSION == 7
+    assert user_version(path) == SCHEMA_VERSION
 
 
 def test_event_record_and_report_anchor_round_trip(tmp_path: Path) -> None:

@@ -25,7 +25,8 @@ class CosineLSH:
     def __len__(self) -> int:
         return len(self.keys)
 
-    def _codes(self, vector: np.ndarray) -> np.ndarray:
+    def codes(self, vector: np.ndarray) -> np.ndarray:
+        """The bucket of ``vector`` in each table (persisted by ``corpus_index``)."""
         signs = np.einsum("d,tdb->tb", vector, self.planes) > 0
         return signs.astype(np.int64) @ self._weights
 
@@ -33,7 +34,7 @@ class CosineLSH:
         index = len(self.keys)
         self.keys.append(key)
         self.vectors.append(vector.astype(np.float32))
-        for table, code in zip(self.buckets, self._codes(vector), strict=True):
+        for table, code in zip(self.buckets, self.codes(vector), strict=True):
             table[int(code)].append(index)
 
     def query(
@@ -41,7 +42,7 @@ class CosineLSH:
     ) -> list[tuple[str, float]]:
         """Up to ``k`` stored keys most similar to ``vector`` among the LSH candidates."""
         candidates: set[int] = set()
-        for table, code in zip(self.buckets, self._codes(vector), strict=True):
+        for table, code in zip(self.buckets, self.codes(vector), strict=True):
             candidates.update(table.get(int(code), ()))
         if not candidates:
             return []

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
@@ -182,51 +182,148 @@ class Placement(Protocol):
         """Whether the article may join an event of these members (no cannot-link among them)."""
 
 
+@dataclass(slots=True)
+class StoredDoc:
+    """An article of the stored corpus index as clustering reads it."""
+
+    doc: Doc
+    event_id: str
+    weights: np.ndarray  # TF-IDF weights aligned with ``doc.terms``
+    weights_n: int  # corpus size they were computed at
+
+
+class StoredCorpus(Protocol):
+    """The articles grouped before this run, read on demand (``corpus_index.CorpusIndex``), so
+    a run touches only the stored articles and events its new ones could match."""
+
+    size: int  # articles in the index
+
+    def df(self, terms: np.ndarray) -> np.ndarray:
+        """Document frequency of each hashed term among the stored articles."""
+
+    def postings(self, terms: list[int]) -> dict[int, list[str]]:
+        """Stored articles holding each term (only terms held by at most ``MAX_DF``)."""
+
+    def nearest(self, vector: np.ndarray, k: int, min_cosine: float) -> list[tuple[str, float]]:
+        """Up to ``k`` stored articles whose vector is closest to ``vector`` (LSH candidates)."""
+
+    def docs(self, article_ids: list[str]) -> list[StoredDoc]:
+        """These stored articles, in time order."""
+
+    def latest(self, event_id: str, n: int) -> list[str]:
+        """The event's latest ``n`` stored members, in time order."""
+
+    def members(self, event_id: str) -> list[str]:
+        """Every stored member of the event."""
+
+    def event_of(self, article_id: str) -> str | None:
+        """The event of a stored article."""
+
+    def anchors(self, event_id: str) -> list[ReportAnchor]:
+        """The anchors of the event's stored members (those that have one)."""
+
+
+class _Events(Mapping[str, str]):
+    """Article -> event: those met in this run, else the stored corpus (iterates the former)."""
+
+    def __init__(self, known: dict[str, str], stored: StoredCorpus | None) -> None:
+        self.known = known
+        self.stored = stored
+
+    def __getitem__(self, article_id: str) -> str:
+        found = self.known.get(article_id)
+        if found is None and self.stored is not None:
+            found = self.stored.event_of(article_id)
+        if found is None:
+            raise KeyError(article_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.known)
+
+    def __len__(self) -> int:
+        return len(self.known)
+
+
 @dataclass
 class EventClusterer:
+    """Online clustering over the articles of this run, on top of a ``stored`` corpus (the
+    articles grouped by earlier runs, read on demand) when there is one."""
+
     config: ClusterConfig = field(default_factory=ClusterConfig)
     dim: int = 512
     constraints: Placement | None = None
+    stored: StoredCorpus | None = None
 
     def __post_init__(self) -> None:
         # Hashed term ids map to dense indices so document frequencies live in one numpy array.
         self.vocab: dict[int, int] = {}
+        self.hashed: list[int] = []  # dense index -> hashed term id
         self.df = np.zeros(1 << 16, dtype=np.float32)
-        self.postings: dict[int, list[int]] = defaultdict(list)
-        self.docs: list[Doc] = []
+        self.df_known = np.zeros(1 << 16, dtype=bool)  # df holds the stored corpus' count too
+        self.postings: dict[int, list[int]] = defaultdict(list)  # of this run's articles
+        self.docs: list[Doc] = []  # this run's articles and the stored ones it loaded
         self.dense: list[np.ndarray] = []  # per doc: dense term indices, sorted
+        self.orders: list[np.ndarray] = []  # per doc: its terms' order in ``dense``
         self.tfs: list[np.ndarray] = []  # per doc: tf aligned with dense indices
         self.cached: list[tuple[int, np.ndarray]] = []  # per doc: (corpus size, weights)
         self.index_of: dict[str, int] = {}
-        self.event_of: dict[str, str] = {}
+        self._event_of: dict[str, str] = {}
+        self.event_of: Mapping[str, str] = _Events(self._event_of, self.stored)
         self.members: dict[str, list[int]] = defaultdict(list)  # event -> positions, in order
-        self.scenes: dict[str, Scene] = defaultdict(Scene)
+        self.scenes: dict[str, Scene] = {}  # event -> what its reports say of its happening
         self.ann = CosineLSH(self.dim)
+        self.count = self.stored.size if self.stored is not None else 0  # articles indexed
+        self.added: list[int] = []  # positions of the articles indexed in this run
+        self.reweighted: set[int] = set()  # loaded stored articles whose weights were redone
+        self._events_loaded: set[str] = set()
 
     # -- state ----------------------------------------------------------------------------
-    def _dense(self, doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    def _dense(self, doc: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         ids = np.empty(len(doc.terms), dtype=np.int64)
         for k, term in enumerate(doc.terms.tolist()):
             index = self.vocab.get(term)
             if index is None:
                 index = self.vocab[term] = len(self.vocab)
+                self.hashed.append(term)
             ids[k] = index
         if len(self.vocab) > len(self.df):
             self.df = np.concatenate([self.df, np.zeros(len(self.df), dtype=np.float32)])
+            self.df_known = np.concatenate([self.df_known, np.zeros(len(self.df_known), bool)])
         order = np.argsort(ids)
-        return ids[order], doc.tf[order]
+        return ids[order], doc.tf[order], order
 
-    def _index(self, doc: Doc, dense: tuple[np.ndarray, np.ndarray], event_id: str) -> None:
+    def _with_df(self, ids: np.ndarray) -> None:
+        """Add the stored corpus' document frequencies of these terms, once each."""
+        if self.stored is None:
+            return
+        missing = ids[~self.df_known[ids]]
+        if len(missing):
+            self.df[missing] += self.stored.df(np.array([self.hashed[i] for i in missing]))
+            self.df_known[missing] = True
+
+    def _append(self, doc: Doc, dense: tuple[np.ndarray, np.ndarray, np.ndarray]) -> int:
         position = len(self.docs)
         self.docs.append(doc)
-        ids, tf = dense
+        ids, tf, order = dense
         self.dense.append(ids)
         self.tfs.append(tf)
+        self.orders.append(order)
         self.cached.append((0, tf))
         self.index_of[doc.id] = position
-        self.event_of[doc.id] = event_id
-        self.members[event_id].append(position)
-        self.scenes[event_id].add(doc.anchor)
+        return position
+
+    def _index(
+        self, doc: Doc, dense: tuple[np.ndarray, np.ndarray, np.ndarray], event_id: str
+    ) -> None:
+        ids = dense[0]
+        self._with_df(ids)
+        position = self._append(doc, dense)
+        self._event_of[doc.id] = event_id
+        self._members(event_id).append(position)
+        self._scene(event_id).add(doc.anchor)
+        self.added.append(position)
+        self.count += 1
         self.df[ids] += 1
         counts = self.df[ids]
         for term in ids[counts <= MAX_DF].tolist():
@@ -240,9 +337,54 @@ class EventClusterer:
         """Re-index an article already assigned in an earlier run."""
         self._index(doc, self._dense(doc), event_id)
 
+    def _load(self, article_ids: list[str]) -> list[int]:
+        """Positions of these articles, loading the stored ones not met yet (not counted in
+        document frequencies again: the stored corpus' counts hold them)."""
+        missing = [a for a in article_ids if a not in self.index_of]
+        if missing and self.stored is not None:
+            for found in self.stored.docs(missing):
+                dense = self._dense(found.doc)
+                position = self._append(found.doc, dense)
+                self.cached[position] = (found.weights_n, found.weights[dense[2]])
+                self._event_of[found.doc.id] = found.event_id
+        return [self.index_of[a] for a in article_ids if a in self.index_of]
+
+    def _members(self, event_id: str) -> list[int]:
+        """The event's members met so far, in order; its latest stored ones come first."""
+        members = self.members[event_id]
+        if self.stored is not None and event_id not in self._events_loaded:
+            self._events_loaded.add(event_id)
+            latest = self._load(self.stored.latest(event_id, COHESION_MEMBERS))
+            members[:0] = [p for p in latest if p not in members]
+        return members
+
+    def _scene(self, event_id: str) -> Scene:
+        """The event's scene; a stored event's is read once, from all its stored members."""
+        scene = self.scenes.get(event_id)
+        if scene is None:
+            scene = self.scenes[event_id] = Scene()
+            if self.stored is not None:
+                for anchor in self.stored.anchors(event_id):
+                    scene.add(anchor)
+        return scene
+
+    def rows(self) -> tuple[list[tuple[Doc, np.ndarray, int]], list[tuple[Doc, np.ndarray, int]]]:
+        """What the stored corpus must keep: this run's articles with their current weights,
+        and the loaded stored ones whose weights were recomputed, as ``(doc, weights aligned
+        with doc.terms, corpus size)``."""
+
+        def row(position: int, weights: np.ndarray, n: int) -> tuple[Doc, np.ndarray, int]:
+            aligned = np.empty_like(weights)
+            aligned[self.orders[position]] = weights
+            return self.docs[position], aligned, n
+
+        added = [row(p, self._weights(self.dense[p], self.tfs[p]), self.count) for p in self.added]
+        redone = [row(p, *self.cached[p][::-1]) for p in sorted(self.reweighted)]
+        return added, redone
+
     # -- scoring ----------------------------------------------------------------------------
     def _weights(self, ids: np.ndarray, tf: np.ndarray) -> np.ndarray:
-        n = len(self.docs) + 1
+        n = self.count + 1
         weights = tf * (np.log((n + 1) / (self.df[ids] + 1)) + 1.0)
         norm = float(np.linalg.norm(weights))
         return weights / norm if norm else weights
@@ -251,14 +393,21 @@ class EventClusterer:
         """A stored doc's weights, recomputed only when the corpus grew by a fifth since:
         IDF drifts slowly, and recomputing for every comparison dominated the run time."""
         size, weights = self.cached[position]
-        if len(self.docs) > size * 1.2:
+        if self.count > size * 1.2:
+            self._with_df(self.dense[position])
             weights = self._weights(self.dense[position], self.tfs[position])
-            self.cached[position] = (len(self.docs), weights)
+            self.cached[position] = (self.count, weights)
+            if position not in self.added:
+                self.reweighted.add(position)
         return weights
 
     def lexical(self, query: np.ndarray, position: int) -> float:
         """Cosine with a stored doc; ``query`` holds the new doc's weights scattered densely."""
-        return float(query[self.dense[position]] @ self._stored_weights(position))
+        terms, weights = self.dense[position], self._stored_weights(position)
+        if len(terms) and terms[-1] >= len(query):  # loaded after the query was built: terms
+            inside = terms < len(query)  # the query cannot hold
+            terms, weights = terms[inside], weights[inside]
+        return float(query[terms] @ weights)
 
     def pair_score(self, doc: Doc, query: np.ndarray, position: int) -> float:
         c = self.config
@@ -276,15 +425,31 @@ class EventClusterer:
         return score
 
     def candidates(self, doc: Doc, ids: np.ndarray, weights: np.ndarray) -> list[int]:
-        votes: dict[int, float] = defaultdict(float)
-        for k in np.argsort(-weights)[:QUERY_TERMS].tolist():
+        votes: dict[str, float] = defaultdict(float)
+        top = np.argsort(-weights)[:QUERY_TERMS].tolist()
+        stored: dict[int, list[str]] = {}
+        if self.stored is not None:  # terms seen in more than MAX_DF articles block nothing
+            stored = self.stored.postings(
+                [self.hashed[ids[k]] for k in top if self.df[ids[k]] <= MAX_DF]
+            )
+        for k in top:
             weight = float(weights[k])
+            for article_id in stored.get(self.hashed[ids[k]], ()):
+                votes[article_id] += weight
             for position in self.postings.get(int(ids[k]), ()):
-                votes[position] += weight
+                votes[self.docs[position].id] += weight
         if len(doc.vector):
-            for key, cosine in self.ann.query(doc.vector, k=ANN_K, min_cosine=ANN_MIN):
-                votes[self.index_of[key]] += cosine
-        return sorted(votes, key=votes.__getitem__, reverse=True)[:MAX_CANDIDATES]
+            for key, cosine in self.nearest(doc.vector):
+                votes[key] += cosine
+        return self._load(sorted(votes, key=votes.__getitem__, reverse=True)[:MAX_CANDIDATES])
+
+    def nearest(self, vector: np.ndarray) -> list[tuple[str, float]]:
+        """The ``ANN_K`` nearest articles of this run and the stored corpus (``ANN_MIN`` up)."""
+        found = self.ann.query(vector, k=ANN_K, min_cosine=ANN_MIN)
+        if self.stored is not None:
+            found += self.stored.nearest(vector, ANN_K, ANN_MIN)
+            found = sorted(found, key=lambda kv: -kv[1])[:ANN_K]
+        return found
 
     # -- assignment -----------------------------------------------------------------------------
     def assign(self, doc: Doc, new_event_id: str, forced_event: str | None = None) -> Assignment:
@@ -293,6 +458,7 @@ class EventClusterer:
         Analysts' constraints come first: a must-link forces the event, a cannot-link rules one
         out (a copy is then placed like any other article)."""
         dense = self._dense(doc)
+        self._with_df(dense[0])
         must = self.constraints.forced(doc.id, self.event_of) if self.constraints else None
         if must is not None:
             forced_event = must
@@ -303,7 +469,7 @@ class EventClusterer:
         if forced_event is not None:
             self._index(doc, dense, forced_event)
             return Assignment(doc.id, forced_event, 1.0, False)
-        ids, tf = dense
+        ids, tf, _ = dense
         weights = self._weights(ids, tf)
         query = np.zeros(len(self.df), dtype=np.float32)
         query[ids] = weights
@@ -329,11 +495,14 @@ class EventClusterer:
     def allowed(self, article_id: str, event: str) -> bool:
         if self.constraints is None:
             return True
-        return self.constraints.allowed(article_id, (self.docs[p].id for p in self.members[event]))
+        members = [self.docs[p].id for p in self._members(event)]
+        if self.stored is not None:
+            members += self.stored.members(event)
+        return self.constraints.allowed(article_id, members)
 
     def fits(self, doc: Doc, event: str) -> bool:
         """Whether the report's day and place fit the event's (``Scene``); always, when off."""
-        return not self.config.scene or self.scenes[event].fits(doc.anchor)
+        return not self.config.scene or self._scene(event).fits(doc.anchor)
 
     def cohesive(self, doc: Doc, query: np.ndarray, event: str, scored: dict[int, float]) -> bool:
         """Whether ``doc`` matches the event as a whole, not one member of it: its mean score with
@@ -341,7 +510,7 @@ class EventClusterer:
         scores already computed). Joining on the best single match alone chains events: a roundup
         of a weekend's shootings matches each of them, and every later report of any of them then
         joins one event."""
-        members = self.members[event][-COHESION_MEMBERS:]
+        members = self._members(event)[-COHESION_MEMBERS:]
         scores = [scored[p] if p in scored else self.pair_score(doc, query, p) for p in members]
         return float(np.mean(scores)) >= self.config.cohesion * self.config.threshold
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from hashlib import blake2b
+from typing import Protocol
 
 import numpy as np
 
@@ -85,18 +87,70 @@ def alignment_coverage(a: DocView, b: DocView) -> float:
     return min(_covered(gain), _covered(gain.T))
 
 
+@dataclass(slots=True)
+class StoredCopy:
+    """An article of the stored corpus index as dedupe reads it."""
+
+    id: str
+    language: str | None
+    minhash: np.ndarray
+    root: str  # the original it repeats, or itself
+
+
+class StoredCopies(Protocol):
+    """The articles seen by earlier runs, read on demand (``corpus_index.CorpusIndex``)."""
+
+    def with_hash(self, content_hash: str) -> str | None:
+        """The earliest stored article with this content hash."""
+
+    def near(self, minhash: np.ndarray) -> list[StoredCopy]:
+        """Stored articles sharing a MinHash band with ``minhash`` (``band_keys``)."""
+
+    def nearest(self, vector: np.ndarray, k: int, min_cosine: float) -> list[tuple[str, float]]:
+        """Up to ``k`` stored articles whose vector is closest to ``vector``."""
+
+    def copies(self, article_ids: list[str]) -> list[StoredCopy]:
+        """These stored articles."""
+
+
+def lsh_bands() -> list[tuple[int, int]]:
+    """The ``(start, end)`` slices of a MinHash signature that the near-copy LSH bands on
+    (datasketch's optimal split for ``NEAR_MIN`` and ``NUM_PERM``)."""
+    from datasketch import MinHashLSH
+
+    return list(MinHashLSH(threshold=NEAR_MIN, num_perm=NUM_PERM).hashranges)
+
+
+def band_keys(minhash: np.ndarray, bands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(band, key)`` of a signature: two signatures that share one are near-copy candidates."""
+    return [
+        (
+            band,
+            int.from_bytes(
+                blake2b(minhash[a:b].tobytes(), digest_size=8).digest(), "little", signed=True
+            ),
+        )
+        for band, (a, b) in enumerate(bands)
+    ]
+
+
 class Deduplicator:
     """Incremental: feed articles in time order with :meth:`add`; each returns its link or None.
 
     Only light state is kept in memory (hash, language, vector, MinHash); sentences and their
-    vectors are fetched through ``fetch(article_id)`` for the few translation candidates.
+    vectors are fetched through ``fetch(article_id)`` for the few translation candidates. The
+    articles of earlier runs are compared through ``stored`` (before those of this run, which
+    are all later in time order).
     """
 
-    def __init__(self, dim: int, fetch: Callable[[str], DocView]) -> None:
+    def __init__(
+        self, dim: int, fetch: Callable[[str], DocView], stored: StoredCopies | None = None
+    ) -> None:
         from datasketch import MinHashLSH
 
         self.ann = CosineLSH(dim)
         self.fetch = fetch
+        self.stored = stored
         self.lsh = MinHashLSH(threshold=NEAR_MIN, num_perm=NUM_PERM)
         self.minhashes: dict[str, np.ndarray] = {}
         self.language: dict[str, str | None] = {}
@@ -119,17 +173,32 @@ class Deduplicator:
             article.id, MinHash(num_perm=NUM_PERM, hashvalues=minhash, scheme=MINHASH_SCHEME)
         )
 
+    def _known(self, copies: list[StoredCopy]) -> None:
+        for copy in copies:
+            self.language.setdefault(copy.id, copy.language)
+            self.minhashes.setdefault(copy.id, copy.minhash)
+            self.root.setdefault(copy.id, copy.root)
+
     def find(self, article: Article, vector: np.ndarray, minhash: np.ndarray) -> Duplicate | None:
         """The earliest article this one repeats, if any."""
         original = self.by_hash.get(article.content_hash)
+        if self.stored is not None:
+            original = self.stored.with_hash(article.content_hash) or original
+            if original:
+                self._known(self.stored.copies([original]))
         if original and original != article.id:
             return Duplicate(article.id, self.root[original], DuplicateKind.EXACT, 1.0)
         from datasketch import MinHash
 
         best: tuple[float, str] | None = None
-        for other in self.lsh.query(
+        others = self.lsh.query(
             MinHash(num_perm=NUM_PERM, hashvalues=minhash, scheme=MINHASH_SCHEME)
-        ):
+        )
+        if self.stored is not None:
+            near = self.stored.near(minhash)
+            self._known(near)
+            others = [c.id for c in near] + others
+        for other in others:
             if self.language[other] != article.language:
                 continue
             score = minhash_similarity(minhash, self.minhashes[other])
@@ -140,7 +209,7 @@ class Deduplicator:
         if not len(vector):
             return None
         view = None
-        for other, _ in self.ann.query(vector, k=10, min_cosine=TRANSLATION_CANDIDATE_MIN):
+        for other, _ in self.nearest(vector):
             if self.language[other] == article.language or other == article.id:
                 continue
             view = view or self.fetch(article.id)
@@ -152,6 +221,15 @@ class Deduplicator:
                 article.id, self.root[best[1]], DuplicateKind.TRANSLATION, round(best[0], 3)
             )
         return None
+
+    def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]:
+        """The ``k`` nearest articles of this run and the stored ones (translation candidates)."""
+        found = self.ann.query(vector, k=k, min_cosine=TRANSLATION_CANDIDATE_MIN)
+        if self.stored is not None:
+            stored = self.stored.nearest(vector, k, TRANSLATION_CANDIDATE_MIN)
+            found = sorted(found + stored, key=lambda kv: -kv[1])[:k]
+            self._known(self.stored.copies([key for key, _ in stored]))
+        return found
 
     def add(self, article: Article, vector: np.ndarray, minhash: np.ndarray) -> Duplicate | None:
         link = self.find(article, vector, minhash)

@@ -16,12 +16,14 @@ work lock (``Store.exclusive``), one process at a time.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +32,7 @@ import numpy as np
 from . import models
 from .cluster import ClusterConfig, Doc, EventClusterer, event_id_for, time_order
 from .constraints import Constraints, replay
+from .corpus_index import CorpusIndex
 from .dedupe import Deduplicator, DocView
 from .embed import embed_articles
 from .errors import InputError
@@ -42,6 +45,7 @@ from .records import (
     Duplicate,
     Event,
     EventRecord,
+    Extraction,
     Mention,
     Reconciliation,
     ReportAnchor,
@@ -51,10 +55,14 @@ from .store import Store, StoreError
 
 if TYPE_CHECKING:  # imported where used, like every stage after clustering
     from .event_entities import EventEntities
+    from .extract.batch import ReadAhead
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 OnSkip = Callable[[InputError], None]
 EMBED_BATCH = 64
+EXTRACT_BATCH = 64  # articles per extraction batch: one spaCy stream, one message to the worker
+AHEAD_MIN = 200  # articles from which extraction runs ahead in a worker process
+RUN_CHUNK = 2000  # articles per chunk of a run: bounds memory
 log = logging.getLogger(__name__)
 # Failures of the machinery, not of one input: they stop the run (what is stored stays).
 _FATAL = (StoreError, sqlite3.OperationalError, MemoryError)
@@ -112,6 +120,7 @@ class Pipeline:
         self.max_bytes = max_bytes
         self.follow_symlinks = follow_symlinks
         self.on_skip = on_skip
+        self._ahead: ReadAhead | None = None
 
     @property
     def embedder(self) -> models.Embedder:
@@ -147,7 +156,7 @@ class Pipeline:
                 continue
             added.append(item)
             self.progress("read", len(added), 0)
-        report.added = [a.id for a in added]
+        report.added += [a.id for a in added]
         report.seconds["ingest"] += time.perf_counter() - started
         return added
 
@@ -175,66 +184,90 @@ class Pipeline:
         the day and place it says its happening had, whether it is ongoing or a follow-up.
 
         Clustering reads anchors (one event is one happening: one day, one place), so they are
-        stored before it; rules and regular expressions over the article's own sentences and the
-        gazetteer, no model. An article whose anchor fails is clustered by its words, and tried
-        again by the next run."""
+        stored before it, and only here (extraction reads the stored dates); rules and regular
+        expressions over the article's own sentences and the gazetteer, no model. An article
+        whose anchor fails is clustered by its words and publication time alone."""
         from .event import report_anchor
         from .extract.dates import resolve_dates
 
         started = time.perf_counter()
-        for done, article in enumerate(articles, 1):
-            sentences = self.store.sentences(article.id)
-            try:
-                dates = resolve_dates(sentences, article.published, article.language)
-                anchor = report_anchor(article, sentences, dates)
-            except _FATAL:
-                raise
-            except Exception as exc:
-                self.skip(unexpected(where_of(article), exc, "day and place not read"), report)
-                continue
-            self.store.put_anchor(anchor, dates)
-            self.progress("anchor", done, len(articles))
+        for i in range(0, len(articles), EXTRACT_BATCH):
+            batch = articles[i : i + EXTRACT_BATCH]
+            said = self.store.sentences_of([a.id for a in batch])
+            for article in batch:
+                sentences = said[article.id]
+                try:
+                    dates = resolve_dates(sentences, article.published, article.language)
+                    anchor = report_anchor(article, sentences, dates)
+                except _FATAL:
+                    raise
+                except Exception as exc:
+                    self.skip(unexpected(where_of(article), exc, "day and place not read"), report)
+                    continue
+                self.store.put_anchor(anchor, dates)
+            self.progress("anchor", min(i + EXTRACT_BATCH, len(articles)), len(articles))
         report.seconds["anchor"] += time.perf_counter() - started
 
     def dedupe_and_cluster(self, articles: Sequence[Article], report: RunReport) -> None:
-        """Link copies and assign events, article by article in publication order."""
+        """Link copies and assign events, article by article in publication order.
+
+        Stored articles are read through the corpus index (``corpus_index``): only those the new
+        ones could match, and the latest members of their events. The new articles join the index
+        in the transaction that writes their events."""
         started = time.perf_counter()
         dim = self.embedder.dim
-        new_ids = {a.id for a in articles}
-        known = {a.id: a for a in self.store.articles()}
-        links = {d.article_id: d for d in self.store.duplicates()}
-        membership = self.store.membership()
-        vectors = dict(zip(*self.store.article_vectors(dim), strict=True))
-        dedup = Deduplicator(dim, fetch=self._view_loader(known, vectors))
-        clusterer = EventClusterer(self.cluster_config, dim, self.constraints())
-        features = {aid: (terms, counts, mh) for aid, terms, counts, mh in self.store.features()}
-        anchors = self.store.anchors(list(known))
-        for article in time_order([a for a in known.values() if a.id not in new_ids]):
-            if article.id in membership and article.id in features:
-                terms, counts, minhash = features[article.id]
-                dedup.remember(article, vectors[article.id], minhash, links.get(article.id))
-                doc = _doc(article, terms, counts, vectors[article.id], anchors.get(article.id))
-                clusterer.restore(doc, membership[article.id])
+        self._index_backlog()
+        index = CorpusIndex(self.store, dim)
+        ids = [a.id for a in articles]
+        vectors = self.store.article_vectors_of(ids, dim)
+        features = {aid: (t, c, mh) for aid, t, c, mh in self.store.features(ids)}
+        anchors = self.store.anchors(ids)
+        dedup = Deduplicator(dim, fetch=self._view_loader(), stored=index)
+        clusterer = EventClusterer(self.cluster_config, dim, self.constraints(), index)
         events: dict[str, list[str]] = defaultdict(list)
+        links: list[Duplicate] = []
         for done, article in enumerate(time_order(list(articles)), 1):
             terms, counts, minhash = features[article.id]
             vector = vectors[article.id]
             link = dedup.add(article, vector, minhash)
             forced = None
             if link is not None:
-                self.store.put_duplicates([link])
-                report.duplicates.append(link)
+                links.append(link)
                 forced = clusterer.event_of.get(link.duplicate_of)
             doc = _doc(article, terms, counts, vector, anchors.get(article.id))
             assignment = clusterer.assign(doc, event_id_for(article), forced)
             events[assignment.event_id].append(article.id)
             if assignment.new_event:
                 report.new_events.add(assignment.event_id)
-            membership[article.id] = assignment.event_id
             self.progress("cluster", done, len(articles))
+        membership = self.store.membership(list(events))  # their stored members
+        membership.update((a, event) for event, members in events.items() for a in members)
+        with self.store.transaction():
+            self.store.put_duplicates(links)
+            index.add(*clusterer.rows(), {a: f[2] for a, f in features.items()})
+            self.write_events(set(events), membership)
+        report.duplicates += links
         report.events_touched |= set(events)
-        self.write_events(set(events), membership)
         report.seconds["dedupe+cluster"] += time.perf_counter() - started
+
+    def _index_backlog(self) -> None:
+        """Add to the corpus index the grouped articles it lacks (a store from before it)."""
+        if self.store.index_size() >= self.store.grouped_count():
+            return
+        dim = self.embedder.dim
+        while backlog := self.store.unindexed(RUN_CHUNK):
+            ids = [a.id for a in backlog]
+            vectors = self.store.article_vectors_of(ids, dim)
+            features = {aid: (t, c, mh) for aid, t, c, mh in self.store.features(ids)}
+            membership = self.store.membership(list({self.store.event_of(i) for i in ids} - {None}))
+            index = CorpusIndex(self.store, dim)
+            clusterer = EventClusterer(self.cluster_config, dim, stored=index)
+            for article in time_order(backlog):
+                terms, counts, _ = features[article.id]
+                doc = _doc(article, terms, counts, vectors[article.id], None)
+                clusterer.restore(doc, membership[article.id])
+            with self.store.transaction():
+                index.add(*clusterer.rows(), {a: f[2] for a, f in features.items()})
 
     def constraints(self) -> Constraints | None:
         """The analysts' corrections in force, as clustering constraints (None: there are none)."""
@@ -284,17 +317,13 @@ class Pipeline:
         self.finish(report)
         return report
 
-    def _view_loader(
-        self, known: dict[str, Article], vectors: dict[str, np.ndarray]
-    ) -> Callable[[str], DocView]:
+    def _view_loader(self) -> Callable[[str], DocView]:
         dim = self.embedder.dim
 
         def load(article_id: str) -> DocView:
-            article = known.get(article_id) or self.store.article(article_id)
-            _, sentence_vectors = self.store.embeddings([article_id], dim)[article_id]
-            return DocView(
-                article, self.store.sentences(article_id), vectors[article_id], sentence_vectors
-            )
+            article = self.store.article(article_id)
+            vector, sentence_vectors = self.store.embeddings([article_id], dim)[article_id]
+            return DocView(article, self.store.sentences(article_id), vector, sentence_vectors)
 
         return load
 
@@ -305,8 +334,9 @@ class Pipeline:
         for article_id, event_id in membership.items():
             if event_id in event_ids:
                 members[event_id].append(article_id)
-        articles = {a.id: a for a in self.store.articles(sum(members.values(), []))}
-        copies = {d.article_id for d in self.store.duplicates()}
+        member_ids = [a for ids in members.values() for a in ids]
+        articles = {a.id: a for a in self.store.articles(member_ids)}
+        copies = {d.article_id for d in self.store.duplicates(member_ids)}
         with self.store.transaction():
             for event_id, ids in members.items():
                 ordered = time_order([articles[i] for i in ids])
@@ -323,38 +353,53 @@ class Pipeline:
 
     def extract(self, articles: Sequence[Article], report: RunReport) -> None:
         """Figures, entity mentions and places of each new article (its dates and anchor were
-        stored before clustering)."""
-        from .extract.entities import extract_mentions
-        from .extract.figures import extract_claims, extract_headline_claims, title_leads
-        from .extract.places import resolve_places
+        stored before clustering, ``anchor``), in batches (with the worker's help when extraction
+        was started ahead, see ``read_ahead``)."""
+        from .extract.batch import extract_articles
 
         started = time.perf_counter()
-        for done, article in enumerate(articles, 1):
-            sentences = self.store.sentences(article.id)
-            lang = article.language or "en"
-            try:
-                body = extract_claims(
-                    article.text,
-                    lang,
-                    article_id=article.id,
-                    sentences=sentences,
-                    titled=title_leads(article.title, article.text),
-                )
-                claims = extract_headline_claims(
-                    article.title, article.text, lang, article.id, body
-                )
-                claims += body
-                mentions = extract_mentions(sentences, article.language)
-                places = resolve_places(mentions, sentences)
-            except _FATAL:
-                raise
-            except Exception as exc:  # kept unextracted: the next run tries it again
-                failed = "figures, entities and places not extracted"
-                self.skip(unexpected(where_of(article), exc, failed), report)
-                continue
-            self.store.put_extraction(article.id, claims, mentions, places)
+        todo = {a.id: a for a in articles}
+        done = 0
+        ahead = self._ahead.results() if self._ahead is not None else iter(())
+        for extraction in ahead:
+            article = todo.pop(extraction.article_id, None)
+            if article is not None:
+                self._keep(extraction, where_of(article), report)
+                done += 1
+                self.progress("extract", done, len(articles))
+        rest = list(todo.values())
+        for i in range(0, len(rest), EXTRACT_BATCH):
+            batch = rest[i : i + EXTRACT_BATCH]
+            sentences = self.store.sentences_of([a.id for a in batch])
+            items = [(a, sentences[a.id]) for a in batch]
+            for article, extraction in zip(batch, extract_articles(items), strict=True):
+                self._keep(extraction, where_of(article), report)
+            done += len(batch)
             self.progress("extract", done, len(articles))
         report.seconds["extract"] += time.perf_counter() - started
+
+    def _keep(self, extraction: Extraction, where: str, report: RunReport) -> None:
+        """Store one article's extraction, or report why there is none (the next run retries)."""
+        if extraction.failure:
+            self.skip(InputError(where, extraction.failure), report)
+            return
+        self.store.put_extraction(
+            extraction.article_id, extraction.claims, extraction.mentions, extraction.places
+        )
+
+    def read_ahead(self, articles: Sequence[Article]) -> None:
+        """Start extracting ``articles`` in a worker process, when the batch is big enough to
+        repay its start (it loads its own models) and a second core is there to run it."""
+        if len(articles) < AHEAD_MIN or (os.cpu_count() or 1) < 2:
+            return
+        from .extract.batch import ReadAhead
+
+        if self._ahead is None:
+            self._ahead = ReadAhead()
+        for i in range(0, len(articles), EXTRACT_BATCH):
+            batch = articles[i : i + EXTRACT_BATCH]
+            sentences = self.store.sentences_of([a.id for a in batch])
+            self._ahead.submit([(a, sentences[a.id]) for a in batch])
 
     def analyse_articles(self, event_id: str, ids: Sequence[str]) -> EventAnalysis:
         """Entities, reconciled figures and the event record of a set of stored articles, without
@@ -420,20 +465,40 @@ class Pipeline:
         return self.run_articles(read_inputs(paths, self.max_bytes, self.follow_symlinks))
 
     def run_articles(self, items: Iterable[Article | InputError]) -> RunReport:
-        """Process articles already read (e.g. from an evaluation set or the web API)."""
+        """Process articles already read (e.g. from an evaluation set or the web API).
+
+        They go through in chunks of ``RUN_CHUNK``, so memory stays bounded whatever their
+        number; each chunk is stored, embedded, grouped and extracted before the next is read,
+        and events are analysed once at the end."""
         report = RunReport()
-        self.ingest(items, report)
+        stream = iter(items)
+        try:
+            while True:
+                chunk = list(islice(stream, RUN_CHUNK))
+                self.ingest(chunk, report)
+                self.group(report)  # the first time, also what an interrupted run left
+                if len(chunk) < RUN_CHUNK:
+                    break
+            with self.store.exclusive():
+                self.finish(report)
+        finally:
+            if self._ahead is not None:
+                self._ahead.close()
+                self._ahead = None
+        return report
+
+    def group(self, report: RunReport) -> None:
+        """Embed, group and extract every stored article without an event, a chunk at a time."""
         with self.store.exclusive():
             # Each stage takes what is new plus whatever an interrupted run (or another one
             # adding articles meanwhile) left undone; read under the lock, it is never stale.
-            articles = self.store.unfinished()
-            if articles:
+            while articles := self.store.unfinished(RUN_CHUNK):
+                self.read_ahead(articles)
                 missing = set(self.store.without_features([a.id for a in articles]))
                 self.embed_and_featurize([a for a in articles if a.id in missing], report)
-                self.anchor(self.store.unanchored(), report)
+                self.anchor(self.store.unanchored([a.id for a in articles]), report)
                 self.dedupe_and_cluster(articles, report)
-            self.finish(report)
-        return report
+                self.extract(self.store.unextracted(), report)
 
     def finish(self, report: RunReport) -> None:
         """Extract what is not extracted yet and re-analyse every event whose members changed."""

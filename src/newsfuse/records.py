@@ -243,6 +243,18 @@ class Claim:
 
 
 @dataclass(slots=True)
+class Extraction:
+    """What the extract stage reads in one article; ``failure`` says why it could not (empty:
+    it could), and the article then stays unextracted for the next run to try again."""
+
+    article_id: str
+    claims: list[Claim] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    failure: str = ""
+
+
+@dataclass(slots=True)
 class SourceValue:
     """One source's statement of a fact."""
 

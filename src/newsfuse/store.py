@@ -179,6 +179,24 @@ MIGRATIONS: list[str] = [
     """
     INSERT OR IGNORE INTO stale_events SELECT id FROM events;
     """,
+    # v8: the corpus index of clustering and dedupe, so that a run reads only the stored articles
+    # its new ones could match (docs/schema.md): per indexed article its vector and TF-IDF weights,
+    # document frequencies, postings of the rarer terms, vector LSH buckets, MinHash bands.
+    """
+    CREATE TABLE indexed (
+        seq INTEGER PRIMARY KEY, vector BLOB NOT NULL, weights BLOB NOT NULL,
+        weights_n INTEGER NOT NULL);
+    CREATE TABLE term_df (term INTEGER PRIMARY KEY, df INTEGER NOT NULL);
+    CREATE TABLE postings (
+        term INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (term, seq)) WITHOUT ROWID;
+    CREATE TABLE vector_lsh (
+        tbl INTEGER NOT NULL, code INTEGER NOT NULL, seq INTEGER NOT NULL,
+        PRIMARY KEY (tbl, code, seq)) WITHOUT ROWID;
+    CREATE TABLE minhash_bands (
+        band INTEGER NOT NULL, key INTEGER NOT NULL, seq INTEGER NOT NULL,
+        PRIMARY KEY (band, key, seq)) WITHOUT ROWID;
+    CREATE INDEX event_members_event_article ON event_members(event_id, article_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -327,7 +345,8 @@ class Store:
         cols = _columns(type(records[0]))
         verb = "INSERT OR REPLACE" if replace else "INSERT"
         sql = f"{verb} INTO {table} ({', '.join(map(_quote, cols))}) VALUES ({', '.join('?' * len(cols))})"
-        rows = [tuple(_encode(v) for v in asdict(r).values()) for r in records]
+        names = [f.name for f in fields(type(records[0]))]  # no record nests another
+        rows = [tuple(_encode(getattr(r, name)) for name in names) for r in records]
         self.db.executemany(sql, rows)
 
     def _select(self, cls: type[T], sql: str, params: Sequence[Any] = ()) -> list[T]:
@@ -381,11 +400,12 @@ class Store:
         """The articles whose ids ``sql`` selects, in its order."""
         return self.articles([row[0] for row in self.db.execute(sql)])
 
-    def unfinished(self) -> list[Article]:
-        """Stored articles without an event: new ones, or left behind by an interrupted run."""
+    def unfinished(self, limit: int = -1) -> list[Article]:
+        """Stored articles without an event: new ones, or left behind by an interrupted run
+        (the first ``limit`` of them in ingestion order; all when negative)."""
         return self._articles_by_query(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM event_members) "
-            "ORDER BY seq"
+            f"ORDER BY seq LIMIT {int(limit)}"
         )
 
     def without_features(self, article_ids: Sequence[str]) -> list[str]:
@@ -497,17 +517,38 @@ class Store:
                 out[aid] = (np.frombuffer(terms, dtype=np.int64), np.frombuffer(counts, np.float32))
         return out
 
-    def features(self) -> Iterator[tuple[str, np.ndarray, np.ndarray, np.ndarray]]:
-        for aid, terms, counts, minhash in self.db.execute(
+    def features(
+        self, article_ids: Sequence[str] | None = None
+    ) -> Iterator[tuple[str, np.ndarray, np.ndarray, np.ndarray]]:
+        """``(id, terms, counts, minhash)`` of every article with features, in ingestion order,
+        or of those of ``article_ids`` that have them."""
+        sql = (
             "SELECT f.article_id, f.terms, f.counts, f.minhash FROM features f "
-            "JOIN articles a ON a.id = f.article_id ORDER BY a.seq"
-        ):
+            "JOIN articles a ON a.id = f.article_id"
+        )
+        if article_ids is None:
+            rows: Iterable[tuple[Any, ...]] = self.db.execute(f"{sql} ORDER BY a.seq")
+        else:
+            rows = (
+                row
+                for chunk in _chunks(article_ids)
+                for row in self.db.execute(
+                    f"{sql} WHERE f.article_id IN ({_marks(chunk)}) ORDER BY a.seq", chunk
+                )
+            )
+        for aid, terms, counts, minhash in rows:
             yield (
                 aid,
                 np.frombuffer(terms, dtype=np.int64),
                 np.frombuffer(counts, dtype=np.float32),
                 np.frombuffer(minhash, dtype=np.uint64),
             )
+
+    def grouped_count(self) -> int:
+        """Articles in an event that have their features (all those the corpus index holds)."""
+        return self.db.execute(
+            "SELECT COUNT(*) FROM event_members m JOIN features f USING (article_id)"
+        ).fetchone()[0]
 
     # -- duplicates and events --------------------------------------------------------------
     def put_duplicates(self, links: Iterable[Duplicate]) -> None:
@@ -547,18 +588,31 @@ class Store:
             self.db.execute("INSERT OR IGNORE INTO stale_events VALUES (?)", (event.id,))
 
     def events(self, ids: Sequence[str] | None = None) -> list[Event]:
-        where, params = "", []
-        if ids is not None:
-            where, params = f"WHERE id IN ({_marks(ids)})", list(ids)
-        rows = self.db.execute(
-            f"SELECT id, title, first_seen, last_seen FROM events {where} ORDER BY first_seen, id",
-            params,
-        ).fetchall()
+        if ids is None:
+            rows = self.db.execute(
+                "SELECT id, title, first_seen, last_seen FROM events ORDER BY first_seen, id"
+            ).fetchall()
+            pairs = self.db.execute(
+                "SELECT m.article_id, m.event_id FROM event_members m "
+                "JOIN articles a ON a.id = m.article_id ORDER BY a.seq"
+            ).fetchall()
+        else:
+            rows, pairs = [], []
+            for chunk in _chunks(ids):
+                marks = _marks(chunk)
+                rows += self.db.execute(
+                    f"SELECT id, title, first_seen, last_seen FROM events WHERE id IN ({marks})",
+                    chunk,
+                ).fetchall()
+                pairs += self.db.execute(
+                    "SELECT m.article_id, m.event_id, a.seq FROM event_members m "
+                    f"JOIN articles a ON a.id = m.article_id WHERE m.event_id IN ({marks})",
+                    chunk,
+                ).fetchall()
+            rows.sort(key=lambda r: (r[2] is not None, r[2] or "", r[0]))  # as ORDER BY
+            pairs = [(aid, eid) for aid, eid, _ in sorted(pairs, key=lambda p: p[2])]
         members: dict[str, list[str]] = {row[0]: [] for row in rows}
-        for aid, eid in self.db.execute(
-            "SELECT m.article_id, m.event_id FROM event_members m JOIN articles a ON a.id = m.article_id "
-            "ORDER BY a.seq"
-        ):
+        for aid, eid in pairs:
             if eid in members:
                 members[eid].append(aid)
         return [
@@ -572,8 +626,20 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
-    def membership(self) -> dict[str, str]:
-        return dict(self.db.execute("SELECT article_id, event_id FROM event_members"))
+    def membership(self, event_ids: Sequence[str] | None = None) -> dict[str, str]:
+        """Article -> event, of every grouped article or of these events' members."""
+        if event_ids is None:
+            return dict(self.db.execute("SELECT article_id, event_id FROM event_members"))
+        out: dict[str, str] = {}
+        for chunk in _chunks(event_ids):
+            out.update(
+                self.db.execute(
+                    "SELECT article_id, event_id FROM event_members "
+                    f"WHERE event_id IN ({_marks(chunk)})",
+                    chunk,
+                ).fetchall()
+            )
+        return out
 
     def delete_events(self, event_ids: Sequence[str]) -> None:
         """Drop events left without members (merged away, emptied by a move or a re-cluster)."""
@@ -589,6 +655,199 @@ class Store:
                     "AND id NOT IN (SELECT event_id FROM event_members)",
                     chunk,
                 )
+
+    # -- corpus index of clustering and dedupe (v8) -------------------------------------------
+    def index_size(self) -> int:
+        """How many articles the corpus index holds."""
+        return self.db.execute("SELECT COUNT(*) FROM indexed").fetchone()[0]
+
+    def unindexed(self, limit: int) -> list[Article]:
+        """Grouped articles the index lacks (stored before it existed), oldest first."""
+        return self._articles_by_query(
+            "SELECT a.id FROM articles a JOIN event_members m ON m.article_id = a.id "
+            "JOIN features f ON f.article_id = a.id JOIN embeddings e ON e.article_id = a.id "
+            f"WHERE a.seq NOT IN (SELECT seq FROM indexed) ORDER BY a.seq LIMIT {int(limit)}"
+        )
+
+    def term_df(self, terms: Sequence[int]) -> dict[int, int]:
+        """Indexed document frequency of each of these hashed terms (absent: 0)."""
+        out: dict[int, int] = {}
+        for chunk in _chunks(terms):
+            out.update(
+                self.db.execute(
+                    f"SELECT term, df FROM term_df WHERE term IN ({_marks(chunk)})", chunk
+                ).fetchall()
+            )
+        return out
+
+    def postings(self, terms: Sequence[int]) -> dict[int, list[int]]:
+        """Indexed articles (``seq``) holding each of these terms, oldest first."""
+        out: dict[int, list[int]] = {}
+        for chunk in _chunks(terms):
+            for term, seq in self.db.execute(
+                f"SELECT term, seq FROM postings WHERE term IN ({_marks(chunk)}) ORDER BY term, seq",
+                chunk,
+            ):
+                out.setdefault(term, []).append(seq)
+        return out
+
+    def lsh_buckets(self, keys: Sequence[tuple[int, int]], cap: int) -> set[int]:
+        """Indexed articles in these ``(table, code)`` vector buckets, the newest ``cap`` of
+        each."""
+        found: set[int] = set()
+        for table, code in keys:
+            found.update(
+                seq
+                for (seq,) in self.db.execute(
+                    "SELECT seq FROM vector_lsh WHERE tbl=? AND code=? ORDER BY seq DESC LIMIT ?",
+                    (table, code, cap),
+                )
+            )
+        return found
+
+    def band_matches(self, keys: Sequence[tuple[int, int]]) -> set[int]:
+        """Indexed articles sharing one of these ``(band, key)`` MinHash bands."""
+        found: set[int] = set()
+        for band, key in keys:
+            found.update(
+                seq
+                for (seq,) in self.db.execute(
+                    "SELECT seq FROM minhash_bands WHERE band=? AND key=?", (band, key)
+                )
+            )
+        return found
+
+    def indexed_vectors(self, seqs: Sequence[int], dim: int) -> dict[int, tuple[str, np.ndarray]]:
+        """``seq -> (article id, vector)`` of these indexed articles."""
+        out = {}
+        for chunk in _chunks(seqs):
+            for seq, aid, blob in self.db.execute(
+                "SELECT i.seq, a.id, i.vector FROM indexed i JOIN articles a ON a.seq = i.seq "
+                f"WHERE i.seq IN ({_marks(chunk)})",
+                chunk,
+            ):
+                out[seq] = (aid, blob_vector(blob, dim)[0])
+        return out
+
+    def indexed_articles(self, seqs: Sequence[int], dim: int) -> list[tuple[Any, ...]]:
+        """What clustering and dedupe keep of these indexed articles, in time order: ``(id, seq,
+        language, published, content_hash, terms, counts, minhash, vector, weights, weights_n,
+        event_id)``."""
+        rows: list[tuple[Any, ...]] = []
+        for chunk in _chunks(seqs):
+            for row in self.db.execute(
+                "SELECT a.id, a.seq, a.language, a.published, a.content_hash, f.terms, f.counts, "
+                "f.minhash, i.vector, i.weights, i.weights_n, m.event_id FROM indexed i "
+                "JOIN articles a ON a.seq = i.seq JOIN features f ON f.article_id = a.id "
+                "LEFT JOIN event_members m ON m.article_id = a.id "
+                f"WHERE i.seq IN ({_marks(chunk)})",
+                chunk,
+            ):
+                rows.append(
+                    (
+                        row[0],
+                        row[1],
+                        row[2],
+                        _parse_time(row[3]),
+                        row[4],
+                        np.frombuffer(row[5], dtype=np.int64),
+                        np.frombuffer(row[6], dtype=np.float32),
+                        np.frombuffer(row[7], dtype=np.uint64),
+                        blob_vector(row[8], dim)[0],
+                        np.frombuffer(row[9], dtype=np.float32),
+                        row[10],
+                        row[11],
+                    )
+                )
+        rows.sort(key=lambda r: (r[3] is None, r[3] or datetime.min, r[1]))
+        return rows
+
+    def latest_members(self, event_ids: Sequence[str], n: int) -> dict[str, list[int]]:
+        """The ``seq`` of each event's latest ``n`` indexed members, in time order (undated
+        ones last, by ingestion order, as ``cluster.time_order`` puts them)."""
+        out: dict[str, list[int]] = {}
+        for event_id in event_ids:
+            rows = self.db.execute(
+                "SELECT a.seq FROM event_members m JOIN articles a ON a.id = m.article_id "
+                "JOIN indexed i ON i.seq = a.seq WHERE m.event_id = ? "
+                "ORDER BY a.published IS NULL DESC, a.published DESC, a.seq DESC LIMIT ?",
+                (event_id, n),
+            ).fetchall()
+            out[event_id] = [seq for (seq,) in reversed(rows)]
+        return out
+
+    def ids_of_seqs(self, seqs: Sequence[int]) -> dict[str, int]:
+        """``article id -> seq`` of the articles with these ``seq``."""
+        return self._id_seq("seq", seqs)
+
+    def seqs_of(self, article_ids: Sequence[str]) -> dict[str, int]:
+        """``article id -> seq`` of these articles."""
+        return self._id_seq("id", article_ids)
+
+    def _id_seq(self, column: str, values: Sequence[Any]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for chunk in _chunks(values):
+            sql = f"SELECT id, seq FROM articles WHERE {column} IN ({_marks(chunk)})"
+            out.update(self.db.execute(sql, chunk).fetchall())
+        return out
+
+    def indexed_with_hash(self, content_hash: str) -> list[int]:
+        """Indexed articles (``seq``) with this content hash."""
+        return [
+            seq
+            for (seq,) in self.db.execute(
+                "SELECT a.seq FROM articles a JOIN indexed i ON i.seq = a.seq "
+                "WHERE a.content_hash = ?",
+                (content_hash,),
+            )
+        ]
+
+    def put_index(
+        self,
+        docs: Sequence[tuple[int, np.ndarray, np.ndarray, np.ndarray, int]],
+        lsh: Sequence[tuple[int, int, int]],
+        bands: Sequence[tuple[int, int, int]],
+        max_df: int,
+    ) -> None:
+        """Add articles to the corpus index (call in the transaction that writes their events).
+
+        ``docs``: ``(seq, terms, vector, weights, weights_n)`` each; ``lsh``: ``(table, code,
+        seq)`` rows; ``bands``: ``(band, key, seq)`` rows. Document frequencies grow by the new
+        articles' terms; a term's postings are kept while at most ``max_df`` articles hold it."""
+        counts: dict[int, int] = {}
+        for _, terms, *_rest in docs:
+            for term in terms.tolist():
+                counts[term] = counts.get(term, 0) + 1
+        self.db.executemany(
+            "INSERT INTO term_df VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+            counts.items(),
+        )
+        df = self.term_df(list(counts))
+        self.db.executemany(
+            "INSERT OR IGNORE INTO postings VALUES (?, ?)",
+            [(t, seq) for seq, terms, *_rest in docs for t in terms.tolist() if df[t] <= max_df],
+        )
+        self.db.executemany(
+            "DELETE FROM postings WHERE term = ?",
+            [(t,) for t in counts if df[t] > max_df and df[t] - counts[t] <= max_df],
+        )
+        self.db.executemany(
+            "INSERT OR REPLACE INTO indexed VALUES (?, ?, ?, ?)",
+            [
+                (seq, vector_blob(vector), weights.astype(np.float32).tobytes(), n)
+                for seq, _, vector, weights, n in docs
+            ],
+        )
+        self.db.executemany("INSERT OR IGNORE INTO vector_lsh VALUES (?, ?, ?)", lsh)
+        self.db.executemany("INSERT OR IGNORE INTO minhash_bands VALUES (?, ?, ?)", bands)
+
+    def put_index_weights(self, weights: Sequence[tuple[int, np.ndarray, int]]) -> None:
+        """Replace indexed articles' TF-IDF weights ``(seq, weights, weights_n)``, recomputed
+        since the corpus grew."""
+        self.db.executemany(
+            "UPDATE indexed SET weights = ?, weights_n = ? WHERE seq = ?",
+            [(w.astype(np.float32).tobytes(), n, seq) for seq, w, n in weights],
+        )
 
     # -- analysts' corrections ---------------------------------------------------------------
     def add_correction(self, correction: Correction) -> None:
@@ -669,19 +928,15 @@ class Store:
         claims: Sequence[Claim] = (),
         mentions: Sequence[Mention] = (),
         places: Sequence[Place] = (),
-        dates: Sequence[DateRef] | None = None,
     ) -> None:
         """Replace what was extracted from one article (idempotent re-extraction). Its date
-        expressions are kept when ``dates`` is None: the pipeline stores them before clustering,
-        with the article's anchor (``put_anchor``)."""
+        expressions are stored before clustering, with its anchor (``put_anchor``)."""
         with self.transaction():
-            tables = ["claims", "mentions", "places"] + (["dates"] if dates is not None else [])
-            for table in tables:
+            for table in ("claims", "mentions", "places"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))
             self._insert("claims", claims)
             self._insert("mentions", mentions)
             self._insert("places", places)
-            self._insert("dates", dates or ())
             self.db.execute("INSERT OR IGNORE INTO extracted VALUES (?)", (article_id,))
 
     def unextracted(self) -> list[Article]:
@@ -826,12 +1081,27 @@ class Store:
             self._insert("dates", dates)
             self.put_anchors([anchor])
 
-    def unanchored(self) -> list[Article]:
-        """Articles whose anchor (and date expressions) was never stored."""
-        return self._articles_by_query(
-            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM report_anchors) "
-            "ORDER BY seq"
-        )
+    def unanchored(self, article_ids: Sequence[str] | None = None) -> list[Article]:
+        """Articles (of ``article_ids``, else of the store) whose anchor and date expressions
+        were never stored."""
+        if article_ids is None:
+            return self._articles_by_query(
+                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM report_anchors) "
+                "ORDER BY seq"
+            )
+        known = set(self.anchors(article_ids))
+        return self.articles([a for a in article_ids if a not in known])
+
+    def event_anchors(self, event_id: str) -> list[ReportAnchor]:
+        """The anchors of the event's members (those that have one), in ingestion order."""
+        return [
+            _ANCHOR.validate_json(data)
+            for (data,) in self.db.execute(
+                "SELECT r.data FROM event_members m JOIN report_anchors r USING (article_id) "
+                "JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.seq",
+                (event_id,),
+            )
+        ]
 
     def anchors(self, article_ids: Sequence[str]) -> dict[str, ReportAnchor]:
         out: dict[str, ReportAnchor] = {}

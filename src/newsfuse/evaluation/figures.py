@@ -42,9 +42,9 @@ _CHANGE = {
     Qualifier.LESS_THAN: "<",
     Qualifier.UP_TO: "<",
 }
-# OTHER claims NewsQuant still counts as quantities (ages, durations, "one of the"); it counts
-# vague ones ("dozens") too.
-_QUANTITY_OTHERS = {"age", "duration", "partitive"}
+# OTHER claims NewsQuant still counts as quantities (ages, durations, "one of the", "one count
+# of wire fraud"); it counts vague ones ("dozens") too.
+_QUANTITY_OTHERS = {"age", "duration", "partitive", "charges"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +66,8 @@ def claim_to_quantity(claim: Claim, lang: str = "en") -> Quantity | None:
 
     The unit is the claim's unit ("kilometre", "dollar per barrel"; an age's "year of age"), else
     what it counts ("worker"), else "-"; the change is the claim's direction, else its qualifier.
+    A vague plural ("thousands of homes", "des milliers de maisons") states its vagueness by its
+    range, which NewsQuant labels "=" (as the held-apart set does), not by an "about".
     """
     if claim.kind is ClaimKind.OTHER and claim.measure not in _QUANTITY_OTHERS:
         return None
@@ -78,7 +80,10 @@ def claim_to_quantity(claim: Claim, lang: str = "en") -> Quantity | None:
     ends = find_numbers(claim.surface, lang)
     if low != high and len(ends) == 2 and ends[0].value > ends[1].value:
         low, high = high, low  # NewsQuant keeps a range in text order: "from 4.8 to 4.7"
-    return Quantity(low, high, unit.lower(), claim.change or _CHANGE[claim.qualifier])
+    qualifier = claim.qualifier
+    if claim.kind is ClaimKind.VAGUE and qualifier is Qualifier.ABOUT:
+        qualifier = Qualifier.EXACT
+    return Quantity(low, high, unit.lower(), claim.change or _CHANGE[qualifier])
 
 
 def _gold_quantity(q: dict[str, Any], where: str, midpoint_ranges: bool) -> Quantity:

@@ -44,7 +44,7 @@ from newsfuse.extract.figures_draft import (
     Draft,
     E,
 )
-from newsfuse.extract.figures_nouns import counted_noun
+from newsfuse.extract.figures_nouns import counted_noun, singular
 from newsfuse.extract.gazetteer import gazetteer
 from newsfuse.extract.numbers import LANGS, NumberSpan, find_numbers
 from newsfuse.language import split_sentences
@@ -79,6 +79,15 @@ _AGE = re.compile(
 )
 _AGES_LIST = re.compile(r"\bages?\s+(?:\d{1,3}\s*(?:,|and|&)\s*)*$", _I)  # "ages 20 and 22"
 _AGE_BEFORE = re.compile(r"(?:aged|âgée? de|edad de|im alter von|idade de|età di)\s*$", _I)
+_AGED = re.compile(r"(?<![\w])aged\s*$", _I)
+# "une femme de 34 ans", "l'accusé de 29 ans", "La mujer, de 34 años": a person's years.
+_PERSON_OF = re.compile(
+    rf"(?<![\w])(?:{lex.alternation(lex.AGE_PERSONS)})\s*,?\s*(?:de|d['’]|di)\s*$", _I
+)
+# "Track Palin, 26 ans, a passé", "Risa Kusuma, de 35 años,": an apposition to a name.
+_NAME_YEARS = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*,\s*(?:de\s+)?$")
+_APPOSED_YEARS = re.compile(r"\s+(?:ans|años|anos|anni)\s*(?:[,;)]|$)", _I)
+_YEARS_END = re.compile(r"\s+(?:ans|años|anos|anni)(?![\w])", _I)
 _NAME_AGE = re.compile(
     r"(?:[A-Z][\w'-]+|(?<![\w])(?:man|woman|boy|girl|teen|teenager|mother|father|son|daughter"
     r"|victim|suspect|driver|gunman|shooter))\s*,\s*$"
@@ -93,6 +102,9 @@ _MONTH_AFTER = re.compile(rf"^[\s.,]*(?:of\s+|de\s+)?(?:{lex.MONTHS})\.?{E}", _I
 _MONTH_BEFORE = re.compile(rf"{B}(?:{lex.MONTHS})\.?\s*$", _I)
 # "A-4", "n° 12", "#3", and a call or label glued to its word: "alert(1)", "Article(3)".
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|[A-Za-z]\(|n°|nº|no\.\s?|#|№)$", _I)
+# A prefix glued to a number qualifies it, names nothing: "sub-7 nanometer chips", "her now-18
+# month-old daughter", "the mid-30s", "the then-25-year-old".
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:sub|now|then|mid|ex|pre|post|near)[-‑]$", _I)
 # A capitalised or camel-case word right before a bare number names a thing: "iPhone 11",
 # "Game 7", "S&P 500", "BBC One" (weekdays and months excepted).
 _NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")
@@ -127,7 +139,7 @@ _PARENT_OF = re.compile(
 )
 _NOT_NAME_WORDS = re.compile(rf"^(?:{lex.WEEKDAYS}|{lex.MONTHS})$", _I)
 _CHANGE_BEFORE = re.compile(
-    rf"(?<![\w])(?:(?P<up>{lex.CHANGE_UP})|(?P<down>{lex.CHANGE_DOWN}))\s+"
+    rf"(?<![\w-])(?:(?P<up>{lex.CHANGE_UP})|(?P<down>{lex.CHANGE_DOWN}))\s+"
     rf"(?:(?!(?:{lex.CHANGE_LEVEL}|{lex.CHANGE_LINK})\s)[^\W\d]+\s+){{0,2}}"
     rf"(?:(?:{lex.CHANGE_LINK})\s+)?(?:US\s?)?[$€£¥]?\s*$",
     _I,
@@ -246,7 +258,7 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
     before, after = s[: n.start], s[n.end :]
     if not n.words and _in_numeric_date(s, n):
         return "date", None
-    if not n.words and _NAME_BEFORE.search(before):
+    if not n.words and _NAME_BEFORE.search(before) and not _PREFIX_BEFORE.search(before):
         return "name", None
     capitalised = n.words and _IN_NAME.match(n.surface) and before.strip()
     if capitalised and _IN_NAME.match(after.lstrip()) and not _title_case(s):
@@ -263,8 +275,8 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
     if not n.words and _CALLED.search(before):
         return "name", None  # "a man called 911"
     if _COUNTS_OF.match(after):
-        return "charges", None  # "four counts of attempted homicide"
-    if _PARENT_OF.search(before):
+        return "charges", "count"  # "four counts of attempted homicide": charges, not victims
+    if _PARENT_OF.search(before) and not _YEARS_END.match(after):
         return "family", None  # "a father of 3 was killed": his children, not victims
     if not n.words and _ORDINAL.match(after):
         return "ordinal", None
@@ -292,7 +304,16 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
     if not n.words and _AGES_LIST.search(before):
         return "age", None
     duration = _duration(s, n, lang)
-    if _AGE_BEFORE.search(before) and duration:
+    if _AGE_BEFORE.search(before) and (duration or _AGED.search(before)):
+        return "age", "year"  # "aged 45", "âgé de 45 ans"
+    if (
+        duration
+        and duration[0] == "year"
+        and (
+            _PERSON_OF.search(s, window, n.start)
+            or (_NAME_YEARS.search(s, window, n.start) and _APPOSED_YEARS.match(after))
+        )
+    ):
         return "age", "year"
     if not n.words and _NAME_AGE.search(before) and _APPOSITION_END.match(after) and n.low < 120:
         return "age", None  # "Antonio Mason, 35, died": an apposition, no unit written
@@ -315,6 +336,8 @@ def _change(s: str, start: int) -> str | None:
     """ "up"/"down" when the number starting at ``start`` (or its qualifier) is the size of a
     change ("rose 5%", "was up about 19 cents", "une hausse de 2,7 %", "sanken um 4,8
     Prozent"), None for a level ("rose to 31", "up from 24")."""
+    if s[max(0, start - 1) : start] == "+" and not s[max(0, start - 2) : start - 1].isalnum():
+        return "up"  # "Dow +0.2%": a signed change
     m = _CHANGE_BEFORE.search(s, max(0, start - 40), start)
     if m is None:
         return None
@@ -343,6 +366,9 @@ def _unit(s: str, n: NumberSpan, lang: str) -> tuple[str, str, int] | None:
         first = find_numbers(n.surface, lang)
         within = U.unit_after(s, n.start + first[0].end, lang) if first else None
         after = (within[0], n.end) if within and within[1] <= n.end else None
+    fraction = _FRACTION_OF.match(s, n.end) if after is None and n.low < 1 else None
+    if fraction:  # "1/16 of a US pint", "la moitié d'un litre"
+        after = U.unit_after(s, fraction.end(), lang)
     if before is not None and (after is None or after[0].dimension != U.MONEY):
         found, end = before[0], n.end
     elif after is not None:
@@ -352,7 +378,19 @@ def _unit(s: str, n: NumberSpan, lang: str) -> tuple[str, str, int] | None:
     rate = U.rate_after(s, end, lang)
     if rate is not None:
         found, end = found.per(rate[0]), rate[1]
+    elif bracket := _BRACKET.match(s, end):
+        # "9 billion shekels ($2.4 billion) a year": the rate follows the conversion, which
+        # takes it too (``_conversions``); the figure still ends before the bracket
+        rate = U.rate_after(s, bracket.end(), lang, nouns=False)
+        found = found.per(rate[0]) if rate else found
     return found.name, found.dimension, end
+
+
+_FRACTION_OF = re.compile(
+    r"\s+(?:of|de|d['’]|di|der|von)\s*(?:(?:an?|the|un|une|una|uno|ein|eine|einer|einem|eines)\s+)?",
+    _I,
+)
+_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def _measure(s: str, start: int, end: int) -> str | None:
@@ -478,6 +516,35 @@ def _distance(s: str, end: int) -> str | None:
     return "" if _AWAY.match(s, end) else None
 
 
+_NOUN_OR = re.compile(
+    r"(?<![\w'’])(?:an?|another|one|un|une|una|uno|ein|eine|einen|um|uma)\s+"
+    r"(?P<w>[^\W\d_]{3,})\s+(?:or|ou|o|oder)\s+$",
+    _I,
+)
+# A modifier between a determiner and the number modifies what is counted: "the top three
+# seeds", "a record 32 goals" (not "the other 3", "the first 100", "the nearly 300").
+_PREMODIFIER = re.compile(
+    r"(?<![\w'’])(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?P<w>[a-z][a-z-]{2,})\s+$"
+)
+_NOT_MODIFIERS = frozenset(
+    {
+        "other", "another", "same", "only", "first", "last", "next", "past", "previous",
+        "remaining", "additional", "further", "extra", "estimated", "total", "combined", "whole",
+        "entire", "mere", "full", "final", "initial", "latest",
+    }
+) | frozenset(_QUAL_BY_PHRASE)  # fmt: skip
+# A number in words ending with a scale: "seis millones de personas", "two million of them".
+_SCALED_WORDS = re.compile(
+    r"(?:millions?|millones|millón|milliards?|milliarden?|millionen|billions?|billones|milhões"
+    r"|milioni|miliardi)$",
+    _I,
+)
+# "all four of their matches", "deux de leurs enfants", "dos de sus hijos": what it counts.
+_OF_THEIR = re.compile(
+    r"\s+(?:of\s+(?:the|their|his|her|its|our|these|those)|de\s+(?:leurs|ses|sus|los|las)"
+    r"|von\s+(?:ihren|seinen|den))\s",
+    _I,
+)
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
 
 
@@ -485,6 +552,9 @@ def _counted(s: str, n: NumberSpan, lang: str, of: bool) -> tuple[str, bool] | N
     """What a count counts, with a rate it is given per ("3,000 tests per day"), and whether
     that is a unit after all ("517 rushing yards", "50 previous years": yard, year)."""
     found = counted_noun(s, n.end, n.high, lang, of)
+    if found is None and (before := _NOUN_OR.search(s, max(0, n.start - 40), n.start)):
+        # "another pick or two", "un jour ou deux": the noun is written before the number
+        found = singular(before.group("w"), lang), before.end("w")
     if found is None:
         return None
     head = _LAST_WORD.search(s, 0, found[1])
@@ -494,6 +564,9 @@ def _counted(s: str, n: NumberSpan, lang: str, of: bool) -> tuple[str, bool] | N
     rate = U.rate_after(s, found[1], lang, nouns=False)
     if rate and isinstance(rate[0], U.Unit):
         return f"{found[0]} per {rate[0].name}", False
+    modifier = _PREMODIFIER.search(s, max(0, n.start - 30), n.start) if lang == "en" else None
+    if modifier and modifier.group("w").lower() not in _NOT_MODIFIERS:
+        return f"{modifier.group('w')} {found[0]}", False  # "the top three seeds": top seed
     return found[0], False
 
 
@@ -523,7 +596,8 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
             if reference is not None:
                 draft.measure, draft.subject = "distance", reference or None
         else:
-            counted = _counted(s, n, lang, of=n.approximate or _scale_of(n, lang) > 1)
+            of = n.approximate or _scale_of(n, lang) > 1 or bool(_SCALED_WORDS.search(n.surface))
+            counted = _counted(s, n, lang, of=of or bool(_OF_THEIR.match(s, n.end)))
             if counted and counted[1]:  # a unit after a modifier: "517 rushing yards"
                 dimension = U.unit(counted[0]).dimension
                 draft.kind, draft.unit, draft.measure = ClaimKind.QUANTITY, counted[0], dimension
@@ -556,7 +630,9 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
     if lang == "en":
         drafts.extend(unnumbered_death(s, drafts, headline))
     drafts.sort(key=lambda d: d.number.start)
+    _suspended(s, drafts)
     _elided_units(s, drafts)
+    _elided_changes(s, drafts)
     _conversions(s, drafts)
     return drafts
 
@@ -566,9 +642,26 @@ _TO = re.compile(r"\s+(?:to|à|a|auf|bis|hasta|até)\s+", _I)
 _OF_WHOLE = re.compile(r"\s+(?:of|out of)\s+(?:the\s+)?(?:[$€£¥]\s?)?", _I)
 
 
+# A hyphen left hanging for the word after the last number: "four-, five- and six-cylinder".
+_SUSPENDED = re.compile(r"-(?:\s*,\s*|\s+(?:and|or|to|et|ou|à|y|o|a|und|oder|bis|e|ou)\s+)", _I)
+
+
+def _suspended(s: str, drafts: list[Draft]) -> None:
+    """Numbers whose hyphen is suspended share the compound of the last: "four-, five- and
+    six-cylinder engines" count cylinders, "two- to three-metre waves" are metres."""
+    for i in range(len(drafts) - 2, -1, -1):
+        d, e = drafts[i], drafts[i + 1]
+        if d.counted or d.unit or not _SUSPENDED.fullmatch(s, d.number.end, e.number.start):
+            continue
+        if e.counted and s[e.number.end : e.number.end + 1] == "-":
+            d.counted = e.counted
+        elif e.kind is ClaimKind.QUANTITY and s[e.number.end : e.number.end + 1] == "-":
+            d.kind, d.unit, d.measure = e.kind, e.unit, e.measure
+
+
 def _elided_units(s: str, drafts: list[Draft]) -> None:
-    """A bare number takes the unit its pair writes once: "from 208 pounds to 193", "280 million
-    of the 1.5 billion shekels"."""
+    """A bare number takes the unit its pair writes once: "from (about) 208 pounds to 193",
+    "280 million of the 1.5 billion shekels"."""
     for i, d in enumerate(drafts):
         if d.kind is not ClaimKind.COUNT or d.counted or d.subject or d.measure:
             continue
@@ -578,7 +671,7 @@ def _elided_units(s: str, drafts: list[Draft]) -> None:
             prev is not None
             and prev.kind is ClaimKind.QUANTITY
             and _TO.fullmatch(s, prev.end, d.number.start)
-            and _FROM.search(s, 0, prev.number.start)
+            and _FROM.search(s, 0, _start(prev))
         ):
             d.kind, d.unit, d.measure = ClaimKind.QUANTITY, prev.unit, prev.measure
         elif (
@@ -587,6 +680,57 @@ def _elided_units(s: str, drafts: list[Draft]) -> None:
             and _OF_WHOLE.fullmatch(s, d.number.end, after.number.start)
         ):
             d.kind, d.unit, d.measure = ClaimKind.QUANTITY, after.unit, after.measure
+        elif (parallel := _parallel(s, drafts[:i], d)) is not None:
+            d.kind, d.unit, d.measure = ClaimKind.QUANTITY, parallel.unit, parallel.measure
+
+
+_CHANGE_LEADS = {"by", "de", "un", "um"}  # what leads a change amount, not a level ("at")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\W*[A-Z])")
+# The word that introduces an amount or a level: "rose by 2%", "ended at 1,463 points", "une
+# hausse de 2 %", "subió un 2 %", "stiegen um 2 Prozent", "schloss bei 1.463 Punkten".
+_LEAD = re.compile(r"(?<![\w'’])(?P<p>by|at|de|à|un|en|um|auf|bei|di|em)\s+(?:[$€£¥]\s?)?$", _I)
+
+
+def _elided_changes(s: str, drafts: list[Draft]) -> None:
+    """A change amount whose verb is not repeated moves like the one before it: "Shares of Ross
+    were down 2.3%, Burlington by 2.6%", "les ventes ont baissé de 2 %, les revenus de 4 %"."""
+    for i, d in enumerate(drafts):
+        if d.kind is not ClaimKind.QUANTITY or d.change or d.role:
+            continue
+        lead = _LEAD.search(s, max(0, _start(d) - 12), _start(d))
+        if lead is None or lead.group("p").lower() not in _CHANGE_LEADS:
+            continue
+        for q in reversed(drafts[:i]):
+            if _SENTENCE_END.search(s, q.end, _start(d)):
+                break
+            if q.kind is ClaimKind.QUANTITY and q.unit == d.unit:
+                d.change = q.change
+                break
+
+
+def _parallel(s: str, before: list[Draft], d: Draft) -> Draft | None:
+    """The quantity a bare number repeats the construction of, so it shares its unit: "rose by 2
+    percent but fell by 1", "ended at 1,463.78 points, while the TA-125 ... at 1,334.20". The
+    nearest earlier quantity led by the same word."""
+    lead = _LEAD.search(s, max(0, _start(d) - 12), _start(d))
+    if lead is None:
+        return None
+    for q in reversed(before):
+        if _SENTENCE_END.search(s, q.end, _start(d)):
+            return None  # another sentence ("... at $1.14. The index was up at 96.088")
+        if q.kind is not ClaimKind.QUANTITY or not q.unit:
+            continue
+        sign = U.unit_before(s, _start(q))
+        start = sign[1] if sign else _start(q)
+        q_lead = _LEAD.search(s, max(0, start - 12), start)
+        if q_lead and q_lead.group("p").lower() == lead.group("p").lower():
+            return q
+    return None
+
+
+def _start(d: Draft) -> int:
+    """Where a figure's words start: its qualifier, else its number."""
+    return d.number.start if d.qual_start is None else d.qual_start
 
 
 _OPEN = re.compile(r"\s*[(\[]\s*(?:about|some|around|environ|unos|etwa|ca\.)?\s*", _I)
@@ -603,8 +747,15 @@ def _conversions(s: str, drafts: list[Draft]) -> None:
             continue
         sign = U.unit_before(s, b.number.start)
         start = sign[1] if sign else b.number.start
-        if U.comparable(a.unit, b.unit) and _OPEN.fullmatch(s, a.end, start):
+        if not _OPEN.fullmatch(s, a.end, start):
+            continue
+        head, _, per = (a.unit or "").partition(" per ")
+        if per and b.unit and " per " not in b.unit and U.comparable(head, b.unit):
+            rated = U.unit(b.unit)  # "($2.4 billion) a year": the rate written once, after
+            b.unit, b.measure = f"{b.unit} per {per}", rated.per(U.unit(per) or per).dimension
+        if U.comparable(a.unit, b.unit):
             b.role, b.parent = "conversion", i - 1
+            b.change = b.change or a.change  # "dropped by 1.5 °C (2.7 °F)": one change
 
 
 def _in_list(s: str, n: NumberSpan) -> bool:

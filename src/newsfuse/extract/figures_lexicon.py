@@ -108,9 +108,29 @@ QUALIFIERS: dict[Qualifier, list[str]] = {
         "cerca de",
         "intorno a",
         "all'incirca",
+        "~",
+        "≈",
+        # an average is no single exact count ("averaged 7.3 points", "a marqué en moyenne")
+        "averaged",
+        "averaging",
+        "averages",
+        "en moyenne",
+        "promedió",
+        "promediando",
+        "durchschnittlich",
+        "im Schnitt",
+        "in media",
+        "em média",
+        # "barely 6.5 times earnings": hardly more than
+        "barely",
+        "à peine",
+        "apenas",
+        "kaum",
+        "a malapena",
     ],
     Qualifier.LESS_THAN: [
         "less than",
+        "sub-",
         "fewer than",
         "under",
         "below",
@@ -632,7 +652,7 @@ SUBJECTS: dict[str, list[str]] = {
 # "une hausse de 2,7 %", "descendieron un 4,8 %", "sanken um 4,8 Prozent", "Umsatzwachstum von".
 CHANGE_UP = (
     r"\bup|rose|rises?|rising|risen|gained|gains?|increased?|increasing|climbed|jumped|advanced"
-    r"|surged?|surging|grew|grown|higher|added|boost(?:ed)?|growth|\+"
+    r"|surged?|surging|grow|grows|growing|grew|grown|higher|added|boost(?:ed)?|growth|upwards?|\+"
     r"|hausse|augmentation|progression|croissance|(?:a |ont )?(?:augmenté|progressé|grimpé|bondi)"
     r"|augmente|progresse|aumento|subida|alza|crecimiento|incremento|aument(?:ó|aron|aban)"
     r"|increment(?:ó|aron)|subi(?:ó|eron)|creci(?:ó|eron)|\w*(?:anstieg|zuwachs|wachstum|steigerung)(?:en)?"
@@ -641,7 +661,7 @@ CHANGE_UP = (
 )
 CHANGE_DOWN = (
     r"\bdown|fell|falls?|falling|dropped|drops?|lost|loses|declined?|declining|decreased?"
-    r"|slipped|slid|plunged|plummet(?:ed|ing)?|tumbled|sank|shed|lower|cut|decline"
+    r"|slipped|slid|plunged|plummet(?:ed|ing)?|tumbled|sank|shed|lower|cut|decline|downwards?"
     r"|baisse|diminution|recul|chute|repli|(?:a |ont )?(?:baissé|diminué|reculé|chuté)"
     r"|descenso|caída|disminución|baj(?:ó|aron)|cay(?:ó|eron)|descendi(?:ó|eron)"
     r"|disminuy(?:ó|eron)|retroced(?:ió|ieron)|\w*(?:rückgang|verlust)|sanken?|fielen?"
@@ -695,6 +715,27 @@ ANAPHORS = (
 
 # Nouns of a death toll: a number they rise or fall to counts the dead ("the death toll rose to
 # 31", "la cifra de muertos ascendió a 31", "le bilan s'est alourdi à 31").
+# People an age is given for in French, Spanish, Portuguese and Italian: "une femme de 34 ans",
+# "el acusado de 29 años", "uma mulher de 35 anos", "una donna di 34 anni" (not "une peine de
+# 20 ans", a duration).
+AGE_PERSONS = [
+    r"hommes?", r"femmes?", r"filles?", r"garçons?", r"enfants?", r"bébés?", r"jeunes?",
+    r"adolescent(?:e|s|es)?", r"victimes?", r"accusé(?:e|s|es)?", r"suspect(?:e|s|es)?",
+    r"prévenu(?:e|s|es)?", r"mères?", r"pères?", r"fils", r"étudiant(?:e|s|es)?",
+    r"retraité(?:e|s|es)?", r"personnes?", r"individus?", r"conduct(?:eur|rice)s?",
+    r"tireurs?", r"assaillant(?:e|s|es)?", r"patient(?:e|s|es)?", r"joueu(?:r|se)s?",
+    r"ressortissant(?:e|s|es)?", r"habitant(?:e|s|es)?",
+    r"hombres?", r"mujer(?:es)?", r"niñ[oa]s?", r"joven", r"jóvenes", r"adolescentes?",
+    r"víctimas?", r"acusad[oa]s?", r"sospechos[oa]s?", r"detenid[oa]s?", r"madres?",
+    r"padres?", r"hij[oa]s?", r"estudiantes?", r"ancian[oa]s?", r"personas?", r"individuos?",
+    r"conductor(?:a|es|as)?", r"agresor(?:a|es|as)?", r"pacientes?", r"jugador(?:a|es|as)?",
+    r"chic[oa]s?", r"muchach[oa]s?", r"vecin[oa]s?",
+    r"homem", r"homens", r"mulher(?:es)?", r"menin[oa]s?", r"jovem", r"jovens", r"vítimas?",
+    r"suspeit[oa]s?", r"mãe", r"pai", r"filh[oa]s?", r"pessoas?", r"crianças?",
+    r"uomo", r"uomini", r"donna", r"donne", r"ragazz[oaie]", r"bambin[oaie]", r"giovani?",
+    r"vittim[ae]", r"accusat[oaie]", r"sospettat[oaie]", r"figli[oae]?", r"person[ae]",
+]  # fmt: skip
+
 TOLL_NOUNS = [
     r"death toll",
     r"toll",

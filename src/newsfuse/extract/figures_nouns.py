@@ -22,9 +22,15 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"(?:[ \u00a0]+|(?<=['’]))(?P<w>[^\W\d_][\w'’.&-]*)")
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")
+_GLUED = re.compile(r"-(?P<w>[^\W\d_]{3,})(?![\w'’])(?!-[^\W\d_]*old)")
+# A word after a space, an elided article ("d'actions") or an opening quote ("19 million
+# "actions"", "« d'actions »").
+_TOKEN = re.compile(r"(?:[ \u00a0]+[\"“«„]?[ \u00a0]*|(?<=['’\"“«„]))(?P<w>[^\W\d_][\w'’.&-]*)")
 _OF = re.compile(
-    r"[ \u00a0]+(?:of(?:[ \u00a0]+the)?|de|d'|d’|des|di|degli|dei|delle|do|da)(?=[ \u00a0'’])|[ \u00a0]*d['’]",
+    r"[ \u00a0]+(?:[\"“«„][ \u00a0]*)?(?:of(?:[ \u00a0]+(?:the|their|his|her|its|our|these|those))?"
+    r"|de(?:[ \u00a0]+(?:leurs|ses|sus|los|las))?|d'|d’|des|di|degli|dei|delle|do|da"
+    r"|von(?:[ \u00a0]+(?:ihren|seinen|den))?)(?=[ \u00a0'’])|[ \u00a0]*(?:[\"“«„][ \u00a0]*)?d['’]",
     re.I,
 )
 
@@ -165,6 +171,8 @@ def singular(word: str, lang: str) -> str:
         ):
             if lower.endswith(plural):
                 return word[: -len(plural)] + single
+        if lower.endswith("ern") and len(lower) > 5 and lower != "eltern":
+            return word[:-1]  # a dative plural: "mit 32 Treffern", "von 300 Arbeitern"
         if lower.endswith("en") and len(lower) > 4:
             # "Filialen" -> "Filiale", "Frauen" -> "Frau"
             return word[:-2] if lower[-3] in "aeiouäöü" and lower[-3] != "e" else word[:-1]
@@ -230,13 +238,23 @@ def counted_noun(
     "one of the best screens"), so a preposition may come first (and the noun is plural).
     """
     stops = _STOPS.get(lang, _STOPS["en"])
+    glued = _GLUED.match(text, end)
+    if glued:  # "six-cylinder engines", "a 281-store business": the word the number is glued to
+        return singular(glued.group("w"), lang), glued.end()
     pos = end
     if of:
         m = _OF.match(text, pos)
         pos = m.end() if m else pos
     words: list[re.Match[str]] = []
+    # Modifiers before the noun may be coordinated: "4.3M digital and physical sales", "20
+    # syrische und russische Soldaten"; they share the head noun.
+    joined = {"en": ("and", "or"), "de": ("und", "oder")}.get(lang, ()) if value > 1 or of else ()
     for m in _TOKEN.finditer(text, pos):
-        if m.start() != pos or m.group("w").lower().strip(".") in stops or len(words) == 4:
+        word = m.group("w").lower().strip(".")
+        if words and word in joined and m.start() == pos:
+            pos = m.end()
+            continue
+        if m.start() != pos or word in stops or len(words) == 4:
             break
         words.append(m)
         pos = m.end()
@@ -256,7 +274,8 @@ def counted_noun(
         return None
     if value > 1 or of:  # "one of the best screens" counts screens
         for i, token in enumerate(tokens):
-            if _plural(token, lang):
+            named = token[0].isupper() and any(t[0].islower() for t in tokens[i + 1 :])
+            if _plural(token, lang) and not named:  # "two Lukas Nielsen goals": a name first
                 modifiers = (
                     [_EN_BASE.get(t.lower(), t) for t in tokens[:i]] if lang == "en" else tokens[:i]
                 )
@@ -269,5 +288,7 @@ def counted_noun(
     while run < len(tokens) and tokens[run][0].isupper():
         run += 1
     last = max(run, 1) - 1
+    if _PARTICIPLE.fullmatch(tokens[last]):
+        return None  # "one caused by a car bomb", "and one injured": a verb, no noun
     phrase = [*tokens[:last], singular(tokens[last], lang)]
     return " ".join(phrase), ends[last]

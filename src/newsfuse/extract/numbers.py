@@ -296,7 +296,7 @@ _DOZEN = {
 
 _HALF = {
     "en": r"half\s+an?",
-    "fr": r"un\s+demi-?",
+    "fr": r"une?\s+demi-?",
     "es": r"medi[oa]",
     "pt": r"mei[oa]",
     "it": r"mezz[oa]",
@@ -354,6 +354,18 @@ def _collective_pattern() -> re.Pattern[str]:
         rf"(?<![\w])(?P<first>{names})(?:\s+(?:of|de|d'|di|von)\s*(?P<second>{names}))?(?![\w])",
         re.I,
     )
+
+
+# "half an hour", "une demi-heure", "media hora", "einer halben Stunde": a half of a time unit
+# (the unit stays in the text, for figures to read).
+_HALF_TIME = {
+    "en": r"half\s+an?(?=\s+(?:hour|day|week|month|year|century|minute|second|decade)\b)",
+    "fr": r"(?:une?\s+)?demi-?(?=\s*(?:heure|journée|jour|semaine|mois|année|an|siècle|minute|seconde|décennie))",
+    "es": r"(?:una?\s+)?medi[oa](?=\s+(?:hora|día|semana|mes|año|siglo|minuto|segundo|década)\b)",
+    "pt": r"(?:uma?\s+)?mei[oa](?=[\s-]+(?:hora|dia|semana|mês|ano|século|minuto|segundo|década)\b)",
+    "it": r"(?:una?\s+)?mezz[oa]\s*(?=(?:ora|giornata|giorno|settimana|mese|anno|secolo|minuto)\b)",
+    "de": r"(?:ein(?:e|es|er|en|em)?\s+)?halbe[snmr]?(?=\s+(?:Stunde|Tag|Woche|Monat|Jahr|Jahrhundert|Minute|Sekunde|Jahrzehnt))",
+}
 
 
 @cache
@@ -503,6 +515,8 @@ def _extend_scale(text: str, span: NumberSpan, lang: str) -> NumberSpan:
             allowed = raw in _SPACED
         else:
             allowed = raw not in _MONEY_ONLY or money is not None
+            # "5G data", "la 4G": a mobile network generation, not five giga-
+            allowed = allowed and not (raw == "G" and money is None and span.surface in "23456")
         if allowed:
             factor = {**_SCALES, **_SCALES_BY_LANG.get(lang, {})}.get(scale, 1.0)
             scaled = NumberSpan(
@@ -562,6 +576,8 @@ def find_numbers(text: str, lang: str) -> list[NumberSpan]:
         if scale == "billion":
             factor = 1e12 if lang in ("fr", "de") else 1e9
         spans.append(NumberSpan(m.start(), m.end(), factor / 2, factor / 2, m.group(), words=True))
+    for m in re.finditer(rf"(?<![\w])(?:{_HALF_TIME[lang]})", text, re.I):
+        spans.append(NumberSpan(m.start(), m.end(), 0.5, 0.5, m.group(), words=True))
     spans.extend(_collective_spans(text, lang))
     spans.extend(_extend_scale(text, s, lang) for s in _word_spans("".join(masked), lang))
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
@@ -570,11 +586,41 @@ def find_numbers(text: str, lang: str) -> list[NumberSpan]:
         if result and span.start < result[-1].end:
             continue
         result.append(span)
-    result = _merge_sums(text, _merge_collectives(text, result), lang)
+    result = _fractions(text, _merge_sums(text, _merge_collectives(text, result), lang))
     result = [_several(text, s) for s in result]
     if lang == "en":
         result = [_negate(text, s) for s in result]
     return result
+
+
+# "1⁄32" (a fraction slash), or "1/16 of a pint", "2/3 des électeurs", "1/3 de los votantes",
+# "2/3 der Wähler": a fraction, where "1/16" alone may be a date and "24/7" is no number.
+_FRACTION_SLASH = re.compile(r"(?P<glyph>⁄)|/")
+_FRACTION_OF = re.compile(
+    r"\s+(?:(?:of|de|des|du|der|von|eines|einer|di|dei|delle)(?![\w])|d['’])", re.I
+)
+
+
+def _fractions(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """Two digit spans joined by a fraction slash, or by "/" before "of", are one fraction."""
+    merged: list[NumberSpan] = []
+    for span in spans:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and not prev.words
+            and not span.words
+            and prev.surface.isdigit()
+            and span.surface.isdigit()
+            and 0 < prev.low < span.low <= 1000
+            and (slash := _FRACTION_SLASH.fullmatch(text, prev.end, span.start))
+            and (slash.group("glyph") or _FRACTION_OF.match(text, span.end))
+        ):
+            value = prev.low / span.low
+            merged[-1] = NumberSpan(prev.start, span.end, value, value, text[prev.start : span.end])
+            continue
+        merged.append(span)
+    return merged
 
 
 # "several hundred", "a few thousand", "mehrere tausend": as vague as "hundreds".

@@ -205,7 +205,11 @@ _PER = re.compile(
 )
 # "a year earlier", "a day later": a time, not a rate.
 _AGO = re.compile(r"\w+[ \u00a0]+(?:earlier|ago|before|later|after|prior|since)\b", re.I)
-_NOUN = re.compile(r"[^\W\d_]{3,}(?![\w])")
+# A noun a rate is per; not a word of a prepositional phrase ("12 grados por encima de la media",
+# "5 % par rapport à", "10 km por debajo del").
+_NOUN = re.compile(
+    r"[^\W\d_]{3,}(?![\w])(?![ \u00a0]+(?:de|del|à|au|a|al|of|von|dem)[ \u00a0])", re.I
+)
 
 
 def rate_after(text: str, pos: int, lang: str, nouns: bool = True) -> tuple[Unit | str, int] | None:

@@ -1,0 +1,159 @@
+"""The corpus index: what clustering and dedupe need of the articles grouped by earlier runs,
+read from the store on demand, so a new batch touches only the stored articles it could match.
+
+A run used to reload every stored article, feature and vector to rebuild its in-memory indexes;
+its cost and memory grew with the store. The index keeps, in the store (tables of schema v8,
+``docs/schema.md``), what those in-memory indexes held:
+
+* document frequencies of hashed terms and the postings of terms held by at most ``MAX_DF``
+  articles (the blocking index of ``cluster``), with each article's TF-IDF weights;
+* the random-hyperplane LSH buckets of article vectors (``ann.CosineLSH``, same planes), each
+  bucket read newest first and cut at ``BUCKET_CAP`` so a query costs the same whatever the
+  store's size (old articles rarely match: a match weakens with the time between reports);
+* the MinHash LSH bands of near-copy detection (``dedupe.band_keys``).
+
+A run reads, per new article, the postings of its strongest terms, its vector buckets and its
+MinHash bands, then loads only the candidates (and the latest members of their events); after
+clustering, the new articles are added in the transaction that writes their events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import numpy as np
+
+from .ann import CosineLSH
+from .cluster import MAX_DF, Doc, StoredDoc
+from .dedupe import StoredCopy, band_keys, lsh_bands
+from .records import ReportAnchor
+from .store import Store
+
+BUCKET_CAP = 128  # newest articles read from one vector LSH bucket
+
+
+class CorpusIndex:
+    """The stored corpus as ``cluster.StoredCorpus`` and ``dedupe.StoredCopies`` read it."""
+
+    def __init__(self, store: Store, dim: int) -> None:
+        self.store = store
+        self.dim = dim
+        self.size = store.index_size()
+        self.lsh = CosineLSH(dim)  # its planes only: the buckets live in the store
+        self.bands = lsh_bands()
+        self._df: dict[int, int] = {}
+        self._vectors: dict[int, tuple[str, np.ndarray]] = {}  # seq -> (id, vector)
+        self._rows: dict[str, tuple] = {}  # id -> store.indexed_articles row
+        self._roots: dict[str, str] = {}
+
+    # -- clustering (cluster.StoredCorpus) --------------------------------------------------
+    def df(self, terms: np.ndarray) -> np.ndarray:
+        missing = [t for t in terms.tolist() if t not in self._df]
+        if missing:
+            found = self.store.term_df(missing)
+            self._df.update((t, found.get(t, 0)) for t in missing)
+        return np.array([self._df[t] for t in terms.tolist()], dtype=np.float32)
+
+    def postings(self, terms: list[int]) -> dict[int, list[str]]:
+        by_seq = self.store.postings(terms)
+        ids = self._ids({seq for seqs in by_seq.values() for seq in seqs})
+        return {t: [ids[s] for s in seqs if s in ids] for t, seqs in by_seq.items()}
+
+    def nearest(self, vector: np.ndarray, k: int, min_cosine: float) -> list[tuple[str, float]]:
+        keys = [(t, int(c)) for t, c in enumerate(self.lsh.codes(vector))]
+        seqs = sorted(self.store.lsh_buckets(keys, BUCKET_CAP))
+        missing = [s for s in seqs if s not in self._vectors]
+        if missing:
+            self._vectors.update(self.store.indexed_vectors(missing, self.dim))
+        if not seqs:
+            return []
+        ids = [self._vectors[s][0] for s in seqs]
+        sims = np.stack([self._vectors[s][1] for s in seqs]) @ vector
+        order = np.argsort(-sims)[:k]
+        return [(ids[i], float(sims[i])) for i in order if sims[i] >= min_cosine]
+
+    def docs(self, article_ids: list[str]) -> list[StoredDoc]:
+        rows = self._load(article_ids)
+        anchors = self.store.anchors([r[0] for r in rows])  # what clustering checks days against
+        return [
+            StoredDoc(
+                Doc(
+                    r[0],
+                    r[5],
+                    1.0 + np.log(np.maximum(r[6], 1e-6)),
+                    r[8],
+                    r[2],
+                    r[3],
+                    anchors.get(r[0]),
+                ),
+                r[11],
+                r[9],
+                r[10],
+            )
+            for r in rows
+        ]
+
+    def latest(self, event_id: str, n: int) -> list[str]:
+        seqs = self.store.latest_members([event_id], n)[event_id]
+        ids = self._ids(set(seqs))
+        return [ids[s] for s in seqs if s in ids]
+
+    def members(self, event_id: str) -> list[str]:
+        return list(self.store.membership([event_id]))
+
+    def event_of(self, article_id: str) -> str | None:
+        return self.store.event_of(article_id)
+
+    def anchors(self, event_id: str) -> list[ReportAnchor]:
+        return self.store.event_anchors(event_id)
+
+    # -- dedupe (dedupe.StoredCopies) ---------------------------------------------------------
+    def with_hash(self, content_hash: str) -> str | None:
+        rows = self._load(list(self._ids(set(self.store.indexed_with_hash(content_hash))).values()))
+        return rows[0][0] if rows else None  # the earliest in time order
+
+    def near(self, minhash: np.ndarray) -> list[StoredCopy]:
+        seqs = self.store.band_matches(band_keys(minhash, self.bands))
+        return self.copies(list(self._ids(seqs).values()))
+
+    def copies(self, article_ids: list[str]) -> list[StoredCopy]:
+        rows = self._load(article_ids)
+        unknown = [r[0] for r in rows if r[0] not in self._roots]
+        if unknown:
+            links = {d.article_id: d.duplicate_of for d in self.store.duplicates(unknown)}
+            self._roots.update((a, links.get(a, a)) for a in unknown)
+        return [StoredCopy(r[0], r[2], r[7], self._roots[r[0]]) for r in rows]
+
+    # -- reading and adding ------------------------------------------------------------------
+    def _ids(self, seqs: set[int]) -> dict[int, str]:
+        return {seq: aid for aid, seq in self.store.ids_of_seqs(sorted(seqs)).items()}
+
+    def _load(self, article_ids: Sequence[str]) -> list[tuple]:
+        """Rows of these indexed articles (cached for the run), in time order."""
+        missing = [a for a in dict.fromkeys(article_ids) if a not in self._rows]
+        if missing:
+            seqs = list(self.store.seqs_of(missing).values())
+            for row in self.store.indexed_articles(seqs, self.dim):
+                self._rows[row[0]] = row
+        rows = [self._rows[a] for a in dict.fromkeys(article_ids) if a in self._rows]
+        return sorted(rows, key=lambda r: (r[3] is None, r[3] or datetime.min, r[1]))
+
+    def add(
+        self,
+        added: Sequence[tuple[Doc, np.ndarray, int]],
+        redone: Sequence[tuple[Doc, np.ndarray, int]],
+        minhashes: dict[str, np.ndarray],
+    ) -> None:
+        """Add this run's articles (``EventClusterer.rows``) and replace recomputed weights;
+        call inside the transaction that writes their events."""
+        seqs = self.store.seqs_of([d.id for d, _, _ in [*added, *redone]])
+        docs, lsh, bands = [], [], []
+        for doc, weights, n in added:
+            seq = seqs[doc.id]
+            docs.append((seq, doc.terms, doc.vector, weights, n))
+            if len(doc.vector):
+                lsh += [(t, int(c), seq) for t, c in enumerate(self.lsh.codes(doc.vector))]
+            bands += [(b, key, seq) for b, key in band_keys(minhashes[doc.id], self.bands)]
+        self.store.put_index(docs, lsh, bands, MAX_DF)
+        self.store.put_index_weights([(seqs[d.id], w, n) for d, w, n in redone])
