@@ -24,9 +24,9 @@ def events_of(config: ClusterConfig) -> dict[str, str]:
 
 
 def test_a_report_matching_one_member_only_does_not_join_the_event() -> None:
-    chained = events_of(ClusterConfig(cohesion=0.0))
+    chained = events_of(ClusterConfig(threshold=0.15, cohesion=0.0))
     assert chained["b"] == chained["a1"]  # single link: the roundup pulls the other shooting in
-    events = events_of(ClusterConfig())
+    events = events_of(ClusterConfig(threshold=0.15))
     assert events["roundup"] == events["a1"] == events["a4"]
     assert events["b"] == "ev-b"
 
@@ -80,28 +80,53 @@ def test_same_words_on_another_day_are_another_happening() -> None:
     assert off["wed"] == off["mon"]
 
 
-def test_same_words_in_another_town_are_another_happening() -> None:
+# Each shares one word with SAME_WORDS: a score between the bar and twice the bar.
+ONE_WORD_SHARED = (1, 7, 8, 9, 10, 11)
+OTHER_WORD_SHARED = (2, 12, 13, 14, 15, 16)
+
+
+def test_beyond_the_events_area_the_words_must_agree_twice_as_much() -> None:
     day = date(2016, 9, 26)
     events = assigned(
         anchored("aleppo", SAME_WORDS, day, ALEPPO),
-        anchored("azaz", SAME_WORDS, day, AZAZ),  # within the area
-        anchored("homs", SAME_WORDS, day, HOMS),
+        anchored("azaz", ONE_WORD_SHARED, day, AZAZ),  # within the area: the usual bar
+        anchored("homs", OTHER_WORD_SHARED, day, HOMS),  # 170 km away: twice the bar
+        anchored("homs-same", SAME_WORDS, day, HOMS),  # the place reading may err: words decide
     )
     assert events["azaz"] == events["aleppo"]
     assert events["homs"] == "ev-homs"
+    assert events["homs-same"] == events["aleppo"]
 
 
-def test_a_division_fits_its_towns_and_no_other() -> None:
+def test_a_division_holds_its_towns_and_no_other() -> None:
     day = date(2016, 9, 26)
     province = EventPlace("Aleppo", "SY", PlacePrecision.ADMIN1, "Aleppo")
     other = EventPlace("Idlib", "SY", PlacePrecision.ADMIN1, "Idlib")
     events = assigned(
         anchored("town", SAME_WORDS, day, ALEPPO),
-        anchored("province", SAME_WORDS, day, province),
-        anchored("other", SAME_WORDS, day, other),
+        anchored("province", ONE_WORD_SHARED, day, province),
+        anchored("other", OTHER_WORD_SHARED, day, other),
     )
     assert events["province"] == events["town"]
     assert events["other"] == "ev-other"
+
+
+def test_a_report_naming_the_events_day_tells_of_it() -> None:
+    shooting = date(2015, 5, 25)
+    trial = anchored("trial", SAME_WORDS, date(2015, 9, 14), ALEPPO)
+    trial.anchor.named = [shooting, date(2015, 9, 14)]  # "the May 25 shooting"
+    unrelated = anchored("other", SAME_WORDS, date(2015, 9, 15), ALEPPO)
+    events = assigned(anchored("shooting", SAME_WORDS, shooting, ALEPPO), trial, unrelated)
+    assert events["trial"] == events["shooting"]
+    assert events["other"] == "ev-other"  # named by no report of the event
+
+
+def test_a_later_report_of_the_aftermath_is_placed_by_its_words() -> None:
+    shooting = date(2015, 5, 25)
+    arrest = anchored("arrest", SAME_WORDS, date(2015, 6, 20), ALEPPO)
+    arrest.anchor.aftermath = True  # "Suspect arrested in ..." : its day is the arrest's
+    events = assigned(anchored("shooting", SAME_WORDS, shooting, ALEPPO), arrest)
+    assert events["arrest"] == events["shooting"]
 
 
 def test_ongoing_and_follow_ups_join_within_a_week() -> None:

@@ -29,7 +29,8 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from enum import Enum
 from typing import Protocol
 
 import numpy as np
@@ -50,8 +51,9 @@ COHESION_MEMBERS = 30  # an event's latest members its cohesion is checked again
 class ClusterConfig:
     """Weights of ``pair_score`` and the joining threshold (tuned on GVC dev, see docs)."""
 
-    # GVC dev sweep 2026-11-23: 0.20 → B³ F1 .855, 0.15 → .874 (docs/evaluation.md)
-    threshold: float = 0.15
+    # The bar a report's score with an event must reach. GVC dev with the scene on (2026-12-06):
+    # 0.08 → B³ F1 .907, 0.10 → .908, 0.12 → .904; ECB+ .836 / .839 / .839 (docs/evaluation.md).
+    threshold: float = 0.10
     # The mean score with the event's latest members must reach cohesion x threshold too (0: off).
     # GVC dev 2026-11-30: 0 → B³ F1 .875, 0.7 → .876, 1.0 → .877, 1.5 → .871 (docs/evaluation.md)
     cohesion: float = 1.0
@@ -60,9 +62,12 @@ class ClusterConfig:
     embedding_floor: float = 0.5
     days_grace: float = 3.0
     days_scale: float = 30.0
-    # What the reports say of their happening (their anchors) keeps apart what does not fit.
+    # What the reports say of their happening (their anchors, ``Scene``): a report whose day is
+    # another than the event's is another happening; one placed beyond the event's area must
+    # reach ``apart`` x the bar (place readings err more often than day readings: a town named
+    # in passing, an outlet's city).
     scene: bool = True
-    happening_time: bool = True  # time decay between happening days when both are known
+    apart: float = 2.0
 
 
 @dataclass(slots=True)
@@ -78,6 +83,14 @@ class Doc:
     anchor: ReportAnchor | None = None
 
 
+class Fit(Enum):
+    """How a report's day or place relates to an event's."""
+
+    SAME = "same"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
 DAY_SLACK = 1  # reports of one happening name its day or the next (overnight, time zones)
 WEEK_DAYS = 7  # an ongoing happening, or a follow-up, is told within a week of its day
 AREA_KM = 100  # towns further apart are other places (the coherence figure's distance)
@@ -85,6 +98,11 @@ AREA_KM = 100  # towns further apart are other places (the coherence figure's di
 
 def _day(anchor: ReportAnchor | None) -> date | None:
     return anchor.day if anchor is not None and anchor.precision == "day" else None
+
+
+def _names(anchor: ReportAnchor, day: date) -> bool:
+    """Whether the report names ``day`` (or the day after: overnight, time zones)."""
+    return any(abs((named - day).days) <= DAY_SLACK for named in anchor.named)
 
 
 def _region(place: EventPlace) -> tuple[str, str]:
@@ -104,6 +122,7 @@ class Scene:
     places: dict[int, EventPlace] = field(default_factory=dict)
     regions: Counter[tuple[str, str]] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
+    named: set[date] = field(default_factory=set)  # days its reports name besides their own
     ongoing: bool = False
 
     def add(self, anchor: ReportAnchor | None) -> None:
@@ -111,6 +130,8 @@ class Scene:
             return
         if (day := _day(anchor)) is not None:
             self.days[day] += 1
+        # the other days it names: the happening's, when its own day is an update's or wrong
+        self.named.update(d for d in anchor.named if day is None or abs((d - day).days) > DAY_SLACK)
         self.ongoing |= anchor.ongoing
         place = anchor.place
         if place is None:
@@ -127,41 +148,51 @@ class Scene:
         top = max(self.days.values(), default=0)
         return min((d for d, n in self.days.items() if n == top), default=None)
 
+    def _named(self, day: date) -> bool:
+        """Whether one of the event's reports names ``day`` or a day next to it."""
+        return any(day + timedelta(days=k) in self.named for k in range(-DAY_SLACK, DAY_SLACK + 1))
+
     def town(self) -> EventPlace | None:
         top = max(self.towns.values(), default=0)
         ids = sorted(i for i, n in self.towns.items() if n == top)
         return self.places[ids[0]] if ids else None
 
-    def fits_day(self, anchor: ReportAnchor) -> bool:
-        """Same or adjacent day; within a week when either tells of an ongoing happening (an
-        offensive, a siege) or the report follows the event up ("new toll") after its day."""
+    def day_fit(self, anchor: ReportAnchor) -> Fit:
+        """SAME: the same or adjacent day; a day the report names ("the victims of Tuesday's
+        attack", "the May 25 shooting" in a trial's report) or one the event's reports name;
+        within a week when either tells of an ongoing happening (an offensive, a siege) or the
+        report follows the event up ("new toll") after its day. UNKNOWN: no day on either side,
+        or a later report of what followed (an arrest, a trial: its day is not the happening's).
+        OTHER: another day."""
         day, own = self.day, _day(anchor)
         if day is None or own is None:
-            return True
+            return Fit.UNKNOWN
         gap = (own - day).days
-        if abs(gap) <= DAY_SLACK:
-            return True
-        if (anchor.ongoing or self.ongoing) and abs(gap) <= WEEK_DAYS:
-            return True
-        return anchor.follow_up and 0 < gap <= WEEK_DAYS
+        if abs(gap) <= DAY_SLACK or _names(anchor, day) or self._named(own):
+            return Fit.SAME
+        if abs(gap) <= WEEK_DAYS and (
+            anchor.ongoing or self.ongoing or (anchor.follow_up and gap > 0)
+        ):
+            return Fit.SAME
+        if anchor.aftermath and gap > 0:
+            return Fit.UNKNOWN  # its day is the arrest's or the trial's: the words decide
+        return Fit.OTHER
 
-    def fits_place(self, place: EventPlace | None) -> bool:
-        """Within ``AREA_KM`` of the event's town; else in its division; else in its country."""
+    def place_fit(self, place: EventPlace | None) -> Fit:
+        """SAME: within ``AREA_KM`` of the event's town, else in its first-level division (a
+        division, or a country, holds its towns); OTHER: another country, town or division."""
         if place is None or not self.countries:
-            return True
+            return Fit.UNKNOWN
         country = self.countries.most_common(1)[0][0]
         if place.country != country:
-            return False
+            return Fit.OTHER
         town = self.town()
         if place.precision is PlacePrecision.TOWN and town is not None:
-            return distance_km(place, town) <= AREA_KM
+            return Fit.SAME if distance_km(place, town) <= AREA_KM else Fit.OTHER
         if place.precision is PlacePrecision.COUNTRY or not place.admin1 or not self.regions:
-            return True
+            return Fit.SAME
         region = self.regions.most_common(1)[0][0]
-        return _region(place) == region
-
-    def fits(self, anchor: ReportAnchor | None) -> bool:
-        return anchor is None or (self.fits_day(anchor) and self.fits_place(anchor.place))
+        return Fit.SAME if _region(place) == region else Fit.OTHER
 
 
 @dataclass(slots=True)
@@ -419,7 +450,7 @@ class EventClusterer:
             score = lexical + c.cross_language_weight * semantic
         else:
             score = lexical + c.embedding_weight * semantic * lexical**0.5
-        days = _days_apart(doc, other, c.happening_time)
+        days = _days_apart(doc, other, c.scene)
         if days is not None:
             score *= math.exp(-max(0.0, days - c.days_grace) / c.days_scale)
         return score
@@ -457,13 +488,14 @@ class EventClusterer:
 
         Analysts' constraints come first: a must-link forces the event, a cannot-link rules one
         out (a copy is then placed like any other article)."""
+        c = self.config
         dense = self._dense(doc)
         self._with_df(dense[0])
         must = self.constraints.forced(doc.id, self.event_of) if self.constraints else None
         if must is not None:
             forced_event = must
         elif forced_event is not None and not (
-            self.allowed(doc.id, forced_event) and self.fits(doc, forced_event)
+            self.allowed(doc.id, forced_event) and self.bar(doc, forced_event) == c.threshold
         ):
             forced_event = None  # a copy telling of another day or place is another happening
         if forced_event is not None:
@@ -480,12 +512,14 @@ class EventClusterer:
             best[event] = max(best[event], score)
         top = max(best.values(), default=0.0)
         for event in sorted(best, key=best.__getitem__, reverse=True):
-            if best[event] < self.config.threshold:
+            if best[event] < c.threshold:
                 break
+            bar = self.bar(doc, event)
             if (
-                self.allowed(doc.id, event)
-                and self.fits(doc, event)
-                and self.cohesive(doc, query, event, scored)
+                bar is not None
+                and best[event] >= bar
+                and self.allowed(doc.id, event)
+                and self.cohesive(doc, query, event, scored, bar)
             ):
                 self._index(doc, dense, event)
                 return Assignment(doc.id, event, round(best[event], 4), False)
@@ -500,19 +534,29 @@ class EventClusterer:
             members += self.stored.members(event)
         return self.constraints.allowed(article_id, members)
 
-    def fits(self, doc: Doc, event: str) -> bool:
-        """Whether the report's day and place fit the event's (``Scene``); always, when off."""
-        return not self.config.scene or self._scene(event).fits(doc.anchor)
+    def bar(self, doc: Doc, event: str) -> float | None:
+        """The score ``doc`` must reach to join ``event``: None when the report tells of another
+        day (``Scene.day_fit``), ``apart`` x the threshold when it is placed beyond the event's
+        area, else the threshold. Without a day or place, words and time decide alone."""
+        c = self.config
+        if not c.scene or doc.anchor is None:
+            return c.threshold
+        scene = self._scene(event)
+        if scene.day_fit(doc.anchor) is Fit.OTHER:
+            return None
+        return c.threshold * (c.apart if scene.place_fit(doc.anchor.place) is Fit.OTHER else 1.0)
 
-    def cohesive(self, doc: Doc, query: np.ndarray, event: str, scored: dict[int, float]) -> bool:
+    def cohesive(
+        self, doc: Doc, query: np.ndarray, event: str, scored: dict[int, float], bar: float
+    ) -> bool:
         """Whether ``doc`` matches the event as a whole, not one member of it: its mean score with
-        the event's latest members reaches ``cohesion`` x threshold (``scored``: the candidates'
+        the event's latest members reaches ``cohesion`` x ``bar`` (``scored``: the candidates'
         scores already computed). Joining on the best single match alone chains events: a roundup
         of a weekend's shootings matches each of them, and every later report of any of them then
         joins one event."""
         members = self._members(event)[-COHESION_MEMBERS:]
         scores = [scored[p] if p in scored else self.pair_score(doc, query, p) for p in members]
-        return float(np.mean(scores)) >= self.config.cohesion * self.config.threshold
+        return float(np.mean(scores)) >= self.config.cohesion * bar
 
 
 def _days_apart(a: Doc, b: Doc, happening: bool = True) -> float | None:
@@ -520,6 +564,8 @@ def _days_apart(a: Doc, b: Doc, happening: bool = True) -> float | None:
     their publications (a trial's report months later still tells of the shooting's day)."""
     day_a, day_b = _day(a.anchor), _day(b.anchor)
     if happening and day_a is not None and day_b is not None:
+        if _names(a.anchor, day_b) or _names(b.anchor, day_a):  # type: ignore[arg-type]
+            return 0.0  # one tells of the other's day
         return abs((day_a - day_b).days)
     if a.time and b.time:
         return abs((a.time - b.time).total_seconds()) / 86400
