@@ -129,7 +129,7 @@ def test_a_later_report_of_the_aftermath_is_placed_by_its_words() -> None:
     assert events["arrest"] == events["shooting"]
 
 
-def test_ongoing_and_follow_ups_join_within_a_week() -> None:
+def test_follow_ups_join_within_a_week_after() -> None:
     start = date(2017, 4, 4)
     events = assigned(
         anchored("attack", SAME_WORDS, start, ALEPPO),
@@ -140,13 +140,21 @@ def test_ongoing_and_follow_ups_join_within_a_week() -> None:
     assert events["toll"] == events["attack"]
     assert events["before"] == "ev-before"  # a follow-up comes after what it updates
     assert events["month"] == "ev-month"
-    siege = assigned(
-        anchored("day1", SAME_WORDS, start, ALEPPO, ongoing=True),
-        anchored("day5", SAME_WORDS, start + timedelta(days=5), ALEPPO, ongoing=True),
-        anchored("day12", SAME_WORDS, start + timedelta(days=12), ALEPPO, ongoing=True),
-    )
-    assert siege["day5"] == siege["day1"]
-    assert siege["day12"] == "ev-day12"
+
+
+def test_an_offensives_days_are_incidents_of_one_story() -> None:
+    start = date(2016, 11, 15)
+    clusterer = EventClusterer(ClusterConfig())
+    days = [(f"day{n}", start + timedelta(days=n)) for n in (0, 2, 4, 13)]
+    found = {
+        name: clusterer.assign(anchored(name, SAME_WORDS, day, ALEPPO, ongoing=True), "ev-" + name)
+        for name, day in days
+    }
+    assert [a.event_id for a in found.values()] == ["ev-day0", "ev-day2", "ev-day4", "ev-day13"]
+    assert {found[n].story_id for n in ("day0", "day2", "day4")} == {"ev-day0"}
+    assert found["day13"].story_id == "ev-day13"  # more than a week after: a story of its own
+    homs = anchored("homs", ONE_WORD_SHARED, start + timedelta(days=3), HOMS)
+    assert clusterer.assign(homs, "ev-homs").story_id == "ev-homs"  # beyond the area
 
 
 def test_reports_without_day_or_place_join_by_their_words() -> None:

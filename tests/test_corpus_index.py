@@ -228,6 +228,9 @@ class _OneStored:
     def anchors(self, event_id: str) -> list[ReportAnchor]:
         return [self.doc.anchor] if event_id == "ev-stored" and self.doc.anchor else []
 
+    def story(self, event_id: str) -> str:
+        return event_id
+
 
 def test_a_loaded_article_may_bring_more_terms_than_the_query_holds() -> None:
     big = np.arange(1, 70_001, dtype=np.int64)  # more terms than the first vocabulary array

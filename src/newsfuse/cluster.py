@@ -92,7 +92,7 @@ class Fit(Enum):
 
 
 DAY_SLACK = 1  # reports of one happening name its day or the next (overnight, time zones)
-WEEK_DAYS = 7  # an ongoing happening, or a follow-up, is told within a week of its day
+WEEK_DAYS = 7  # a follow-up, or another incident of one story, is told within a week
 AREA_KM = 100  # towns further apart are other places (the coherence figure's distance)
 
 
@@ -123,7 +123,6 @@ class Scene:
     regions: Counter[tuple[str, str]] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
     named: set[date] = field(default_factory=set)  # days its reports name besides their own
-    ongoing: bool = False
 
     def add(self, anchor: ReportAnchor | None) -> None:
         if anchor is None:
@@ -132,7 +131,6 @@ class Scene:
             self.days[day] += 1
         # the other days it names: the happening's, when its own day is an update's or wrong
         self.named.update(d for d in anchor.named if day is None or abs((d - day).days) > DAY_SLACK)
-        self.ongoing |= anchor.ongoing
         place = anchor.place
         if place is None:
             return
@@ -160,19 +158,17 @@ class Scene:
     def day_fit(self, anchor: ReportAnchor) -> Fit:
         """SAME: the same or adjacent day; a day the report names ("the victims of Tuesday's
         attack", "the May 25 shooting" in a trial's report) or one the event's reports name;
-        within a week when either tells of an ongoing happening (an offensive, a siege) or the
-        report follows the event up ("new toll") after its day. UNKNOWN: no day on either side,
-        or a later report of what followed (an arrest, a trial: its day is not the happening's).
-        OTHER: another day."""
+        within a week after it when the report follows the event up ("new toll"). UNKNOWN: no
+        day on either side, or a later report of what followed (an arrest, a trial: its day is
+        not the happening's). OTHER: another day, even of an ongoing offensive or siege: each
+        day's strikes are incidents of their own, one story (``EventClusterer.story``)."""
         day, own = self.day, _day(anchor)
         if day is None or own is None:
             return Fit.UNKNOWN
         gap = (own - day).days
         if abs(gap) <= DAY_SLACK or _names(anchor, day) or self._named(own):
             return Fit.SAME
-        if abs(gap) <= WEEK_DAYS and (
-            anchor.ongoing or self.ongoing or (anchor.follow_up and gap > 0)
-        ):
+        if anchor.follow_up and 0 < gap <= WEEK_DAYS:
             return Fit.SAME
         if anchor.aftermath and gap > 0:
             return Fit.UNKNOWN  # its day is the arrest's or the trial's: the words decide
@@ -201,6 +197,7 @@ class Assignment:
     event_id: str
     score: float
     new_event: bool
+    story_id: str = ""  # the story the event belongs to (its own id: a story of its own)
 
 
 class Placement(Protocol):
@@ -253,6 +250,9 @@ class StoredCorpus(Protocol):
     def anchors(self, event_id: str) -> list[ReportAnchor]:
         """The anchors of the event's stored members (those that have one)."""
 
+    def story(self, event_id: str) -> str:
+        """The story of a stored event (its own id when it is a story of its own)."""
+
 
 class _Events(Mapping[str, str]):
     """Article -> event: those met in this run, else the stored corpus (iterates the former)."""
@@ -303,6 +303,7 @@ class EventClusterer:
         self.event_of: Mapping[str, str] = _Events(self._event_of, self.stored)
         self.members: dict[str, list[int]] = defaultdict(list)  # event -> positions, in order
         self.scenes: dict[str, Scene] = {}  # event -> what its reports say of its happening
+        self._stories: dict[str, str] = {}  # event -> its story, for the events met in this run
         self.ann = CosineLSH(self.dim)
         self.count = self.stored.size if self.stored is not None else 0  # articles indexed
         self.added: list[int] = []  # positions of the articles indexed in this run
@@ -500,7 +501,7 @@ class EventClusterer:
             forced_event = None  # a copy telling of another day or place is another happening
         if forced_event is not None:
             self._index(doc, dense, forced_event)
-            return Assignment(doc.id, forced_event, 1.0, False)
+            return Assignment(doc.id, forced_event, 1.0, False, self.story(forced_event))
         ids, tf, _ = dense
         weights = self._weights(ids, tf)
         query = np.zeros(len(self.df), dtype=np.float32)
@@ -511,20 +512,41 @@ class EventClusterer:
             event = self.event_of[self.docs[position].id]
             best[event] = max(best[event], score)
         top = max(best.values(), default=0.0)
+        kin = None  # an event of the same story: another day of the same happenings
         for event in sorted(best, key=best.__getitem__, reverse=True):
             if best[event] < c.threshold:
                 break
             bar = self.bar(doc, event)
-            if (
-                bar is not None
-                and best[event] >= bar
+            if bar is None:
+                kin = kin or (event if self._same_story(doc, event) else None)
+            elif (
+                best[event] >= bar
                 and self.allowed(doc.id, event)
                 and self.cohesive(doc, query, event, scored, bar)
             ):
                 self._index(doc, dense, event)
-                return Assignment(doc.id, event, round(best[event], 4), False)
+                return Assignment(doc.id, event, round(best[event], 4), False, self.story(event))
         self._index(doc, dense, new_event_id)
-        return Assignment(doc.id, new_event_id, round(top, 4), True)
+        story = self._stories[new_event_id] = self.story(kin) if kin else new_event_id
+        return Assignment(doc.id, new_event_id, round(top, 4), True, story)
+
+    def story(self, event: str) -> str:
+        """The story ``event`` belongs to (its own id when it is a story of its own)."""
+        found = self._stories.get(event)
+        if found is None:
+            found = self.stored.story(event) if self.stored is not None else event
+            self._stories[event] = found
+        return found
+
+    def _same_story(self, doc: Doc, event: str) -> bool:
+        """Whether a report of another day than the event's is of the same story: the words
+        match (checked by the caller), its day lies within a week of the event's and its place
+        within the event's area (an offensive's daily strikes, a siege's days)."""
+        scene, own = self._scene(event), _day(doc.anchor)
+        if scene.day is None or own is None or doc.anchor is None:
+            return False
+        near = abs((own - scene.day).days) <= WEEK_DAYS
+        return near and scene.place_fit(doc.anchor.place) is not Fit.OTHER
 
     def allowed(self, article_id: str, event: str) -> bool:
         if self.constraints is None:

@@ -108,6 +108,9 @@ class CorpusIndex:
     def anchors(self, event_id: str) -> list[ReportAnchor]:
         return self.store.event_anchors(event_id)
 
+    def story(self, event_id: str) -> str:
+        return self.store.stories([event_id])[event_id]
+
     # -- dedupe (dedupe.StoredCopies) ---------------------------------------------------------
     def with_hash(self, content_hash: str) -> str | None:
         rows = self._load(list(self._ids(set(self.store.indexed_with_hash(content_hash))).values()))

@@ -225,6 +225,7 @@ class Pipeline:
         dedup = Deduplicator(dim, fetch=self._view_loader(), stored=index)
         clusterer = EventClusterer(self.cluster_config, dim, self.constraints(), index)
         events: dict[str, list[str]] = defaultdict(list)
+        stories: dict[str, str] = {}  # new event -> its story
         links: list[Duplicate] = []
         for done, article in enumerate(time_order(list(articles)), 1):
             terms, counts, minhash = features[article.id]
@@ -239,6 +240,7 @@ class Pipeline:
             events[assignment.event_id].append(article.id)
             if assignment.new_event:
                 report.new_events.add(assignment.event_id)
+                stories[assignment.event_id] = assignment.story_id
             self.progress("cluster", done, len(articles))
         membership = self.store.membership(list(events))  # their stored members
         membership.update((a, event) for event, members in events.items() for a in members)
@@ -246,6 +248,7 @@ class Pipeline:
             self.store.put_duplicates(links)
             index.add(*clusterer.rows(), {a: f[2] for a, f in features.items()})
             self.write_events(set(events), membership)
+            self.store.put_stories(stories)
         report.duplicates += links
         report.events_touched |= set(events)
         report.seconds["dedupe+cluster"] += time.perf_counter() - started
@@ -295,6 +298,7 @@ class Pipeline:
         clusterer = EventClusterer(self.cluster_config, dim, self.constraints())
         before = self.store.membership()
         membership: dict[str, str] = {}
+        stories: dict[str, str] = {}  # event -> its story
         self.anchor(self.store.unanchored(), report)
         articles = time_order([a for a in self.store.articles() if a.id in features])
         anchors = self.store.anchors([a.id for a in articles])
@@ -306,13 +310,17 @@ class Pipeline:
             membership[article.id] = assignment.event_id
             if assignment.new_event:
                 report.new_events.add(assignment.event_id)
+                stories[assignment.event_id] = assignment.story_id
             self.progress("cluster", done, len(articles))
         names = _keep_names(membership, before)
         membership = {a: names[e] for a, e in membership.items()}
+        stories = {names[e]: names[story] for e, story in stories.items()}
         report.new_events = {names[e] for e in report.new_events} - set(before.values())
         moved = [a for a, event in membership.items() if before.get(a) != event]
         changed = {membership[a] for a in moved} | {before[a] for a in moved if a in before}
-        self.write_events(changed, membership)
+        with self.store.transaction():
+            self.write_events(changed, membership)
+            self.store.put_stories(stories)
         report.seconds["recluster"] += time.perf_counter() - started
         self.finish(report)
         return report

@@ -197,6 +197,12 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (band, key, seq)) WITHOUT ROWID;
     CREATE INDEX event_members_event_article ON event_members(event_id, article_id);
     """,
+    # v9: the story each event belongs to (``cluster``: incidents of one offensive, one
+    # campaign, within a week and one area); an event of its own story has no row.
+    """
+    CREATE TABLE stories (event_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
+    CREATE INDEX stories_story ON stories(story_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -650,6 +656,7 @@ class Store:
                 self.db.execute(f"DELETE FROM analyses WHERE {empty}", chunk)
                 self.db.execute(f"DELETE FROM event_records WHERE {empty}", chunk)
                 self.db.execute(f"DELETE FROM stale_events WHERE {empty}", chunk)
+                self.db.execute(f"DELETE FROM stories WHERE {empty}", chunk)
                 self.db.execute(
                     f"DELETE FROM events WHERE id IN ({marks}) "
                     "AND id NOT IN (SELECT event_id FROM event_members)",
@@ -1091,6 +1098,27 @@ class Store:
             )
         known = set(self.anchors(article_ids))
         return self.articles([a for a in article_ids if a not in known])
+
+    def put_stories(self, stories: dict[str, str]) -> None:
+        """Store (replace) the story of each event (event id -> story id; itself: none)."""
+        with self.transaction():
+            self.db.executemany("DELETE FROM stories WHERE event_id=?", [(e,) for e in stories])
+            self.db.executemany(
+                "INSERT INTO stories VALUES (?, ?)",
+                [(e, story) for e, story in stories.items() if story != e],
+            )
+
+    def stories(self, event_ids: Sequence[str]) -> dict[str, str]:
+        """Event -> its story, for these events (an event of its own story: itself)."""
+        out = {e: e for e in event_ids}
+        for chunk in _chunks(event_ids):
+            out.update(
+                self.db.execute(
+                    f"SELECT event_id, story_id FROM stories WHERE event_id IN ({_marks(chunk)})",
+                    chunk,
+                ).fetchall()
+            )
+        return out
 
     def event_anchors(self, event_id: str) -> list[ReportAnchor]:
         """The anchors of the event's members (those that have one), in ingestion order."""
