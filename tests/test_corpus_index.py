@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 from collections import Counter
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -110,9 +109,9 @@ def _reloaded(store: Store, before: dict[str, str], new: list[Article]) -> dict[
     return found
 
 
-def test_batches_are_grouped_as_when_everything_was_reloaded(tmp_path: Path, fast: None) -> None:
+def test_batches_are_grouped_as_when_everything_was_reloaded(database: str, fast: None) -> None:
     corpus = reports(12, 5)
-    with Store(tmp_path / "s.db") as store:
+    with Store(database) as store:
         for i in range(0, len(corpus), 15):
             batch = corpus[i : i + 15]
             before = store.membership()
@@ -122,8 +121,8 @@ def test_batches_are_grouped_as_when_everything_was_reloaded(tmp_path: Path, fas
         assert store.index_size() == len(corpus)
 
 
-def test_index_holds_document_frequencies_and_rare_postings(tmp_path: Path, fast: None) -> None:
-    with Store(tmp_path / "s.db") as store:
+def test_index_holds_document_frequencies_and_rare_postings(database: str, fast: None) -> None:
+    with Store(database) as store:
         corpus = reports(6, 4)
         Pipeline(store).run_articles(corpus[:10])
         Pipeline(store).run_articles(corpus[10:])
@@ -137,10 +136,10 @@ def test_index_holds_document_frequencies_and_rare_postings(tmp_path: Path, fast
 
 
 def test_a_batch_reads_only_what_it_could_match(
-    tmp_path: Path, fast: None, monkeypatch: pytest.MonkeyPatch
+    database: str, fast: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     corpus = reports(120, 4)
-    with Store(tmp_path / "s.db") as store:
+    with Store(database) as store:
         Pipeline(store).run_articles(corpus[:-3])
         read: list[int] = []
         indexed_articles = Store.indexed_articles
@@ -168,9 +167,9 @@ def test_a_batch_reads_only_what_it_could_match(
         assert len(grown) <= 3 and all(len(g) >= 2 for g in grown)  # they joined their events
 
 
-def test_a_store_from_before_the_index_is_indexed_once(tmp_path: Path, fast: None) -> None:
+def test_a_store_from_before_the_index_is_indexed_once(database: str, fast: None) -> None:
     corpus = reports(8, 4)
-    with Store(tmp_path / "s.db") as store:
+    with Store(database) as store:
         Pipeline(store).run_articles(corpus[:-4])
         with store.transaction():
             for table in ("indexed", "term_df", "postings", "vector_lsh", "minhash_bands"):
@@ -183,9 +182,9 @@ def test_a_store_from_before_the_index_is_indexed_once(tmp_path: Path, fast: Non
             assert sum(e == event for e in events.values()) >= 2
 
 
-def test_vectors_round_trip_through_the_index(tmp_path: Path, fast: None) -> None:
+def test_vectors_round_trip_through_the_index(database: str, fast: None) -> None:
     corpus = reports(3, 3)
-    with Store(tmp_path / "s.db") as store:
+    with Store(database) as store:
         Pipeline(store).run_articles(corpus)
         seqs = {a.id: a.seq for a in store.articles()}
         vectors = store.article_vectors_of(list(seqs), WordHashEmbedder.dim)

@@ -21,3 +21,7 @@ class InputError(NewsfuseError):
         self.where = one_line(where)
         self.problem = one_line(problem)
         super().__init__(f"{self.where}: {self.problem}")
+
+
+class StoreError(NewsfuseError):
+    """The database cannot be used: unreadable, newer than this newsfuse, locked, unreachable."""

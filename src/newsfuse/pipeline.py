@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -64,8 +63,9 @@ EXTRACT_BATCH = 64  # articles per extraction batch: one spaCy stream, one messa
 AHEAD_MIN = 200  # articles from which extraction runs ahead in a worker process
 RUN_CHUNK = 2000  # articles per chunk of a run: bounds memory
 log = logging.getLogger(__name__)
-# Failures of the machinery, not of one input: they stop the run (what is stored stays).
-_FATAL = (StoreError, sqlite3.OperationalError, MemoryError)
+# Failures of the machinery, not of one input: they stop the run (what is stored stays), as do
+# the database's own (``Store.errors``).
+_FATAL = (StoreError, MemoryError)
 
 
 @dataclass
@@ -146,7 +146,7 @@ class Pipeline:
                 continue
             try:
                 stored = not self.store.has_article(item.id) and self._add(item)
-            except _FATAL:
+            except (*_FATAL, *self.store.errors):
                 raise
             except Exception as exc:  # this article only: its transaction left nothing behind
                 self.skip(unexpected(where_of(item), exc), report)
@@ -199,7 +199,7 @@ class Pipeline:
                 try:
                     dates = resolve_dates(sentences, article.published, article.language)
                     anchor = report_anchor(article, sentences, dates)
-                except _FATAL:
+                except (*_FATAL, *self.store.errors):
                     raise
                 except Exception as exc:
                     self.skip(unexpected(where_of(article), exc, "day and place not read"), report)
@@ -453,14 +453,7 @@ class Pipeline:
             result = self.analyse_articles(event.id, event.article_ids)
             with self.store.transaction():
                 self.store.put_entities(result.who.entities)
-                self.store.db.executemany(
-                    'UPDATE mentions SET entity_id=? WHERE article_id=? AND start=? AND "end"=?',
-                    [(m.entity_id, m.article_id, m.start, m.end) for m in result.mentions],
-                )
-                self.store.db.executemany(
-                    "UPDATE claims SET attribution_entity=? WHERE id=?",
-                    [(c.attribution_entity, c.id) for c in result.claims],
-                )
+                self.store.put_links(result.mentions, result.claims)
                 self.store.put_reconciliation(result.reconciliation)
                 self.store.put_record(result.record)
                 self.store.mark_analysed(event.id)
