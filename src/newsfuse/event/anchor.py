@@ -1,6 +1,6 @@
 """A report's anchor: the day and place it says its happening had, computed once per report
-after extraction (cheap: its own sentences and date expressions), stored, and used by the event
-record and by clustering (two reports of one event share a day and a place).
+before clustering (cheap: its own sentences and date expressions), stored, and used by
+clustering (two reports of one event share a day and a place) and by the event record.
 
 ``ongoing``: the report tells of something spanning days (an offensive, a siege, a campaign);
 ``follow_up``: it updates an earlier report ("new toll", "a day after the attack");
