@@ -25,7 +25,7 @@ from newsfuse.cluster import (
 )
 from newsfuse.ingest.readers import text_to_article
 from newsfuse.pipeline import Pipeline, _doc
-from newsfuse.records import Article
+from newsfuse.records import Article, ReportAnchor
 from newsfuse.store import Store
 
 TOWNS = [
@@ -93,18 +93,18 @@ def _groups(store: Store) -> set[frozenset[str]]:
 
 def _reloaded(store: Store, before: dict[str, str], new: list[Article]) -> dict[str, str]:
     """How a batch was grouped before the corpus index: every article grouped before it
-    (``before``: article -> event) re-indexed in time order into a fresh clusterer, then the
-    new ones assigned (these corpora hold no copies)."""
+    (``before``: article -> event) re-indexed in time order, with its anchor, into a fresh
+    clusterer, then the new ones assigned (these corpora hold no copies)."""
     features = {aid: (terms, counts) for aid, terms, counts, _ in store.features()}
     vectors = store.article_vectors_of(list(features), WordHashEmbedder.dim)
+    anchors = store.anchors(list(features))  # the day and place each report names
     clusterer = EventClusterer(ClusterConfig(), WordHashEmbedder.dim)
     for article in time_order([a for a in store.articles() if a.id in before]):
-        clusterer.restore(
-            _doc(article, *features[article.id], vectors[article.id]), before[article.id]
-        )
+        doc = _doc(article, *features[article.id], vectors[article.id], anchors.get(article.id))
+        clusterer.restore(doc, before[article.id])
     found = {}
     for article in time_order(store.articles([a.id for a in new])):
-        doc = _doc(article, *features[article.id], vectors[article.id])
+        doc = _doc(article, *features[article.id], vectors[article.id], anchors.get(article.id))
         found[article.id] = clusterer.assign(doc, event_id_for(article)).event_id
     return found
 
@@ -223,6 +223,12 @@ class _OneStored:
 
     def event_of(self, article_id: str) -> str | None:
         return "ev-stored" if article_id == self.doc.id else None
+
+    def anchors(self, event_id: str) -> list[ReportAnchor]:
+        return [self.doc.anchor] if event_id == "ev-stored" and self.doc.anchor else []
+
+    def story(self, event_id: str) -> str:
+        return event_id
 
 
 def test_a_loaded_article_may_bring_more_terms_than_the_query_holds() -> None:

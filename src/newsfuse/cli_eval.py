@@ -86,13 +86,20 @@ def _show(title: str, result: dict[str, Any], as_json: bool) -> None:
 
 @eval_app.command("clusters")
 def clusters(
-    file: Path = typer.Argument(..., help="Articles JSONL (GVC articles.jsonl, ECB+ docs.jsonl)."),
-    label: str = typer.Option(..., "--label", help="Gold event field: incident_id, cluster..."),
+    file: Path = typer.Argument(
+        ..., help="Articles JSONL (GVC articles.jsonl, ECB+ docs.jsonl, FA-KES articles.jsonl)."
+    ),
+    label: str | None = typer.Option(
+        None,
+        "--label",
+        help="Gold event field: incident_id, cluster...; without it FILE is a coded-reports set "
+        "(FA-KES: location and published per report).",
+    ),
     limit: int | None = LIMIT_OPTION,
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also score TF-IDF."),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Event grouping: B-cubed and pairwise P/R/F1, events found vs gold, wall time."""
+    """Event grouping: B-cubed and pairwise P/R/F1, events found vs gold, time coherence."""
     from .evaluation.clusters import evaluate_clusters
 
     result = _call(evaluate_clusters, file, label, limit=limit, baseline=baseline)

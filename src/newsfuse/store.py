@@ -202,6 +202,12 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (band, key, seq)) WITHOUT ROWID;
     CREATE INDEX event_members_event_article ON event_members(event_id, article_id);
     """,
+    # v9: the story each event belongs to (``cluster``: incidents of one offensive, one
+    # campaign, within a week and one area); an event of its own story has no row.
+    """
+    CREATE TABLE stories (event_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
+    CREATE INDEX stories_story ON stories(story_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -680,6 +686,7 @@ class Store:
                 self.db.execute(f"DELETE FROM analyses WHERE {empty}", chunk)
                 self.db.execute(f"DELETE FROM event_records WHERE {empty}", chunk)
                 self.db.execute(f"DELETE FROM stale_events WHERE {empty}", chunk)
+                self.db.execute(f"DELETE FROM stories WHERE {empty}", chunk)
                 self.db.execute(
                     f"DELETE FROM events WHERE id IN ({marks}) "
                     "AND id NOT IN (SELECT event_id FROM event_members)",
@@ -958,16 +965,15 @@ class Store:
         claims: Sequence[Claim] = (),
         mentions: Sequence[Mention] = (),
         places: Sequence[Place] = (),
-        dates: Sequence[DateRef] = (),
     ) -> None:
-        """Replace what was extracted from one article (idempotent re-extraction)."""
+        """Replace what was extracted from one article (idempotent re-extraction). Its date
+        expressions are stored before clustering, with its anchor (``put_anchor``)."""
         with self.transaction():
-            for table in ("claims", "mentions", "places", "dates"):
+            for table in ("claims", "mentions", "places"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))
             self._insert("claims", claims)
             self._insert("mentions", mentions)
             self._insert("places", places)
-            self._insert("dates", dates)
             self.db.execute("INSERT OR IGNORE INTO extracted VALUES (?)", (article_id,))
 
     def unextracted(self) -> list[Article]:
@@ -1119,6 +1125,56 @@ class Store:
             "INSERT OR REPLACE INTO report_anchors VALUES (?, ?)",
             [(a.article_id, _ANCHOR.dump_json(a).decode()) for a in anchors],
         )
+
+    def put_anchor(self, anchor: ReportAnchor, dates: Sequence[DateRef]) -> None:
+        """Store (replace) one report's anchor and the date expressions it was read from."""
+        with self.transaction():
+            self.db.execute("DELETE FROM dates WHERE article_id=?", (anchor.article_id,))
+            self._insert("dates", dates)
+            self.put_anchors([anchor])
+
+    def unanchored(self, article_ids: Sequence[str] | None = None) -> list[Article]:
+        """Articles (of ``article_ids``, else of the store) whose anchor and date expressions
+        were never stored."""
+        if article_ids is None:
+            return self._articles_by_query(
+                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM report_anchors) "
+                "ORDER BY seq"
+            )
+        known = set(self.anchors(article_ids))
+        return self.articles([a for a in article_ids if a not in known])
+
+    def put_stories(self, stories: dict[str, str]) -> None:
+        """Store (replace) the story of each event (event id -> story id; itself: none)."""
+        with self.transaction():
+            self.db.executemany("DELETE FROM stories WHERE event_id=?", [(e,) for e in stories])
+            self.db.executemany(
+                "INSERT INTO stories VALUES (?, ?)",
+                [(e, story) for e, story in stories.items() if story != e],
+            )
+
+    def stories(self, event_ids: Sequence[str]) -> dict[str, str]:
+        """Event -> its story, for these events (an event of its own story: itself)."""
+        out = {e: e for e in event_ids}
+        for chunk in _chunks(event_ids):
+            out.update(
+                self.db.execute(
+                    f"SELECT event_id, story_id FROM stories WHERE event_id IN ({_marks(chunk)})",
+                    chunk,
+                ).fetchall()
+            )
+        return out
+
+    def event_anchors(self, event_id: str) -> list[ReportAnchor]:
+        """The anchors of the event's members (those that have one), in ingestion order."""
+        return [
+            _ANCHOR.validate_json(data)
+            for (data,) in self.db.execute(
+                "SELECT r.data FROM event_members m JOIN report_anchors r USING (article_id) "
+                "JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.seq",
+                (event_id,),
+            )
+        ]
 
     def anchors(self, article_ids: Sequence[str]) -> dict[str, ReportAnchor]:
         out: dict[str, ReportAnchor] = {}

@@ -98,7 +98,7 @@ _EVENT_CUES = (
     r"getötet|tötete|tot|Tote[n]?|verletzt|Schüsse[n]?|erschossen|Angriff|Anschlag|Luftangriffe?|"
     r"Gefechte[n]?|Kämpfe[n]?|ereignete sich|geschah"
 )
-_FOLLOW_UP_CUES = (
+AFTERMATH_CUES = (
     r"arrested|arrest|charged|charges|arraigned|arraignment|court|hearing|judge|jury|trial|"
     r"sentenced|sentencing|pleaded|plea|indicted|indictment|funeral|vigil|memorial|autopsy|"
     r"booked|custody|bond|bail|press conference|news conference|meeting|released|"
@@ -108,7 +108,7 @@ _FOLLOW_UP_CUES = (
     r"festgenommen|verhaftet|Prozess|Gericht|Beerdigung|Trauerfeier|Obduktion"
 )
 _CUE = re.compile(
-    rf"(?<![\w])(?:(?P<event>{_EVENT_CUES})|(?P<follow>{_FOLLOW_UP_CUES}))(?![\w])", re.I
+    rf"(?<![\w])(?:(?P<event>{_EVENT_CUES})|(?P<follow>{AFTERMATH_CUES}))(?![\w])", re.I
 )
 # The day someone spoke: "said Tuesday", "told reporters on Monday", "a indiqué lundi",
 # "informó el martes", "teilte am Montag mit", and "Tuesday, police said".
