@@ -526,6 +526,9 @@ def test_the_seed_reports_record(seeds_dir, tmp_path):
     actors = {(a.name, a.role.value) for a in record.who}
     assert ("Hayat Tahrir al-Sham", "perpetrator") in actors
     assert ("Syrian Arab Army", "target") in actors
+    # an actor is on one side: never both perpetrator and target of the same event
+    sides = {name for name, role in actors if role == "perpetrator"}
+    assert not sides & {name for name, role in actors if role == "target"}
     # the monitor the reports cite is an authority, never a perpetrator ("SOHR reported ...")
     assert ("Syrian Observatory for Human Rights", "authority") in actors
     assert ("Syrian Observatory for Human Rights", "perpetrator") not in actors
@@ -729,3 +732,68 @@ def test_whom_an_outcome_counts(text, lang, measure, value):
         (c.measure, c.low) for c in extract_claims(text, lang) if c.subject or measure == "shot"
     }
     assert (measure, value) in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "reports", "army_role"),
+    [
+        # two reports name the army as the target, one as the attacker: a target
+        (
+            "en",
+            [
+                "Rebels launched an offensive against the Northern Army near the dam.",
+                "The militia launched an assault against the Northern Army.",
+                "The Northern Army shelled the villages.",
+            ],
+            "target",
+        ),
+        (
+            "fr",
+            [
+                "Les rebelles ont lancé une offensive contre l'Armée du Nord.",
+                "La milice a attaqué sur l'Armée du Nord.",
+                "L'Armée du Nord a bombardé les villages.",
+            ],
+            "target",
+        ),
+        # one report each way: which side it is on is unclear, so neither
+        (
+            "es",
+            ["La milicia atacó contra el Ejército del Norte.", "El Ejército del Norte atacó."],
+            None,
+        ),
+        (
+            "de",
+            [
+                "Die Miliz startete eine Offensive gegen die Nordarmee.",
+                "Die Nordarmee startete Angriffe.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_an_actor_is_on_one_side(lang, reports, army_role):
+    from newsfuse.event.who import event_actors
+    from newsfuse.records import Entity, Mention
+
+    names = {"en": "Northern Army", "fr": "Armée du Nord", "es": "Ejército del Norte",
+             "de": "Nordarmee"}  # fmt: skip
+    army = Entity("army", names[lang], "ORG")
+    sentences, mentions = {}, []
+    for k, text in enumerate(reports):
+        (sentence,) = split_sentences(text, f"r{k}", lang)
+        sentences[f"r{k}"] = [sentence]
+        at = text.index(names[lang])
+        mentions.append(
+            Mention(
+                f"r{k}",
+                0,
+                sentence.start + at,
+                sentence.start + at + len(names[lang]),
+                names[lang],
+                "ORG",
+                "army",
+            )  # fmt: skip
+        )
+    roles = [a.role.value for a in event_actors([army], mentions, sentences, [])]
+    assert roles == ([army_role] if army_role else [])

@@ -76,6 +76,7 @@ def event_actors(
                 reports[(entity.id, ActorRole.AUTHORITY)] |= set(count.article_ids)
                 if count.evidence:
                     evidence.setdefault((entity.id, ActorRole.AUTHORITY), count.evidence[0])
+    _one_side(reports)
     actors: list[EventActor] = []
     for role in ActorRole:
         ranked = Counter({eid: len(r) for (eid, rr), r in reports.items() if rr is role})
@@ -93,6 +94,20 @@ def event_actors(
                 )
             )
     return actors
+
+
+def _one_side(reports: dict[tuple[str, ActorRole], set[str]]) -> None:
+    """An actor is on one side: named as perpetrator in some reports and as target in others, it
+    keeps the role more reports give it, and neither on a tie (which side it is on is unclear:
+    "the regime's forces struck back" after "rebels attacked the regime's forces")."""
+    sides = (ActorRole.PERPETRATOR, ActorRole.TARGET)
+    for eid in {eid for eid, role in reports if role is ActorRole.PERPETRATOR}:
+        if (eid, ActorRole.TARGET) not in reports:
+            continue
+        by, against = (len(reports[(eid, role)]) for role in sides)
+        for role, n, other in ((sides[0], by, against), (sides[1], against, by)):
+            if n <= other:
+                del reports[(eid, role)]
 
 
 def _role(sentence: Sentence, start: int, end: int) -> ActorRole | None:
