@@ -468,3 +468,18 @@ def test_without_a_record_only_the_reports_country_and_named_places_are_shown():
     assert [(p.name, p.admin1, p.names) for p in shown] == [
         ("Aleppo", "", ["Aleppo", "Alep"]), ("Idlib", "", ["Idlib"])
     ]  # fmt: skip
+
+
+def test_the_event_window_holds_the_build_up_and_the_aftermath_of_a_one_day_event():
+    """A dam bursts on Tuesday 11 March: the seepage flagged on Sunday and the toll revised on
+    Wednesday are the event's own days, not background (a one-day record is no one-day window)."""
+    from types import SimpleNamespace
+
+    from newsfuse.brief.build import event_window
+    from newsfuse.records import EventWhen
+
+    day = SimpleNamespace(when=EventWhen(date(2025, 3, 11), date(2025, 3, 11), "day"))
+    assert event_window(day, []) == (date(2025, 3, 8), date(2025, 3, 17))
+    span = SimpleNamespace(when=EventWhen(date(2024, 11, 27), date(2024, 12, 8), "day"))
+    assert event_window(span, []) == (date(2024, 11, 24), date(2024, 12, 8))
+    assert event_window(SimpleNamespace(when=EventWhen()), []) is None

@@ -797,3 +797,30 @@ def test_an_actor_is_on_one_side(lang, reports, army_role):
         )
     roles = [a.role.value for a in event_actors([army], mentions, sentences, [])]
     assert roles == ([army_role] if army_role else [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "attribution", "authority"),
+    [
+        ("en", "Six remain in critical condition, the authority said.", "the authority", None),
+        (
+            "de",
+            "Sechs schweben nach Angaben der Behörde weiterhin in Lebensgefahr.",
+            "der Behörde weiterhin in Lebensgefahr",
+            None,
+        ),
+        ("fr", "Six blessés, selon la Croix-Rouge.", "la Croix-Rouge", "Croix-Rouge"),
+        ("es", "Seis heridos, según la ARE.", "la ARE", "ARE"),
+    ],
+)
+def test_a_count_credits_named_authorities_never_the_words_after_a_citation(
+    lang, text, attribution, authority
+):
+    """The record's authorities are names (the figure's ``authority``), never the raw words an
+    attribution runs on with ("der Behörde weiterhin in Lebensgefahr")."""
+    report = _article("Dam burst", text, lang)
+    hurt = _fact("injured", (report.id, 0, 6, text))
+    hurt.values[0].attribution, hurt.values[0].authority = attribution, authority
+    sentences = {report.id: split_sentences(report.text, report.id, lang)}
+    (count,) = [c for c in event_counts([hurt], [report], sentences) if c.measure == "injured"]
+    assert count.authorities == ([authority] if authority else [])

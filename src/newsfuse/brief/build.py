@@ -34,12 +34,14 @@ EVENT_DAYS = timedelta(
 
 
 def event_window(brief_record, articles: Sequence[Article]) -> tuple[date, date] | None:
-    """The event's days: the record's (a week from its start when it gives no end), else from a
-    few days before the first report to the day of the last; None when nothing dates it."""
+    """The event's days: from a few days before the record's start (the warnings and build-up
+    its reports tell) to its end, or to a week after its start when the record gives a single
+    day (the tolls and aftermath reports follow); else from a few days before the first report
+    to the day of the last; None when nothing dates it."""
     when = brief_record.when if brief_record is not None else None
     if when is not None and when.start is not None:
-        end = when.end if when.end and when.end >= when.start else _shift(when.start, EVENT_DAYS)
-        return _shift(when.start, -timedelta(days=1)), end
+        end = when.end if when.end and when.end > when.start else _shift(when.start, EVENT_DAYS)
+        return _shift(when.start, -WINDOW_BEFORE), end
     days = [a.published.date() for a in articles if a.published]
     if not days:
         return None

@@ -138,7 +138,7 @@ class _Said:
     value: float
     evidence: Evidence
     rule: str = ""
-    attribution: str | None = None
+    authority: str | None = None  # whom the figure is credited to, by name
     order: int = 0  # the report's place in time among the event's reports
     fact: Fact | None = None  # the fact the stated figure belongs to
 
@@ -243,7 +243,7 @@ def _stated(
             v.high if v.high is not None else math.inf,
             figure,
             _sentence(article_id, v.sentence_index, v.evidence, sentences),
-            attribution=v.attribution,
+            authority=v.authority,
             fact=fact,
         )
     return said
@@ -377,7 +377,7 @@ def _count(measure: str, said: Sequence[_Said]) -> EventCount | None:
         high=max(stated),
         fact_id=fact.id if fact is not None else None,
         article_ids=[s.article_id for s in said],
-        authorities=list(dict.fromkeys(s.attribution for s in said if s.attribution)),
+        authorities=list(dict.fromkeys(s.authority for s in said if s.authority)),
         rule="; ".join([BEST_RULE, *readings]),
         evidence=[s.evidence for s in said],
     )
