@@ -21,3 +21,7 @@ class InputError(NewsfuseError):
         self.where = one_line(where)
         self.problem = one_line(problem)
         super().__init__(f"{self.where}: {self.problem}")
+
+
+class EngineError(NewsfuseError):
+    """The engine asked for cannot run (Ray missing or broken, no cluster at the address)."""
