@@ -3,7 +3,7 @@
 Each actor runs ``work.prepare_articles`` on the batches it is given; its models load once, on
 its first batch, through ``models`` in its own process. Batches go through a
 ``ray.util.ActorPool`` and come back in order, so the pipeline stores them as they arrive while
-the actors go on with the next ones. Without an address a local cluster is started with one CPU
+the actors go on with the next ones (each holds up to ``IN_FLIGHT`` batches). Without an address a local cluster is started with one CPU
 per worker (no dashboard, a small object store); with one, the driver joins that cluster.
 
 A batch whose actor fails (or dies) comes back empty: the pipeline's own stages then do that
@@ -27,6 +27,7 @@ from .work import prepare_articles
 log = logging.getLogger(__name__)
 OBJECT_STORE_BYTES = 256 * 1024**2  # a batch's vectors take ~5 MB; Ray's default is 30 % of RAM
 CONNECT_SECONDS = 5.0
+IN_FLIGHT = 2  # batches sent to each actor ahead of the results the driver takes
 AUTH_NOTICE = "ray._private.authentication.authentication_token_setup"
 
 
@@ -106,7 +107,9 @@ class RayEngine:
 
         stream = iter(articles)
         batches = [b for b in iter(lambda: list(islice(stream, batch)), [])]
-        pool = ActorPool(self._actors)
+        # Each actor twice in the pool: its next batch waits at the actor while the driver
+        # stores the one before, so no actor idles between batches.
+        pool = ActorPool(self._actors * IN_FLIGHT)
         for articles_of in batches:  # without their raw input, which no stage here reads
             light = [replace(a, raw="") for a in articles_of]
             pool.submit(lambda actor, items: actor.prepare.remote(items), light)
