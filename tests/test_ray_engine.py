@@ -86,6 +86,20 @@ def test_gvc_reports_on_ray_are_identical_to_local(
 
 
 @pytest.mark.slow
+def test_more_workers_than_the_cluster_has_cpus_is_one_clear_line(
+    cluster: str, tmp_path: Path
+) -> None:
+    done = newsfuse(
+        "run", REPO / "examples" / "corpus", "--db", tmp_path / "x.db", "--out", tmp_path / "out",
+        "--engine", "ray", "--address", cluster, "--workers", "3",
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"error: --workers 3: the Ray cluster at {cluster} has 2 CPUs"
+    ]
+
+
+@pytest.mark.slow
 def test_ray_engine_starts_its_own_local_cluster(tmp_path: Path) -> None:
     local, ray = run_both(REPO / "examples" / "corpus", tmp_path, "--workers", "1")
     assert differences(local, ray) == []

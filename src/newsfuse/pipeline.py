@@ -153,10 +153,9 @@ class Pipeline:
             if isinstance(item, InputError):
                 self.skip(item, report)
                 continue
-            ready = None
+            known = self.store.has_article(item.id)
+            ready = None if known else ahead.take(item.id)  # an engine's failure is no input's
             try:
-                known = self.store.has_article(item.id)
-                ready = None if known else ahead.take(item.id)
                 stored = not known and self._add(item, ready)
             except _FATAL:
                 raise
@@ -193,7 +192,11 @@ class Pipeline:
 
     def _keep_prepared(self, article: Article, ready: Prepared, report: RunReport) -> None:
         """Store what the engine computed for a stored article; the stages do the rest."""
-        if ready.vector is not None and ready.sentence_vectors is not None and ready.features:
+        if (
+            ready.vector is not None
+            and ready.sentence_vectors is not None
+            and ready.features is not None
+        ):
             with self.store.transaction():
                 self._put_vectors(article.id, ready.vector, ready.sentence_vectors, ready.features)
         if ready.extraction is not None and ready.sentences is not None:

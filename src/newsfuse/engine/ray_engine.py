@@ -82,27 +82,35 @@ class RayEngine:
         try:
             if address:
                 ray.init(address=address, **options)
-            else:  # with token authentication (Ray's default), without its notice saying so
+            else:  # a new cluster (never one found on the machine), with token authentication
+                # (Ray's default) but without Ray's notice saying so
                 logging.getLogger(AUTH_NOTICE).setLevel(logging.ERROR)
                 ray.init(
+                    address="local",
                     num_cpus=workers or os.cpu_count() or 1,
                     include_dashboard=False,
                     object_store_memory=OBJECT_STORE_BYTES,
                     **options,
                 )
-            count = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+            cpus = int(ray.cluster_resources().get("CPU", 0))
+            count = workers or cpus
+            if not 1 <= count <= cpus:  # an actor without a CPU would wait for one forever
+                raise EngineError(
+                    f"--workers {count}: the Ray cluster at {address} has {cpus} CPUs"
+                    if address
+                    else f"--engine ray: no CPU for a worker ({cpus})"
+                )
             actor = ray.remote(num_cpus=1)(PrepareWorker)
             self._actors = [actor.remote() for _ in range(count)]
-        except EngineError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - any failure to start is one line
+        except Exception as exc:  # any failure to start is one line
             ray.shutdown()
+            if isinstance(exc, EngineError):
+                raise
             where = f"--address {address}" if address else "--engine ray"
             raise EngineError(f"{where}: Ray did not start ({type(exc).__name__}: {exc})") from None
         self.workers = count
 
     def prepare(self, articles: Iterable[Article], batch: int) -> Iterator[Prepared]:
-        from ray.exceptions import RayError
         from ray.util import ActorPool
 
         stream = iter(articles)
@@ -116,7 +124,7 @@ class RayEngine:
         for articles_of in batches:
             try:
                 yield from pool.get_next()
-            except RayError as exc:
+            except Exception as exc:  # noqa: BLE001 - the actor's error (RayError) or Ray's
                 log.warning("a Ray worker failed (%s); its batch is done here", exc)
                 yield from (Prepared(a.id) for a in articles_of)
 
