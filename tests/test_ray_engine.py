@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from engine_snapshot import briefs_snapshot, differences, store_snapshot
 from typer.testing import CliRunner
 
@@ -105,6 +106,12 @@ def test_ray_engine_starts_its_own_local_cluster(tmp_path: Path) -> None:
     assert differences(local, ray) == []
 
 
+def run_examples_on_ray(tmp_path: Path, *args: str) -> Result:
+    """``newsfuse run examples/corpus --engine ray ARGS`` in this process."""
+    command = ["run", str(REPO / "examples" / "corpus"), "--db", str(tmp_path / "x.db")]
+    return CliRunner().invoke(app, [*command, "--engine", "ray", *args])
+
+
 def test_an_address_with_no_cluster_is_one_clear_line(tmp_path: Path) -> None:
     with socket.socket() as free:  # a port nothing listens on once closed
         free.bind(("127.0.0.1", 0))
@@ -113,19 +120,7 @@ def test_an_address_with_no_cluster_is_one_clear_line(tmp_path: Path) -> None:
         (f"127.0.0.1:{port}", "no Ray cluster reachable there"),
         ("head-node", "not HOST:PORT"),
     ]:
-        result = CliRunner().invoke(
-            app,
-            [
-                "run",
-                str(REPO / "examples" / "corpus"),
-                "--db",
-                str(tmp_path / "x.db"),
-                "--engine",
-                "ray",
-                "--address",
-                address,
-            ],
-        )
+        result = run_examples_on_ray(tmp_path, "--address", address)
         assert result.exit_code == 2
         lines = result.output.strip().splitlines()
         assert len(lines) == 1 and f"--address {address}: {problem}" in lines[0]
@@ -135,17 +130,7 @@ def test_an_address_with_no_cluster_is_one_clear_line(tmp_path: Path) -> None:
 
 def test_missing_ray_is_one_clear_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "ray", None)  # import ray fails, as when it is not installed
-    result = CliRunner().invoke(
-        app,
-        [
-            "run",
-            str(REPO / "examples" / "corpus"),
-            "--db",
-            str(tmp_path / "x.db"),
-            "--engine",
-            "ray",
-        ],
-    )
+    result = run_examples_on_ray(tmp_path)
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
         "error: --engine ray: Ray cannot be imported (ModuleNotFoundError: import of ray halted; "
