@@ -3,8 +3,9 @@
 Each actor runs ``work.prepare_articles`` on the batches it is given; its models load once, on
 its first batch, through ``models`` in its own process. Batches go through a
 ``ray.util.ActorPool`` and come back in order, so the pipeline stores them as they arrive while
-the actors go on with the next ones (each holds up to ``IN_FLIGHT`` batches). Without an address a local cluster is started with one CPU
-per worker (no dashboard, a small object store); with one, the driver joins that cluster.
+the actors go on with the next ones (each holds up to ``IN_FLIGHT`` batches). Without an address
+a new local cluster is started with one CPU per worker (no dashboard, a small object store);
+with one, the driver joins that cluster. Deployment: ``docs/deployment.md``.
 
 A batch whose actor fails (or dies) comes back empty: the pipeline's own stages then do that
 batch in this process, as ``extract.batch.ReadAhead`` does with its worker.
@@ -43,7 +44,7 @@ def _ray() -> Any:
     try:
         import ray
         from ray.util import ActorPool  # noqa: F401 - part of what a usable Ray install has
-    except Exception as exc:  # noqa: BLE001 - missing or broken: one line either way
+    except Exception as exc:  # missing or broken: one line either way
         raise EngineError(
             f"--engine ray: Ray cannot be imported ({type(exc).__name__}: {exc}); "
             "install it with pip install 'newsfuse[ray]'"
@@ -57,6 +58,7 @@ def _reachable(address: str) -> None:
         return
     where = address.removeprefix("ray://")
     host, _, port = where.rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")  # [::1]:6379
     if not host or not port.isdigit():
         raise EngineError(f"--address {address}: not HOST:PORT (the Ray head's GCS port)")
     try:
@@ -114,7 +116,7 @@ class RayEngine:
         from ray.util import ActorPool
 
         stream = iter(articles)
-        batches = [b for b in iter(lambda: list(islice(stream, batch)), [])]
+        batches = list(iter(lambda: list(islice(stream, batch)), []))
         # Each actor twice in the pool: its next batch waits at the actor while the driver
         # stores the one before, so no actor idles between batches.
         pool = ActorPool(self._actors * IN_FLIGHT)
@@ -124,7 +126,7 @@ class RayEngine:
         for articles_of in batches:
             try:
                 yield from pool.get_next()
-            except Exception as exc:  # noqa: BLE001 - the actor's error (RayError) or Ray's
+            except Exception as exc:  # the actor's error (RayError) or Ray's
                 log.warning("a Ray worker failed (%s); its batch is done here", exc)
                 yield from (Prepared(a.id) for a in articles_of)
 

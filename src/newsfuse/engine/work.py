@@ -30,7 +30,7 @@ def prepare_articles(articles: Sequence[Article]) -> list[Prepared]:
             language, sentences = read_language(article)
         except MemoryError:
             raise
-        except Exception:  # noqa: BLE001 - the pipeline reads it again and reports why
+        except Exception:  # the pipeline reads it again and reports why
             continue
         article.language = language
         ready[article.id].language, ready[article.id].sentences = language, sentences
