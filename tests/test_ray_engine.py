@@ -106,6 +106,37 @@ def test_ray_engine_starts_its_own_local_cluster(tmp_path: Path) -> None:
     assert differences(local, ray) == []
 
 
+DEAD_WORKER = """
+import logging
+import sys
+from newsfuse.engine.ray_engine import RayEngine
+from newsfuse.pipeline import Pipeline
+from newsfuse.store import Store
+
+logging.basicConfig(level=logging.WARNING)
+engine = RayEngine(sys.argv[1], workers=1)
+engine._ray.kill(engine._actors[0])  # the worker dies before its first batch
+try:
+    with Store(sys.argv[2]) as store:
+        Pipeline(store, engine=engine).run([sys.argv[3]])
+finally:
+    engine.close()
+"""
+
+
+@pytest.mark.slow
+def test_the_batches_of_a_dead_worker_are_done_by_the_driver(cluster: str, tmp_path: Path) -> None:
+    corpus = REPO / "examples" / "corpus"
+    done = newsfuse("run", corpus, "--db", tmp_path / "local.db", "--out", tmp_path / "out")
+    assert done.returncode == 0, done.stderr
+    command = [sys.executable, "-c", DEAD_WORKER, cluster, str(tmp_path / "ray.db"), str(corpus)]
+    dead = subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
+    assert dead.returncode == 0, dead.stderr
+    assert "a Ray worker failed" in dead.stderr
+    with Store(tmp_path / "local.db") as local, Store(tmp_path / "ray.db") as ray:
+        assert differences(store_snapshot(local), store_snapshot(ray)) == []
+
+
 def run_examples_on_ray(tmp_path: Path, *args: str) -> Result:
     """``newsfuse run examples/corpus --engine ray ARGS`` in this process."""
     command = ["run", str(REPO / "examples" / "corpus"), "--db", str(tmp_path / "x.db")]
