@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from postgres_server import PostgresServer, postgres_server
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__import__("os").environ.get("NEWSFUSE_SHARED", REPO.parent / "shared"))
 SEEDS = SHARED / "seeds"
 EVAL = SHARED / "eval"
+BACKENDS = ["sqlite", "postgres"]  # every store test runs on both
 
 
 @pytest.fixture(scope="session")
@@ -24,3 +27,24 @@ def eval_dir() -> Path:
     if not EVAL.is_dir():
         pytest.fail(f"shared eval data not found at {EVAL} (set NEWSFUSE_SHARED)")
     return EVAL
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A throwaway PostgreSQL server for this session (tests/postgres_server.py)."""
+    try:
+        with postgres_server() as server:
+            yield server
+    except RuntimeError as exc:
+        pytest.fail(f"PostgreSQL tests need a server: {exc}", pytrace=False)
+
+
+@pytest.fixture(params=BACKENDS)
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where a fresh store lives, once per backend: an SQLite file, then a new database on the
+    session's PostgreSQL server (``-k sqlite`` / ``-k postgres`` pick one)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.db")
+        return
+    with request.getfixturevalue("postgres").database() as url:
+        yield url

@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 from collections import Counter
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -26,7 +25,7 @@ from newsfuse.cluster import (
 )
 from newsfuse.ingest.readers import text_to_article
 from newsfuse.pipeline import Pipeline, _doc
-from newsfuse.records import Article
+from newsfuse.records import Article, ReportAnchor
 from newsfuse.store import Store
 
 TOWNS = [
@@ -94,25 +93,25 @@ def _groups(store: Store) -> set[frozenset[str]]:
 
 def _reloaded(store: Store, before: dict[str, str], new: list[Article]) -> dict[str, str]:
     """How a batch was grouped before the corpus index: every article grouped before it
-    (``before``: article -> event) re-indexed in time order into a fresh clusterer, then the
-    new ones assigned (these corpora hold no copies)."""
+    (``before``: article -> event) re-indexed in time order, with its anchor, into a fresh
+    clusterer, then the new ones assigned (these corpora hold no copies)."""
     features = {aid: (terms, counts) for aid, terms, counts, _ in store.features()}
     vectors = store.article_vectors_of(list(features), WordHashEmbedder.dim)
+    anchors = store.anchors(list(features))  # the day and place each report names
     clusterer = EventClusterer(ClusterConfig(), WordHashEmbedder.dim)
     for article in time_order([a for a in store.articles() if a.id in before]):
-        clusterer.restore(
-            _doc(article, *features[article.id], vectors[article.id]), before[article.id]
-        )
+        doc = _doc(article, *features[article.id], vectors[article.id], anchors.get(article.id))
+        clusterer.restore(doc, before[article.id])
     found = {}
     for article in time_order(store.articles([a.id for a in new])):
-        doc = _doc(article, *features[article.id], vectors[article.id])
+        doc = _doc(article, *features[article.id], vectors[article.id], anchors.get(article.id))
         found[article.id] = clusterer.assign(doc, event_id_for(article)).event_id
     return found
 
 
-def test_batches_are_grouped_as_when_everything_was_reloaded(tmp_path: Path, fast: None) -> None:
+def test_batches_are_grouped_as_when_everything_was_reloaded(database: str, fast: None) -> None:
     corpus = reports(12, 5)
-    with Store(tmp_path / "s.db") as store:
+    with Store(database) as store:
         for i in range(0, len(corpus), 15):
             batch = corpus[i : i + 15]
             before = store.membership()
@@ -122,8 +121,8 @@ def test_batches_are_grouped_as_when_everything_was_reloaded(tmp_path: Path, fas
         assert store.index_size() == len(corpus)
 
 
-def test_index_holds_document_frequencies_and_rare_postings(tmp_path: Path, fast: None) -> None:
-    with Store(tmp_path / "s.db") as store:
+def test_index_holds_document_frequencies_and_rare_postings(database: str, fast: None) -> None:
+    with Store(database) as store:
         corpus = reports(6, 4)
         Pipeline(store).run_articles(corpus[:10])
         Pipeline(store).run_articles(corpus[10:])
@@ -137,10 +136,10 @@ def test_index_holds_document_frequencies_and_rare_postings(tmp_path: Path, fast
 
 
 def test_a_batch_reads_only_what_it_could_match(
-    tmp_path: Path, fast: None, monkeypatch: pytest.MonkeyPatch
+    database: str, fast: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     corpus = reports(120, 4)
-    with Store(tmp_path / "s.db") as store:
+    with Store(database) as store:
         Pipeline(store).run_articles(corpus[:-3])
         read: list[int] = []
         indexed_articles = Store.indexed_articles
@@ -168,9 +167,9 @@ def test_a_batch_reads_only_what_it_could_match(
         assert len(grown) <= 3 and all(len(g) >= 2 for g in grown)  # they joined their events
 
 
-def test_a_store_from_before_the_index_is_indexed_once(tmp_path: Path, fast: None) -> None:
+def test_a_store_from_before_the_index_is_indexed_once(database: str, fast: None) -> None:
     corpus = reports(8, 4)
-    with Store(tmp_path / "s.db") as store:
+    with Store(database) as store:
         Pipeline(store).run_articles(corpus[:-4])
         with store.transaction():
             for table in ("indexed", "term_df", "postings", "vector_lsh", "minhash_bands"):
@@ -183,9 +182,9 @@ def test_a_store_from_before_the_index_is_indexed_once(tmp_path: Path, fast: Non
             assert sum(e == event for e in events.values()) >= 2
 
 
-def test_vectors_round_trip_through_the_index(tmp_path: Path, fast: None) -> None:
+def test_vectors_round_trip_through_the_index(database: str, fast: None) -> None:
     corpus = reports(3, 3)
-    with Store(tmp_path / "s.db") as store:
+    with Store(database) as store:
         Pipeline(store).run_articles(corpus)
         seqs = {a.id: a.seq for a in store.articles()}
         vectors = store.article_vectors_of(list(seqs), WordHashEmbedder.dim)
@@ -224,6 +223,12 @@ class _OneStored:
 
     def event_of(self, article_id: str) -> str | None:
         return "ev-stored" if article_id == self.doc.id else None
+
+    def anchors(self, event_id: str) -> list[ReportAnchor]:
+        return [self.doc.anchor] if event_id == "ev-stored" and self.doc.anchor else []
+
+    def story(self, event_id: str) -> str:
+        return event_id
 
 
 def test_a_loaded_article_may_bring_more_terms_than_the_query_holds() -> None:

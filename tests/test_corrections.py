@@ -91,9 +91,9 @@ def fast(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def world(tmp_path: Path, fast: None):
-    """Three events: the flood (two reports), the bank, the fire."""
-    store = Store(tmp_path / "c.db")
+def world(tmp_path: Path, database: str, fast: None):
+    """Three events: the flood (two reports), the bank, the fire (on each backend)."""
+    store = Store(database)
     pipeline = Pipeline(store)
     pipeline.run([write_all(tmp_path / "in", [*FLOOD, BANK, FIRE])])
     ids = {Path(a.source_path).name: a.id for a in store.articles()}

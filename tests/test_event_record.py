@@ -35,6 +35,12 @@ def _article(title: str, text: str, lang: str = "en", published: str | None = "2
     )
 
 
+def _when(text: str, lang: str, published: str | None):
+    """The record's day of one report titled "Report"."""
+    article = _article("Report", text, lang, published)
+    return event_when(report_days(article, split_sentences(text, article.id, lang)))
+
+
 def _places(*articles: Article):
     votes = PlaceVotes()
     common = common_words([t for a in articles for t in (a.title, a.text)])
@@ -274,8 +280,7 @@ def test_an_event_in_two_towns_names_both():
     ],
 )
 def test_the_day_is_the_happenings_not_the_publications(text, lang, published, day):
-    article = _article("Report", text, lang, published)
-    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
+    when = _when(text, lang, published)
     assert (str(when.start), when.precision) == (day, "day")
     assert when.evidence
 
@@ -329,14 +334,146 @@ def test_the_day_is_the_happenings_not_the_publications(text, lang, published, d
             "2014-03-05",
             "2014-03-02",
         ),
+        # a page's stamp naming its weekday ("Posted: Monday, November 3, 2014") is no vote
+        (
+            "Teen's death under investigation Posted: Monday, November 3, 2014 4:20 PM EST. A teen"
+            " was shot and killed on Saturday night.",
+            "en",
+            "2014-11-03",
+            "2014-11-01",
+        ),
+        (
+            "Mis à jour le lundi 3 novembre 2014. Un adolescent a été tué samedi soir.",
+            "fr",
+            "2014-11-03",
+            "2014-11-01",
+        ),
+        (
+            "Actualizado el lunes, 3 de noviembre de 2014. Un joven murió el sábado.",
+            "es",
+            "2014-11-03",
+            "2014-11-01",
+        ),
+        # the day the authorities acted on it is no day of the happening
+        (
+            "Authorities Monday identified a man who was killed in a shooting Saturday night.",
+            "en",
+            "2014-11-03",
+            "2014-11-01",
+        ),
         # a trial report months later dates the happening by its calendar date
         ("Toledo man found guilty in the May 25 fatal shooting.", "en", "2014-11-18", "2014-05-25"),
     ],
 )
 def test_what_a_date_expression_dates(text, lang, published, day):
-    article = _article("Report", text, lang, published)
-    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
+    when = _when(text, lang, published)
     assert str(when.start) == day and not when.estimated
+
+
+_LATER = {
+    "en": "Background. More background. Troops had entered the town on Tuesday during an offensive.",
+    "fr": "Contexte. Autre contexte. Les troupes étaient entrées dans la ville mardi lors d'une"
+    " offensive.",
+    "es": "Contexto. Más contexto. Las tropas entraron en la ciudad el martes durante una ofensiva.",
+    "de": "Hintergrund. Mehr Hintergrund. Die Truppen waren am Dienstag bei einer Offensive in die"
+    " Stadt eingerückt.",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "day"),
+    [
+        # the publication day itself, when the report says its happening was that day, outweighs
+        # a day further down (Sunday 22 Feb 2015; "Tuesday" is the 17th)
+        (
+            "A suicide bomber killed four people in a hospital on Sunday.",
+            "en",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        (
+            "Un kamikaze a tué quatre personnes dimanche dans un hôpital.",
+            "fr",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        (
+            "Un suicida mató a cuatro personas el domingo en un hospital.",
+            "es",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        (
+            "Ein Selbstmordattentäter hat am Sonntag vier Menschen getötet.",
+            "de",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        # the start of a span is no day of a happening
+        (
+            "Fighters were killed on Sunday. Toll rises to 132 killed since Tuesday.",
+            "en",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        (
+            "Des combattants ont été tués dimanche. 132 tués depuis mardi.",
+            "fr",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        (
+            "Combatientes murieron el domingo. 132 muertos desde el martes.",
+            "es",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+        (
+            "Kämpfer wurden am Sonntag getötet. 132 Tote seit Dienstag.",
+            "de",
+            "2015-02-22",
+            "2015-02-22",
+        ),
+    ],
+)
+def test_the_reports_own_day_and_a_spans_start(text, lang, published, day):
+    text = f"{text} {_LATER[lang]}"
+    when = _when(text, lang, published)
+    assert str(when.start) == day and not when.estimated
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Air strikes killed 15 people on Monday. The area came under a massive attack on"
+            " Thursday after rebels fired rockets.",
+            "en",
+        ),
+        (
+            "Des frappes aériennes ont tué 15 personnes lundi. La zone avait subi une attaque"
+            " jeudi après des tirs de roquettes.",
+            "fr",
+        ),
+        (
+            "Bombardeos mataron a 15 personas el lunes. La zona sufrió un ataque el jueves tras"
+            " disparos de cohetes.",
+            "es",
+        ),
+        (
+            "Luftangriffe haben am Montag 15 Menschen getötet. Das Gebiet war am Donnerstag nach"
+            " Schüssen Ziel eines Angriffs.",
+            "de",
+        ),
+    ],
+)
+def test_a_report_tells_one_happening_first(text, lang):
+    """Two days dated alike: the one the report says first is its happening's, the other is
+    background (published Monday 9 Feb 2015; "Thursday" is the 5th)."""
+    article = _article("Report", text, lang, "2015-02-09")
+    votes = report_days(article, split_sentences(text, article.id, lang))
+    assert event_when(votes).start == date(2015, 2, 9)
+    assert votes.days[date(2015, 2, 5)] < votes.days[date(2015, 2, 9)]
 
 
 def test_the_event_happened_by_its_first_report_else_it_is_estimated():
@@ -545,3 +682,50 @@ def test_a_division_is_meant_unless_its_seat_is_called_a_city(text, lang, precis
     places = _places(_article("Report", text, lang))
     idlib = next(p for p in places if p.admin1 == "Idlib")
     assert idlib.precision.value == precision
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "injured"),
+    [
+        ("Boy, 5, shot with shotgun by brother", "The boy was airlifted to a hospital.", "en", 1),
+        ("Accident", "A 10-year-old boy is recovering after he was accidentally shot.", "en", 1),
+        ("Fusillade", "Un jeune homme a été grièvement blessé par balle dimanche soir.", "fr", 1),
+        ("Tiroteo", "Un joven resultó herido de bala el domingo por la noche.", "es", 1),
+        ("Schüsse", "Ein junger Mann wurde am Sonntagabend angeschossen.", "de", 1),
+        # a death in the lead: the hurt one may be the dead one, no reading
+        ("Man shot", "A man was shot and later died at the hospital.", "en", None),
+        # many hurt without a number: no single one
+        (
+            "Fusillade",
+            "Plusieurs personnes ont été blessées, dont un homme blessé par balle.",
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_one_hurt_told_without_a_number(title, text, lang, injured):
+    counts = _counts([], _article(title, text, lang))
+    assert counts.get("injured") == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measure", "value"),
+    [
+        # an outcome verb's object counts people: "injured three others", "a blessé trois"
+        ("The gunman killed one man and injured three others.", "en", "injured", 3),
+        ("Le tireur a tué deux personnes et a blessé trois autres.", "fr", "injured", 3),
+        ("El pistolero mató a dos personas e hirió a tres.", "es", "injured", 3),
+        ("Der Schütze tötete zwei Menschen und verletzte drei weitere.", "de", "injured", 3),
+        ("Der Schütze tötete zwei Menschen und verletzte drei weitere.", "de", "killed", 2),
+        # a cue after the next number is that number's: four shot, one of them fatally
+        ("Police said four teens, one fatally, were shot outside a club.", "en", "shot", 4),
+        ("Police: Man shoots 4 relatives, killing 2, then himself.", "en", "shot", 4),
+    ],
+)
+def test_whom_an_outcome_counts(text, lang, measure, value):
+    from newsfuse.extract.figures import extract_claims
+
+    found = {
+        (c.measure, c.low) for c in extract_claims(text, lang) if c.subject or measure == "shot"
+    }
+    assert (measure, value) in found

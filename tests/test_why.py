@@ -27,6 +27,7 @@ from newsfuse.records import (
     Place,
     Qualifier,
     ReasonKind,
+    ReportAnchor,
     Sentence,
 )
 from newsfuse.store import Store
@@ -168,8 +169,8 @@ def build_world(path: Path) -> Store:
             claims=[_count(aid, figure, value, measure, subject)],
             mentions=[_name(aid, org, entity)],
             places=[_place(aid, place, where)],
-            dates=[_date(aid, day_text, day)],
         )
+        store.put_anchor(ReportAnchor(aid), [_date(aid, day_text, day)])  # as the anchor stage
     return store
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .cli_common import DB_OPTION, console, plain, say
+from .cli_common import DB_OPTION, console, plain, require_database, say, shown
 from .cli_common import fail as _fail
 from .cli_common import open_store as _open_store
 from .cli_eval import bench, eval_app
@@ -34,7 +34,7 @@ def run(
     paths: list[Path] = typer.Argument(
         ..., help="Files or folders: .txt .html .json .jsonl feeds."
     ),
-    db: Path = DB_OPTION,
+    db: str = DB_OPTION,
     out: Path = typer.Option(Path("out"), "--out", help="Folder for the event briefs."),
     follow_symlinks: bool = typer.Option(
         False,
@@ -120,7 +120,7 @@ def run(
 @app.command()
 def brief(
     event_ids: list[str] = typer.Argument(None, help="Events to render (all when omitted)."),
-    db: Path = DB_OPTION,
+    db: str = DB_OPTION,
     out: Path = typer.Option(Path("out"), "--out", help="Folder for the event briefs."),
 ) -> None:
     """(Re)write the briefs of stored events as Markdown, JSON and HTML."""
@@ -130,7 +130,7 @@ def brief(
     known = {e.id for e in store.events()}
     missing = [e for e in event_ids or [] if e not in known]
     if missing:
-        _fail(f"{db}: no event {', '.join(missing)} (see `newsfuse events`)")
+        _fail(f"{shown(db)}: no event {', '.join(missing)} (see `newsfuse events`)")
     write_briefs(store, out, event_ids or None)
     console.print(plain(f"briefs written to {out}/"))
     store.close()
@@ -138,16 +138,18 @@ def brief(
 
 @app.command()
 def serve(
-    db: Path = DB_OPTION,
+    db: str = DB_OPTION,
     host: str = typer.Option("127.0.0.1", help="Interface to bind (loopback by default)."),
     port: int = typer.Option(8000, help="TCP port."),
 ) -> None:
     """Browse events and briefs in a web browser; JSON API under /api, docs at /docs."""
-    if not db.exists():
-        _fail(f"{db}: no such database (run `newsfuse run` first)")
+    require_database(db)
     from .web.app import serve as serve_app
 
-    serve_app(str(db), host=host, port=port)
+    try:
+        serve_app(db, host=host, port=port)
+    except NewsfuseError as exc:  # the database cannot be opened
+        _fail(str(exc))
 
 
 app.add_typer(events_app, name="events")

@@ -13,7 +13,10 @@ from .errors import NewsfuseError
 from .escape import one_line
 
 console = Console(stderr=True)
-DB_OPTION = typer.Option("newsfuse.db", "--db", help="SQLite database file (created if missing).")
+DB_HELP = (
+    "SQLite database file (created if missing) or postgresql://user@host/db (docs/postgres.md)."
+)
+DB_OPTION = typer.Option("newsfuse.db", "--db", help=DB_HELP)
 
 
 def plain(text: object, style: str = "") -> Text:
@@ -32,7 +35,23 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
-def open_store(db: Path):
+def shown(db: str | Path) -> str:
+    """A database as messages name it (a URL's password masked)."""
+    from .store_backend import masked
+
+    return masked(str(db))
+
+
+def require_database(db: str, hint: str = "run `newsfuse run` first") -> None:
+    """Fail unless ``db`` names a stored database: an SQLite file that exists (a server's
+    database is checked by opening it)."""
+    from .store_backend import is_postgres
+
+    if not is_postgres(db) and not Path(db).is_file():
+        fail(f"{db}: no such database ({hint})")
+
+
+def open_store(db: str | Path):
     from .store import Store
 
     try:

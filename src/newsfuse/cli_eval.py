@@ -3,7 +3,7 @@
 Each command only parses options, calls one evaluation function and prints its figures: a Rich
 table, or one JSON object with ``--json``. Scoring lives in ``newsfuse.evaluation``. A command
 exits 0 whenever it ran, whatever the scores (thresholds are the caller's business), and 2 with
-a one-line message when an input is missing or malformed. Formats: docs/evaluation.md.
+a one-line message when an input is missing or malformed. Formats: docs/evaluation-commands.md.
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from rich.console import Console
 from rich.table import Table
 
 from .cli_common import fail as _fail
+from .cli_common import require_database
 from .errors import NewsfuseError
 
 eval_app = typer.Typer(
-    help="Score newsfuse on labelled datasets (formats and figures: docs/evaluation.md).",
+    help="Score newsfuse on labelled datasets (formats: docs/evaluation-commands.md).",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
@@ -85,13 +86,20 @@ def _show(title: str, result: dict[str, Any], as_json: bool) -> None:
 
 @eval_app.command("clusters")
 def clusters(
-    file: Path = typer.Argument(..., help="Articles JSONL (GVC articles.jsonl, ECB+ docs.jsonl)."),
-    label: str = typer.Option(..., "--label", help="Gold event field: incident_id, cluster..."),
+    file: Path = typer.Argument(
+        ..., help="Articles JSONL (GVC articles.jsonl, ECB+ docs.jsonl, FA-KES articles.jsonl)."
+    ),
+    label: str | None = typer.Option(
+        None,
+        "--label",
+        help="Gold event field: incident_id, cluster...; without it FILE is a coded-reports set "
+        "(FA-KES: location and published per report).",
+    ),
     limit: int | None = LIMIT_OPTION,
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also score TF-IDF."),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Event grouping: B-cubed and pairwise P/R/F1, events found vs gold, wall time."""
+    """Event grouping: B-cubed and pairwise P/R/F1, events found vs gold, time coherence."""
     from .evaluation.clusters import evaluate_clusters
 
     result = _call(evaluate_clusters, file, label, limit=limit, baseline=baseline)
@@ -165,7 +173,9 @@ def seeds(
 
 @eval_app.command("brief")
 def brief(
-    gold: Path = typer.Argument(..., help="Brief-precision gold (JSON, docs/evaluation.md)."),
+    gold: Path = typer.Argument(
+        ..., help="Brief-precision gold (JSON, docs/evaluation-commands.md)."
+    ),
     docs: Path = typer.Option(..., "--docs", help="The reports: a folder or a file."),
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -188,7 +198,7 @@ def incidents(
     limit: int | None = typer.Option(
         None, "--limit", min=0, help="Score the first N incidents (or coded reports)."
     ),
-    db: Path | None = typer.Option(
+    db: str | None = typer.Option(
         None, "--db", help="Reuse the store of a finished `newsfuse run FILE` instead of running."
     ),
     as_json: bool = JSON_OPTION,
@@ -197,8 +207,8 @@ def incidents(
     (end to end and with gold grouping), or coded place and date per report."""
     from .evaluation.incidents import evaluate_incidents
 
-    if db is not None and not db.is_file():
-        _fail(f"{db}: no such database (run `newsfuse run {file} --db {db}` first)")
+    if db is not None:
+        require_database(db, f"run `newsfuse run {file} --db {db}` first")
     result = _call(evaluate_incidents, file, incidents_file, limit=limit, db=db)
     _show(f"event records — {(incidents_file or file).name}", result, as_json)
 
@@ -207,7 +217,7 @@ def incidents(
 def consensus(
     file: Path = typer.Argument(..., help="GVC articles.jsonl."),
     incidents_file: Path = typer.Option(..., "--incidents", help="GVC incidents.jsonl (gold)."),
-    db: Path | None = typer.Option(
+    db: str | None = typer.Option(
         None, "--db", help="Reuse the store of a finished `newsfuse run FILE` instead of running."
     ),
     limit: int | None = typer.Option(
@@ -218,8 +228,8 @@ def consensus(
     """End to end: each incident's reconciled killed count (best, [low, high]) vs gold."""
     from .evaluation.consensus import evaluate_consensus
 
-    if db is not None and not db.is_file():
-        _fail(f"{db}: no such database (run `newsfuse run {file} --db {db}` first)")
+    if db is not None:
+        require_database(db, f"run `newsfuse run {file} --db {db}` first")
     result = _call(evaluate_consensus, file, incidents_file, limit=limit, db=db)
     _show(f"reconciled killed counts — {incidents_file.name}", result, as_json)
 

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .cli_common import DB_OPTION, console, fail, open_store, plain
+from .cli_common import DB_HELP, DB_OPTION, console, fail, open_store, plain, shown
 from .errors import NewsfuseError
 
 events_app = typer.Typer(
@@ -26,7 +26,7 @@ events_app = typer.Typer(
 BY_OPTION = typer.Option(None, "--by", help="Who makes the correction (default: your user name).")
 WHY_OPTION = typer.Option("", "--why", help="Why, in a few words (kept in the audit log).")
 OUT_OPTION = typer.Option(None, "--out", help="Also rewrite the touched events' briefs here.")
-SUB_DB_OPTION = typer.Option(None, "--db", help="SQLite database file (default: newsfuse.db).")
+SUB_DB_OPTION = typer.Option(None, "--db", help=f"{DB_HELP} Default: newsfuse.db.")
 
 
 def _author(by: str | None) -> str:
@@ -42,19 +42,19 @@ def _articles(n: int) -> str:
     return f"{n} article{'' if n == 1 else 's'}"
 
 
-def _database(ctx: typer.Context, db: Path | None) -> Path:
+def _database(ctx: typer.Context, db: str | None) -> str:
     """A subcommand's ``--db``, else the one given to ``events`` itself, else the default."""
-    return db or (ctx.obj or {}).get("db") or Path("newsfuse.db")
+    return db or (ctx.obj or {}).get("db") or "newsfuse.db"
 
 
 @events_app.callback()
 def events(
     ctx: typer.Context,
-    db: Path = DB_OPTION,
+    db: str = DB_OPTION,
     limit: int = typer.Option(20, help="How many to list."),
 ) -> None:
     """List the stored events, biggest first (or correct them: see the commands below)."""
-    ctx.obj = {"db": db if db != Path("newsfuse.db") else None}
+    ctx.obj = {"db": db if db != "newsfuse.db" else None}
     if ctx.invoked_subcommand is not None:
         return
     store = open_store(db)
@@ -67,7 +67,7 @@ def events(
     store.close()
 
 
-def _correct(db: Path, out: Path | None, change: Callable) -> None:
+def _correct(db: str, out: Path | None, change: Callable) -> None:
     """Run one correction, print what it did, rewrite briefs if asked."""
     from .brief import write_briefs
     from .corrections import Corrections
@@ -78,7 +78,7 @@ def _correct(db: Path, out: Path | None, change: Callable) -> None:
         outcome = change(Corrections(Pipeline(store)))
     except NewsfuseError as exc:
         store.close()
-        fail(f"{db}: {exc}")
+        fail(f"{shown(db)}: {exc}")
     c = outcome.correction
     sizes = {e.id: len(e.article_ids) for e in store.events(outcome.events)}
     now = ", ".join(f"{e} ({_articles(sizes[e])})" for e in outcome.events) or "none"
@@ -98,7 +98,7 @@ def merge(
     event_ids: list[str] = typer.Argument(..., help="Two or more events; all join the first."),
     by: str | None = BY_OPTION,
     why: str = WHY_OPTION,
-    db: Path | None = SUB_DB_OPTION,
+    db: str | None = SUB_DB_OPTION,
     out: Path | None = OUT_OPTION,
 ) -> None:
     """Merge events into the first one named; they stay one event in every later run."""
@@ -112,7 +112,7 @@ def split(
     article_ids: list[str] = typer.Argument(..., help="The articles that leave it, together."),
     by: str | None = BY_OPTION,
     why: str = WHY_OPTION,
-    db: Path | None = SUB_DB_OPTION,
+    db: str | None = SUB_DB_OPTION,
     out: Path | None = OUT_OPTION,
 ) -> None:
     """Split articles off an event into a new one; they stay apart in every later run."""
@@ -130,7 +130,7 @@ def move(
     event_id: str = typer.Argument(..., help="...and the event they join (last)."),
     by: str | None = BY_OPTION,
     why: str = WHY_OPTION,
-    db: Path | None = SUB_DB_OPTION,
+    db: str | None = SUB_DB_OPTION,
     out: Path | None = OUT_OPTION,
 ) -> None:
     """Move articles into another event; they stay with it in every later run."""
@@ -147,7 +147,7 @@ def undo(
     correction_id: str | None = typer.Argument(None, help="Correction id (default: the latest)."),
     by: str | None = BY_OPTION,
     why: str = WHY_OPTION,
-    db: Path | None = SUB_DB_OPTION,
+    db: str | None = SUB_DB_OPTION,
     out: Path | None = OUT_OPTION,
 ) -> None:
     """Undo a correction: its articles go back where they were."""
@@ -162,7 +162,7 @@ def undo(
 def log(
     ctx: typer.Context,
     event_id: str | None = typer.Argument(None, help="Only corrections touching this event."),
-    db: Path | None = SUB_DB_OPTION,
+    db: str | None = SUB_DB_OPTION,
 ) -> None:
     """The audit log of corrections, newest first: who, when, what, why."""
     from .corrections import Corrections
@@ -181,7 +181,7 @@ def log(
     store.close()
 
 
-def recluster(db: Path = DB_OPTION, out: Path | None = OUT_OPTION) -> None:
+def recluster(db: str = DB_OPTION, out: Path | None = OUT_OPTION) -> None:
     """Group every stored article again from scratch, keeping the analysts' corrections."""
     from .brief import write_briefs
     from .pipeline import Pipeline

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from .cli_common import DB_OPTION, console, fail, open_store
+from .cli_common import DB_OPTION, console, fail, open_store, require_database, shown
 from .errors import NewsfuseError
 
 
@@ -21,7 +21,7 @@ def export(
     out: Path | None = typer.Option(
         None, "--out", "-o", help="File to write (default: standard output)."
     ),
-    db: Path = DB_OPTION,
+    db: str = DB_OPTION,
 ) -> None:
     """Export events: one row per event (csv, acled, ucdp), per figure (figures), or JSON lines."""
     from .export import export_format, load
@@ -30,14 +30,13 @@ def export(
         chosen = export_format(format_name)
     except NewsfuseError as exc:
         fail(str(exc))
-    if not db.exists():
-        fail(f"{db}: no such database (run `newsfuse run` first)")
+    require_database(db)
     wanted = [e.strip() for item in events or [] for e in item.split(",") if e.strip()] or None
     store = open_store(db)
     try:
         data = load(store, wanted)
     except NewsfuseError as exc:
-        fail(f"{db}: {exc}")
+        fail(f"{shown(db)}: {exc}")
     finally:
         store.close()
     text = chosen.render(data)

@@ -17,7 +17,7 @@ from rich.console import Group
 from rich.live import Live
 from rich.table import Table
 
-from .cli_common import DB_OPTION, console, fail, open_store
+from .cli_common import DB_OPTION, console, fail, open_store, shown
 from .errors import NewsfuseError
 
 
@@ -29,7 +29,7 @@ def watch(
     ),
     every: str = typer.Option("10m", "--every", help="How often to poll each feed (90s, 10m, 1h)."),
     once: bool = typer.Option(False, "--once", help="One round, then exit (for cron)."),
-    db: Path = DB_OPTION,
+    db: str = DB_OPTION,
     out: Path = typer.Option(Path("out"), "--out", help="Folder for the briefs of touched events."),
     allow_private: bool = typer.Option(
         False, "--allow-private", help="Also fetch from loopback and private (intranet) addresses."
@@ -70,7 +70,7 @@ def watch(
     watcher = Watcher(store, WatchConfig(interval, policy=policy, guard=guard), out=out)
     if not watcher.watch(urls):
         store.close()
-        fail(f"{db}: no source to watch (name feed URLs, a URL list or an OPML file)")
+        fail(f"{shown(db)}: no source to watch (name feed URLs, a URL list or an OPML file)")
     stop = watcher.stop
     restore = _stop_on_signals(stop)
     try:

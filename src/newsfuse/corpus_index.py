@@ -27,6 +27,7 @@ import numpy as np
 from .ann import CosineLSH
 from .cluster import MAX_DF, Doc, StoredDoc
 from .dedupe import StoredCopy, band_keys, lsh_bands
+from .records import ReportAnchor
 from .store import Store
 
 BUCKET_CAP = 128  # newest articles read from one vector LSH bucket
@@ -73,14 +74,24 @@ class CorpusIndex:
         return [(ids[i], float(sims[i])) for i in order if sims[i] >= min_cosine]
 
     def docs(self, article_ids: list[str]) -> list[StoredDoc]:
+        rows = self._load(article_ids)
+        anchors = self.store.anchors([r[0] for r in rows])  # what clustering checks days against
         return [
             StoredDoc(
-                Doc(r[0], r[5], 1.0 + np.log(np.maximum(r[6], 1e-6)), r[8], r[2], r[3]),
+                Doc(
+                    r[0],
+                    r[5],
+                    1.0 + np.log(np.maximum(r[6], 1e-6)),
+                    r[8],
+                    r[2],
+                    r[3],
+                    anchors.get(r[0]),
+                ),
                 r[11],
                 r[9],
                 r[10],
             )
-            for r in self._load(article_ids)
+            for r in rows
         ]
 
     def latest(self, event_id: str, n: int) -> list[str]:
@@ -93,6 +104,12 @@ class CorpusIndex:
 
     def event_of(self, article_id: str) -> str | None:
         return self.store.event_of(article_id)
+
+    def anchors(self, event_id: str) -> list[ReportAnchor]:
+        return self.store.event_anchors(event_id)
+
+    def story(self, event_id: str) -> str:
+        return self.store.stories([event_id])[event_id]
 
     # -- dedupe (dedupe.StoredCopies) ---------------------------------------------------------
     def with_hash(self, content_hash: str) -> str | None:

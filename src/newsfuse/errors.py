@@ -23,5 +23,9 @@ class InputError(NewsfuseError):
         super().__init__(f"{self.where}: {self.problem}")
 
 
+class StoreError(NewsfuseError):
+    """The database cannot be used: unreadable, newer than this newsfuse, locked, unreachable."""
+
+
 class EngineError(NewsfuseError):
     """The engine asked for cannot run (Ray missing or broken, no cluster at the address)."""

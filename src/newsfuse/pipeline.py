@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -50,6 +49,7 @@ from .records import (
     Mention,
     Prepared,
     Reconciliation,
+    ReportAnchor,
     Sentence,
 )
 from .store import Store, StoreError
@@ -65,8 +65,9 @@ EXTRACT_BATCH = 64  # articles per extraction batch: one spaCy stream, one messa
 AHEAD_MIN = 200  # articles from which extraction runs ahead in a worker process
 RUN_CHUNK = 2000  # articles per chunk of a run: bounds memory
 log = logging.getLogger(__name__)
-# Failures of the machinery, not of one input: they stop the run (what is stored stays).
-_FATAL = (StoreError, sqlite3.OperationalError, MemoryError)
+# Failures of the machinery, not of one input: they stop the run (what is stored stays), as do
+# the database's own (``Store.errors``).
+_FATAL = (StoreError, MemoryError)
 
 
 @dataclass
@@ -157,7 +158,7 @@ class Pipeline:
             ready = None if known else ahead.take(item.id)  # an engine's failure is no input's
             try:
                 stored = not known and self._add(item, ready)
-            except _FATAL:
+            except (*_FATAL, *self.store.errors):
                 raise
             except Exception as exc:  # this article only: its transaction left nothing behind
                 self.skip(unexpected(where_of(item), exc), report)
@@ -199,8 +200,8 @@ class Pipeline:
         ):
             with self.store.transaction():
                 self._put_vectors(article.id, ready.vector, ready.sentence_vectors, ready.features)
-        if ready.extraction is not None and ready.sentences is not None:
-            self._keep(ready.extraction, article, ready.sentences, report)
+        if ready.extraction is not None:
+            self._keep(ready.extraction, where_of(article), report)
             self._extracted_ahead.add(article.id)
 
     def _put_vectors(
@@ -222,6 +223,35 @@ class Pipeline:
             self.progress("embed", min(i + EMBED_BATCH, len(articles)), len(articles))
         report.seconds["embed"] += time.perf_counter() - started
 
+    def anchor(self, articles: Sequence[Article], report: RunReport) -> None:
+        """Each article's date expressions (resolved against its publication date) and its anchor:
+        the day and place it says its happening had, whether it is ongoing or a follow-up.
+
+        Clustering reads anchors (one event is one happening: one day, one place), so they are
+        stored before it, and only here (extraction reads the stored dates); rules and regular
+        expressions over the article's own sentences and the gazetteer, no model. An article
+        whose anchor fails is clustered by its words and publication time alone."""
+        from .event import report_anchor
+        from .extract.dates import resolve_dates
+
+        started = time.perf_counter()
+        for i in range(0, len(articles), EXTRACT_BATCH):
+            batch = articles[i : i + EXTRACT_BATCH]
+            said = self.store.sentences_of([a.id for a in batch])
+            for article in batch:
+                sentences = said[article.id]
+                try:
+                    dates = resolve_dates(sentences, article.published, article.language)
+                    anchor = report_anchor(article, sentences, dates)
+                except (*_FATAL, *self.store.errors):
+                    raise
+                except Exception as exc:
+                    self.skip(unexpected(where_of(article), exc, "day and place not read"), report)
+                    continue
+                self.store.put_anchor(anchor, dates)
+            self.progress("anchor", min(i + EXTRACT_BATCH, len(articles)), len(articles))
+        report.seconds["anchor"] += time.perf_counter() - started
+
     def dedupe_and_cluster(self, articles: Sequence[Article], report: RunReport) -> None:
         """Link copies and assign events, article by article in publication order.
 
@@ -235,9 +265,11 @@ class Pipeline:
         ids = [a.id for a in articles]
         vectors = self.store.article_vectors_of(ids, dim)
         features = {aid: (t, c, mh) for aid, t, c, mh in self.store.features(ids)}
+        anchors = self.store.anchors(ids)
         dedup = Deduplicator(dim, fetch=self._view_loader(), stored=index)
         clusterer = EventClusterer(self.cluster_config, dim, self.constraints(), index)
         events: dict[str, list[str]] = defaultdict(list)
+        stories: dict[str, str] = {}  # new event -> its story
         links: list[Duplicate] = []
         for done, article in enumerate(time_order(list(articles)), 1):
             terms, counts, minhash = features[article.id]
@@ -247,12 +279,12 @@ class Pipeline:
             if link is not None:
                 links.append(link)
                 forced = clusterer.event_of.get(link.duplicate_of)
-            assignment = clusterer.assign(
-                _doc(article, terms, counts, vector), event_id_for(article), forced
-            )
+            doc = _doc(article, terms, counts, vector, anchors.get(article.id))
+            assignment = clusterer.assign(doc, event_id_for(article), forced)
             events[assignment.event_id].append(article.id)
             if assignment.new_event:
                 report.new_events.add(assignment.event_id)
+                stories[assignment.event_id] = assignment.story_id
             self.progress("cluster", done, len(articles))
         membership = self.store.membership(list(events))  # their stored members
         membership.update((a, event) for event, members in events.items() for a in members)
@@ -260,6 +292,7 @@ class Pipeline:
             self.store.put_duplicates(links)
             index.add(*clusterer.rows(), {a: f[2] for a, f in features.items()})
             self.write_events(set(events), membership)
+            self.store.put_stories(stories)
         report.duplicates += links
         report.events_touched |= set(events)
         report.seconds["dedupe+cluster"] += time.perf_counter() - started
@@ -278,7 +311,7 @@ class Pipeline:
             clusterer = EventClusterer(self.cluster_config, dim, stored=index)
             for article in time_order(backlog):
                 terms, counts, _ = features[article.id]
-                doc = _doc(article, terms, counts, vectors[article.id])
+                doc = _doc(article, terms, counts, vectors[article.id], None)
                 clusterer.restore(doc, membership[article.id])
             with self.store.transaction():
                 index.add(*clusterer.rows(), {a: f[2] for a, f in features.items()})
@@ -309,22 +342,29 @@ class Pipeline:
         clusterer = EventClusterer(self.cluster_config, dim, self.constraints())
         before = self.store.membership()
         membership: dict[str, str] = {}
+        stories: dict[str, str] = {}  # event -> its story
+        self.anchor(self.store.unanchored(), report)
         articles = time_order([a for a in self.store.articles() if a.id in features])
+        anchors = self.store.anchors([a.id for a in articles])
         for done, article in enumerate(articles, 1):
             terms, counts = features[article.id]
             forced = clusterer.event_of.get(originals.get(article.id, ""))
-            doc = _doc(article, terms, counts, vectors[article.id])
+            doc = _doc(article, terms, counts, vectors[article.id], anchors.get(article.id))
             assignment = clusterer.assign(doc, event_id_for(article), forced)
             membership[article.id] = assignment.event_id
             if assignment.new_event:
                 report.new_events.add(assignment.event_id)
+                stories[assignment.event_id] = assignment.story_id
             self.progress("cluster", done, len(articles))
         names = _keep_names(membership, before)
         membership = {a: names[e] for a, e in membership.items()}
+        stories = {names[e]: names[story] for e, story in stories.items()}
         report.new_events = {names[e] for e in report.new_events} - set(before.values())
         moved = [a for a, event in membership.items() if before.get(a) != event]
         changed = {membership[a] for a in moved} | {before[a] for a in moved if a in before}
-        self.write_events(changed, membership)
+        with self.store.transaction():
+            self.write_events(changed, membership)
+            self.store.put_stories(stories)
         report.seconds["recluster"] += time.perf_counter() - started
         self.finish(report)
         return report
@@ -364,9 +404,9 @@ class Pipeline:
             self.store.delete_events(sorted(event_ids - set(members)))
 
     def extract(self, articles: Sequence[Article], report: RunReport) -> None:
-        """Figures, entity mentions, places and dates of each new article, and its anchor (the
-        day and place it says its happening had), in batches (with the worker's help when
-        extraction was started ahead, see ``read_ahead``)."""
+        """Figures, entity mentions and places of each new article (its dates and anchor were
+        stored before clustering, ``anchor``), in batches (with the worker's help when extraction
+        was started ahead, see ``read_ahead``)."""
         from .extract.batch import extract_articles
 
         started = time.perf_counter()
@@ -376,7 +416,7 @@ class Pipeline:
         for extraction in ahead:
             article = todo.pop(extraction.article_id, None)
             if article is not None:
-                self._keep(extraction, article, self.store.sentences(article.id), report)
+                self._keep(extraction, where_of(article), report)
                 done += 1
                 self.progress("extract", done, len(articles))
         rest = list(todo.values())
@@ -384,43 +424,20 @@ class Pipeline:
             batch = rest[i : i + EXTRACT_BATCH]
             sentences = self.store.sentences_of([a.id for a in batch])
             items = [(a, sentences[a.id]) for a in batch]
-            for (article, said), extraction in zip(items, extract_articles(items), strict=True):
-                self._keep(extraction, article, said, report)
+            for article, extraction in zip(batch, extract_articles(items), strict=True):
+                self._keep(extraction, where_of(article), report)
             done += len(batch)
             self.progress("extract", done, len(articles))
         report.seconds["extract"] += time.perf_counter() - started
 
-    def _keep(
-        self,
-        extraction: Extraction,
-        article: Article,
-        sentences: Sequence[Sentence],
-        report: RunReport,
-    ) -> None:
-        """Store one article's extraction and anchor, or report why there is none (the next
-        run retries)."""
-        from .event import report_anchor
-
-        failure = extraction.failure
-        if not failure:
-            try:
-                anchor = report_anchor(article, list(sentences), extraction.dates)
-            except _FATAL:
-                raise
-            except Exception as exc:
-                failure = unexpected(where_of(article), exc, "anchor not read").problem
-        if failure:
-            self.skip(InputError(where_of(article), failure), report)
+    def _keep(self, extraction: Extraction, where: str, report: RunReport) -> None:
+        """Store one article's extraction, or report why there is none (the next run retries)."""
+        if extraction.failure:
+            self.skip(InputError(where, extraction.failure), report)
             return
-        with self.store.transaction():
-            self.store.put_extraction(
-                extraction.article_id,
-                extraction.claims,
-                extraction.mentions,
-                extraction.places,
-                extraction.dates,
-            )
-            self.store.put_anchors([anchor])
+        self.store.put_extraction(
+            extraction.article_id, extraction.claims, extraction.mentions, extraction.places
+        )
 
     def read_ahead(self, articles: Sequence[Article]) -> None:
         """Start extracting ``articles`` in a worker process, when the batch is big enough to
@@ -482,14 +499,7 @@ class Pipeline:
             result = self.analyse_articles(event.id, event.article_ids)
             with self.store.transaction():
                 self.store.put_entities(result.who.entities)
-                self.store.db.executemany(
-                    'UPDATE mentions SET entity_id=? WHERE article_id=? AND start=? AND "end"=?',
-                    [(m.entity_id, m.article_id, m.start, m.end) for m in result.mentions],
-                )
-                self.store.db.executemany(
-                    "UPDATE claims SET attribution_entity=? WHERE id=?",
-                    [(c.attribution_entity, c.id) for c in result.claims],
-                )
+                self.store.put_links(result.mentions, result.claims)
                 self.store.put_reconciliation(result.reconciliation)
                 self.store.put_record(result.record)
                 self.store.mark_analysed(event.id)
@@ -533,6 +543,7 @@ class Pipeline:
                 self.read_ahead(articles)
                 missing = set(self.store.without_features([a.id for a in articles]))
                 self.embed_and_featurize([a for a in articles if a.id in missing], report)
+                self.anchor(self.store.unanchored([a.id for a in articles]), report)
                 self.dedupe_and_cluster(articles, report)
                 self.extract(self.store.unextracted(), report)
 
@@ -547,7 +558,13 @@ class Pipeline:
             self.analyse_events(stale, report)
 
 
-def _doc(article: Article, terms: np.ndarray, counts: np.ndarray, vector: np.ndarray) -> Doc:
+def _doc(
+    article: Article,
+    terms: np.ndarray,
+    counts: np.ndarray,
+    vector: np.ndarray,
+    anchor: ReportAnchor | None,
+) -> Doc:
     """What clustering compares; a report without a publication date is placed in time by the
     date stamped at its start ("Sun 10 Jul 2016"), so that reports weeks apart stay apart."""
     from .event.when import stamp_day
@@ -562,6 +579,7 @@ def _doc(article: Article, terms: np.ndarray, counts: np.ndarray, vector: np.nda
         vector,
         article.language,
         when,
+        anchor,
     )
 
 

@@ -257,7 +257,6 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
-    dates: list[DateRef] = field(default_factory=list)
     failure: str = ""
 
 
@@ -523,7 +522,11 @@ class ReportAnchor:
     place: EventPlace | None = None
     ongoing: bool = False  # a siege, an offensive, a campaign: spans several days
     follow_up: bool = False  # "new toll", "a day after the attack": updates an earlier report
+    aftermath: bool = False  # an arrest, charges, a trial, a funeral: what followed a happening
     evidence: list[Evidence] = field(default_factory=list)
+    # every day the report names (day precision, none after its publication): a trial's report
+    # names "the May 25 shooting", a follow-up "Tuesday's attack"
+    named: list[date] = field(default_factory=list)
 
 
 @dataclass(slots=True)

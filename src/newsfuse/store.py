@@ -1,38 +1,42 @@
-"""SQLite persistence of every stage's output.
+"""Persistence of every stage's output: SQLite by default, PostgreSQL for teams.
 
-One file holds everything (default ``newsfuse.db``). The schema is versioned with
-``PRAGMA user_version`` and upgraded by :data:`MIGRATIONS`, applied in order inside one transaction
-each, so an old database is migrated in place and never half-upgraded. Each write happens in a
-transaction: a failing input or an interrupted run leaves what was stored before intact.
+One file holds everything (default ``newsfuse.db``), or one Postgres database (``--db
+postgresql://user@host/db``: ``docs/postgres.md``). Every query is written once, here, in SQLite's
+SQL; ``store_backend`` runs it on either server (a thin dialect layer: placeholders, upserts,
+column types), so both behave the same and nothing outside this module touches a connection.
+The schema is versioned (``PRAGMA user_version``, or a one-row ``newsfuse_schema`` table on
+Postgres) and upgraded by :data:`MIGRATIONS`, applied in order inside one transaction each, so an
+old database is migrated in place and never half-upgraded. Each write happens in a transaction: a
+failing input or an interrupted run leaves what was stored before intact.
 Schema reference: ``docs/schema.md``.
 
 Several processes may write one database at once (two ``newsfuse run``, a run and the web app's
-ingest). Every write transaction starts with ``BEGIN IMMEDIATE`` (it takes the write lock at once,
-so two writers never deadlock upgrading read locks), waits up to ``BUSY_SECONDS`` for it and
-retries; values that must be unique (an article's ``seq``) are allocated inside that transaction.
-Work that reads the whole store and rewrites derived tables (clustering, extraction, analysis)
-runs under :meth:`Store.exclusive`, one process at a time.
+ingest). Every write transaction first takes the database's write lock (``BEGIN IMMEDIATE``, or an
+advisory lock on Postgres), waiting for it a bounded time; values that must be unique (an
+article's ``seq``) are allocated inside that transaction. Work that reads the whole store and
+rewrites derived tables (clustering, extraction, analysis) runs under :meth:`Store.exclusive`, one
+process at a time.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 import threading
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 from pydantic import TypeAdapter, ValidationError
 
-from .errors import NewsfuseError
+from .errors import StoreError
 from .records import (
     Article,
     Claim,
@@ -56,6 +60,7 @@ from .records import (
     SourceEntry,
     SourceStatus,
 )
+from .store_backend import Backend, open_backend
 
 MIGRATIONS: list[str] = [
     # v1: articles and everything derived from them.
@@ -197,19 +202,19 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (band, key, seq)) WITHOUT ROWID;
     CREATE INDEX event_members_event_article ON event_members(event_id, article_id);
     """,
+    # v9: the story each event belongs to (``cluster``: incidents of one offensive, one
+    # campaign, within a week and one area); an event of its own story has no row.
+    """
+    CREATE TABLE stories (event_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
+    CREATE INDEX stories_story ON stories(story_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 T = TypeVar("T")
-BUSY_SECONDS = 30.0  # how long one attempt waits for another writer's transaction to end
-BUSY_ATTEMPTS = 4
 
 # Columns named differently from the record field ("index" and "end" are awkward in SQL).
 _RENAMED = {"index": "idx"}
-
-
-class StoreError(NewsfuseError):
-    pass
 
 
 def _encode(value: Any) -> Any:
@@ -235,24 +240,65 @@ def blob_vector(blob: bytes, dim: int) -> np.ndarray:
     return np.frombuffer(blob, dtype=np.float16).astype(np.float32).reshape(-1, dim)
 
 
+class EventHead(NamedTuple):
+    """An event as the web app lists it (times as stored: ISO text)."""
+
+    id: str
+    title: str
+    first_seen: str | None
+    last_seen: str | None
+
+
+class MemberFacts(NamedTuple):
+    """What the event list counts of one member article (``arrival``: when it was stored)."""
+
+    event_id: str
+    seq: int
+    language: str | None
+    outlet: str | None
+    arrival: str
+
+
+class EventPlaceName(NamedTuple):
+    """One place read in an event's article: what the event list filters on."""
+
+    event_id: str
+    name: str | None
+    text: str | None
+    country: str | None
+
+
+class ArticleRow(NamedTuple):
+    """An article as the web app lists it, without its text."""
+
+    id: str
+    seq: int
+    title: str | None
+    outlet: str | None
+    language: str | None
+    published: str | None
+    url: str | None
+    event_id: str | None
+
+
 class Store:
     """The project's database. Use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: str | Path = "newsfuse.db") -> None:
-        self.path = str(path)
+        """``path``: an SQLite file (created if missing) or a ``postgresql://`` URL."""
+        self._backend: Backend = open_backend(str(path))
+        self.path = self._backend.path  # as printed in messages (a URL's password masked)
+        self.db = self._backend.db
         self._exclusive_depth = 0
         self._exclusive_guard = threading.Lock()
-        self._lock_file: BinaryIO | None = None
         try:
-            self.db = sqlite3.connect(
-                self.path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
-            )
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
+        except self._backend.failures as exc:
+            self.db.close()
             raise StoreError(f"{self.path}: not a usable newsfuse database ({exc})") from None
+        except BaseException:
+            self.db.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -263,12 +309,22 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    @property
+    def errors(self) -> tuple[type[Exception], ...]:
+        """What the database raises when it fails (not the caller's data): a run stops on them."""
+        return (StoreError, *self._backend.errors)
+
+    @property
+    def integrity_errors(self) -> tuple[type[Exception], ...]:
+        """What a write breaking a constraint (a foreign key, a unique value) raises."""
+        return self._backend.integrity_errors
+
     # -- plumbing ---------------------------------------------------------------------------
     def _migrate(self) -> None:
         while True:
             with self.transaction():
                 # Read inside the write transaction: another process may be migrating too.
-                version = self.db.execute("PRAGMA user_version").fetchone()[0]
+                version = self._backend.schema_version()
                 if version > SCHEMA_VERSION:
                     raise StoreError(
                         f"{self.path}: schema version {version} is newer than this newsfuse "
@@ -276,67 +332,46 @@ class Store:
                     )
                 if version == SCHEMA_VERSION:
                     return
-                for statement in filter(str.strip, MIGRATIONS[version].split(";")):
-                    self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version = {version + 1}")
+                self._backend.migrate(MIGRATIONS[version])
+                self._backend.set_schema_version(version + 1)
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[None]:
         """All-or-nothing writes; nested use joins the outer transaction."""
         if self.db.in_transaction:
-            yield self.db
+            yield
             return
-        self._begin()
+        self._backend.begin()
         try:
-            yield self.db
+            yield
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
-
-    def _begin(self) -> None:
-        """Take the write lock, waiting for other writers (``BUSY_SECONDS`` a try, a few tries)."""
-        for attempt in range(1, BUSY_ATTEMPTS + 1):
-            try:
-                self.db.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc):
-                    raise
-                if attempt == BUSY_ATTEMPTS:
-                    raise StoreError(
-                        f"{self.path}: database stayed locked by another writer for "
-                        f"{BUSY_SECONDS * BUSY_ATTEMPTS:.0f} s; try again"
-                    ) from None
-                time.sleep(0.1 * attempt)
 
     @contextmanager
     def exclusive(self) -> Iterator[None]:
         """Hold the store's work lock: one process at a time reads the whole store and rewrites
         what is derived from it (events, extraction, analyses); others wait here.
 
-        An advisory lock on ``<database>.lock`` (released by the system if the process dies);
-        re-entrant within one Store. In-memory databases have a single connection: no lock."""
-        if self.path in ("", ":memory:") or self.path.startswith("file:"):
-            yield
-            return
-        import fcntl
-
+        A lock file next to an SQLite database, an advisory lock on Postgres (both released if the
+        process dies); re-entrant within one Store. In-memory databases have one connection: no
+        lock."""
         with self._exclusive_guard:
             self._exclusive_depth += 1
             if self._exclusive_depth == 1:
-                self._lock_file = open(self.path + ".lock", "a+b")  # noqa: SIM115
-                fcntl.flock(self._lock_file, fcntl.LOCK_EX)
+                self._backend.lock_work()
         try:
             yield
         finally:
             with self._exclusive_guard:
                 self._exclusive_depth -= 1
                 if self._exclusive_depth == 0:
-                    assert self._lock_file is not None
-                    fcntl.flock(self._lock_file, fcntl.LOCK_UN)
-                    self._lock_file.close()
-                    self._lock_file = None
+                    self._backend.unlock_work()
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits (the web app's caches)."""
+        return self._backend.data_version()
 
     def _insert(self, table: str, records: Iterable[Any], replace: bool = True) -> None:
         records = list(records)
@@ -405,7 +440,7 @@ class Store:
         (the first ``limit`` of them in ingestion order; all when negative)."""
         return self._articles_by_query(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM event_members) "
-            f"ORDER BY seq LIMIT {int(limit)}"
+            "ORDER BY seq" + (f" LIMIT {int(limit)}" if limit >= 0 else "")
         )
 
     def without_features(self, article_ids: Sequence[str]) -> list[str]:
@@ -590,7 +625,8 @@ class Store:
     def events(self, ids: Sequence[str] | None = None) -> list[Event]:
         if ids is None:
             rows = self.db.execute(
-                "SELECT id, title, first_seen, last_seen FROM events ORDER BY first_seen, id"
+                "SELECT id, title, first_seen, last_seen FROM events "
+                "ORDER BY first_seen IS NOT NULL, first_seen, id"
             ).fetchall()
             pairs = self.db.execute(
                 "SELECT m.article_id, m.event_id FROM event_members m "
@@ -650,6 +686,7 @@ class Store:
                 self.db.execute(f"DELETE FROM analyses WHERE {empty}", chunk)
                 self.db.execute(f"DELETE FROM event_records WHERE {empty}", chunk)
                 self.db.execute(f"DELETE FROM stale_events WHERE {empty}", chunk)
+                self.db.execute(f"DELETE FROM stories WHERE {empty}", chunk)
                 self.db.execute(
                     f"DELETE FROM events WHERE id IN ({marks}) "
                     "AND id NOT IN (SELECT event_id FROM event_members)",
@@ -819,7 +856,7 @@ class Store:
             for term in terms.tolist():
                 counts[term] = counts.get(term, 0) + 1
         self.db.executemany(
-            "INSERT INTO term_df VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+            "INSERT INTO term_df VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = term_df.df + excluded.df",
             counts.items(),
         )
         df = self.term_df(list(counts))
@@ -928,16 +965,15 @@ class Store:
         claims: Sequence[Claim] = (),
         mentions: Sequence[Mention] = (),
         places: Sequence[Place] = (),
-        dates: Sequence[DateRef] = (),
     ) -> None:
-        """Replace what was extracted from one article (idempotent re-extraction)."""
+        """Replace what was extracted from one article (idempotent re-extraction). Its date
+        expressions are stored before clustering, with its anchor (``put_anchor``)."""
         with self.transaction():
-            for table in ("claims", "mentions", "places", "dates"):
+            for table in ("claims", "mentions", "places"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))
             self._insert("claims", claims)
             self._insert("mentions", mentions)
             self._insert("places", places)
-            self._insert("dates", dates)
             self.db.execute("INSERT OR IGNORE INTO extracted VALUES (?)", (article_id,))
 
     def unextracted(self) -> list[Article]:
@@ -979,13 +1015,28 @@ class Store:
             )
         return out
 
+    def put_links(self, mentions: Sequence[Mention], claims: Sequence[Claim]) -> None:
+        """Write what entity linking decided: each mention's entity, each claim's attributed
+        entity (the rows stay; only these columns change)."""
+        self.db.executemany(
+            'UPDATE mentions SET entity_id=? WHERE article_id=? AND start=? AND "end"=?',
+            [(m.entity_id, m.article_id, m.start, m.end) for m in mentions],
+        )
+        self.db.executemany(
+            "UPDATE claims SET attribution_entity=? WHERE id=?",
+            [(c.attribution_entity, c.id) for c in claims],
+        )
+
     def put_entities(self, entities: Sequence[Entity]) -> None:
         self._insert("entities", entities)
 
     def entities(self, ids: Sequence[str] | None = None) -> list[Entity]:
         cols = ", ".join(_columns(Entity))
         if ids is None:
-            return self._select(Entity, f"SELECT {cols} FROM entities ORDER BY mention_count DESC")
+            return self._select(
+                Entity,
+                f"SELECT {cols} FROM entities ORDER BY mention_count IS NULL, mention_count DESC, id",
+            )
         out: list[Entity] = []
         for chunk in _chunks(ids):
             out += self._select(
@@ -1075,6 +1126,56 @@ class Store:
             [(a.article_id, _ANCHOR.dump_json(a).decode()) for a in anchors],
         )
 
+    def put_anchor(self, anchor: ReportAnchor, dates: Sequence[DateRef]) -> None:
+        """Store (replace) one report's anchor and the date expressions it was read from."""
+        with self.transaction():
+            self.db.execute("DELETE FROM dates WHERE article_id=?", (anchor.article_id,))
+            self._insert("dates", dates)
+            self.put_anchors([anchor])
+
+    def unanchored(self, article_ids: Sequence[str] | None = None) -> list[Article]:
+        """Articles (of ``article_ids``, else of the store) whose anchor and date expressions
+        were never stored."""
+        if article_ids is None:
+            return self._articles_by_query(
+                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM report_anchors) "
+                "ORDER BY seq"
+            )
+        known = set(self.anchors(article_ids))
+        return self.articles([a for a in article_ids if a not in known])
+
+    def put_stories(self, stories: dict[str, str]) -> None:
+        """Store (replace) the story of each event (event id -> story id; itself: none)."""
+        with self.transaction():
+            self.db.executemany("DELETE FROM stories WHERE event_id=?", [(e,) for e in stories])
+            self.db.executemany(
+                "INSERT INTO stories VALUES (?, ?)",
+                [(e, story) for e, story in stories.items() if story != e],
+            )
+
+    def stories(self, event_ids: Sequence[str]) -> dict[str, str]:
+        """Event -> its story, for these events (an event of its own story: itself)."""
+        out = {e: e for e in event_ids}
+        for chunk in _chunks(event_ids):
+            out.update(
+                self.db.execute(
+                    f"SELECT event_id, story_id FROM stories WHERE event_id IN ({_marks(chunk)})",
+                    chunk,
+                ).fetchall()
+            )
+        return out
+
+    def event_anchors(self, event_id: str) -> list[ReportAnchor]:
+        """The anchors of the event's members (those that have one), in ingestion order."""
+        return [
+            _ANCHOR.validate_json(data)
+            for (data,) in self.db.execute(
+                "SELECT r.data FROM event_members m JOIN report_anchors r USING (article_id) "
+                "JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.seq",
+                (event_id,),
+            )
+        ]
+
     def anchors(self, article_ids: Sequence[str]) -> dict[str, ReportAnchor]:
         out: dict[str, ReportAnchor] = {}
         for chunk in _chunks(article_ids):
@@ -1101,6 +1202,133 @@ class Store:
             "SELECT id FROM articles WHERE url=? ORDER BY seq LIMIT 1", (url,)
         ).fetchone()
         return row[0] if row else None
+
+    def set_source_path(self, article_ids: Sequence[str], source_path: str) -> None:
+        """Record where these articles' text came from (an upload's name, once its temporary
+        file is gone)."""
+        with self.transaction():
+            self.db.executemany(
+                "UPDATE articles SET source_path=? WHERE id=?",
+                [(source_path, aid) for aid in article_ids],
+            )
+
+    def article_ids(self) -> list[str]:
+        """Every stored article's id, in ingestion order."""
+        return [aid for (aid,) in self.db.execute("SELECT id FROM articles ORDER BY seq")]
+
+    # -- what the web app lists and searches -------------------------------------------------
+    def event(self, event_id: str) -> Event | None:
+        found = self.events([event_id])
+        return found[0] if found else None
+
+    def _rows(self, row: type[T], sql: str, params: Sequence[Any] = ()) -> list[T]:
+        """The rows ``sql`` selects as ``row`` tuples (a NamedTuple of the same columns)."""
+        return [row(*values) for values in self.db.execute(sql, params)]
+
+    def event_heads(self) -> list[EventHead]:
+        return self._rows(EventHead, "SELECT id, title, first_seen, last_seen FROM events")
+
+    def member_facts(self) -> list[MemberFacts]:
+        return self._rows(
+            MemberFacts,
+            "SELECT m.event_id, a.seq, a.language, a.outlet, a.ingested_at "
+            "FROM event_members m JOIN articles a ON a.id = m.article_id",
+        )
+
+    def event_place_names(self) -> list[EventPlaceName]:
+        return self._rows(
+            EventPlaceName,
+            "SELECT m.event_id, p.name, p.text, p.country FROM places p "
+            "JOIN event_members m ON m.article_id = p.article_id",
+        )
+
+    def disputed_counts(self) -> dict[str, int]:
+        """Event id -> how many of its reconciled figures the reports disagree on (analysed
+        events only). Counted here, not in SQL: older rows may hold NaN, which JSON lacks."""
+        out = {}
+        for event_id, data in self.db.execute(
+            "SELECT event_id, data FROM analyses WHERE kind = 'reconciliation'"
+        ):
+            facts = json.loads(data).get("facts", [])
+            out[event_id] = sum(1 for f in facts if f.get("status") == "disagree")
+        return out
+
+    def article_page(
+        self,
+        *,
+        seqs: set[int] | None = None,
+        event_id: str | None = None,
+        language: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> tuple[int, list[ArticleRow]]:
+        """How many articles match, and ``limit`` of them from ``offset``, newest-ingested
+        first (``seqs``: only these)."""
+        where: list[str] = []
+        params: list[Any] = []
+        if event_id:
+            where.append("m.event_id = ?")
+            params.append(event_id)
+        if language:
+            where.append("a.language = ?")
+            params.append(language)
+        if seqs is not None:
+            condition, param = self._backend.any_of("a.seq", sorted(seqs))
+            where.append(condition)
+            params.append(param)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        base = f"FROM articles a LEFT JOIN event_members m ON m.article_id = a.id {clause}"
+        total = self.db.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
+        rows = self._rows(
+            ArticleRow,
+            "SELECT a.id, a.seq, a.title, a.outlet, a.language, a.published, a.url, m.event_id "
+            f"{base} ORDER BY a.seq DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return total, rows
+
+    def entity_page(
+        self, q: str = "", type_: str = "", limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[Entity]]:
+        """How many entities match, and ``limit`` of them from ``offset``, by mention count
+        (``q``: a substring of the name or an alias, any case; ``type_``: of this type)."""
+        where: list[str] = []
+        params: list[Any] = []
+        if q:
+            like = self._backend.like
+            where.append(f"(name {like} ? ESCAPE '\\' OR aliases {like} ? ESCAPE '\\')")
+            pattern = "%" + re.sub(r"([%_\\])", r"\\\1", q) + "%"
+            params += [pattern, pattern]
+        if type_:
+            where.append("type = ?")
+            params.append(type_)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        total = self.db.execute(f"SELECT COUNT(*) FROM entities {clause}", params).fetchone()[0]
+        found = self._select(
+            Entity,
+            f"SELECT {', '.join(_columns(Entity))} FROM entities {clause} "
+            "ORDER BY mention_count IS NULL, mention_count DESC, name LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return total, found
+
+    def claim_locations(self, claim_ids: Sequence[str]) -> dict[str, tuple[str, int]]:
+        """Claim id -> (article id, sentence index), to cite each figure at its sentence."""
+        out: dict[str, tuple[str, int]] = {}
+        for chunk in _chunks(claim_ids):
+            for cid, aid, index in self.db.execute(
+                f"SELECT id, article_id, sentence_index FROM claims WHERE id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                out[cid] = (aid, index)
+        return out
+
+    def texts_since(self, seq: int) -> list[tuple[int, str, str]]:
+        """``(seq, title, text)`` of the articles stored after ``seq``, in ingestion order."""
+        return self.db.execute(
+            "SELECT seq, COALESCE(title, ''), text FROM articles WHERE seq > ? ORDER BY seq",
+            (seq,),
+        ).fetchall()
 
     # -- watched sources ---------------------------------------------------------------------
     def add_sources(self, sources: Iterable[Source]) -> None:
@@ -1205,3 +1433,44 @@ def _chunks(items: Sequence[T], size: int = 500) -> Iterator[list[T]]:
     items = list(items)
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def fts_query(text: str) -> str | None:
+    """User text as a safe FTS5 query: every word required, each quoted (no operators)."""
+    words = re.findall(r"\w+", text.lower())
+    return " ".join(f'"{w}"' for w in words[:12]) or None
+
+
+class SearchIndex:
+    """In-memory SQLite FTS5 index of a store's article titles and texts, keyed by ``seq``, grown
+    incrementally (the web app's search, on either backend).
+
+    Kept out of the shared database so the web app never changes its schema; articles are only
+    ever added, so catching up means indexing the rows with a higher ``seq``.
+    """
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute(
+            "CREATE VIRTUAL TABLE fts USING fts5(title, text, content='', "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        self._last_seq = 0
+        self._lock = threading.Lock()
+
+    def catch_up(self, store: Store) -> None:
+        with self._lock:
+            rows = store.texts_since(self._last_seq)
+            if rows:
+                self._db.executemany("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)", rows)
+                self._last_seq = rows[-1][0]
+
+    def seqs(self, text: str) -> set[int] | None:
+        """Matching article ``seq`` numbers; None when the text has no searchable word."""
+        query = fts_query(text)
+        if query is None:
+            return None
+        with self._lock:
+            return {
+                r[0] for r in self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (query,))
+            }

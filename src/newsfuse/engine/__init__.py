@@ -1,4 +1,4 @@
-"""Engines: where the per-article stages run — language, embed (with lexical features), extract.
+"""Engines: where the per-article model stages run — language, embed (and lexical features), extract.
 
 The pipeline reads inputs, stores them and then groups, reconciles and writes everything
 centrally; an engine may do each new article's own stages ahead, elsewhere, and hand back

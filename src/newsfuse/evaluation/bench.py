@@ -209,7 +209,7 @@ def run_size(path: str, size: int) -> dict[str, Any]:
         report = pipeline.run_articles(_inputs(bench_corpus(source, size)))
         wall, cpu = time.perf_counter() - started, _cpu_s() - cpu
         run_rss, worker_rss = _rss_mb(), _rss_mb(resource.RUSAGE_CHILDREN)
-        ids = [aid for aid, _ in store.db.execute("SELECT id, seq FROM articles ORDER BY seq")]
+        ids = store.article_ids()
         events = len(set(store.membership().values()))
         quality = _real_quality(store, real, gold)
         step = max(1, len(ids) // MODEL_SAMPLE)

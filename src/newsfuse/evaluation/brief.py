@@ -25,7 +25,7 @@ brief stage (:func:`newsfuse.brief.build_brief`). Each section's shown items are
   words, when the gold gives the clean length) and tells a point no earlier sentence told; recall
   is the share of points told.
 
-Gold format: ``docs/evaluation.md`` (``eval brief``). Documents are named by file name, with
+Gold format: ``docs/evaluation-commands.md`` (``eval brief``). Documents are named by file name, with
 ``#k`` for the k-th report of a file holding several (in reading order); sentences by their
 index. The gold holds no source text beyond short names, values and time phrases.
 """

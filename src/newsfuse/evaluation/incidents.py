@@ -202,10 +202,12 @@ def _names_place(record: EventRecord | None, location: str) -> bool:
     )
 
 
-def evaluate_coded_reports(
-    articles_path: str | Path, limit: int | None = None, db: str | Path | None = None
-) -> dict[str, Any]:
-    """Share of coded reports whose event record names the coded place and day (±1)."""
+def coded_reports(
+    articles_path: str | Path, limit: int | None = None
+) -> tuple[list[Article], dict[str, tuple[str, date]]]:
+    """A coded-reports file (FA-KES) as ``newsfuse run`` reads it, *without* the coded fields
+    (``published`` is the coded incident date, not a publication date: the product must read
+    the day from the text), and the gold: article id -> (coded location, coded day)."""
     path = Path(articles_path)
     gold: dict[str, tuple[str, date]] = {}
 
@@ -216,9 +218,17 @@ def evaluate_coded_reports(
         if not isinstance(record.get("location"), str) or "id" not in record:
             raise InputError(where, "missing field 'location' or 'id'")
         gold[str(record["id"])] = (record["location"], _gold_day(record, where))
-        return {k: v for k, v in record.items() if k != "published"}
+        return {k: v for k, v in record.items() if k not in ("published", "location", "date_raw")}
 
     articles = _articles(path, keep)
+    return articles, {a.id: gold[a.meta["record_id"]] for a in articles}
+
+
+def evaluate_coded_reports(
+    articles_path: str | Path, limit: int | None = None, db: str | Path | None = None
+) -> dict[str, Any]:
+    """Share of coded reports whose event record names the coded place and day (±1)."""
+    articles, gold = coded_reports(articles_path, limit)
     places = days = scored = 0
     with tempfile.TemporaryDirectory() as tmp, Store(db or Path(tmp) / "coded.db") as store:
         if db is None:
@@ -226,7 +236,7 @@ def evaluate_coded_reports(
         membership = store.membership()
         records = {r.event_id: r for r in store.records()}
         for article in articles:
-            location, day = gold[article.meta["record_id"]]
+            location, day = gold[article.id]
             record = records.get(membership.get(article.id, ""))
             scored += 1
             places += _names_place(record, location)

@@ -1,19 +1,22 @@
 """A report's anchor: the day and place it says its happening had, computed once per report
-after extraction (cheap: its own sentences and date expressions), stored, and used by the event
-record and by clustering (two reports of one event share a day and a place).
+before clustering (cheap: its own sentences and date expressions), stored, and used by
+clustering (two reports of one event share a day and a place) and by the event record.
 
 ``ongoing``: the report tells of something spanning days (an offensive, a siege, a campaign);
-``follow_up``: it updates an earlier report ("new toll", "a day after the attack").
+``follow_up``: it updates an earlier report ("new toll", "a day after the attack");
+``aftermath``: its headline or first sentence tells of what followed a happening (an arrest,
+charges, a trial, a funeral), so its own day is not the happening's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from ..records import Article, DateRef, ReportAnchor, Sentence
 from .place import event_places
-from .when import report_day, report_days
+from .when import AFTERMATH_CUES, report_day, report_days
 from .where import event_place, report_votes
 
 _ONGOING = re.compile(
@@ -28,6 +31,7 @@ _FOLLOW_UP = re.compile(
     r" después|neue Bilanz|Zahl der Toten steigt|einen Tag nach)\b",
     re.I,
 )
+_AFTERMATH = re.compile(rf"(?<![\w])(?:{AFTERMATH_CUES})(?![\w])", re.I)
 LEAD = 3
 
 
@@ -50,5 +54,20 @@ def report_anchor(
         place=placed[0] if placed else None,
         ongoing=bool(_ONGOING.search(lead)),
         follow_up=bool(_FOLLOW_UP.search(lead)),
+        aftermath=bool(
+            _AFTERMATH.search(" ".join([article.title, *(s.text for s in sentences[:1])]))
+        ),
         evidence=evidence,
+        named=named_days(article, refs),
     )
+
+
+def named_days(article: Article, refs: Sequence[DateRef]) -> list[date]:
+    """Every day the report names, resolved to the day, none after its publication."""
+    until = article.published.date() if article.published else None
+    named = {
+        date.fromisoformat(r.value[:10])
+        for r in refs
+        if r.precision == "day" and r.value and (until is None or r.value[:10] <= str(until))
+    }
+    return sorted(named)

@@ -28,7 +28,8 @@ such a killing and suicide says two; deaths told as many without a number ("seve
 "des dizaines de morts") give no reading. A report whose headline counts the hurt and tells of no
 death ("Elgin shooting leaves 5 injured") says none died, whatever figure its page goes on with. A
 report that counts people shot and the killed, but not the injured, says the injured are those
-shot minus the killed.
+shot minus the killed; one whose lead tells of one person hurt without a number and of no death
+("Boy, 5, shot with shotgun", "un homme a été blessé par balle") says one injured.
 """
 
 from __future__ import annotations
@@ -110,6 +111,21 @@ _KILLED = re.compile(
     re.I,
 )
 _LEAD_CHARS = 600
+# One person hurt, told without a number: "a 5-year-old boy was shot", "Boy, 5, shot with
+# shotgun", "10-year-old accidentally shoots self", "un homme a été blessé par balle", "un joven
+# resultó herido", "ein Mann wurde angeschossen".
+_ONE = r"(?:an?|one|un|une|uno|una|ein|eine)"
+_ONE_HURT = re.compile(
+    rf"\b{_ONE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|person|homme|femme|garçon|fille|adolescent"
+    r"|hombre|mujer|joven|niñ[oa]|menor|Mann|Frau|Junge|Mädchen|Jugendliche[r]?)\b"
+    r"[^.;]{0,60}?\b(?:(?:was|is|got|has been) (?:\w+ ){0,2}(?:shot|wounded|injured|hurt)"
+    r"|(?:a été|est) (?:\w+ ){0,2}blessée?|(?:fue|resultó|quedó) (?:\w+ ){0,2}(?:herid[oa]|balead[oa])"
+    r"|wurde (?:\w+ ){0,2}(?:verletzt|angeschossen|verwundet))\b"
+    rf"|^(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|\d+-year-old)(?:,\s*\d+,)?\s+(?:\w+\s+)?"
+    r"(?:shot|wounded|injured|hurt|shoots (?:him|her)?self)\b",
+    re.I,
+)
+ONE_HURT_RULE = "one person hurt told without a number, and no death: one injured"
 
 
 @dataclass
@@ -128,6 +144,7 @@ class _Said:
 
 
 Stated = tuple[Fact, SourceValue]
+_NONE = _Said("", 0, 0, 0, Evidence("", 0, ""))  # a report stating no figure
 
 
 def _lead_reports(fact: Fact) -> int:
@@ -295,8 +312,24 @@ def _read_killed(
             )
 
 
-def _read_injured(said: dict[str, _Said], shot: dict[str, _Said], killed: dict[str, _Said]) -> None:
-    """A report counting people shot and not the injured: those shot minus the killed."""
+def _read_injured(
+    said: dict[str, _Said],
+    shot: dict[str, _Said],
+    killed: dict[str, _Said],
+    articles: Sequence[Article],
+    sentences: dict[str, list[Sentence]],
+) -> None:
+    """A report counting people shot and not the injured: those shot minus the killed; one whose
+    lead tells of one person hurt without a number and of no death: one injured."""
+    for article in articles:
+        if article.id in said or article.id in shot or killed.get(article.id, _NONE).value:
+            continue
+        lead = _lead(article)
+        if _ONE_HURT.search(lead) and not (
+            _ONE_DEATH.search(lead) or _KILLED.search(lead) or _MANY.search(lead)
+        ):
+            evidence = _evidence_of(article, _ONE_HURT, sentences)
+            said[article.id] = _Said(article.id, 1, 1, 1, evidence, ONE_HURT_RULE)
     for article_id, hit in shot.items():
         if article_id in said or hit.low != hit.high:
             continue
@@ -360,7 +393,7 @@ def event_counts(
     totals = {m: _totals(facts, m) for m in (*MEASURES, "shot")}
     said = {m: _stated(totals[m], sentences, languages) for m in totals}
     _read_killed(said["killed"], articles, sentences, said["injured"])
-    _read_injured(said["injured"], said["shot"], said["killed"])
+    _read_injured(said["injured"], said["shot"], said["killed"], articles, sentences)
     position = {a.id: i for i, a in enumerate(articles)}  # the articles come in time order
     for by_report in said.values():
         for one in by_report.values():

@@ -8,7 +8,8 @@ count. Each day-precise expression resolved against the reference day (``extract
 Wednesday", "mercredi soir", "hier", "last night", "el martes") votes for its day when that day
 lies up to ``WINDOW_DAYS`` before the reference day, or up to a year before when a calendar date
 dates the happening itself ("found guilty in the May 25 fatal shooting"); the reference day
-itself votes ``SAME_DAY_WEIGHT``, since it is mostly the day the news was told.
+itself votes ``SAME_DAY_WEIGHT``, since it is mostly the day the news was told, unless a cue
+word of the happening dates it ("a bomber killed four on Sunday" in a report of Sunday).
 
 How much an expression votes depends on what it dates. A page's own stamp ("Posted: Tuesday,
 January 28, 2014", "Mis à jour le") and plans ("the funeral will be Saturday", "is scheduled
@@ -17,9 +18,13 @@ dates the happening ("shot Sunday night", "tué dimanche", "murió el domingo", 
 erschossen": full vote), what followed ("arrested Friday", "arraigned Monday", "les obsèques",
 "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``) or neither (``OTHER_WEIGHT``); the day
 someone said something ("police said Tuesday", "a indiqué lundi", "informó el martes") weighs
-``SPEECH_WEIGHT``. The title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones
+``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
+start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones
 ``REST_WEIGHT`` (a report states its happening's day in its lead; later days are mostly other
-stories). A report votes once for a day, with its surest expression of it.
+stories). A report votes once for a day, with its surest expression of it, and tells of one
+happening: its surest day (on a tie one a cue of the happening dates, then the one it says first,
+then the earlier) votes fully, its other days ``BACKGROUND_WEIGHT`` (mostly earlier happenings it
+recalls).
 
 The event's day is the most voted one not after the event's earliest reference day (an event
 happens by the time it is first reported; on a tie the earlier: later ones are mostly the days
@@ -37,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from ..extract.dates import resolve_dates
+from ..extract.dates import resolve_dates, weekday_words
 from ..language import split_sentences
 from ..records import HEADLINE, Article, DateRef, EventWhen, Evidence, Sentence
 
@@ -48,6 +53,7 @@ REST_WEIGHT = 0.5
 OTHER_WEIGHT = 0.5  # no cue word: a date in passing
 FOLLOW_UP_WEIGHT = 0.25  # an arrest, a hearing, a funeral: after the happening
 SPEECH_WEIGHT = 0.5  # "police said Tuesday": when it was told
+BACKGROUND_WEIGHT = 0.5  # a report's other days: mostly earlier happenings it recalls
 CUE_CHARS = 80  # a cue word this close to the expression dates it
 STAMP_CHARS = 200  # a report's date stamp stands in its first characters
 _STAMP_PREFIX = re.compile(
@@ -55,10 +61,19 @@ _STAMP_PREFIX = re.compile(
     r"publicado|veröffentlicht(?: am)?)\W*)?",
     re.I,
 )
+_WEEKDAY_NAMES = "|".join(sorted(weekday_words(), key=len, reverse=True))
 # The page's own stamp right before the date: "Posted: Tuesday, ...", "Mis à jour le 3 mai".
 _STAMP_BEFORE = re.compile(
     r"\b(?:posted|updated|published|last modified|publié|mis à jour|modifié|publicado|"
-    r"actualizado|veröffentlicht|aktualisiert)(?:\s+(?:on|at|le|el|am))?\s*:?\s*\Z",
+    r"actualizado|veröffentlicht|aktualisiert)(?:\s+(?:on|at|le|el|am))?\s*:?\s*"
+    rf"(?:(?:{_WEEKDAY_NAMES}),?\s+(?:(?:le|el|den|the)\s+)?)?\Z",
+    re.I,
+)
+# The start of a span, not a day something happened: "killed since Saturday", "depuis le 21
+# avril", "desde el martes", "seit Montag".
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|ever since|depuis(?: le)?|à partir du|desde(?: el)?|a partir del?"
+    r"|seit(?: dem)?|ab dem)\s*\Z",
     re.I,
 )
 # A plan, not a happening: "will be buried Saturday", "is scheduled for Wednesday".
@@ -77,12 +92,13 @@ _EVENT_CUES = (
     r"offensive|happened|occurred|took place|broke out|erupted|incident|"
     r"tu[ée]e?s?|bless[ée]e?s?|morte?s?|fusillade|tirs?|attaque|attentat|frappes?|"
     r"bombardements?|combats|s['’]est produit|a eu lieu|"
-    r"muert[oa]s?|murió|murieron|herid[oa]s?|tiroteo|disparos|ataque|atentado|explosión|"
+    r"muert[oa]s?|murió|murieron|mató|mataron|asesinad[oa]s?|asesinó|herid[oa]s?|tiroteo|disparos|"
+    r"ataque|atentado|explosión|"
     r"bombardeos?|combates|ofensiva|ocurrió|tuvo lugar|"
-    r"getötet|tot|Tote[n]?|verletzt|Schüsse[n]?|erschossen|Angriff|Anschlag|Luftangriffe?|"
+    r"getötet|tötete|tot|Tote[n]?|verletzt|Schüsse[n]?|erschossen|Angriff|Anschlag|Luftangriffe?|"
     r"Gefechte[n]?|Kämpfe[n]?|ereignete sich|geschah"
 )
-_FOLLOW_UP_CUES = (
+AFTERMATH_CUES = (
     r"arrested|arrest|charged|charges|arraigned|arraignment|court|hearing|judge|jury|trial|"
     r"sentenced|sentencing|pleaded|plea|indicted|indictment|funeral|vigil|memorial|autopsy|"
     r"booked|custody|bond|bail|press conference|news conference|meeting|released|"
@@ -92,7 +108,7 @@ _FOLLOW_UP_CUES = (
     r"festgenommen|verhaftet|Prozess|Gericht|Beerdigung|Trauerfeier|Obduktion"
 )
 _CUE = re.compile(
-    rf"(?<![\w])(?:(?P<event>{_EVENT_CUES})|(?P<follow>{_FOLLOW_UP_CUES}))(?![\w])", re.I
+    rf"(?<![\w])(?:(?P<event>{_EVENT_CUES})|(?P<follow>{AFTERMATH_CUES}))(?![\w])", re.I
 )
 # The day someone spoke: "said Tuesday", "told reporters on Monday", "a indiqué lundi",
 # "informó el martes", "teilte am Montag mit", and "Tuesday, police said".
@@ -100,7 +116,11 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told(?: \w+){0,3}|announced|confirmed|reported|stated|added|explained"
     r"|a (?:indiqué|déclaré|annoncé|précisé|affirmé|expliqué)|ont (?:indiqué|déclaré|annoncé)"
     r"|(?:dijo|dijeron|informó|informaron|declaró|anunció|explicó|señaló|indicó)"
-    r"|(?:sagte|sagten|teilte|teilten|erklärte|berichtete)(?: \w+){0,3})"
+    r"|(?:sagte|sagten|teilte|teilten|erklärte|berichtete)(?: \w+){0,3}"
+    # the day the authorities acted on it: "Police Sunday identified", "Police were searching
+    # late Tuesday"
+    r"|\b(?:police|authorities|officials|investigators|detectives|deputies|officers)"
+    r"(?: (?:were|are|was|have|had))?(?: \w+ing)?(?: (?:early|late))?)"
     r"(?:\s+(?:on|ce|el|este|am))?\s*\Z",
     re.I,
 )
@@ -123,6 +143,7 @@ class DayVotes:
     reported: list[date] = field(default_factory=list)  # reference days of the reports
     first: dict[date, str] = field(default_factory=dict)  # a report of each reference day
     unresolved: list[Evidence] = field(default_factory=list)  # "on Wednesday" with no base day
+    happening: set[date] = field(default_factory=set)  # days a cue of the happening dates
 
     def add(self, other: DayVotes) -> None:
         self.days.update(other.days)
@@ -132,6 +153,7 @@ class DayVotes:
         for day, article_id in other.first.items():
             self.first.setdefault(day, article_id)
         self.unresolved += other.unresolved
+        self.happening |= other.happening
 
 
 def stamp_day(article: Article) -> date | None:
@@ -145,6 +167,16 @@ def stamp_day(article: Article) -> date | None:
     return None
 
 
+def _is_stamp(article: Article, ref: DateRef, base: date | None) -> bool:
+    """The expression an undated report's reference day was read from (``stamp_day``)."""
+    offset = len(article.text) - len(article.text.lstrip())
+    return (
+        ref.start - offset < STAMP_CHARS
+        and ref.value == (base.isoformat() if base else None)
+        and bool(_YEARED.search(ref.text))
+    )
+
+
 def reference_day(article: Article) -> date | None:
     """The report's publication day, else a full date stamped at its start."""
     return article.published.date() if article.published else stamp_day(article)
@@ -155,7 +187,9 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     and whether a cue word of the happening itself dates it."""
     text = sentence.text
     start, end = ref.start - sentence.start, ref.end - sentence.start
-    if _STAMP_BEFORE.search(text, max(0, start - 30), start) or _FUTURE.search(text):
+    if _STAMP_BEFORE.search(text, max(0, start - 40), start) or _FUTURE.search(text):
+        return 0.0, False
+    if _SINCE_BEFORE.search(text, max(0, start - 20), start):
         return 0.0, False
     weight = 1.0 if position < LEAD_SENTENCES else REST_WEIGHT
     if _SPEECH_BEFORE.search(text, max(0, start - 40), start) or _SPEECH_AFTER.match(text, end):
@@ -181,6 +215,7 @@ def report_days(
     stamp."""
     votes = DayVotes()
     base = reference_day(article)
+    stamped = article.published is None and base is not None
     if base is not None:
         votes.reported.append(base)
         votes.first[base] = article.id
@@ -191,6 +226,7 @@ def report_days(
         refs = resolve_dates(list(sentences), moment, article.language)
     ordered = sorted(sentences, key=lambda s: s.start)
     position = {s.index: i for i, s in enumerate(ordered)}
+    said_at: dict[date, int] = {}  # the sentence the report first says each day in
     by_index = {s.index: s for s in ordered}
     for ref in [*heads, *refs]:
         sentence = title if ref.sentence_index == HEADLINE else by_index.get(ref.sentence_index)
@@ -204,15 +240,31 @@ def report_days(
         if base is not None and day > base:
             continue
         weight, happening = _weight(sentence, ref, position.get(ref.sentence_index, 0))
+        if stamped and sentence is not title and _is_stamp(article, ref, base):
+            happening = False  # the report's own stamp: the day it was told
         far = base is not None and day < base - timedelta(days=WINDOW_DAYS)
         if far and not (happening and _CALENDAR.search(ref.text) and day >= base - _YEAR):
             continue  # "the May 25 fatal shooting" in a report of the trial months later
-        if base is not None and day == base:
+        if day == base and not happening:
             weight *= SAME_DAY_WEIGHT
+        where = position.get(ref.sentence_index, -1) if sentence is not title else -1
+        said_at[day] = min(said_at.get(day, where), where)
         if weight <= votes.days[day]:
             continue  # a report says once what day it was: its surest saying counts
         votes.days[day] = weight
+        if happening:
+            votes.happening.add(day)
+        else:
+            votes.happening.discard(day)
         votes.evidence[day] = Evidence(article.id, ref.sentence_index, sentence.text)
+    if votes.days:  # one happening per report: its surest day, the first said on a tie
+        own = max(
+            votes.days,
+            key=lambda d: (votes.days[d], d in votes.happening, -said_at[d], -d.toordinal()),
+        )
+        for day in votes.days:
+            if day != own:
+                votes.days[day] *= BACKGROUND_WEIGHT
     return votes
 
 

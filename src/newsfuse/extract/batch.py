@@ -1,4 +1,5 @@
-"""Extract stage over a batch of articles: figures, entity mentions, places and dates.
+"""Extract stage over a batch of articles: figures, entity mentions and places (their dates are
+read before clustering, by the pipeline's anchor stage).
 
 Plain records in and out, so the same function runs in the pipeline's process or in a worker
 process beside it (the pipeline overlaps extraction with embedding on a second core). The
@@ -16,7 +17,6 @@ from multiprocessing import get_context
 
 from ..ingest.readers import unexpected
 from ..records import Article, Extraction, Mention, Sentence
-from .dates import resolve_dates
 from .entities import extract_mentions_many
 from .figures import extract_claims, extract_headline_claims, title_leads
 from .places import resolve_places
@@ -54,16 +54,15 @@ def _extract_one(
         )
         claims = extract_headline_claims(article.title, article.text, lang, article.id, body)
         places = resolve_places(mentions, sentences)
-        dates = resolve_dates(sentences, article.published, article.language)
     except MemoryError:
         raise
     except Exception as exc:
         return _failed(article, exc)
-    return Extraction(article.id, claims + body, mentions, places, dates)
+    return Extraction(article.id, claims + body, mentions, places)
 
 
 def _failed(article: Article, exc: Exception) -> Extraction:
-    problem = unexpected(article.id, exc, "figures, entities, places and dates not extracted")
+    problem = unexpected(article.id, exc, "figures, entities and places not extracted")
     return Extraction(article.id, failure=problem.problem)
 
 

@@ -283,6 +283,11 @@ def calendar_words(lang: str) -> frozenset[str]:
     return frozenset([*_WEEKDAYS.get(lang, ()), *_MONTHS.get(lang, ())])
 
 
+def weekday_words() -> frozenset[str]:
+    """Every weekday name of the six languages, lower case ("monday", "mardi", "miércoles")."""
+    return frozenset(_ALL_WEEKDAYS)
+
+
 @lru_cache(maxsize=16)
 def _patterns(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
     """Candidate patterns; weekdays and day words only of the language ("hier" is German "here")."""

@@ -406,7 +406,13 @@ def _measure(s: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_BREAK.search(s, end)
     window_end = min(stop.start() if stop else len(s), end + 90)
     m = MEASURE.search(s, end, window_end)
-    if m and m.start() - end <= 15:
+    if m and _COUNT_WORD.search(s, end, m.start()):
+        # "four teens, one fatally, were shot": the cue after the next number is that number's
+        m = next(
+            (c for c in MEASURE.finditer(s, m.end(), window_end) if c.lastgroup != m.lastgroup),
+            None,
+        )
+    elif m and m.start() - end <= 15:
         return m.lastgroup
     if _after_toll(s, start):
         return "killed"
@@ -415,6 +421,14 @@ def _measure(s: str, start: int, end: int) -> str | None:
     if before and not _ENDS_CLAUSE.match(s, before[-1].end(), start):
         return before[-1].lastgroup  # "killed 30 civilians and 12 soldiers": the verb is shared
     return None
+
+
+# "four teens, one fatally, were shot": an aside counting a part of the number before it.
+_COUNT_WORD = re.compile(
+    r",\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|une?|deux|trois|quatre|cinq"
+    r"|uno|una|dos|tres|cuatro|cinco|eine[rm]?|zwei|drei|vier|fünf)\b",
+    _I,
+)
 
 
 def _after_toll(s: str, start: int) -> bool:
@@ -807,6 +821,17 @@ def _added_part(s: str, drafts: list[Draft], total: Claim | None) -> Draft | Non
     return first
 
 
+# An outcome verb whose object the number is: "killed one and injured three others", "wounding
+# five partygoers", "a blessé trois", "hiriendo a tres", "verletzte drei": it counts people.
+_OUTCOME_VERB_BEFORE = re.compile(
+    r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|kill(?:ed|ing|s)|shot|shooting|shoots|hurt(?:ing)?"
+    r"|(?:a|ont) (?:blessé|tué)|bless(?:ant|e)|tu(?:ant|e)"
+    r"|hiri(?:ó|eron|endo)|mat(?:ó|aron|ando)|"
+    r"verletzte(?:n)?|tötete(?:n)?|erschoss(?:en)?)(?:\s+(?:a|an))?\s+\Z",
+    _I,
+)
+
+
 def _inherit_subject(s: str, drafts: list[Draft], headline: bool) -> None:
     """An elided noun ("19 died in ...") takes a subject named earlier in its sentence; in a
     headline ("1 dead, 4 injured in Memphis shooting") what happened to no one named happened to
@@ -820,6 +845,10 @@ def _inherit_subject(s: str, drafts: list[Draft], headline: bool) -> None:
                 d.subject = words[-1].lastgroup
             elif headline and d.measure in PEOPLE_OUTCOMES and _ELIDED.match(s, d.number.end):
                 d.subject = "people"
+            elif d.measure in PEOPLE_OUTCOMES and _OUTCOME_VERB_BEFORE.search(
+                s, max(0, d.number.start - 30), d.number.start
+            ):
+                d.subject = "people"  # "injuring three others", "blessant trois", "hirió a tres"
         last_end = d.end
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Protocol
 
 VERSION = 3
 _LANGS = ("en", "fr", "es", "de", "pt", "it")
@@ -99,7 +100,17 @@ class GeoEntry:
     population: int
 
 
-def distance_km(a: GeoEntry, b: GeoEntry) -> float:
+class Located(Protocol):
+    """Anything with a position: a ``GeoEntry``, a ``records.EventPlace``."""
+
+    @property
+    def latitude(self) -> float | None: ...
+
+    @property
+    def longitude(self) -> float | None: ...
+
+
+def distance_km(a: Located, b: Located) -> float:
     """Great-circle distance between two places (infinite when either has no position)."""
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return math.inf

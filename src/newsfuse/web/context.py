@@ -119,7 +119,7 @@ class Web:
         return index.search(f, self.data.search_seqs(q) if q.strip() else None), index
 
     def load_event(self, event_id: str) -> tuple[Event, Brief]:
-        event = queries.event(self.data.store().db, event_id)
+        event = self.data.store().event(event_id)
         if event is None:
             raise not_found("event", event_id)
         return event, self.data.brief(event)

@@ -1,14 +1,13 @@
 """Database access for the web app: one connection per worker thread, caches keyed by changes.
 
-SQLite connections must not be shared by concurrent requests, so each worker thread opens its own
-``Store``. A separate watch connection reads ``PRAGMA data_version``, which changes whenever
-another connection (the ingest pipeline, a CLI run) commits: the event list and cached briefs are
-rebuilt only then, so reads stay cheap on large databases.
+Connections must not be shared by concurrent requests, so each worker thread opens its own
+``Store``. A separate watch store reads ``Store.data_version``, which changes whenever another
+connection (the ingest pipeline, a CLI run) commits: the event list and cached briefs are rebuilt
+only then, so reads stay cheap on large databases.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -16,8 +15,8 @@ from typing import Any, TypeVar
 
 from ..brief import Brief, build_brief
 from ..records import Event
-from ..store import Store
-from .queries import EventIndex, SearchIndex
+from ..store import SearchIndex, Store
+from .queries import EventIndex
 
 BRIEF_CACHE = 256
 PAGE_CACHE = 1024
@@ -27,9 +26,8 @@ T = TypeVar("T")
 class Data:
     def __init__(self, db_path: str) -> None:
         self.path = db_path
-        Store(db_path).close()  # create or migrate once, and fail early on a bad file
+        self._watch = Store(db_path)  # creates or migrates once, and fails early on a bad file
         self._local = threading.local()
-        self._watch = sqlite3.connect(db_path, check_same_thread=False)
         self._watch_lock = threading.Lock()
         self._build_lock = threading.Lock()
         self._version: int | None = None
@@ -47,14 +45,14 @@ class Data:
 
     def version(self) -> int:
         with self._watch_lock:
-            return self._watch.execute("PRAGMA data_version").fetchone()[0]
+            return self._watch.data_version()
 
     def index(self) -> EventIndex:
         version = self.version()
         if self._index is None or self._version != version:
             with self._build_lock:
                 if self._index is None or self._version != version:
-                    self._index = EventIndex(self.store().db)
+                    self._index = EventIndex(self.store())
                     self._briefs.clear()
                     self._pages.clear()
                     self._version = version
@@ -64,7 +62,7 @@ class Data:
         """Article seqs matching ``text`` (None: no filter), indexing new articles first."""
         version = self.version()
         if self._search_version != version:
-            self._search.catch_up(self.store().db)
+            self._search.catch_up(self.store())
             self._search_version = version
         return self._search.seqs(text)
 

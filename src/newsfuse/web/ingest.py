@@ -71,11 +71,7 @@ class Ingestor:
             report = self._get_pipeline().run([path])
             if report.added:
                 # The temporary path is gone after this call: record where the text came from.
-                with self._get_pipeline().store.transaction() as db:
-                    db.executemany(
-                        "UPDATE articles SET source_path=? WHERE id=?",
-                        [(f"{origin}:{name}", aid) for aid in report.added],
-                    )
+                self._get_pipeline().store.set_source_path(report.added, f"{origin}:{name}")
             return IngestResult(
                 added=report.added,
                 known=report.known,

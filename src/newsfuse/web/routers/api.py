@@ -92,7 +92,7 @@ def list_articles(
     """Articles, latest ingested first (metadata only; the text is at /api/articles/{id})."""
     seqs = web.data.search_seqs(q) if q.strip() else None
     result = queries.article_rows(
-        web.data.store().db,
+        web.data.store(),
         seqs=seqs,
         event_id=event or None,
         language=language or None,

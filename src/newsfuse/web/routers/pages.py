@@ -63,7 +63,7 @@ async def event_html(request: Request, web: WebDep, event_id: str) -> HTMLRespon
         _, brief = web.load_event(event_id)
         numbers = brief.numbers
         claim_ids = [c for f in brief.figures for v in f.values for c in v.claim_ids]
-        locations = queries.claim_locations(web.data.store().db, claim_ids)
+        locations = web.data.store().claim_locations(claim_ids)
         return {
             "brief": brief,
             "figures": view.figure_rows(brief.figures, locations, numbers),
@@ -94,7 +94,7 @@ def article_html(web: WebDep, article_id: str) -> HTMLResponse:
     places = store.places([article_id])
     spans = view.article_spans(claims, mentions, places)
     event_id = store.event_of(article_id)
-    event = queries.event(store.db, event_id) if event_id else None
+    event = store.event(event_id) if event_id else None
     links = store.duplicates([article_id])
     return web.page(
         "article.html",
