@@ -41,14 +41,37 @@ def run(
         "--follow-symlinks",
         help="Also read files that symbolic links point to outside the folders given.",
     ),
+    engine: str = typer.Option(
+        "local",
+        "--engine",
+        help="Where each article's own stages run: local (this process) or ray (a Ray cluster, "
+        "docs/deployment.md).",
+    ),
+    address: str = typer.Option(
+        None, "--address", help="With --engine ray: join the Ray cluster at HOST:PORT."
+    ),
+    workers: int = typer.Option(
+        None,
+        "--workers",
+        min=1,
+        help="With --engine ray: worker actors (default: the cluster's CPUs; a local cluster "
+        "gets one CPU each).",
+    ),
 ) -> None:
     """Read reports, group them into events, cross-check their figures and write briefs.
 
     A bad input (unreadable, binary, oversized, malformed...) is skipped with one line
     ``skipped path: problem`` as soon as it is met; everything else is processed."""
     from .brief import write_briefs
+    from .engine import open_engine
     from .pipeline import Pipeline
 
+    if engine == "local" and (address or workers):
+        _fail("--address and --workers go with --engine ray")
+    try:
+        runner = open_engine(engine, address, workers)
+    except NewsfuseError as exc:
+        _fail(str(exc))
     store = _open_store(db)
     with Progress(
         TextColumn("[bold]{task.description}"),
@@ -69,9 +92,16 @@ def run(
             say("skipped", "yellow", error)  # as it happens, above the progress bar
 
         pipeline = Pipeline(
-            store, progress=update, follow_symlinks=follow_symlinks, on_skip=skipped
+            store,
+            progress=update,
+            follow_symlinks=follow_symlinks,
+            on_skip=skipped,
+            engine=runner,
         )
-        report = pipeline.run(paths)
+        try:
+            report = pipeline.run(paths)
+        finally:
+            runner.close()
         touched = sorted(report.events_touched)
         if touched:
             write_briefs(store, out, touched)

@@ -25,3 +25,7 @@ class InputError(NewsfuseError):
 
 class StoreError(NewsfuseError):
     """The database cannot be used: unreadable, newer than this newsfuse, locked, unreachable."""
+
+
+class EngineError(NewsfuseError):
+    """The engine asked for cannot run (Ray missing or broken, no cluster at the address)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .records import Sentence
+from .records import Article, Sentence
 
 # Languages newsfuse is tuned for; others are still detected and split with the generic rules.
 MAIN_LANGUAGES = ("en", "fr", "es", "de", "pt", "it")
@@ -344,3 +344,10 @@ def split_sentences(text: str, article_id: str = "", lang: str | None = None) ->
         own = detect_language(chunk, default=lang) if len(chunk) >= 40 else lang
         sentences.append(Sentence(article_id, index, start, end, chunk, own, paragraph))
     return sentences
+
+
+def read_language(article: Article) -> tuple[str | None, list[Sentence]]:
+    """The language stage on one article: its language (the one its input gave, else detected
+    from title and text) and its sentences."""
+    language = article.language or detect_language(f"{article.title}\n{article.text}")
+    return language, split_sentences(article.text, article.id, language)

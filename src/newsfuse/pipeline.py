@@ -19,7 +19,7 @@ import logging
 import os
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -34,10 +34,11 @@ from .constraints import Constraints, replay
 from .corpus_index import CorpusIndex
 from .dedupe import Deduplicator, DocView
 from .embed import embed_articles
+from .engine import Ahead, Engine, LocalEngine
 from .errors import InputError
-from .features import extract_features
+from .features import TextFeatures, extract_features
 from .ingest.readers import MAX_BYTES, read_inputs, unexpected
-from .language import detect_language, split_sentences
+from .language import read_language
 from .records import (
     Article,
     Claim,
@@ -46,6 +47,7 @@ from .records import (
     EventRecord,
     Extraction,
     Mention,
+    Prepared,
     Reconciliation,
     ReportAnchor,
     Sentence,
@@ -112,6 +114,7 @@ class Pipeline:
         max_bytes: int = MAX_BYTES,
         follow_symlinks: bool = False,
         on_skip: OnSkip | None = None,
+        engine: Engine | None = None,
     ) -> None:
         self.store = store
         self.cluster_config = cluster_config or ClusterConfig()
@@ -121,6 +124,9 @@ class Pipeline:
         self.follow_symlinks = follow_symlinks
         self.on_skip = on_skip
         self._ahead: ReadAhead | None = None
+        # Where new articles' own stages run (engine); those it extracted are not extracted again.
+        self.engine = engine or LocalEngine()
+        self._extracted_ahead: set[str] = set()
 
     @property
     def embedder(self) -> models.Embedder:
@@ -137,15 +143,21 @@ class Pipeline:
             self.on_skip(error)
 
     def ingest(self, items: Iterable[Article | InputError], report: RunReport) -> list[Article]:
-        """Detect language, split sentences and store every new article; skip bad inputs."""
+        """Detect language, split sentences and store every new article; skip bad inputs.
+
+        What the engine prepared ahead for an article (vectors, extraction) is stored with it."""
         started = time.perf_counter()
         added: list[Article] = []
+        items = list(items)
+        ahead = Ahead(self.engine.prepare(self._unstored(items), EMBED_BATCH))
         for item in items:
             if isinstance(item, InputError):
                 self.skip(item, report)
                 continue
+            known = self.store.has_article(item.id)
+            ready = None if known else ahead.take(item.id)  # an engine's failure is no input's
             try:
-                stored = not self.store.has_article(item.id) and self._add(item)
+                stored = not known and self._add(item, ready)
             except (*_FATAL, *self.store.errors):
                 raise
             except Exception as exc:  # this article only: its transaction left nothing behind
@@ -154,16 +166,49 @@ class Pipeline:
             if not stored:  # known, or just added by another writer
                 report.known += 1
                 continue
+            if ready is not None:
+                self._keep_prepared(item, ready, report)
             added.append(item)
             self.progress("read", len(added), 0)
         report.added += [a.id for a in added]
         report.seconds["ingest"] += time.perf_counter() - started
         return added
 
-    def _add(self, article: Article) -> bool:
-        article.language = article.language or detect_language(f"{article.title}\n{article.text}")
-        sentences = split_sentences(article.text, article.id, article.language)
+    def _add(self, article: Article, ready: Prepared | None = None) -> bool:
+        if ready is None or ready.sentences is None:
+            article.language, sentences = read_language(article)
+        else:
+            article.language, sentences = ready.language, ready.sentences
         return self.store.add_article(article, sentences)
+
+    # -- what an engine prepared ahead (engine) --------------------------------------------------
+    def _unstored(self, items: Sequence[Article | InputError]) -> Iterator[Article]:
+        """The articles of ``items`` to prepare: not stored yet, each id once."""
+        seen: set[str] = set()
+        for item in items:
+            if isinstance(item, Article) and item.id not in seen:
+                seen.add(item.id)
+                if not self.store.has_article(item.id):
+                    yield item
+
+    def _keep_prepared(self, article: Article, ready: Prepared, report: RunReport) -> None:
+        """Store what the engine computed for a stored article; the stages do the rest."""
+        if (
+            ready.vector is not None
+            and ready.sentence_vectors is not None
+            and ready.features is not None
+        ):
+            with self.store.transaction():
+                self._put_vectors(article.id, ready.vector, ready.sentence_vectors, ready.features)
+        if ready.extraction is not None:
+            self._keep(ready.extraction, where_of(article), report)
+            self._extracted_ahead.add(article.id)
+
+    def _put_vectors(
+        self, article_id: str, vector: np.ndarray, sentence_vectors: np.ndarray, f: TextFeatures
+    ) -> None:
+        self.store.put_embeddings(article_id, vector[None, :], sentence_vectors)
+        self.store.put_features(article_id, f.terms, f.counts, f.minhash)
 
     def embed_and_featurize(self, articles: Sequence[Article], report: RunReport) -> None:
         started = time.perf_counter()
@@ -173,9 +218,8 @@ class Pipeline:
             vectors = embed_articles([(a, sentences[a.id]) for a in batch], self.embedder)
             with self.store.transaction():
                 for article, (vector, sentence_vectors) in zip(batch, vectors, strict=True):
-                    self.store.put_embeddings(article.id, vector[None, :], sentence_vectors)
                     f = extract_features(article.text, article.title)
-                    self.store.put_features(article.id, f.terms, f.counts, f.minhash)
+                    self._put_vectors(article.id, vector, sentence_vectors, f)
             self.progress("embed", min(i + EMBED_BATCH, len(articles)), len(articles))
         report.seconds["embed"] += time.perf_counter() - started
 
@@ -398,6 +442,8 @@ class Pipeline:
     def read_ahead(self, articles: Sequence[Article]) -> None:
         """Start extracting ``articles`` in a worker process, when the batch is big enough to
         repay its start (it loads its own models) and a second core is there to run it."""
+        articles = [a for a in articles if a.id not in self._extracted_ahead]
+        self._extracted_ahead.clear()
         if len(articles) < AHEAD_MIN or (os.cpu_count() or 1) < 2:
             return
         from .extract.batch import ReadAhead

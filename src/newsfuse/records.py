@@ -12,6 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .features import TextFeatures
 
 
 class DuplicateKind(StrEnum):
@@ -252,6 +258,24 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     failure: str = ""
+
+
+@dataclass(slots=True)
+class Prepared:
+    """One article's per-article stages done ahead by an engine's worker (``engine``): its
+    language and sentences, its vectors and lexical features, its extraction.
+
+    A part left empty (its stage failed there, or the worker was lost) is done by the pipeline's
+    own stage in its turn, exactly as when nothing runs ahead: the same code, the same messages.
+    """
+
+    article_id: str
+    language: str | None = None
+    sentences: list[Sentence] | None = None  # None: language and sentences not read ahead
+    vector: np.ndarray | None = None
+    sentence_vectors: np.ndarray | None = None
+    features: TextFeatures | None = None
+    extraction: Extraction | None = None
 
 
 @dataclass(slots=True)
