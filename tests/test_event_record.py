@@ -504,6 +504,21 @@ def test_an_undated_report_takes_its_date_stamp_else_no_day():
     assert "Wednesday" in when.evidence[0].text  # the reports' own words, never a file's mtime
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two died in a fire. [Downloaded on 3 May 2015]", "en"),
+        ("Deux morts dans un incendie. Consulté le 3 mai 2015.", "fr"),
+        ("Dos muertos en un incendio. Consultado el 3 de mayo de 2015.", "es"),
+        ("Zwei Tote bei einem Brand. Abgerufen am 3. Mai 2015.", "de"),
+    ],
+)
+def test_the_day_a_copy_was_saved_never_dates_the_happening(text, lang):
+    article = _article("Fire", text, lang, "2015-05-10")
+    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
+    assert (when.start, when.estimated) == (date(2015, 5, 10), True)  # only its report's day
+
+
 @pytest.mark.slow
 def test_the_seed_reports_record(seeds_dir, tmp_path):
     from newsfuse.pipeline import Pipeline
@@ -612,6 +627,12 @@ def test_equally_supported_tolls_go_to_the_latest_report():
         ("10 de julio de 2016. Cinco civiles murieron el sábado.", "es", "2016-07-10"),
         ("Veröffentlicht am 10. Juli 2016. Fünf Zivilisten wurden getötet.", "de", "2016-07-10"),
         ("The offensive began on Wednesday.", "en", None),  # no stamp: no day, never an mtime
+        # the day a copy was saved is no stamp: the next dated one is, else none
+        ("Posted 1 year ago [downloaded on 2 October 2013]\nThe director quit.", "en", None),
+        ("[Accessed on 3 May 2015] Published 1 May 2015. Two died.", "en", "2015-05-01"),
+        ("Consulté le 2 octobre 2013. Le maire a démissionné mardi.", "fr", None),
+        ("Consultado el 2 de octubre de 2013. 10 de julio de 2013.", "es", "2013-07-10"),
+        ("Abgerufen am 2. Oktober 2013. Der Bürgermeister trat zurück.", "de", None),
     ],
 )
 def test_an_undated_reports_stamp(text, lang, day):

@@ -69,6 +69,15 @@ _STAMP_BEFORE = re.compile(
     rf"(?:(?:{_WEEKDAY_NAMES}),?\s+(?:(?:le|el|den|the)\s+)?)?\Z",
     re.I,
 )
+# The day a copy of the page was saved, not the report's own: "[downloaded on 2 October 2013]",
+# "consulté le", "consultado el", "abgerufen am". Neither its stamp nor its happening's day. Not
+# "retrieved", "captured", "recuperado": bodies are retrieved and suspects captured on a day.
+_CAPTURE_BEFORE = re.compile(
+    r"\b(?:downloaded|accessed|archived|consulté|téléchargé|archivé|consultado|descargado|"
+    r"archivado|abgerufen|heruntergeladen|archiviert)"
+    r"(?:\s+(?:on|at|le|el|am))?\s*:?\s*\Z",
+    re.I,
+)
 # The start of a span, not a day something happened: "killed since Saturday", "depuis le 21
 # avril", "desde el martes", "seit Montag".
 _SINCE_BEFORE = re.compile(
@@ -159,9 +168,12 @@ class DayVotes:
 def stamp_day(article: Article) -> date | None:
     """A full date stamped at the start of a report ("Sun 10 Jul 2016", "Published June 4
     2016", "14-05-2016", "... Monitor AFP Monday 22 Sep 2014"): the report's own day when it
-    carries no publication date. Only a date with its year, within its first characters."""
+    carries no publication date. Only a date with its year, within its first characters; never
+    the day a copy was saved ("[downloaded on 2 October 2013]": a page a year old then)."""
     head, lang = _STAMP_PREFIX.sub("", article.text.lstrip()[:STAMP_CHARS]), article.language
     for ref in resolve_dates(split_sentences(head, article.id, article.language), None, lang):
+        if _CAPTURE_BEFORE.search(head, max(0, ref.start - 40), ref.start):
+            continue
         if ref.precision == "day" and ref.value and _YEARED.search(ref.text):
             return date.fromisoformat(ref.value)
     return None
@@ -187,7 +199,12 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     and whether a cue word of the happening itself dates it."""
     text = sentence.text
     start, end = ref.start - sentence.start, ref.end - sentence.start
-    if _STAMP_BEFORE.search(text, max(0, start - 40), start) or _FUTURE.search(text):
+    before = max(0, start - 40)
+    if (
+        _STAMP_BEFORE.search(text, before, start)
+        or _CAPTURE_BEFORE.search(text, before, start)
+        or _FUTURE.search(text)
+    ):
         return 0.0, False
     if _SINCE_BEFORE.search(text, max(0, start - 20), start):
         return 0.0, False
