@@ -193,3 +193,32 @@ def test_a_week_long_offensive_is_one_story_of_several_incidents(tmp_path: Path)
         incidents = [events[k] for k in ("o1", "o2", "o3", "o4")]
         assert len(set(incidents)) == 4  # each day's strikes: an incident of its own
         assert set(store.stories(incidents).values()) == {events["o1"]}
+
+
+def test_the_brief_of_an_incident_lists_its_storys_incidents_by_day(tmp_path: Path) -> None:
+    """Each incident's brief (Markdown, HTML, JSON) lists the story's incidents with their days
+    and tolls, as their own records give them, this one marked."""
+    from newsfuse.brief import brief_data, build_brief, render_html, render_markdown
+
+    store, events = run(tmp_path, OFFENSIVE)
+    with store:
+        (third,) = store.events([events["o3"]])
+        brief = build_brief(store, third)
+    days = [i.day.isoformat() if i.day else None for i in brief.story]
+    assert days == ["2016-11-15", "2016-11-17", "2016-11-19", "2016-11-21"]
+    assert [i.event_id for i in brief.story] == [events[k] for k in ("o1", "o2", "o3", "o4")]
+    assert brief.story[2].killed == 27 and all(i.reports == 1 for i in brief.story)
+    markdown = render_markdown(brief)
+    story = markdown.split("## Story\n", 1)[1].split("##", 1)[0]
+    assert "- 2016-11-19 · Air strikes kill 27 civilians in rebel-held Aleppo — killed 27" in story
+    assert story.count("(this event)") == 1 and "(this event)" in story.splitlines()[3]
+    assert "<h2>Story</h2>" in render_html(brief)
+    assert [i["day"] for i in brief_data(brief)["story"]] == days
+    from fastapi.testclient import TestClient
+
+    from newsfuse.web.app import create_app
+
+    page = TestClient(create_app(str(tmp_path / "events.db"))).get(f"/events/{third.id}").text
+    listed = page.split('<section id="story">', 1)[1].split("</section>", 1)[0]
+    assert listed.count('<a href="/events/') == 3  # the other incidents, linked
+    assert f'href="/events/{events["o1"]}"' in listed and f"/events/{third.id}" not in listed

@@ -1165,6 +1165,15 @@ class Store:
             )
         return out
 
+    def story_events(self, event_id: str) -> list[str]:
+        """The events of ``event_id``'s story (its first event and those stored under it),
+        itself included."""
+        story = self.stories([event_id])[event_id]
+        rows = self.db.execute(
+            "SELECT event_id FROM stories WHERE story_id=? ORDER BY event_id", (story,)
+        ).fetchall()
+        return list(dict.fromkeys([story, event_id, *(r[0] for r in rows)]))
+
     def event_anchors(self, event_id: str) -> list[ReportAnchor]:
         """The anchors of the event's members (those that have one), in ingestion order."""
         return [

@@ -19,7 +19,7 @@ from ..records import Article, Event, Fact, Reconciliation
 from ..store import Store
 from ..updates import event_updates
 from .figures import RELATION_KINDS, figure_rows, shown, vague_counts
-from .records import SCHEMA, Brief
+from .records import SCHEMA, Brief, StoryIncident
 from .sources import sources_of
 from .summary import cut_debris, summarise
 from .who import entities_of, places_of, short_names
@@ -135,4 +135,30 @@ def build_brief(store: Store, event: Event) -> Brief:
         entities=entities_of(entities, mentions, authorities),
         places=places_of(record, store.places(ids)),
         timeline=timeline,
+        story=story_of(store, event),
     )
+
+
+def story_of(store: Store, event: Event) -> list[StoryIncident]:
+    """The incidents of the event's story by day, each with its record's day and killed count;
+    empty when the event is a story of its own."""
+    ids = store.story_events(event.id)
+    if len(ids) < 2:
+        return []
+    records = {r.event_id: r for r in store.records(ids)}
+    incidents = []
+    for found in store.events(ids):
+        record = records.get(found.id)
+        killed = (
+            next((c for c in record.how_many if c.measure == "killed"), None) if record else None
+        )
+        incidents.append(
+            StoryIncident(
+                found.id,
+                found.title,
+                record.when.start if record else None,
+                killed.best if killed else None,
+                len(found.article_ids),
+            )
+        )
+    return sorted(incidents, key=lambda i: (i.day is None, i.day or date.min, i.event_id))

@@ -9,7 +9,7 @@ the Markdown says each thing once. JSON schema: ``docs/brief.md``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from ..records import (
     ArithmeticCheck,
@@ -26,6 +26,18 @@ from ..records import (
 )
 
 SCHEMA = "newsfuse.brief/2"
+
+
+@dataclass(slots=True)
+class StoryIncident:
+    """One incident of the story an event belongs to (an offensive's daily strikes): its day and
+    killed count as its own record gives them (None: the record has none)."""
+
+    event_id: str
+    title: str
+    day: date | None
+    killed: float | None
+    reports: int
 
 
 @dataclass(slots=True)
@@ -145,6 +157,8 @@ class Brief:
     entities: list[BriefEntity] = field(default_factory=list)
     places: list[BriefPlace] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)  # own days, then background
+    # the incidents of the event's story, this one included, by day (empty: a story of one)
+    story: list[StoryIncident] = field(default_factory=list)
 
     @property
     def numbers(self) -> dict[str, int]:

@@ -323,8 +323,23 @@ def render_markdown(brief: Brief) -> str:
             listed = "; ".join(f"{y} {refs(n)}" for y, n in list(years.items())[:BACKGROUND_YEARS])
             out.append(f"- Background dates: {listed}")
         out.append("")
+    if brief.story:
+        out += ["## Story", "", *(f"- {line}" for line in story_lines(brief)), ""]
     out += ["## Sources", "", *(f"{s.n}. {source_line(s)}" for s in brief.sources)]
     return "\n".join(out).rstrip() + "\n"
+
+
+def story_lines(brief: Brief) -> list[str]:
+    """The story's incidents, one line each: day, title, killed count, reports; this one marked."""
+    lines = []
+    for incident in brief.story:
+        killed = f"killed {number(incident.killed)}" if incident.killed is not None else "no toll"
+        reports = f"{incident.reports} report{'s' if incident.reports != 1 else ''}"
+        this = " (this event)" if incident.event_id == brief.id else ""
+        lines.append(
+            f"{day(incident.day) or 'undated'} · {incident.title} — {killed} · {reports}{this}"
+        )
+    return lines
 
 
 def named_as(entity: BriefEntity, role: str | None = None) -> str:
@@ -429,6 +444,7 @@ def _environment():
         header=header,
         source_line=source_line,
         record_lines=record_lines,
+        story_lines=story_lines,
         safe_url=safe_url,
         by_source=by_source,
         excerpt=excerpt,
