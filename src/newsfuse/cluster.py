@@ -53,10 +53,10 @@ class ClusterConfig:
 
     # The bar a report's score with an event must reach. Re-clustering the dev stores with the
     # scene on (2026-12-06): GVC B³ F1 0.08 → .908, 0.10 → .908, 0.12 → .904; ECB+ .834 / .836 /
-    # .836 (docs/evaluation.md). Without the scene 0.15 was best (GVC .877).
+    # .836. Without the scene 0.15 was best (GVC .877).
     threshold: float = 0.10
     # The mean score with the event's latest members must reach cohesion x threshold too (0: off).
-    # GVC dev 2026-11-30: 0 → B³ F1 .875, 0.7 → .876, 1.0 → .877, 1.5 → .871 (docs/evaluation.md)
+    # GVC dev 2026-11-30: 0 → B³ F1 .875, 0.7 → .876, 1.0 → .877, 1.5 → .871 (git log -p docs/evaluation.md)
     cohesion: float = 1.0
     embedding_weight: float = 0.35
     cross_language_weight: float = 1.2
