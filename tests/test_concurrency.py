@@ -87,3 +87,81 @@ def test_parallel_writers_store_every_article_exactly_once(database: str) -> Non
         assert store.without_features([a.id for a in articles]) == []
         if not is_postgres(database):
             assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# Several analysts at once: each merges its own pairs of one-report events.
+ANALYST = """
+import sys
+from test_pipeline import WordHashEmbedder
+from newsfuse import models
+from newsfuse.corrections import Corrections
+from newsfuse.pipeline import Pipeline
+from newsfuse.store import Store
+
+url, pairs = sys.argv[1], sys.argv[2:]
+models.register("embedder", WordHashEmbedder)
+Pipeline.extract = lambda self, articles, report: None
+with Store(url) as store:
+    corrections = Corrections(Pipeline(store))
+    for pair in pairs:
+        corrections.merge(pair.split(","), author="analyst", reason="same incident")
+"""
+
+ANALYSTS = 3
+MERGES = 4  # each
+
+
+def _distinct_report(n: int) -> str:
+    """Reports sharing no word, so every one is its own event."""
+
+    def word(k: int) -> str:
+        return "".join(
+            "bcdfghjklmnpqrstvwxz"[int(d) + 10 * (i % 2)] for i, d in enumerate(f"{n:02d}{k:02d}")
+        )
+
+    words = " ".join(word(k) for k in range(12))
+    return f"{word(99).title()}\n{words.capitalize()}."
+
+
+def test_parallel_corrections_each_take_their_own_seq(database: str) -> None:
+    """Before the fix the correction's ``seq`` was read outside its write transaction: two analysts
+    could take the same one and the second correction failed on the unique ``seq``."""
+    from test_pipeline import WordHashEmbedder
+
+    from newsfuse import models
+    from newsfuse.ingest.readers import text_to_article
+    from newsfuse.pipeline import Pipeline
+
+    count = 2 * ANALYSTS * MERGES
+    models.register("embedder", WordHashEmbedder)
+    with Store(database) as store:
+        pipeline = Pipeline(store)
+        pipeline.extract = lambda articles, report: None  # type: ignore[method-assign]
+        pipeline.run_articles(
+            [text_to_article(_distinct_report(n), f"r{n}", key=f"r{n}") for n in range(count)]
+        )
+        membership = store.membership()
+    events = sorted(set(membership.values()))
+    assert len(events) == count, "every report is its own event"
+    pairs = [f"{events[2 * i]},{events[2 * i + 1]}" for i in range(count // 2)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), *sys.path])}
+    analysts = [
+        subprocess.Popen(
+            [sys.executable, "-c", ANALYST, database, *pairs[a * MERGES : (a + 1) * MERGES]],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        for a in range(ANALYSTS)
+    ]
+    for process in analysts:
+        _, err = process.communicate(timeout=600)
+        assert process.returncode == 0, err.decode()[-3000:]
+    with Store(database) as store:
+        log = store.corrections()
+        assert sorted(c.seq for c in log) == list(range(1, len(pairs) + 1))
+        after = store.membership()
+    for pair in pairs:
+        first, second = pair.split(",")
+        merged = {a for a, e in membership.items() if e in (first, second)}
+        assert {after[a] for a in merged} == {first}

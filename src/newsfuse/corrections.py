@@ -18,7 +18,9 @@ The CLI, the API and the web app only call :class:`Corrections`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -53,6 +55,24 @@ def _moved(correction: Correction) -> set[str]:
     return {a for a, e in correction.after.items() if correction.before.get(a) != e}
 
 
+Changed = tuple[Correction, set[str], list[str]]  # the correction, touched events, articles left
+
+
+def _atomic(verb: Callable[..., Changed]) -> Callable[..., Outcome]:
+    """Run a correction's reads, checks, ``seq`` allocation and writes in one write transaction
+    (so two analysts correcting at once never read a grouping the other is changing, nor take
+    the same ``seq``), then re-analyse the touched events outside it."""
+
+    @functools.wraps(verb)
+    def run(self: Corrections, *args: object, **kwargs: object) -> Outcome:
+        with self.store.transaction():
+            correction, events, left = verb(self, *args, **kwargs)
+        return self._finish(correction, events, left)
+
+    run.__annotations__ = {**verb.__annotations__, "return": "Outcome"}
+    return run
+
+
 class Corrections:
     def __init__(self, pipeline: Pipeline) -> None:
         self.pipeline = pipeline
@@ -79,7 +99,8 @@ class Corrections:
         return events[0].article_ids
 
     # -- corrections ---------------------------------------------------------------------------
-    def merge(self, event_ids: list[str], *, author: str, reason: str = "") -> Outcome:
+    @_atomic
+    def merge(self, event_ids: list[str], *, author: str, reason: str = "") -> Changed:
         """Merge the events into the first one named."""
         event_ids = list(dict.fromkeys(event_ids))
         if len(event_ids) < 2:
@@ -92,9 +113,10 @@ class Corrections:
             CorrectionKind.MERGE, event_ids, [], changes, together, None, author, reason
         )
 
+    @_atomic
     def split(
         self, event_id: str, article_ids: list[str], *, author: str, reason: str = ""
-    ) -> Outcome:
+    ) -> Changed:
         """Move ``article_ids`` out of ``event_id`` into a new event of their own."""
         members = self._members(event_id)
         leaving = list(dict.fromkeys(article_ids))
@@ -123,9 +145,10 @@ class Corrections:
             seq,
         )
 
+    @_atomic
     def move(
         self, article_ids: list[str], event_id: str, *, author: str, reason: str = ""
-    ) -> Outcome:
+    ) -> Changed:
         """Move ``article_ids`` into the existing event ``event_id``."""
         target = self._members(event_id)
         moving = list(dict.fromkeys(article_ids))
@@ -152,7 +175,8 @@ class Corrections:
             reason,
         )
 
-    def undo(self, correction_id: str | None = None, *, author: str, reason: str = "") -> Outcome:
+    @_atomic
+    def undo(self, correction_id: str | None = None, *, author: str, reason: str = "") -> Changed:
         """Withdraw a correction (the latest active one by default)."""
         log = self.store.corrections()
         active = [c for c in log if c.active]
@@ -183,11 +207,10 @@ class Corrections:
             elif current.get(article) != before:
                 left.append(article)
         events = set(correction.before.values()) | set(correction.after.values())
-        with self.store.transaction():
-            self.store.mark_undone(correction.id, author, _now(), reason)
-            self.pipeline.write_events(events, {**current, **changes})
+        self.store.mark_undone(correction.id, author, _now(), reason)
+        self.pipeline.write_events(events, {**current, **changes})
         correction = next(c for c in self.store.corrections() if c.id == correction.id)
-        return self._finish(correction, events, left)
+        return correction, events, left
 
     # -- plumbing ------------------------------------------------------------------------------
     def _new_event_id(self, articles: list[str], seq: int) -> str:
@@ -209,7 +232,7 @@ class Corrections:
         author: str,
         reason: str,
         seq: int | None = None,
-    ) -> Outcome:
+    ) -> Changed:
         current = self.store.membership()
         events = {current[a] for a in changes} | set(changes.values())
         before = {a: e for a, e in current.items() if e in events}
@@ -228,15 +251,12 @@ class Corrections:
             before=before,
             after={**before, **changes},
         )
-        with self.store.transaction():
-            self.store.add_correction(correction)
-            self.pipeline.write_events(events, {**current, **changes})
-        return self._finish(correction, events)
+        self.store.add_correction(correction)
+        self.pipeline.write_events(events, {**current, **changes})
+        return correction, events, []
 
-    def _finish(
-        self, correction: Correction, events: set[str], left: list[str] | None = None
-    ) -> Outcome:
+    def _finish(self, correction: Correction, events: set[str], left: list[str]) -> Outcome:
         report = RunReport()
         self.pipeline.finish(report)  # re-analyses the touched events (and any left stale)
         existing = {e.id for e in self.store.events(sorted(events))}
-        return Outcome(correction, sorted(existing), left or [], report)
+        return Outcome(correction, sorted(existing), left, report)
