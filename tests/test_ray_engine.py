@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 from engine_snapshot import briefs_snapshot, differences, store_snapshot
+from postgres_server import PostgresServer
 from typer.testing import CliRunner
 
 from newsfuse.cli import app
@@ -104,6 +105,29 @@ def test_more_workers_than_the_cluster_has_cpus_is_one_clear_line(
 def test_ray_engine_starts_its_own_local_cluster(tmp_path: Path) -> None:
     local, ray = run_both(REPO / "examples" / "corpus", tmp_path, "--workers", "1")
     assert differences(local, ray) == []
+
+
+@pytest.mark.slow
+def test_ray_into_postgres_is_identical_to_local_into_sqlite(
+    cluster: str, postgres: PostgresServer, tmp_path: Path
+) -> None:
+    """The deployment of docs/deployment.md in one machine: Ray workers prepare, the driver
+    clusters and writes into a shared Postgres store."""
+    corpus = REPO / "examples" / "corpus"
+    local_db = tmp_path / "local.db"
+    done = newsfuse("run", corpus, "--db", local_db, "--out", tmp_path / "out-local")
+    assert done.returncode == 0, done.stderr
+    with postgres.database() as url:
+        done = newsfuse(
+            "run", corpus, "--db", url, "--out", tmp_path / "out-ray",
+            "--engine", "ray", "--address", cluster, "--workers", "2",
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        with Store(local_db) as local, Store(url) as shared:
+            expected, found = store_snapshot(local), store_snapshot(shared)
+    assert differences(expected, found) == []
+    assert expected["events"] and expected["records"]
+    assert briefs_snapshot(tmp_path / "out-local") == briefs_snapshot(tmp_path / "out-ray")
 
 
 DEAD_WORKER = """
