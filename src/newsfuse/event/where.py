@@ -50,6 +50,7 @@ REST_WEIGHT = 0.5  # names past the lead
 URL_WEIGHT = 0.5  # "...-shootings-in-johnstown/": mostly the title again
 TAG_REGION_WEIGHT = 1  # a title's trailing tag "- Shreveport, LA": where the outlet is
 COUNTY_WEIGHT = 0.25  # a county is the place only when no town outweighs it
+MENTIONED_COUNTY_WEIGHT = 1  # a county named where no place stands ("the Butts County coroner")
 IN_COUNTY_WEIGHT = 1  # a town in a county the reports name gains that county's support
 NEIGHBOURHOOD_KM = 25  # a part of a city lies this close to the town its mail goes to
 ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
@@ -556,12 +557,19 @@ def _division_named(division: GeoEntry, town: int) -> bool:
 Counties = dict[tuple[str, str], float]  # (name key, state) of a county named -> its votes
 
 
-def _named_counties(places: Counter[tuple[str, Region | None]]) -> Counties:
+def _named_counties(votes: PlaceVotes) -> Counties:
+    """The counties the reports name: where a place stands with its votes, anywhere else ("by
+    the Butts County coroner") with a lead mention's weight, so that a bare "Jackson" lying in
+    Butts County is that county's Jackson (Georgia's), not a bigger namesake elsewhere."""
     counties: Counties = Counter()
-    for (name, hint), weight in places.items():
+    for (name, hint), weight in votes.places.items():
         for e in places_named(name):
             if e.kind == "county" and hint in (None, ("US", e.admin1)):
                 counties[(name_key(e.name), e.admin1)] += weight
+    for name in votes.mentioned:
+        for e in places_named(name):
+            if e.kind == "county" and (name_key(e.name), e.admin1) not in counties:
+                counties[(name_key(e.name), e.admin1)] = MENTIONED_COUNTY_WEIGHT
     return counties
 
 
@@ -721,7 +729,7 @@ def event_place(votes: PlaceVotes) -> Placed:
     """The event's town (or county), its region and country, and further towns it spans."""
     country = _event_country(votes)
     region = _event_region(votes, country)
-    counties = _named_counties(votes.places)
+    counties = _named_counties(votes)
     support: Counter[GeoEntry] = Counter()
     names: dict[GeoEntry, str] = {}
     for (name, hint), weight in votes.places.items():

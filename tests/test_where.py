@@ -1,0 +1,46 @@
+"""Where an event happened: the coherence of an event's place names (rules: docs/event-record.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsfuse.event.place import event_places
+from newsfuse.event.where import PlaceVotes, common_words, event_place, report_votes
+from newsfuse.language import split_sentences
+from newsfuse.records import Article, EventPlace
+
+
+def _article(title: str, text: str, lang: str = "en") -> Article:
+    return Article(
+        id=f"a{abs(hash((title, text))) % 10**8}",
+        text=text,
+        title=title,
+        language=lang,
+        published=datetime(2016, 5, 1),
+    )
+
+
+def _places(*articles: Article) -> list[EventPlace]:
+    votes = PlaceVotes()
+    common = common_words([t for a in articles for t in (a.title, a.text)])
+    for a in articles:
+        votes.add(report_votes(a, split_sentences(a.text, a.id, a.language), common))
+    return event_places(event_place(votes), votes)
+
+
+def _top(*articles: Article) -> tuple[str, str, str]:
+    place = _places(*articles)[0]
+    return place.name, place.admin1, place.country
+
+
+@pytest.mark.slow
+def test_a_county_named_anywhere_tells_which_namesake_town():
+    # Jackson, Miss., is far bigger; the coroner's county is Georgia's, and Jackson lies in it
+    report = _article(
+        "2-year-old killed in accidental shooting",
+        "Investigators were sent to a home on Carr Avenue in Jackson for a shots fired call. The"
+        " boy was pronounced dead at the scene by the Butts County coroner, police said.",
+    )
+    assert _top(report) == ("Jackson", "Georgia", "US")
