@@ -44,3 +44,34 @@ def test_a_county_named_anywhere_tells_which_namesake_town():
         " boy was pronounced dead at the scene by the Butts County coroner, police said.",
     )
     assert _top(report) == ("Jackson", "Georgia", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Teen shot in Wilmington",
+            "A teen was shot in Wilmington on Saturday. Delaware State Police are investigating.",
+            "en",
+        ),
+        (
+            "Un adolescent blessé par balle à Wilmington",
+            "Un adolescent a été blessé samedi à Wilmington. La police du Delaware enquête.",
+            "fr",
+        ),
+    ],
+)
+def test_namesakes_of_comparable_size_are_told_apart_by_the_other_names(title, text, lang):
+    # Wilmington, N.C. (120,000) and Wilmington, Del. (70,000): the state named decides
+    assert _top(_article(title, text, lang)) == ("Wilmington", "Delaware", "US")
+
+
+@pytest.mark.slow
+def test_a_much_bigger_namesake_outweighs_a_digression():
+    # Detroit, Ill., has 80 people: an aside on Illinois does not move Detroit there
+    report = _article(
+        "Man shot in Detroit",
+        "A man was shot in Detroit on Sunday. He had moved from Illinois last year, police said.",
+    )
+    assert _top(report) == ("Detroit", "Michigan", "US")

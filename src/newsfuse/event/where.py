@@ -58,7 +58,8 @@ SEAT_POPULATION = 50_000  # a region's namesake town this big is its seat (Alepp
 ALTERNATE_POPULATION = 100_000  # other names of smaller places are mostly old or foreign ones
 TRANSLITERATED_POPULATION = 100_000  # spelling variants only of places this big
 FURTHER_SHARE = 0.5  # a further place needs half the top place's support
-MINOR_NAMESAKE = 0.5  # a name supports the regions of its smaller namesakes by half
+MINOR_NAMESAKE = 0.5  # a name supports the regions of its much smaller namesakes by half
+COMPARABLE_SIZE = 10  # namesakes within an order of magnitude of the largest are alike
 
 # A word; an elided article is a word of its own ("d'Idlib", "l'Alep": Idlib, Alep).
 _TOKEN = re.compile(
@@ -705,9 +706,11 @@ def _event_country(votes: PlaceVotes) -> str | None:
 
 def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
     """The first-level division most supported inside the country, read like the country: the
-    divisions named, and every division a town's name can lie in, the division of its largest
-    namesake fully and the others' by ``MINOR_NAMESAKE`` ("Brooklyn" and "East New York": New
-    York's Brooklyn, not Iowa's, even where a digression names Iowa)."""
+    divisions named, and every division a town's name can lie in, the divisions of its largest
+    namesake and of namesakes of comparable size (within ``COMPARABLE_SIZE``) fully, so that the
+    other names decide between Wilmington, N.C., and Wilmington, Del.; the much smaller ones' by
+    ``MINOR_NAMESAKE`` ("Brooklyn" and "East New York": New York's Brooklyn, not Iowa's, even
+    where a digression names Iowa)."""
     regions = Counter({r: w for r, w in votes.regions.items() if r[0] == country})
     larger: Counter[Region] = Counter()  # ties: the region of the largest namesake
     for (name, hint), weight in votes.places.items():
@@ -720,7 +723,8 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
                 sizes[region] = max(sizes.get(region, 0), e.population)
         top = max(sizes.values(), default=0)
         for region, size in sizes.items():
-            regions[region] += weight if size == top else weight * MINOR_NAMESAKE
+            alike = size * COMPARABLE_SIZE >= top  # Wilmington, N.C., and Wilmington, Del.
+            regions[region] += weight if alike else weight * MINOR_NAMESAKE
             larger[region] = max(larger[region], size)
     return max(sorted(regions), key=lambda r: (regions[r], larger[r]), default=None)
 
