@@ -75,3 +75,30 @@ def test_a_much_bigger_namesake_outweighs_a_digression():
         "A man was shot in Detroit on Sunday. He had moved from Illinois last year, police said.",
     )
     assert _top(report) == ("Detroit", "Michigan", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "town"),
+    [
+        (
+            "Mother, boy shot in Baltimore",
+            "A mother and son were found shot in Baltimore.\n\nCity police said officers were called"
+            " around 8 a.m.",
+            "en",
+            "Baltimore",
+        ),
+        (
+            "Trio indicted in girl's murder",
+            "SAN ANTONIO - Three men were indicted for Capital Murder in the girl's death.",
+            "en",
+            "San Antonio",
+        ),
+        ("Fusillade", "Un homme a été tué à Lyon. La Ville a réagi dimanche.", "fr", "Lyon"),
+        ("Tiroteo", "Un hombre murió en Toledo. La Ciudad guarda luto.", "es", "Toledo"),
+        ("Schüsse", "Ein Mann wurde in Köln erschossen. Die Stadt trauert.", "de", "Köln"),
+    ],
+)
+def test_a_kind_of_place_alone_names_no_place(title, text, lang, town):
+    # "City" is another name of Shymkent, "Capital" a Venezuelan state's: neither is meant
+    assert _places(_article(title, text, lang))[0].name == town

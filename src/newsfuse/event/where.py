@@ -167,6 +167,18 @@ _DIVISION_BEFORE = re.compile(
 _INSTITUTION_WORDS = frozenset(
     {"state", "police", "department", "metropolitan", "metro", "university", "hospital"}
 )
+# Kinds of places and their words, in en, fr, es, de, pt, it: part of a name ("Panama City"),
+# never a name alone.
+_PLACE_KINDS = frozenset(
+    {
+        *("city", "town", "village", "county", "state", "capital", "province", "region"),
+        *("district", "federal", "downtown", "township", "borough"),
+        *("ville", "commune", "capitale", "departement", "etat"),
+        *("ciudad", "municipio", "provincia", "estado", "region", "distrito"),
+        *("stadt", "dorf", "gemeinde", "hauptstadt", "bezirk", "kreis"),
+        *("cidade", "citta", "comune", "regione"),
+    }
+)
 _HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween", "noël", "navidad"})
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -298,7 +310,10 @@ def places_named(name: str) -> tuple[GeoEntry, ...]:
     """Towns, counties, divisions and countries a name denotes exactly (spelling variants only of
     places of ``TRANSLITERATED_POPULATION`` people: "Deir Ezzor"; else mostly other places),
     primary names first; other names only of sizeable places
-    ("Alep", "Halab": Aleppo) or of several words; USPS towns GeoNames lacks ("Kinloch")."""
+    ("Alep", "Halab": Aleppo) or of several words; USPS towns GeoNames lacks ("Kinloch"). A
+    kind of place alone names none ("City police", "Capital murder": no "City" of Kazakhstan)."""
+    if name_key(name) in _PLACE_KINDS:
+        return ()
     full = expand_abbreviation(name)
     found = _gazetteer_places(full) if full != name else ()
     found += tuple(e for e in _gazetteer_places(name) if e not in found)
