@@ -102,3 +102,55 @@ def test_a_much_bigger_namesake_outweighs_a_digression():
 def test_a_kind_of_place_alone_names_no_place(title, text, lang, town):
     # "City" is another name of Shymkent, "Capital" a Venezuelan state's: neither is meant
     assert _places(_article(title, text, lang))[0].name == town
+
+
+_TEASERS = {
+    "en": (
+        "A Massachusetts woman says she was nearly kicked off a flight after her son fell ill.\n"
+        "A Massachusetts woman says she was nearly kicked off a flight after her son fell ill."
+        " She tells reporters it happened Monday.\n"
+        "GRAPHIC PICTURES: CLEVELAND, OH (WOIO) - It was one of the most gruesome sights in"
+        " Cleveland crime history.\n"
+        "The owner of a luxury house over a lake in Austin, Texas, decided to burn the home...\n"
+        "The owner of a luxury house over a lake in Austin, Texas, decided to burn the home and"
+        " its garage.\n"
+    ),
+    "fr": (
+        "Une habitante de Marseille affirme avoir été expulsée d'un vol avec son fils malade.\n"
+        "Une habitante de Marseille affirme avoir été expulsée d'un vol avec son fils malade."
+        " Elle a raconté l'affaire lundi.\n"
+        "Le propriétaire d'une villa au bord du lac d'Annecy a décidé de brûler sa maison...\n"
+        "Le propriétaire d'une villa au bord du lac d'Annecy a décidé de brûler sa maison et son"
+        " garage.\n"
+    ),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "story", "lang", "town"),
+    [
+        (
+            "Teen dies in accidental shooting - WAFB 9 News Baton Rouge, Louisiana News, Weather",
+            "Police have made an arrest in the shooting death of a 14-year-old boy.",
+            "en",
+            ("Baton Rouge", "Louisiana", "US"),
+        ),
+        (
+            "Un adolescent tué par balle",
+            "Un adolescent a été tué par balle samedi à Toulouse, a indiqué la police.",
+            "fr",
+            ("Toulouse", "Languedoc-Roussillon", "FR"),
+        ),
+    ],
+)
+def test_a_list_of_other_stories_is_no_place_evidence(title, story, lang, town):
+    # each teaser says its headline, then headline and summary; a dateline among them is theirs
+    assert _top(_article(title, _TEASERS[lang] + story, lang)) == town
+
+
+@pytest.mark.slow
+def test_a_lead_said_twice_is_still_the_reports():
+    lead = "One suspect is dead after a resident fought back during a home invasion in Detroit."
+    report = _article("Man, 75, shoots suspect", f"{lead}\n{lead}\nThe man heard a noise at 3 a.m.")
+    assert _top(report) == ("Detroit", "Michigan", "US")

@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 
 from ..extract.dates import calendar_words
 from ..extract.gazetteer import GeoEntry, distance_km, gazetteer, name_key
-from ..extract.places import candidates, dateline, function_words, region_of
+from ..extract.places import candidates, dateline, function_words, region_of, state_code
 from ..extract.us_towns import counties_of, county_size, expand_abbreviation, us_towns
 from ..records import HEADLINE, Article, Evidence, Sentence
 
@@ -178,6 +178,15 @@ _PLACE_KINDS = frozenset(
         *("stadt", "dorf", "gemeinde", "hauptstadt", "bezirk", "kreis"),
         *("cidade", "citta", "comune", "regione"),
     }
+)
+TEASER_CHARS = 40  # a teaser's line said twice is this long at least
+# "Woman Living With Dead Husband Woman Living With Dead Husband A heartbreaking story ...":
+# a teaser's headline said twice, then its summary, on one line
+_HEADLINE_TWICE = re.compile(r"\s*([A-Z][^.!?\n]{15,150}?) \1\b")
+_TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)\s*(?:more\b.*)?$", re.I)
+# "ESTILL COUNTY, KY (WAVE) –", "CLEVELAND, OH (WOIO) -": an outlet's dateline inside a page
+_INNER_DATELINE = re.compile(
+    r"\b[A-Z][A-Z.'’ -]{2,40}, [A-Z][A-Za-z.]{1,15} \([^)]{2,30}\)\s*[-–—]"
 )
 _HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween", "noël", "navidad"})
 _DIRECTIONS = frozenset(
@@ -402,6 +411,16 @@ def _pair_place(name: str) -> str:
     )
 
 
+def _pair_region(words: str) -> Region | None:
+    """The region of a "City, Region" pair's second part, which may run on into a word of its
+    own ("Baton Rouge, Louisiana News"): the two words, else a US state's name first."""
+    region = region_of(words)
+    if region is None and " " in words:
+        code = state_code(words.split(" ")[0])
+        region = ("US", code) if code else None
+    return region
+
+
 def source_url(url: str | None) -> str:
     """A page's own address (an archive copy's ends with it); "" when it is no URL."""
     url = url or ""
@@ -457,7 +476,7 @@ def report_votes(
     title_end = _title_tag(article.title)
     title = article.title[:title_end]
     for match in _PAIR.finditer(article.title, title_end):
-        region = region_of(match.group(2))
+        region = _pair_region(match.group(2))
         if region:  # the outlet's home ("- KTBS.com - Shreveport, LA"): its region, weakly
             report.region(region, TAG_REGION_WEIGHT)
             votes.tags.add((_pair_place(match.group(1)), region))
@@ -470,14 +489,56 @@ def report_votes(
         bureau = region_text is None and _WIRE_DATELINE.match(body.lstrip())
         weight = BUREAU_WEIGHT if bureau else DATELINE_WEIGHT
         report.place(name, region_of(region_text) if region_text else None, weight, 0)
+    body, lead = _without_teasers(body)
     # the title is read with offsets below 0 so that its evidence is the headline
     for weight, text, offset in (
         (2, title, None),
-        (1, body[:LEAD_CHARS], 0),
-        (REST_WEIGHT, body, LEAD_CHARS),
+        (1, body[:lead], 0),
+        (REST_WEIGHT, body, lead),
     ):
         _read(report, text, offset, weight, common, lang)
     return votes
+
+
+def _teaser_lines(lines: list[str]) -> set[int]:
+    """Lines of a page's list of other stories: each teaser says its headline or summary twice
+    in a row ("A Massachusetts woman says ..." / "A Massachusetts woman says ... her seat."),
+    and a dateline of another outlet next to them starts another story's lead ("CLEVELAND, OH
+    (WOIO) - It was ..."). A list has two teasers at least: a report's lead said twice (a
+    summary above it) is no list. A teaser's headline may also be said twice on one line."""
+    shown = [i for i, line in enumerate(lines) if line.strip()]
+    teasers = [{i} for i in shown if _HEADLINE_TWICE.match(lines[i])]
+    for i, j in zip(shown, shown[1:], strict=False):
+        a, b = (_TRUNCATED.sub("", lines[k].strip()) for k in (i, j))
+        if min(len(a), len(b)) >= TEASER_CHARS and (a.startswith(b) or b.startswith(a)):
+            teasers.append({i, j})
+    if len(teasers) < 2:
+        return set()
+    pairs = set().union(*teasers)
+    for i in sorted(pairs):  # a dateline line next to a teaser is another story's too
+        for j in (i - 1, i + 1, i + 2):
+            if 0 <= j < len(lines) and _INNER_DATELINE.search(lines[j]):
+                pairs.add(j)
+    return pairs
+
+
+def _without_teasers(body: str) -> tuple[str, int]:
+    """The body with its teaser lines blanked (offsets kept, so evidence still points right)
+    and where its lead ends: after ``LEAD_CHARS`` characters of the report's own lines."""
+    lines = body.split("\n")
+    teasers = _teaser_lines(lines)
+    if not teasers:
+        return body, LEAD_CHARS
+    at = own = 0
+    lead = len(body)
+    for i, line in enumerate(lines):
+        if i not in teasers:
+            if own + len(line) + 1 >= LEAD_CHARS:
+                lead = min(lead, at + LEAD_CHARS - own)
+            own += len(line) + 1
+        at += len(line) + 1
+    blanked = "\n".join(" " * len(line) if i in teasers else line for i, line in enumerate(lines))
+    return blanked, lead
 
 
 def _read(
@@ -496,7 +557,7 @@ def _read(
 
     if weight >= 1:  # past the lead "City, Region" pairs are mostly other stories
         for match in _PAIR.finditer(text, first):
-            region = region_of(match.group(2))
+            region = _pair_region(match.group(2))
             if region and region_of(match.group(1)) is None:
                 report.place(_pair_place(match.group(1)), region, PAIR_WEIGHT, at(match.start()))
     for pattern in (_FORCE_AFTER, _FORCE_BEFORE):
