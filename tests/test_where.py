@@ -2,32 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
+from test_event_record import _article, _places
 
-from newsfuse.event.place import event_places
-from newsfuse.event.where import PlaceVotes, common_words, event_place, report_votes
-from newsfuse.language import split_sentences
-from newsfuse.records import Article, EventPlace
-
-
-def _article(title: str, text: str, lang: str = "en") -> Article:
-    return Article(
-        id=f"a{abs(hash((title, text))) % 10**8}",
-        text=text,
-        title=title,
-        language=lang,
-        published=datetime(2016, 5, 1),
-    )
-
-
-def _places(*articles: Article) -> list[EventPlace]:
-    votes = PlaceVotes()
-    common = common_words([t for a in articles for t in (a.title, a.text)])
-    for a in articles:
-        votes.add(report_votes(a, split_sentences(a.text, a.id, a.language), common))
-    return event_places(event_place(votes), votes)
+from newsfuse.records import Article
 
 
 def _top(*articles: Article) -> tuple[str, str, str]:
