@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 
 from ..extract.dates import calendar_words
 from ..extract.gazetteer import GeoEntry, distance_km, gazetteer, name_key
-from ..extract.places import candidates, dateline, function_words, region_of
+from ..extract.places import candidates, dateline, function_words, region_of, state_code
 from ..extract.us_towns import counties_of, county_size, expand_abbreviation, us_towns
 from ..records import HEADLINE, Article, Evidence, Sentence
 
@@ -50,6 +50,7 @@ REST_WEIGHT = 0.5  # names past the lead
 URL_WEIGHT = 0.5  # "...-shootings-in-johnstown/": mostly the title again
 TAG_REGION_WEIGHT = 1  # a title's trailing tag "- Shreveport, LA": where the outlet is
 COUNTY_WEIGHT = 0.25  # a county is the place only when no town outweighs it
+MENTIONED_COUNTY_WEIGHT = 1  # a county named where no place stands ("the Butts County coroner")
 IN_COUNTY_WEIGHT = 1  # a town in a county the reports name gains that county's support
 NEIGHBOURHOOD_KM = 25  # a part of a city lies this close to the town its mail goes to
 ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
@@ -57,7 +58,8 @@ SEAT_POPULATION = 50_000  # a region's namesake town this big is its seat (Alepp
 ALTERNATE_POPULATION = 100_000  # other names of smaller places are mostly old or foreign ones
 TRANSLITERATED_POPULATION = 100_000  # spelling variants only of places this big
 FURTHER_SHARE = 0.5  # a further place needs half the top place's support
-MINOR_NAMESAKE = 0.5  # a name supports the regions of its smaller namesakes by half
+MINOR_NAMESAKE = 0.5  # a name supports the regions of its much smaller namesakes by half
+COMPARABLE_SIZE = 10  # namesakes within an order of magnitude of the largest are alike
 
 # A word; an elided article is a word of its own ("d'Idlib", "l'Alep": Idlib, Alep).
 _TOKEN = re.compile(
@@ -164,6 +166,27 @@ _DIVISION_BEFORE = re.compile(
 )
 _INSTITUTION_WORDS = frozenset(
     {"state", "police", "department", "metropolitan", "metro", "university", "hospital"}
+)
+# Kinds of places and their words, in en, fr, es, de, pt, it: part of a name ("Panama City"),
+# never a name alone.
+_PLACE_KINDS = frozenset(
+    {
+        *("city", "town", "village", "county", "state", "capital", "province", "region"),
+        *("district", "federal", "downtown", "township", "borough"),
+        *("ville", "commune", "capitale", "departement", "etat"),
+        *("ciudad", "municipio", "provincia", "estado", "region", "distrito"),
+        *("stadt", "dorf", "gemeinde", "hauptstadt", "bezirk", "kreis"),
+        *("cidade", "citta", "comune", "regione"),
+    }
+)
+TEASER_CHARS = 40  # a teaser's line said twice is this long at least
+# "Woman Living With Dead Husband Woman Living With Dead Husband A heartbreaking story ...":
+# a teaser's headline said twice, then its summary, on one line
+_HEADLINE_TWICE = re.compile(r"\s*([A-Z][^.!?\n]{15,150}?) \1\b")
+_TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)\s*(?:more\b.*)?$", re.I)
+# "ESTILL COUNTY, KY (WAVE) –", "CLEVELAND, OH (WOIO) -": an outlet's dateline inside a page
+_INNER_DATELINE = re.compile(
+    r"\b[A-Z][A-Z.'’ -]{2,40}, [A-Z][A-Za-z.]{1,15} \([^)]{2,30}\)\s*[-–—]"
 )
 _HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween", "noël", "navidad"})
 _DIRECTIONS = frozenset(
@@ -296,7 +319,10 @@ def places_named(name: str) -> tuple[GeoEntry, ...]:
     """Towns, counties, divisions and countries a name denotes exactly (spelling variants only of
     places of ``TRANSLITERATED_POPULATION`` people: "Deir Ezzor"; else mostly other places),
     primary names first; other names only of sizeable places
-    ("Alep", "Halab": Aleppo) or of several words; USPS towns GeoNames lacks ("Kinloch")."""
+    ("Alep", "Halab": Aleppo) or of several words; USPS towns GeoNames lacks ("Kinloch"). A
+    kind of place alone names none ("City police", "Capital murder": no "City" of Kazakhstan)."""
+    if name_key(name) in _PLACE_KINDS:
+        return ()
     full = expand_abbreviation(name)
     found = _gazetteer_places(full) if full != name else ()
     found += tuple(e for e in _gazetteer_places(name) if e not in found)
@@ -385,6 +411,16 @@ def _pair_place(name: str) -> str:
     )
 
 
+def _pair_region(words: str) -> Region | None:
+    """The region of a "City, Region" pair's second part, which may run on into a word of its
+    own ("Baton Rouge, Louisiana News"): the two words, else a US state's name first."""
+    region = region_of(words)
+    if region is None and " " in words:
+        code = state_code(words.split(" ")[0])
+        region = ("US", code) if code else None
+    return region
+
+
 def source_url(url: str | None) -> str:
     """A page's own address (an archive copy's ends with it); "" when it is no URL."""
     url = url or ""
@@ -440,7 +476,7 @@ def report_votes(
     title_end = _title_tag(article.title)
     title = article.title[:title_end]
     for match in _PAIR.finditer(article.title, title_end):
-        region = region_of(match.group(2))
+        region = _pair_region(match.group(2))
         if region:  # the outlet's home ("- KTBS.com - Shreveport, LA"): its region, weakly
             report.region(region, TAG_REGION_WEIGHT)
             votes.tags.add((_pair_place(match.group(1)), region))
@@ -453,14 +489,56 @@ def report_votes(
         bureau = region_text is None and _WIRE_DATELINE.match(body.lstrip())
         weight = BUREAU_WEIGHT if bureau else DATELINE_WEIGHT
         report.place(name, region_of(region_text) if region_text else None, weight, 0)
+    body, lead = _without_teasers(body)
     # the title is read with offsets below 0 so that its evidence is the headline
     for weight, text, offset in (
         (2, title, None),
-        (1, body[:LEAD_CHARS], 0),
-        (REST_WEIGHT, body, LEAD_CHARS),
+        (1, body[:lead], 0),
+        (REST_WEIGHT, body, lead),
     ):
         _read(report, text, offset, weight, common, lang)
     return votes
+
+
+def _teaser_lines(lines: list[str]) -> set[int]:
+    """Lines of a page's list of other stories: each teaser says its headline or summary twice
+    in a row ("A Massachusetts woman says ..." / "A Massachusetts woman says ... her seat."),
+    and a dateline of another outlet next to them starts another story's lead ("CLEVELAND, OH
+    (WOIO) - It was ..."). A list has two teasers at least: a report's lead said twice (a
+    summary above it) is no list. A teaser's headline may also be said twice on one line."""
+    shown = [i for i, line in enumerate(lines) if line.strip()]
+    teasers = [{i} for i in shown if _HEADLINE_TWICE.match(lines[i])]
+    for i, j in zip(shown, shown[1:], strict=False):
+        a, b = (_TRUNCATED.sub("", lines[k].strip()) for k in (i, j))
+        if min(len(a), len(b)) >= TEASER_CHARS and (a.startswith(b) or b.startswith(a)):
+            teasers.append({i, j})
+    if len(teasers) < 2:
+        return set()
+    pairs = set().union(*teasers)
+    for i in sorted(pairs):  # a dateline line next to a teaser is another story's too
+        for j in (i - 1, i + 1, i + 2):
+            if 0 <= j < len(lines) and _INNER_DATELINE.search(lines[j]):
+                pairs.add(j)
+    return pairs
+
+
+def _without_teasers(body: str) -> tuple[str, int]:
+    """The body with its teaser lines blanked (offsets kept, so evidence still points right)
+    and where its lead ends: after ``LEAD_CHARS`` characters of the report's own lines."""
+    lines = body.split("\n")
+    teasers = _teaser_lines(lines)
+    if not teasers:
+        return body, LEAD_CHARS
+    at = own = 0
+    lead = len(body)
+    for i, line in enumerate(lines):
+        if i not in teasers:
+            if own + len(line) + 1 >= LEAD_CHARS:
+                lead = min(lead, at + LEAD_CHARS - own)
+            own += len(line) + 1
+        at += len(line) + 1
+    blanked = "\n".join(" " * len(line) if i in teasers else line for i, line in enumerate(lines))
+    return blanked, lead
 
 
 def _read(
@@ -479,7 +557,7 @@ def _read(
 
     if weight >= 1:  # past the lead "City, Region" pairs are mostly other stories
         for match in _PAIR.finditer(text, first):
-            region = region_of(match.group(2))
+            region = _pair_region(match.group(2))
             if region and region_of(match.group(1)) is None:
                 report.place(_pair_place(match.group(1)), region, PAIR_WEIGHT, at(match.start()))
     for pattern in (_FORCE_AFTER, _FORCE_BEFORE):
@@ -556,12 +634,19 @@ def _division_named(division: GeoEntry, town: int) -> bool:
 Counties = dict[tuple[str, str], float]  # (name key, state) of a county named -> its votes
 
 
-def _named_counties(places: Counter[tuple[str, Region | None]]) -> Counties:
+def _named_counties(votes: PlaceVotes) -> Counties:
+    """The counties the reports name: where a place stands with its votes, anywhere else ("by
+    the Butts County coroner") with a lead mention's weight, so that a bare "Jackson" lying in
+    Butts County is that county's Jackson (Georgia's), not a bigger namesake elsewhere."""
     counties: Counties = Counter()
-    for (name, hint), weight in places.items():
+    for (name, hint), weight in votes.places.items():
         for e in places_named(name):
             if e.kind == "county" and hint in (None, ("US", e.admin1)):
                 counties[(name_key(e.name), e.admin1)] += weight
+    for name in votes.mentioned:
+        for e in places_named(name):
+            if e.kind == "county" and (name_key(e.name), e.admin1) not in counties:
+                counties[(name_key(e.name), e.admin1)] = MENTIONED_COUNTY_WEIGHT
     return counties
 
 
@@ -697,9 +782,11 @@ def _event_country(votes: PlaceVotes) -> str | None:
 
 def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
     """The first-level division most supported inside the country, read like the country: the
-    divisions named, and every division a town's name can lie in, the division of its largest
-    namesake fully and the others' by ``MINOR_NAMESAKE`` ("Brooklyn" and "East New York": New
-    York's Brooklyn, not Iowa's, even where a digression names Iowa)."""
+    divisions named, and every division a town's name can lie in, the divisions of its largest
+    namesake and of namesakes of comparable size (within ``COMPARABLE_SIZE``) fully, so that the
+    other names decide between Wilmington, N.C., and Wilmington, Del.; the much smaller ones' by
+    ``MINOR_NAMESAKE`` ("Brooklyn" and "East New York": New York's Brooklyn, not Iowa's, even
+    where a digression names Iowa)."""
     regions = Counter({r: w for r, w in votes.regions.items() if r[0] == country})
     larger: Counter[Region] = Counter()  # ties: the region of the largest namesake
     for (name, hint), weight in votes.places.items():
@@ -712,7 +799,8 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
                 sizes[region] = max(sizes.get(region, 0), e.population)
         top = max(sizes.values(), default=0)
         for region, size in sizes.items():
-            regions[region] += weight if size == top else weight * MINOR_NAMESAKE
+            alike = size * COMPARABLE_SIZE >= top  # Wilmington, N.C., and Wilmington, Del.
+            regions[region] += weight if alike else weight * MINOR_NAMESAKE
             larger[region] = max(larger[region], size)
     return max(sorted(regions), key=lambda r: (regions[r], larger[r]), default=None)
 
@@ -721,7 +809,7 @@ def event_place(votes: PlaceVotes) -> Placed:
     """The event's town (or county), its region and country, and further towns it spans."""
     country = _event_country(votes)
     region = _event_region(votes, country)
-    counties = _named_counties(votes.places)
+    counties = _named_counties(votes)
     support: Counter[GeoEntry] = Counter()
     names: dict[GeoEntry, str] = {}
     for (name, hint), weight in votes.places.items():
