@@ -716,8 +716,26 @@ def test_a_division_is_meant_unless_its_seat_is_called_a_city(text, lang, precis
         ("Fusillade", "Un jeune homme a été grièvement blessé par balle dimanche soir.", "fr", 1),
         ("Tiroteo", "Un joven resultó herido de bala el domingo por la noche.", "es", 1),
         ("Schüsse", "Ein junger Mann wurde am Sonntagabend angeschossen.", "de", 1),
+        ("Police: teen shot", "A 17-year-old was shot in the leg on Sunday night.", "en", 1),
+        ("Boy doing fine", "The boy shot by his father last week is doing fine.", "en", 1),
+        ("Stray bullet", "A bystander was struck by a stray bullet on Main Street.", "en", 1),
+        ("Shooting", "A man suffered non-life-threatening injuries in the shooting.", "en", 1),
+        ("Accident de chasse", "Un chasseur a été touché par balle samedi.", "fr", 1),
+        ("Tiroteo", "Una mujer fue herida de bala en la calle Mayor.", "es", 1),
+        ("Schüsse", "Eine Frau wurde bei dem Streit verletzt.", "de", 1),
+        # someone else "was not injured": the one shot still was
+        ("Boy shoots self", "A 4-year-old shot himself. His brother was not injured.", "en", 1),
         # a death in the lead: the hurt one may be the dead one, no reading
         ("Man shot", "A man was shot and later died at the hospital.", "en", None),
+        # shot at, or no one hurt: no one injured
+        ("Man shot at", "A man was shot at while driving home.", "en", None),
+        ("Shooting", "A man was shot in the leg, police said. No one was hurt.", "en", None),
+        (
+            "Fusillade",
+            "Des tirs ont visé un homme dimanche, mais personne n'a été blessé.",
+            "fr",
+            None,
+        ),
         # many hurt without a number: no single one
         (
             "Fusillade",
@@ -730,6 +748,18 @@ def test_a_division_is_meant_unless_its_seat_is_called_a_city(text, lang, precis
 def test_one_hurt_told_without_a_number(title, text, lang, injured):
     counts = _counts([], _article(title, text, lang))
     assert counts.get("injured") == injured
+
+
+def test_one_hurt_yields_to_a_count_of_the_hurt_and_to_a_death():
+    # another report counts the hurt: the one a report tells of is one of them
+    one = _article("Boy, 8, shot", "A boy was shot in the arm on Tuesday.")
+    four = _article("4 wounded in shooting", "Four people were wounded on Tuesday.")
+    hurt = _fact("injured", (four.id, HEADLINE, 4, "4 wounded"))
+    assert _counts([hurt], one, four)["injured"] == 4
+    # another report tells of a death: the one shot may be the one who died
+    shot = _article("Teen shot by friend", "A teen is in critical condition after he was shot.")
+    dead = _article("Teen dies", "A teen died after a shooting on Friday.")
+    assert _counts([], shot, dead).get("injured") is None
 
 
 @pytest.mark.parametrize(

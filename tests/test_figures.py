@@ -755,3 +755,21 @@ def test_an_accident_where_the_victim_shot_himself_adds_no_one() -> None:
 def test_a_capitalised_number_word_inside_a_name_counts_nothing() -> None:
     text = "A woman was found dead in a hotel room near Six Flags St. Louis."
     assert [c.low for c in counts(text) if c.measure == "killed"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "counts"),
+    [
+        # the outlet's tag after the headline names a station, never a toll
+        ("One dead in accidental shooting - WTRF 7 News Sports Weather", "en", {("killed", 1)}),
+        ("Child shot in Marion County - WDAM-TV 7-News, Weather", "en", {("shot", 1)}),
+        # a part after a separator that tells of an outcome keeps its figure
+        ("Shooting at a party - 3 injured", "en", {("injured", 3)}),
+        ("Fusillade à Lyon - 3 blessés | Le Progrès 69", "fr", {("injured", 3)}),
+        ("Tiroteo en Toledo - 2 heridos | Canal 4", "es", {("injured", 2)}),
+        ("Schüsse in Köln - 2 Verletzte | Radio 1", "de", {("injured", 2)}),
+    ],
+)
+def test_a_headlines_outlet_tag_counts_nothing(title, lang, counts):
+    found = extract_headline_claims(title, "", lang, "a")
+    assert {(c.measure, c.low) for c in found if c.kind is ClaimKind.COUNT} == counts

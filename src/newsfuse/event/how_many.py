@@ -29,7 +29,9 @@ such a killing and suicide says two; deaths told as many without a number ("seve
 death ("Elgin shooting leaves 5 injured") says none died, whatever figure its page goes on with. A
 report that counts people shot and the killed, but not the injured, says the injured are those
 shot minus the killed; one whose lead tells of one person hurt without a number and of no death
-("Boy, 5, shot with shotgun", "un homme a été blessé par balle") says one injured.
+("Boy, 5, shot with shotgun", "a 17-year-old was shot in the leg", "un homme a été blessé par
+balle") says one injured, unless another report counts the hurt or tells of a death (the one hurt
+may be one of several, or the one who died) or the lead says no one was hurt.
 """
 
 from __future__ import annotations
@@ -112,17 +114,42 @@ _KILLED = re.compile(
 )
 _LEAD_CHARS = 600
 # One person hurt, told without a number: "a 5-year-old boy was shot", "Boy, 5, shot with
-# shotgun", "10-year-old accidentally shoots self", "un homme a été blessé par balle", "un joven
-# resultó herido", "ein Mann wurde angeschossen".
-_ONE = r"(?:an?|one|un|une|uno|una|ein|eine)"
+# shotgun", "the boy shot by his father", "his 2-year-old son accidentally shot himself", "a
+# 17-year-old was shot in the leg", "a bystander was struck by a stray bullet", "a man suffered
+# non-life-threatening injuries", "un homme a été blessé par balle", "un joven resultó herido",
+# "ein Mann wurde angeschossen". One person: a determiner or a possessive before a singular noun
+# (its plural "two sons were shot" is a number the figures stage reads).
+_ONE = r"(?:an?|one|the|his|her|their|un|une|uno|una|el|la|ein|eine|der|die)"
+_ONE_PERSON = (
+    rf"(?:{_PERSON}|person|victim|juvenile|minor|student|officer|deputy|trooper|driver|resident"
+    r"|customer|clerk|bystander|hunter|pedestrian|neighbou?r|cousin|relative|passenger|chief"
+    r"|employee|worker|[\w-]+-year-old|homme|femme|garçon|fille|adolescent|policier|passant"
+    r"|chasseur|hombre|mujer|joven|niñ[oa]|menor|agente|cazador|Mann|Frau|Junge|Mädchen"
+    r"|Jugendliche[r]?|Polizist|Passant(?:in)?|Jäger)"
+)
+_HURT_VERB = (
+    r"(?:shot|wounded|injured|hurt|grazed|(?:struck|hit) by (?:a )?(?:stray )?(?:bullet|gunfire)"
+    r"|shoots? (?:him|her)?self|suffered (?:a |an )?(?:[\w-]+ ){0,2}(?:gunshot wound|injur(?:y|ies))"
+    r"|hospitali[sz]ed)"
+    # not "shot dead", nor fired at ("shot at while driving", "shot at by police"); but "shot at
+    # a gas station", "shot at least twice"
+    r"(?! (?:dead|to death|and killed|and died)\b| at(?:[^\w\s]|\s*$| (?:while|by|but|and|from|him|her"
+    r"|them|police|officers?|deputies|several|multiple)\b))"
+)
 _ONE_HURT = re.compile(
-    rf"\b{_ONE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|person|homme|femme|garçon|fille|adolescent"
-    r"|hombre|mujer|joven|niñ[oa]|menor|Mann|Frau|Junge|Mädchen|Jugendliche[r]?)\b"
-    r"[^.;]{0,60}?\b(?:(?:was|is|got|has been) (?:\w+ ){0,2}(?:shot|wounded|injured|hurt)"
-    r"|(?:a été|est) (?:\w+ ){0,2}blessée?|(?:fue|resultó|quedó) (?:\w+ ){0,2}(?:herid[oa]|balead[oa])"
-    r"|wurde (?:\w+ ){0,2}(?:verletzt|angeschossen|verwundet))\b"
-    rf"|^(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|\d+-year-old)(?:,\s*\d+,)?\s+(?:\w+\s+)?"
-    r"(?:shot|wounded|injured|hurt|shoots (?:him|her)?self)\b",
+    rf"\b{_ONE}\s+(?:[\w'’-]+\s+){{0,3}}?{_ONE_PERSON}\b[^.;\n]{{0,60}}?\b(?:"
+    rf"(?:(?:was|is|got|has been|had been|being|getting) )?(?:\w+ ){{0,2}}{_HURT_VERB}"
+    r"|(?:a été|est) (?:\w+ ){0,2}(?:blessée?|touchée? par balle)"
+    r"|(?:fue|resultó|quedó) (?:\w+ ){0,2}(?:herid[oa]|balead[oa])"
+    r"|wurde (?:\w+ ){0,3}(?:verletzt|angeschossen|verwundet))\b"
+    rf"|^(?:[\w'’-]+\s+){{0,3}}?{_ONE_PERSON}(?:,\s*\d+,)?\s+(?:\w+\s+)?{_HURT_VERB}\b",
+    re.I | re.M,
+)
+# Leads telling that no one was hurt: "no one was injured", "personne n'a été blessé".
+_NOT_HURT = re.compile(
+    r"\b(?:no one (?:was |were )?(?:hurt|injured|shot|wounded)|nobody (?:was )?(?:hurt|injured"
+    r"|shot|wounded)|no injuries|personne n['’]a été (?:blessée?|touchée?)|aucun blessé"
+    r"|nadie (?:resultó|fue|quedó) herido|sin heridos|niemand wurde verletzt|keine Verletzten)\b",
     re.I,
 )
 ONE_HURT_RULE = "one person hurt told without a number, and no death: one injured"
@@ -320,13 +347,17 @@ def _read_injured(
     sentences: dict[str, list[Sentence]],
 ) -> None:
     """A report counting people shot and not the injured: those shot minus the killed; one whose
-    lead tells of one person hurt without a number and of no death: one injured."""
-    for article in articles:
-        if article.id in said or article.id in shot or killed.get(article.id, _NONE).value:
-            continue
+    lead tells of one person hurt without a number and of no death: one injured, when no report
+    of the event counts the hurt or tells of a death (the one hurt may be one of several, or the
+    one who died)."""
+    told = bool(said or shot) or any(k.value for k in killed.values())
+    for article in [] if told else articles:
         lead = _lead(article)
         if _ONE_HURT.search(lead) and not (
-            _ONE_DEATH.search(lead) or _KILLED.search(lead) or _MANY.search(lead)
+            _ONE_DEATH.search(lead)
+            or _KILLED.search(lead)
+            or _MANY.search(lead)
+            or _NOT_HURT.search(lead)
         ):
             evidence = _evidence_of(article, _ONE_HURT, sentences)
             said[article.id] = _Said(article.id, 1, 1, 1, evidence, ONE_HURT_RULE)

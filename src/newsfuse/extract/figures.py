@@ -584,12 +584,28 @@ def _counted(s: str, n: NumberSpan, lang: str, of: bool) -> tuple[str, bool] | N
     return found[0], False
 
 
+# What parts a headline from the outlet's tag after it: "... - WTRF 7 News", "... | Channel 4".
+_TAG_SEPARATOR = re.compile(r"\s(?:-|–|—|\||«|::)\s")
+
+
+def _in_title_tag(s: str, n: NumberSpan) -> bool:
+    """A headline's number in a part after a separator that tells of no outcome and no one ("One
+    dead in shooting - WTRF 7 News Sports Weather", "... | 19 Action News"): the outlet's name."""
+    separators = list(_TAG_SEPARATOR.finditer(s, 0, n.start))
+    if not separators:
+        return False
+    tail = s[separators[-1].end() :]
+    return not MEASURE.search(tail) and not SUBJECT_WORDS.search(tail)
+
+
 def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
     drafts = []
     for n in _ranges(s, find_numbers(s, lang), lang):
         if n.surface.lower() == "one" and _PRONOUN_ONE.search(s, 0, n.start):
             continue  # "the same one", "each one": a pronoun
         other = _classify_other(s, n, lang)
+        if other is None and headline and not n.words and _in_title_tag(s, n):
+            other = "name", None
         draft = Draft(n, end=n.end)
         draft.qualifier, draft.qual_start = _qualifier(s, n)
         sign = U.unit_before(s, n.start)  # "up Y=50 billion", "rose $5"
