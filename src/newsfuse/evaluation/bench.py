@@ -214,7 +214,7 @@ def run_size(path: str, size: int) -> dict[str, Any]:
         sample = ids[::step]
         alone = _models_alone(store, sample)
         store.close()
-        batch = list(islice(_inputs(bench_corpus(source, size + BATCH)), size, None))
+        batch = list(_inputs(islice(bench_corpus(source, size + BATCH), size, None)))
         batch_empty = _batch_s(folder, None, batch, embedder)
         batch_store = _batch_s(folder, folder / "bench.db", batch, embedder)
     scale = len(ids) / len(sample)

@@ -625,9 +625,18 @@ def _link_by_form(links: _Links, keys, names, labels, kb: KnowledgeBase) -> None
     for group in by_stems.values():
         for other in group[1:]:
             links.union(group[0], other)
+    # A superset holds every stem of the group, its rarest one included: look only there (every
+    # event's groups include the knowledge base's, so comparing all pairs cost 3 ms an event).
+    holding: dict[tuple[str, str], list[frozenset[str]]] = defaultdict(list)
+    for stems, label in by_stems:
+        for stem in stems:
+            holding[stem, label].append(stems)
     for (stems, label), group in by_stems.items():
+        rarest = min(stems, key=lambda stem: len(holding[stem, label]))
         supersets = {
-            links.find(g[0]) for (s, lab), g in by_stems.items() if lab == label and stems < s
+            links.find(by_stems[other, label][0])
+            for other in holding[rarest, label]
+            if stems < other
         }
         if len(supersets) == 1 and not links.anchors(group[0]).get("kb"):
             links.union(supersets.pop(), group[0])
