@@ -152,10 +152,13 @@ def _real_quality(store: Any, inputs: dict[str, str], gold: dict[str, str]) -> d
 
 
 def _batch_s(folder: Path, store_path: Path | None, batch: list[Article], embedder: Any) -> float:
-    """Seconds ``run_articles`` takes on ``batch`` into that store (a new, empty one if None)."""
+    """Seconds ``run_articles`` takes on ``batch`` into that store (a new, empty one if None),
+    with models that kept no outputs of an earlier run of the same batch (``models.Recent``)."""
+    from newsfuse import models
     from newsfuse.pipeline import Pipeline
     from newsfuse.store import Store
 
+    models.forget()
     with Store(store_path or folder / "empty.db") as store:
         started = time.perf_counter()
         Pipeline(store, embedder=embedder).run_articles(batch)
