@@ -46,6 +46,7 @@ class CorpusIndex:
         self._vectors: dict[int, tuple[str, np.ndarray]] = {}  # seq -> (id, vector)
         self._rows: dict[str, tuple] = {}  # id -> store.indexed_articles row
         self._roots: dict[str, str] = {}
+        self._anchors: dict[str, ReportAnchor | None] = {}  # id -> its anchor (None: it has none)
 
     # -- clustering (cluster.StoredCorpus) --------------------------------------------------
     def df(self, terms: np.ndarray) -> np.ndarray:
@@ -75,7 +76,11 @@ class CorpusIndex:
 
     def docs(self, article_ids: list[str]) -> list[StoredDoc]:
         rows = self._load(article_ids)
-        anchors = self.store.anchors([r[0] for r in rows])  # what clustering checks days against
+        missing = [r[0] for r in rows if r[0] not in self._anchors]
+        if missing:  # what clustering checks days against; decoded once a run
+            found = self.store.anchors(missing)
+            self._anchors.update((a, found.get(a)) for a in missing)
+        anchors = self._anchors
         return [
             StoredDoc(
                 Doc(

@@ -104,10 +104,10 @@ def _inputs(articles: Iterator[Article]) -> Iterator[Article]:
 def _models_alone(store: Any, ids: list[str]) -> dict[str, float]:
     """Wall and CPU seconds of the models alone on the inputs the pipeline gave them: the
     embedding model on the texts the embed stage encodes (in its batches), spaCy's entity
-    recogniser on every sentence of a language it has a model for (as extraction streams them)."""
+    recogniser on every sentence of a language it has a model for (as extraction streams them).
+    Both start without kept outputs and skip the texts they read lately, as in the run."""
     from newsfuse import models
     from newsfuse.embed import MAX_CHARS, MAX_SENTENCES
-    from newsfuse.extract.entities import NER_BATCH
     from newsfuse.pipeline import EMBED_BATCH, EXTRACT_BATCH
 
     out: dict[str, float] = defaultdict(float)
@@ -118,6 +118,7 @@ def _models_alone(store: Any, ids: list[str]) -> dict[str, float]:
         out[f"{name}_s"] += time.perf_counter() - wall
         out[f"{name}_cpu_s"] += time.process_time() - cpu
 
+    models.forget()
     embedder = models.embedder()
     for i in range(0, len(ids), EMBED_BATCH):
         chunk = ids[i : i + EMBED_BATCH]
@@ -136,11 +137,8 @@ def _models_alone(store: Any, ids: list[str]) -> dict[str, float]:
             for s in sentences:
                 by_language[languages[aid] or s.language].append(s.text)
         for lang, texts in by_language.items():
-            nlp = models.spacy_pipeline(lang)
-            if nlp is not None:
-                timed(
-                    "ner", lambda nlp=nlp, texts=texts: list(nlp.pipe(texts, batch_size=NER_BATCH))
-                )
+            if models.spacy_pipeline(lang) is not None:
+                timed("ner", lambda lang=lang, texts=texts: models.entity_spans(lang, texts))
                 out["sentences"] += len(texts)
     return out
 
@@ -154,10 +152,13 @@ def _real_quality(store: Any, inputs: dict[str, str], gold: dict[str, str]) -> d
 
 
 def _batch_s(folder: Path, store_path: Path | None, batch: list[Article], embedder: Any) -> float:
-    """Seconds ``run_articles`` takes on ``batch`` into that store (a new, empty one if None)."""
+    """Seconds ``run_articles`` takes on ``batch`` into that store (a new, empty one if None),
+    with models that kept no outputs of an earlier run of the same batch (``models.Recent``)."""
+    from newsfuse import models
     from newsfuse.pipeline import Pipeline
     from newsfuse.store import Store
 
+    models.forget()
     with Store(store_path or folder / "empty.db") as store:
         started = time.perf_counter()
         Pipeline(store, embedder=embedder).run_articles(batch)
@@ -216,7 +217,7 @@ def run_size(path: str, size: int) -> dict[str, Any]:
         sample = ids[::step]
         alone = _models_alone(store, sample)
         store.close()
-        batch = list(islice(_inputs(bench_corpus(source, size + BATCH)), size, None))
+        batch = list(_inputs(islice(bench_corpus(source, size + BATCH), size, None)))
         batch_empty = _batch_s(folder, None, batch, embedder)
         batch_store = _batch_s(folder, folder / "bench.db", batch, embedder)
     scale = len(ids) / len(sample)

@@ -51,9 +51,6 @@ from .places import (
 )
 
 EMBED_THRESHOLD = 0.88
-NER_BATCH = (
-    256  # sentences per spaCy batch (GVC paragraphs: 64 -> 7.4 s, 256 -> 7.2 s, 1000 -> 8.0 s)
-)
 _SPACY_LABELS = {
     "PERSON": "PER",
     "PER": "PER",
@@ -444,22 +441,21 @@ def extract_mentions_many(
             groups[lang or sentence.language].append((k, sentence))
     found: list[list[Mention]] = [[] for _ in articles]
     for group_lang, group in groups.items():
-        nlp = models.spacy_pipeline(group_lang)
-        if nlp is None:
+        found_by_model = models.entity_spans(group_lang, [s.text for _, s in group])
+        if found_by_model is None:
             spans_of = [_fallback_spans(s, group_lang) for _, s in group]
         else:
-            docs = nlp.pipe([s.text for _, s in group], batch_size=NER_BATCH)
             spans_of = [
                 _with_missed_orgs(
                     [
-                        (e.start_char, e.end_char, _SPACY_LABELS[e.label_])
-                        for e in doc.ents
-                        if e.label_ in _SPACY_LABELS
+                        (a, b, _SPACY_LABELS[label])
+                        for a, b, label in spans
+                        if label in _SPACY_LABELS
                     ],
                     sentence,
                     group_lang,
                 )
-                for doc, (_, sentence) in zip(docs, group, strict=True)
+                for spans, (_, sentence) in zip(found_by_model, group, strict=True)
             ]
         for (k, sentence), spans in zip(group, spans_of, strict=True):
             found[k].extend(_sentence_mentions(sentence, spans, kb, group_lang))
@@ -629,9 +625,18 @@ def _link_by_form(links: _Links, keys, names, labels, kb: KnowledgeBase) -> None
     for group in by_stems.values():
         for other in group[1:]:
             links.union(group[0], other)
+    # A superset holds every stem of the group, its rarest one included: look only there (every
+    # event's groups include the knowledge base's, so comparing all pairs cost 3 ms an event).
+    holding: dict[tuple[str, str], list[frozenset[str]]] = defaultdict(list)
+    for stems, label in by_stems:
+        for stem in stems:
+            holding[stem, label].append(stems)
     for (stems, label), group in by_stems.items():
+        rarest = min(stems, key=lambda stem: len(holding[stem, label]))
         supersets = {
-            links.find(g[0]) for (s, lab), g in by_stems.items() if lab == label and stems < s
+            links.find(by_stems[other, label][0])
+            for other in holding[rarest, label]
+            if stems < other
         }
         if len(supersets) == 1 and not links.anchors(group[0]).get("kb"):
             links.union(supersets.pop(), group[0])
