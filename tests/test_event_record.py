@@ -845,3 +845,36 @@ def test_a_count_credits_named_authorities_never_the_words_after_a_citation(
     sentences = {report.id: split_sentences(report.text, report.id, lang)}
     (count,) = [c for c in event_counts([hurt], [report], sentences) if c.measure == "injured"]
     assert count.authorities == ([authority] if authority else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Rebels were killed in clashes overnight trying to reopen the road which troops"
+            " severed on Thursday.",
+            "en",
+        ),
+        (
+            "Des rebelles ont été tués cette nuit près de la route où l'armée était entrée jeudi.",
+            "fr",
+        ),
+        (
+            "Rebeldes murieron esta madrugada cerca de la carretera donde el ejército entró el"
+            " jueves.",
+            "es",
+        ),
+        (
+            "Rebellen wurden heute Nacht getötet, nachdem die Armee am Donnerstag die Straße"
+            " gesperrt hatte.",
+            "de",
+        ),
+    ],
+)
+def test_a_cue_dates_no_day_of_another_clause(text, lang):
+    """Published Sunday 10 Jul 2016: the deaths are the night's, not Thursday's (the 7th), which
+    dates another clause's deed."""
+    article = _article("Report", text, lang, "2016-07-10")
+    votes = report_days(article, split_sentences(text, article.id, lang))
+    assert event_when(votes).start == date(2016, 7, 10)
+    assert date(2016, 7, 7) not in votes.happening

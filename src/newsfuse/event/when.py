@@ -15,8 +15,10 @@ How much an expression votes depends on what it dates. A page's own stamp ("Post
 January 28, 2014", "Mis à jour le") and plans ("the funeral will be Saturday", "is scheduled
 for Wednesday", "aura lieu samedi") do not vote. The cue word nearest to it tells whether it
 dates the happening ("shot Sunday night", "tué dimanche", "murió el domingo", "am Sonntag
-erschossen": full vote), what followed ("arrested Friday", "arraigned Monday", "les obsèques",
-"el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``) or neither (``OTHER_WEIGHT``); the day
+erschossen": full vote; not across a clause boundary: in "killed trying to reopen the road
+which troops severed on Thursday" the Thursday is the road's), what followed ("arrested
+Friday", "arraigned Monday", "les obsèques", "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``)
+or neither (``OTHER_WEIGHT``); the day
 someone said something ("police said Tuesday", "a indiqué lundi", "informó el martes") weighs
 ``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
 start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones
@@ -133,6 +135,16 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+(?:on|ce|el|este|am))?\s*\Z",
     re.I,
 )
+# A clause boundary between a cue word and a date expression: the date belongs to another
+# clause ("were killed trying to reopen the road which troops severed on Thursday", "tués
+# après que l'armée a coupé la route jeudi", "donde las tropas entraron el martes").
+_CLAUSE = re.compile(
+    r"[;:]|\b(?:which|that|who|whom|whose|where|after|before|while|because|but"
+    r"|qui|dont|où|lorsque|quand|après|avant|mais"
+    r"|donde|cuando|quien|quienes|después|antes|pero|mientras"
+    r"|welche[rsnm]?|nachdem|bevor|während|aber)\b",
+    re.I,
+)
 _SPEECH_AFTER = re.compile(
     r"\s*,?\s+(?:\w+\s+){0,3}?(?:said|say|told|announced|a indiqué|selon|según|sagte)\b", re.I
 )
@@ -194,6 +206,13 @@ def reference_day(article: Article) -> date | None:
     return article.published.date() if article.published else stamp_day(article)
 
 
+def _gap(cue_start: int, cue_end: int, start: int, end: int) -> tuple[int, int]:
+    """The text between a cue word and a date expression (empty when they overlap)."""
+    if cue_end <= start:
+        return cue_end, start
+    return (end, cue_start) if cue_start >= end else (start, start)
+
+
 def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, bool]:
     """How much one expression dates the report's happening (rules in the module docstring),
     and whether a cue word of the happening itself dates it."""
@@ -214,6 +233,7 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     cues = [
         (min(abs(m.start() - end), abs(start - m.end())), m.group("event") is None)
         for m in _CUE.finditer(text)
+        if not _CLAUSE.search(text, *_gap(m.start(), m.end(), start, end))
     ]
     near = [c for c in cues if c[0] <= CUE_CHARS]
     if not near:
