@@ -18,7 +18,8 @@ dates the happening ("shot Sunday night", "tué dimanche", "murió el domingo", 
 erschossen": full vote; not across a clause boundary: in "killed trying to reopen the road
 which troops severed on Thursday" the Thursday is the road's), what followed ("arrested
 Friday", "arraigned Monday", "les obsèques", "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``)
-or neither (``OTHER_WEIGHT``); the day
+or neither (``OTHER_WEIGHT``, as in a picture's caption: "jets are seen at the air base June
+18", "sur cette photo"; an offensive, spanning days, is no cue of its own); the day
 someone said something ("police said Tuesday", "a indiqué lundi", "informó el martes") weighs
 ``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
 start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones
@@ -100,12 +101,12 @@ _EVENT_CUES = (
     r"shot|shoots?|shooting|shootings|gunfire|gunman|gunmen|opened fire|fired|killed|killing|"
     r"kills|died|dies|dead|death|slain|wounded|injured|hurt|attack(?:ed|s)?|stabbed|stabbing|"
     r"explosion|blast|bomb(?:ing|ed)?|air ?strikes?|strikes?|struck|shelling|clashes|fighting|"
-    r"offensive|happened|occurred|took place|broke out|erupted|incident|"
+    r"happened|occurred|took place|broke out|erupted|incident|"
     r"tu[ée]e?s?|bless[ée]e?s?|morte?s?|fusillade|tirs?|attaque|attentat|frappes?|"
     r"bombardements?|combats|s['’]est produit|a eu lieu|"
     r"muert[oa]s?|murió|murieron|mató|mataron|asesinad[oa]s?|asesinó|herid[oa]s?|tiroteo|disparos|"
     r"ataque|atentado|explosión|"
-    r"bombardeos?|combates|ofensiva|ocurrió|tuvo lugar|"
+    r"bombardeos?|combates|ocurrió|tuvo lugar|"
     r"getötet|tötete|tot|Tote[n]?|verletzt|Schüsse[n]?|erschossen|Angriff|Anschlag|Luftangriffe?|"
     r"Gefechte[n]?|Kämpfe[n]?|ereignete sich|geschah"
 )
@@ -143,6 +144,13 @@ _CLAUSE = re.compile(
     r"|qui|dont|où|lorsque|quand|après|avant|mais"
     r"|donde|cuando|quien|quienes|después|antes|pero|mientras"
     r"|welche[rsnm]?|nachdem|bevor|während|aber)\b",
+    re.I,
+)
+# A picture's caption dates the picture: "jets are seen at the air base June 18 2016", "In
+# this photo taken on June 8", "(AFP photo)", "sur cette photo", "en la foto", "auf dem Foto".
+_CAPTION = re.compile(
+    r"\b(?:photos?|photographs?|pictures?|pictured|(?:is|are|was|were) seen|images?"
+    r"|clichés?|fotos?|fotografías?|imágenes|Bild|Bilder|Aufnahmen?)\b",
     re.I,
 )
 _SPEECH_AFTER = re.compile(
@@ -230,6 +238,8 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     weight = 1.0 if position < LEAD_SENTENCES else REST_WEIGHT
     if _SPEECH_BEFORE.search(text, max(0, start - 40), start) or _SPEECH_AFTER.match(text, end):
         return weight * SPEECH_WEIGHT, False
+    if _CAPTION.search(text):
+        return weight * OTHER_WEIGHT, False
     cues = [
         (min(abs(m.start() - end), abs(start - m.end())), m.group("event") is None)
         for m in _CUE.finditer(text)
