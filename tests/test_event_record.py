@@ -932,3 +932,30 @@ def test_a_caption_or_an_offensive_dates_no_happening(text, lang):
     article = _article("Report", text, lang, "2016-06-26")
     votes = report_days(article, split_sentences(text, article.id, lang))
     assert event_when(votes).start == date(2016, 6, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        # a wire dateline with its date dates an undated report (Thursday 3 Nov 2016)
+        ("DAMASCUS, Nov 3, 2016 (Reuters) - Air strikes killed 20 people on Wednesday.", "en", 2),
+        ("BEYROUTH, 3 novembre 2016 (AFP) - Des frappes ont tué 20 personnes mercredi.", "fr", 2),
+        (
+            "DAMASCO, 3 de noviembre de 2016 (EFE) - Los bombardeos mataron a 20 personas el"
+            " miércoles.",
+            "es",
+            2,
+        ),
+        (
+            "DAMASKUS, 3. November 2016 (dpa) - Luftangriffe töteten am Mittwoch 20 Menschen.",
+            "de",
+            2,
+        ),
+        # without its year a dateline dates nothing: the day is unknown, not guessed
+        ("DAMASCUS, Nov 3 (Reuters) - Air strikes killed 20 people on Wednesday.", "en", None),
+    ],
+)
+def test_a_datelines_date_dates_an_undated_report(text, lang, day):
+    article = _article("Report", text, lang, None)
+    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
+    assert when.start == (date(2016, 11, day) if day else None)
