@@ -138,12 +138,11 @@ _SPEECH_BEFORE = re.compile(
 )
 # A clause boundary between a cue word and a date expression: the date belongs to another
 # clause ("were killed trying to reopen the road which troops severed on Thursday", "tués
-# après que l'armée a coupé la route jeudi", "donde las tropas entraron el martes").
+# après que l'armée a coupé la route jeudi", "donde las tropas entraron el martes"). Only
+# relative "which / where" and "after": adding "who", "that", "but", "before", "while" and
+# their kind lost more GVC incidents' days than it fixed (2,221 -> 2,210 of 2,662).
 _CLAUSE = re.compile(
-    r"[;:]|\b(?:which|that|who|whom|whose|where|after|before|while|because|but"
-    r"|qui|dont|où|lorsque|quand|après|avant|mais"
-    r"|donde|cuando|quien|quienes|después|antes|pero|mientras"
-    r"|welche[rsnm]?|nachdem|bevor|während|aber)\b",
+    r";|\b(?:which|where|after|dont|où|après|donde|después|welche[rsnm]?|wo|nachdem)\b",
     re.I,
 )
 # A picture's caption dates the picture: "jets are seen at the air base June 18 2016", "In
