@@ -18,8 +18,7 @@ dates the happening ("shot Sunday night", "tué dimanche", "murió el domingo", 
 erschossen": full vote; not across a clause boundary: in "killed trying to reopen the road
 which troops severed on Thursday" the Thursday is the road's), what followed ("arrested
 Friday", "arraigned Monday", "les obsèques", "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``)
-or neither (``OTHER_WEIGHT``, as in a picture's caption: "jets are seen at the air base June
-18", "sur cette photo"; an offensive, spanning days, is no cue of its own); the day
+or neither (``OTHER_WEIGHT``; an offensive, spanning days, is no cue of its own); the day
 someone said something ("police said Tuesday", "a indiqué lundi", "informó el martes") weighs
 ``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
 start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones
@@ -145,13 +144,6 @@ _CLAUSE = re.compile(
     r";|\b(?:which|where|after|dont|où|après|donde|después|welche[rsnm]?|wo|nachdem)\b",
     re.I,
 )
-# A picture's caption dates the picture: "jets are seen at the air base June 18 2016", "In
-# this photo taken on June 8", "(AFP photo)", "sur cette photo", "en la foto", "auf dem Foto".
-_CAPTION = re.compile(
-    r"\b(?:photos?|photographs?|pictures?|pictured|(?:is|are|was|were) seen|images?"
-    r"|clichés?|fotos?|fotografías?|imágenes|Bild|Bilder|Aufnahmen?)\b",
-    re.I,
-)
 _SPEECH_AFTER = re.compile(
     r"\s*,?\s+(?:\w+\s+){0,3}?(?:said|say|told|announced|a indiqué|selon|según|sagte)\b", re.I
 )
@@ -237,8 +229,6 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     weight = 1.0 if position < LEAD_SENTENCES else REST_WEIGHT
     if _SPEECH_BEFORE.search(text, max(0, start - 40), start) or _SPEECH_AFTER.match(text, end):
         return weight * SPEECH_WEIGHT, False
-    if _CAPTION.search(text):
-        return weight * OTHER_WEIGHT, False
     cues = [
         (min(abs(m.start() - end), abs(start - m.end())), m.group("event") is None)
         for m in _CUE.finditer(text)
