@@ -865,8 +865,8 @@ def test_a_count_credits_named_authorities_never_the_words_after_a_citation(
             "es",
         ),
         (
-            "Rebellen wurden heute Nacht getötet, nachdem die Armee am Donnerstag die Straße"
-            " gesperrt hatte.",
+            "Rebellen wurden heute Nacht an der Straße getötet, wo die Armee am Donnerstag"
+            " eingerückt war.",
             "de",
         ),
     ],
