@@ -54,6 +54,35 @@ def test_expressions_resolve_against_publication(lang, text, expression, expecte
     assert dates(text, lang)[expression] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "expected"),
+    [
+        # the night the report's day began with, and the one before (Friday 29 Nov 2024)
+        ("en", "Rebels were killed in clashes overnight.", "overnight", ("2024-11-29", "day")),
+        ("fr", "Un homme a été tué hier soir à Lyon.", "hier", ("2024-11-28", "day")),
+        ("es", "Tres muertos esta madrugada en Toledo.", "esta madrugada", ("2024-11-29", "day")),
+        ("de", "Drei Tote heute Nacht in Köln.", "heute Nacht", ("2024-11-29", "day")),
+        ("de", "Zwei Tote vergangene Nacht.", "vergangene Nacht", ("2024-11-28", "day")),
+        ("es", "Ocurrió el pasado martes.", "el pasado martes", ("2024-11-26", "day")),
+        # a stamp whose day and year lost the space between them ("Jul 012016")
+        (
+            "en",
+            "Last updated at Jul 012016 BEIRUT At least 70",
+            "Jul 012016",
+            ("2016-07-01", "day"),
+        ),
+        ("fr", "Mis à jour le juillet 152015.", "juillet 152015", ("2015-07-15", "day")),
+    ],
+)
+def test_nights_and_glued_stamps(lang, text, expression, expected):
+    assert dates(text, lang)[expression] == expected
+
+
+def test_a_glued_number_is_no_date_unless_day_and_year():
+    assert "July 1234567" not in dates("Revenue in July 1234567 dollars.", "en")
+    assert dates("It cost May 991999 in fees.", "en").get("May 991999") is None
+
+
 def test_a_weekday_named_on_its_own_day_is_that_day_unless_last():
     assert dates("Clashes erupted Friday.", "en")["Friday"] == ("2024-11-29", "day")
     assert dates("Clashes erupted last Friday.", "en")["last Friday"] == ("2024-11-22", "day")
@@ -111,3 +140,15 @@ def test_a_weekday_before_a_calendar_date_is_that_date(lang, text, expression):
 )
 def test_dashed_and_dotted_dates_are_day_first(lang, text, expression, value):
     assert dates(text, lang)[expression] == (value, "day")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "They were killed overnight on Saturday.", "overnight"),
+        ("de", "Drei Tote heute Nacht zum Samstag.", "heute Nacht"),
+    ],
+)
+def test_a_night_before_a_weekday_defers_to_it(lang, text, word):
+    found = dates(text, lang)
+    assert word not in found and ("2024-11-23", "day") in found.values()

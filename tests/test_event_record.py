@@ -875,3 +875,96 @@ def test_a_count_credits_named_authorities_never_the_words_after_a_citation(
     sentences = {report.id: split_sentences(report.text, report.id, lang)}
     (count,) = [c for c in event_counts([hurt], [report], sentences) if c.measure == "injured"]
     assert count.authorities == ([authority] if authority else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Rebels were killed in clashes overnight trying to reopen the road which troops"
+            " severed on Thursday.",
+            "en",
+        ),
+        (
+            "Des rebelles ont été tués cette nuit près de la route où l'armée était entrée jeudi.",
+            "fr",
+        ),
+        (
+            "Rebeldes murieron esta madrugada cerca de la carretera donde el ejército entró el"
+            " jueves.",
+            "es",
+        ),
+        (
+            "Rebellen wurden heute Nacht an der Straße getötet, wo die Armee am Donnerstag"
+            " eingerückt war.",
+            "de",
+        ),
+    ],
+)
+def test_a_cue_dates_no_day_of_another_clause(text, lang):
+    """Published Sunday 10 Jul 2016: the deaths are the night's, not Thursday's (the 7th), which
+    dates another clause's deed."""
+    article = _article("Report", text, lang, "2016-07-10")
+    votes = report_days(article, split_sentences(text, article.id, lang))
+    assert event_when(votes).start == date(2016, 7, 10)
+    assert date(2016, 7, 7) not in votes.happening
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an offensive spans days: the day of one of its moves is no happening's of its own
+        (
+            "An army offensive cut the road on Thursday. Rebels were killed on Sunday trying to"
+            " reopen it.",
+            "en",
+        ),
+        (
+            "Une offensive de l'armée a coupé la route jeudi. Des rebelles ont été tués dimanche"
+            " en tentant de la rouvrir.",
+            "fr",
+        ),
+        (
+            "Una ofensiva del ejército cortó la carretera el jueves. Rebeldes murieron el domingo"
+            " al intentar reabrirla.",
+            "es",
+        ),
+        (
+            "Eine Offensive der Armee schnitt am Donnerstag die Straße ab. Rebellen wurden am"
+            " Sonntag getötet.",
+            "de",
+        ),
+    ],
+)
+def test_an_offensive_dates_no_happening(text, lang):
+    """Published Sunday 26 Jun 2016."""
+    article = _article("Report", text, lang, "2016-06-26")
+    votes = report_days(article, split_sentences(text, article.id, lang))
+    assert event_when(votes).start == date(2016, 6, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        # a wire dateline with its date dates an undated report (Thursday 3 Nov 2016)
+        ("DAMASCUS, Nov 3, 2016 (Reuters) - Air strikes killed 20 people on Wednesday.", "en", 2),
+        ("BEYROUTH, 3 novembre 2016 (AFP) - Des frappes ont tué 20 personnes mercredi.", "fr", 2),
+        (
+            "DAMASCO, 3 de noviembre de 2016 (EFE) - Los bombardeos mataron a 20 personas el"
+            " miércoles.",
+            "es",
+            2,
+        ),
+        (
+            "DAMASKUS, 3. November 2016 (dpa) - Luftangriffe töteten am Mittwoch 20 Menschen.",
+            "de",
+            2,
+        ),
+        # without its year a dateline dates nothing: the day is unknown, not guessed
+        ("DAMASCUS, Nov 3 (Reuters) - Air strikes killed 20 people on Wednesday.", "en", None),
+    ],
+)
+def test_a_datelines_date_dates_an_undated_report(text, lang, day):
+    article = _article("Report", text, lang, None)
+    when = event_when(report_days(article, split_sentences(text, article.id, lang)))
+    assert when.start == (date(2016, 11, day) if day else None)

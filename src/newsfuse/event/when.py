@@ -15,8 +15,10 @@ How much an expression votes depends on what it dates. A page's own stamp ("Post
 January 28, 2014", "Mis à jour le") and plans ("the funeral will be Saturday", "is scheduled
 for Wednesday", "aura lieu samedi") do not vote. The cue word nearest to it tells whether it
 dates the happening ("shot Sunday night", "tué dimanche", "murió el domingo", "am Sonntag
-erschossen": full vote), what followed ("arrested Friday", "arraigned Monday", "les obsèques",
-"el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``) or neither (``OTHER_WEIGHT``); the day
+erschossen": full vote; not across a clause boundary: in "killed trying to reopen the road
+which troops severed on Thursday" the Thursday is the road's), what followed ("arrested
+Friday", "arraigned Monday", "les obsèques", "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``)
+or neither (``OTHER_WEIGHT``; an offensive, spanning days, is no cue of its own); the day
 someone said something ("police said Tuesday", "a indiqué lundi", "informó el martes") weighs
 ``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
 start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones
@@ -98,12 +100,12 @@ _EVENT_CUES = (
     r"shot|shoots?|shooting|shootings|gunfire|gunman|gunmen|opened fire|fired|killed|killing|"
     r"kills|died|dies|dead|death|slain|wounded|injured|hurt|attack(?:ed|s)?|stabbed|stabbing|"
     r"explosion|blast|bomb(?:ing|ed)?|air ?strikes?|strikes?|struck|shelling|clashes|fighting|"
-    r"offensive|happened|occurred|took place|broke out|erupted|incident|"
+    r"happened|occurred|took place|broke out|erupted|incident|"
     r"tu[ée]e?s?|bless[ée]e?s?|morte?s?|fusillade|tirs?|attaque|attentat|frappes?|"
     r"bombardements?|combats|s['’]est produit|a eu lieu|"
     r"muert[oa]s?|murió|murieron|mató|mataron|asesinad[oa]s?|asesinó|herid[oa]s?|tiroteo|disparos|"
     r"ataque|atentado|explosión|"
-    r"bombardeos?|combates|ofensiva|ocurrió|tuvo lugar|"
+    r"bombardeos?|combates|ocurrió|tuvo lugar|"
     r"getötet|tötete|tot|Tote[n]?|verletzt|Schüsse[n]?|erschossen|Angriff|Anschlag|Luftangriffe?|"
     r"Gefechte[n]?|Kämpfe[n]?|ereignete sich|geschah"
 )
@@ -131,6 +133,16 @@ _SPEECH_BEFORE = re.compile(
     r"|\b(?:police|authorities|officials|investigators|detectives|deputies|officers)"
     r"(?: (?:were|are|was|have|had))?(?: \w+ing)?(?: (?:early|late))?)"
     r"(?:\s+(?:on|ce|el|este|am))?\s*\Z",
+    re.I,
+)
+# A clause boundary between a cue word and a date expression: the date belongs to another
+# clause ("were killed trying to reopen the road which troops severed on Thursday", "près de
+# la route où l'armée était entrée jeudi", "donde las tropas entraron el martes"). Only relative
+# "which / where": a clause of "after", "who", "that", "but" tells of the same time ("questioned
+# yesterday after his mother was found dead", "shortly after 8:30 p.m. Thursday"), and adding
+# them lost GVC incidents' days and ECB+ groupings.
+_CLAUSE = re.compile(
+    r";|\b(?:which|where|dont|où|donde|welche[rsnm]?|wo)\b",
     re.I,
 )
 _SPEECH_AFTER = re.compile(
@@ -194,6 +206,13 @@ def reference_day(article: Article) -> date | None:
     return article.published.date() if article.published else stamp_day(article)
 
 
+def _gap(cue_start: int, cue_end: int, start: int, end: int) -> tuple[int, int]:
+    """The text between a cue word and a date expression (empty when they overlap)."""
+    if cue_end <= start:
+        return cue_end, start
+    return (end, cue_start) if cue_start >= end else (start, start)
+
+
 def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, bool]:
     """How much one expression dates the report's happening (rules in the module docstring),
     and whether a cue word of the happening itself dates it."""
@@ -214,6 +233,7 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     cues = [
         (min(abs(m.start() - end), abs(start - m.end())), m.group("event") is None)
         for m in _CUE.finditer(text)
+        if not _CLAUSE.search(text, *_gap(m.start(), m.end(), start, end))
     ]
     near = [c for c in cues if c[0] <= CUE_CHARS]
     if not near:

@@ -145,6 +145,7 @@ _DAY_WORDS = {
         "tonight": 0,
         "this morning": 0,
         "last night": -1,
+        "overnight": 0,  # the night the report's day began with
     },
     "fr": {
         "aujourd'hui": 0,
@@ -155,8 +156,25 @@ _DAY_WORDS = {
         "cette nuit": 0,
         "la nuit dernière": -1,
     },
-    "es": {"hoy": 0, "ayer": -1, "anteayer": -2, "mañana": 1, "esta mañana": 0, "anoche": -1},
-    "de": {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "heute morgen": 0},
+    "es": {
+        "hoy": 0,
+        "ayer": -1,
+        "anteayer": -2,
+        "mañana": 1,
+        "esta mañana": 0,
+        "anoche": -1,
+        "esta madrugada": 0,
+    },
+    "de": {
+        "heute": 0,
+        "gestern": -1,
+        "vorgestern": -2,
+        "morgen": 1,
+        "heute morgen": 0,
+        "heute nacht": 0,
+        "letzte nacht": -1,
+        "vergangene nacht": -1,
+    },
     "pt": {"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1, "esta manhã": 0},
     "it": {"oggi": 0, "ieri": -1, "l'altro ieri": -2, "domani": 1, "stamattina": 0},
 }
@@ -305,6 +323,11 @@ def _patterns(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
                 re.I,
             ),
         ),
+        # "Jul 012016": a stamp whose day and year lost the space between them
+        (
+            "glued",
+            re.compile(rf"\b(?P<m>{_MONTH_RE})(?![\w])\s+(?P<d>[0-3]\d)(?P<y>{_YEAR})\b", re.I),
+        ),
         (
             "mdy",
             re.compile(
@@ -346,7 +369,16 @@ def _patterns(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
                 re.I,
             ),
         ),
-        ("dayword", re.compile(rf"(?<![\w])(?:{_alt(day_words)})(?![\w])", re.I)),
+        # a day word right before a weekday defers to it ("overnight on Saturday", "heute
+        # Nacht zum Sonntag")
+        (
+            "dayword",
+            re.compile(
+                rf"(?<![\w])(?:{_alt(day_words)})(?![\w])"
+                rf"(?!\s+(?:(?:on|into|to|de|du|del|el|le|am|zum)\s+)?(?:{_alt(weekdays)})(?![\w]))",
+                re.I,
+            ),
+        ),
         (
             "year",
             re.compile(
@@ -412,7 +444,7 @@ def _direction(*words: str | None) -> int:
 def _resolve(kind: str, match: re.Match[str], base: date | None, lang: str | None):
     """(value, precision) of one candidate, or None when the span is no date after all."""
     g = match.groupdict()
-    if kind in {"dmy", "mdy", "my"}:
+    if kind in {"dmy", "mdy", "glued", "my"}:
         month = _month(g["m"])
         if kind == "my":
             return date(int(g["y"]), month, 1), "month"
@@ -489,7 +521,7 @@ def _spans(text: str, base: date | None, lang: str | None):
             if result is None:
                 continue
             taken.append(span)
-            if kind in ("dmy", "mdy", "numeric"):
+            if kind in ("dmy", "mdy", "glued", "numeric"):
                 calendar.append(span)
             yield span, result
 
