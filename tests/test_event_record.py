@@ -607,6 +607,33 @@ def test_each_report_says_its_own_figure_and_a_headline_of_the_hurt_tells_no_dea
         assert counts["killed"] == 0
 
 
+@pytest.mark.parametrize(
+    ("title", "measure", "lang"),
+    [
+        ("Two Hunters Shot in Hunting Accident", "shot", "en"),
+        ("Deux chasseurs blessés lors d'une battue", "injured", "fr"),
+        ("Dos cazadores heridos en una cacería", "injured", "es"),
+        ("Zwei Jäger bei Treibjagd verletzt", "injured", "de"),
+    ],
+)
+def test_a_headline_figure_with_no_noun_counts_also_when_the_text_repeats_the_title(
+    title, measure, lang
+):
+    # a figure the subject words cannot name ("Two Hunters") counts only in a headline: the
+    # title's own sentence, or the text's first when the page repeats its title there
+    number = title.split()[0]
+    repeated = _article(title, f"{title}\nThe sheriff said both were taken to a hospital.", lang)
+    elsewhere = _article("Hunting season opens", f"{title}.\nMore follows.", lang)
+    for report, injured in ((repeated, 2), (elsewhere, None)):
+        value = SourceValue(
+            "c0", report.id, None, 2, 2, Qualifier.EXACT, number, value=2, sentence_index=0
+        )
+        fact = Fact(f"f-{measure}", "e", measure, "", None, [value], best=2)
+        sentences = {report.id: split_sentences(report.text, report.id, lang)}
+        counts = {c.measure: c.best for c in event_counts([fact], [report], sentences)}
+        assert counts.get("injured") == injured
+
+
 def test_equally_supported_tolls_go_to_the_latest_report():
     early = _article("3 shot in van", "Three wounded people arrived.", published="2016-05-01")
     late = _article("Four injured", "Four were wounded.", published="2016-05-02")

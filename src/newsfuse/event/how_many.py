@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..extract.figures import title_leads
 from ..extract.numbers import find_numbers
 from ..records import HEADLINE, Article, EventCount, Evidence, Fact, Sentence, SourceValue
 
@@ -233,25 +234,37 @@ def _totals(facts: Sequence[Fact], measure: str) -> list[Fact]:
     return [main, *rest] if main is not None else rest
 
 
-def _own_values(facts: Sequence[Fact], languages: dict[str, str]) -> dict[str, Stated]:
+def _in_headline(v: SourceValue, titled: dict[str, str]) -> bool:
+    """Whether a figure is stated in its report's headline: the title's own sentence, or the
+    text's first when the text starts with its title (``titled``: those reports' titles), the
+    figure's words being the title's."""
+    if v.sentence_index == HEADLINE:
+        return True
+    return v.sentence_index == 0 and bool(v.evidence) and v.evidence in titled.get(v.article_id, "")
+
+
+def _own_values(
+    facts: Sequence[Fact], languages: dict[str, str], titled: dict[str, str]
+) -> dict[str, Stated]:
     """Each report's own statement of a count: of the main fact (the first) when it states it,
     else of the others; the first it states with a number, its headline's first ("four people"
     before a "deadly shootings" read as at least one), else its first; a figure with no noun
-    only in a headline ("8 Others Hurt")."""
+    only in a headline ("8 Others Hurt", "Two Hunters Shot", also when the text repeats its
+    title)."""
     own: dict[str, Stated] = {}
 
     def order(item: Stated) -> tuple[bool, bool, float]:
         v = item[1]
         index = v.sentence_index if v.sentence_index is not None else math.inf
         numbered = bool(find_numbers(v.evidence, languages.get(v.article_id, "en")))
-        return not numbered, index != HEADLINE, index
+        return not numbered, not _in_headline(v, titled), index
 
     first = {v.article_id for v in facts[0].values} if facts else set()
     stated = [
         (f, v)
         for i, f in enumerate(facts)
         for v in f.values
-        if (f.subject or v.sentence_index == HEADLINE) and (i == 0 or v.article_id not in first)
+        if (f.subject or _in_headline(v, titled)) and (i == 0 or v.article_id not in first)
     ]
     for fact, value in sorted(stated, key=order):
         own.setdefault(value.article_id, (fact, value))
@@ -259,10 +272,13 @@ def _own_values(facts: Sequence[Fact], languages: dict[str, str]) -> dict[str, S
 
 
 def _stated(
-    facts: Sequence[Fact], sentences: dict[str, list[Sentence]], languages: dict[str, str]
+    facts: Sequence[Fact],
+    sentences: dict[str, list[Sentence]],
+    languages: dict[str, str],
+    titled: dict[str, str],
 ) -> dict[str, _Said]:
     said = {}
-    for article_id, (fact, v) in _own_values(facts, languages).items():
+    for article_id, (fact, v) in _own_values(facts, languages, titled).items():
         figure = v.value if v.value is not None else v.low
         said[article_id] = _Said(
             article_id,
@@ -421,8 +437,9 @@ def event_counts(
 ) -> list[EventCount]:
     """The event's counts: per measure its own count, then its parts stated by several sources."""
     languages = {a.id: a.language or "en" for a in articles}
+    titled = {a.id: a.title for a in articles if title_leads(a.title, a.text)}
     totals = {m: _totals(facts, m) for m in (*MEASURES, "shot")}
-    said = {m: _stated(totals[m], sentences, languages) for m in totals}
+    said = {m: _stated(totals[m], sentences, languages, titled) for m in totals}
     _read_killed(said["killed"], articles, sentences, said["injured"])
     _read_injured(said["injured"], said["shot"], said["killed"], articles, sentences)
     position = {a.id: i for i, a in enumerate(articles)}  # the articles come in time order
@@ -446,7 +463,9 @@ def event_counts(
             and f.independent_sources >= PART_SOURCES
         ]
         for part in sorted(parts, key=lambda f: -(f.best or 0)):
-            own = sorted(_stated([part], sentences, languages).values(), key=lambda s: s.article_id)
+            own = sorted(
+                _stated([part], sentences, languages, titled).values(), key=lambda s: s.article_id
+            )
             if (found := _count(measure, own)) is not None:
                 counts.append(found)
     return counts
