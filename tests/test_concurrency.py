@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from newsfuse.store import Store
 from newsfuse.store_backend import is_postgres
 
@@ -123,7 +125,9 @@ def _distinct_report(n: int) -> str:
     return f"{word(99).title()}\n{words.capitalize()}."
 
 
-def test_parallel_corrections_each_take_their_own_seq(database: str) -> None:
+def test_parallel_corrections_each_take_their_own_seq(
+    database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Before the fix the correction's ``seq`` was read outside its write transaction: two analysts
     could take the same one and the second correction failed on the unique ``seq``."""
     from test_pipeline import WordHashEmbedder
@@ -133,7 +137,7 @@ def test_parallel_corrections_each_take_their_own_seq(database: str) -> None:
     from newsfuse.pipeline import Pipeline
 
     count = 2 * ANALYSTS * MERGES
-    models.register("embedder", WordHashEmbedder)
+    monkeypatch.setitem(models._cache, "embedder", WordHashEmbedder())  # this test only
     with Store(database) as store:
         pipeline = Pipeline(store)
         pipeline.extract = lambda articles, report: None  # type: ignore[method-assign]
