@@ -33,7 +33,14 @@ from urllib.parse import urlsplit
 
 from ..extract.dates import calendar_words
 from ..extract.gazetteer import GeoEntry, distance_km, gazetteer, name_key
-from ..extract.places import candidates, dateline, function_words, region_of, state_code
+from ..extract.places import (
+    candidates,
+    commoner_than,
+    dateline,
+    function_words,
+    region_of,
+    state_code,
+)
 from ..extract.us_towns import counties_of, county_size, expand_abbreviation, us_towns
 from ..records import HEADLINE, Article, Evidence, Sentence
 
@@ -349,11 +356,14 @@ def _gazetteer_places(name: str) -> tuple[GeoEntry, ...]:
     )
 
 
-def _longest_place(text: str, start: int, end: int) -> tuple[int, tuple[GeoEntry, ...]]:
-    """The longest start of a run that names places ("Chester" of "Chester Shooting")."""
+def _longest_place(text: str, start: int, end: int, lang: str) -> tuple[int, tuple[GeoEntry, ...]]:
+    """The longest start of a run that names places ("Chester" of "Chester Shooting"); a word of
+    the language that only resembles a place's name names none ("Triple shooting": no Tripoli)."""
     for last in reversed(list(_TOKEN.finditer(text, start, end))):
         name = text[start : last.end()]
         found = places_named(name) if name.lower() not in _DIRECTIONS else ()
+        if found and candidates(name)[2]:
+            found = tuple(e for e in found if not commoner_than(name, e.name, lang))
         if found:
             return last.end(), found
     return end, ()
@@ -570,7 +580,7 @@ def _read(
                 report.place(name, None, FORCE_WEIGHT * min(weight, 1), at(match.start(1)))
     for start, run_end in proper_runs(text[first:], common, lang):
         start, run_end = start + first, run_end + first
-        end, found = _longest_place(text, start, run_end)
+        end, found = _longest_place(text, start, run_end, lang)
         if not found:
             continue
         run = text[start:end]
@@ -757,9 +767,7 @@ def _event_country(votes: PlaceVotes) -> str | None:
     with its region for that region's country, and a bare town name for every country it can
     name, so that the names of one report agree ("Chester" and "Delaware County": the US, not
     England). Ties go to the country of the larger namesakes ("Lyon" alone: France)."""
-    countries = Counter(votes.countries)
-    for (country, _), weight in votes.regions.items():
-        countries[country] += weight
+    countries = Counter(votes.countries)  # a region named votes for its country there
     larger: Counter[str] = Counter()
     for (name, hint), weight in votes.places.items():
         found = places_named(name)
@@ -768,8 +776,10 @@ def _event_country(votes: PlaceVotes) -> str | None:
         if hint:
             countries[hint[0]] += weight
             continue
-        for country in {e.country for e in found}:
-            countries[country] += weight
+        key = name_key(name)
+        own = {e.country for e in found if name_key(e.name) == key}
+        for country in {e.country for e in found}:  # another name of a place: "Santa Cruz"
+            countries[country] += weight if country in own or not own else weight * MINOR_NAMESAKE
         likeliest = max(
             found,
             key=lambda e: (name_key(e.name) == name_key(name), e.kind == "city", e.population),
