@@ -169,3 +169,27 @@ def test_a_towns_own_name_outweighs_another_name_of_a_foreign_place(text, lang):
     # "San Antonio" is Texas's own name, only another name of Sant Antoni de Portmany; the Cuellar
     # of "Cuellar Park" is a Spanish town's name
     assert _top(_article("Girl shot in San Antonio", text, lang)) == ("San Antonio", "Texas", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "9-year-old dead after shooting in Leflore County",
+            "A 9-year-old boy died after a shooting in Leflore County on Sunday, the Oklahoma"
+            " Highway Patrol said.",
+            "en",
+        ),
+        (
+            "Un enfant tué par balle dans le Leflore County",
+            "Un garçon de 9 ans est mort dimanche dans le Leflore County, dans l'Oklahoma, a"
+            " indiqué la police.",
+            "fr",
+        ),
+    ],
+)
+def test_a_county_written_with_other_spaces_is_the_same_county(title, text, lang):
+    # Oklahoma's is "Le Flore County" in one source; Mississippi's is "Leflore County"
+    place = _places(_article(title, text, lang))[0]
+    assert (place.admin1, place.country) == ("Oklahoma", "US")

@@ -32,7 +32,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..extract.dates import calendar_words
-from ..extract.gazetteer import GeoEntry, distance_km, gazetteer, name_key
+from ..extract.gazetteer import GeoEntry, distance_km, flat_key, gazetteer, name_key
 from ..extract.places import (
     candidates,
     commoner_than,
@@ -641,7 +641,7 @@ def _division_named(division: GeoEntry, town: int) -> bool:
 
 # -- the event's place -------------------------------------------------------------------------
 
-Counties = dict[tuple[str, str], float]  # (name key, state) of a county named -> its votes
+Counties = dict[tuple[str, str], float]  # (flat key, state) of a county named -> its votes
 
 
 def _named_counties(votes: PlaceVotes) -> Counties:
@@ -652,11 +652,11 @@ def _named_counties(votes: PlaceVotes) -> Counties:
     for (name, hint), weight in votes.places.items():
         for e in places_named(name):
             if e.kind == "county" and hint in (None, ("US", e.admin1)):
-                counties[(name_key(e.name), e.admin1)] += weight
+                counties[(flat_key(e.name), e.admin1)] += weight
     for name in votes.mentioned:
         for e in places_named(name):
-            if e.kind == "county" and (name_key(e.name), e.admin1) not in counties:
-                counties[(name_key(e.name), e.admin1)] = MENTIONED_COUNTY_WEIGHT
+            if e.kind == "county" and (flat_key(e.name), e.admin1) not in counties:
+                counties[(flat_key(e.name), e.admin1)] = MENTIONED_COUNTY_WEIGHT
     return counties
 
 
@@ -740,7 +740,7 @@ def _fold_neighbourhoods(votes: Counter[GeoEntry]) -> None:
 
 def _town_mentioned_in(county: GeoEntry, mentioned: set[str]) -> GeoEntry:
     """The largest town of a county the reports name anywhere, else the county."""
-    key = name_key(county.name)
+    key = flat_key(county.name)
     towns = [
         e
         for name in mentioned
