@@ -193,3 +193,16 @@ def test_a_county_written_with_other_spaces_is_the_same_county(title, text, lang
     # Oklahoma's is "Le Flore County" in one source; Mississippi's is "Leflore County"
     place = _places(_article(title, text, lang))[0]
     assert (place.admin1, place.country) == ("Oklahoma", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Syrian government forces shelled rebel positions on Sunday, killing 12.", "en", "SY"),
+        ("Iraqi forces shelled rebel positions on Sunday, killing 12.", "en", "IQ"),
+    ],
+)
+def test_a_countrys_people_name_their_country(text, lang, country):
+    # "Syrian" only resembles "Syria", as "Triple" resembles Tripoli, but it is the country's word
+    assert _places(_article("Shelling kills 12", text, lang))[0].country == country

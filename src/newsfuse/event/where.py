@@ -358,12 +358,14 @@ def _gazetteer_places(name: str) -> tuple[GeoEntry, ...]:
 
 def _longest_place(text: str, start: int, end: int, lang: str) -> tuple[int, tuple[GeoEntry, ...]]:
     """The longest start of a run that names places ("Chester" of "Chester Shooting"); a word of
-    the language that only resembles a place's name names none ("Triple shooting": no Tripoli)."""
+    the language that only resembles a town's name names none ("Triple shooting": no Tripoli)."""
     for last in reversed(list(_TOKEN.finditer(text, start, end))):
         name = text[start : last.end()]
         found = places_named(name) if name.lower() not in _DIRECTIONS else ()
         if found and candidates(name)[2]:
-            found = tuple(e for e in found if not commoner_than(name, e.name, lang))
+            found = tuple(
+                e for e in found if e.kind == "country" or not commoner_than(name, e.name, lang)
+            )  # a country's people ("Syrian") do speak of their country
         if found:
             return last.end(), found
     return end, ()
@@ -767,7 +769,9 @@ def _event_country(votes: PlaceVotes) -> str | None:
     with its region for that region's country, and a bare town name for every country it can
     name, so that the names of one report agree ("Chester" and "Delaware County": the US, not
     England). Ties go to the country of the larger namesakes ("Lyon" alone: France)."""
-    countries = Counter(votes.countries)  # a region named votes for its country there
+    countries = Counter(votes.countries)
+    for (country, _), weight in votes.regions.items():
+        countries[country] += weight
     larger: Counter[str] = Counter()
     for (name, hint), weight in votes.places.items():
         found = places_named(name)
