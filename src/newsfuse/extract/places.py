@@ -210,7 +210,9 @@ def resolve_name(
     elif fuzzy and is_word(text.strip().lower(), lang):
         found = ()  # a word of the language is no misspelt place
     elif fuzzy:
-        found = tuple(e for e in found if not commoner_than(text, e.name, lang))
+        found = tuple(
+            e for e in found if e.kind == "country" or not commoner_than(text, e.name, lang)
+        )  # "Syrian" is no misspelt town, but its country's word
     # a numbered district ("Paris 14 Observatoire") only by its full name, never by a word of it
     key = name_key(text)
     found = tuple(e for e in found if not _DISTRICT.search(e.name) or name_key(e.name) == key)
