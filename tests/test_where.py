@@ -132,3 +132,77 @@ def test_a_lead_said_twice_is_still_the_reports():
     lead = "One suspect is dead after a resident fought back during a home invasion in Detroit."
     report = _article("Man, 75, shoots suspect", f"{lead}\n{lead}\nThe man heard a noise at 3 a.m.")
     assert _top(report) == ("Detroit", "Michigan", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        # "Triple" resembles Tripoli, "Drame" Durham, "Mord" Mérida: words of the language
+        ("Triple shooting leaves boy hurt", "A boy was hurt in a shooting on Friday.", "en"),
+        ("Drame familial", "Un enfant a été tué par balle dimanche.", "fr"),
+        ("Triple tiroteo", "Tres personas resultaron heridas el domingo.", "es"),
+        ("Festnahme im Mord an Rentnerin", "Die Frau wurde am Sonntag erschossen.", "de"),
+    ],
+)
+def test_a_word_of_the_language_is_no_misspelt_place(title, text, lang):
+    assert _places(_article(title, text, lang)) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "SAN ANTONIO - A girl was shot as her family walked away from Cuellar Park. The"
+            " family had left Cuellar Park at 10 p.m.; a fight at Cuellar Park preceded it.",
+            "en",
+        ),
+        (
+            "SAN ANTONIO (AFP) - Une fillette a été tuée en sortant de Cuellar Park. La famille"
+            " quittait Cuellar Park vers 22 heures après une bagarre à Cuellar Park.",
+            "fr",
+        ),
+    ],
+)
+def test_a_towns_own_name_outweighs_another_name_of_a_foreign_place(text, lang):
+    # "San Antonio" is Texas's own name, only another name of Sant Antoni de Portmany; the Cuellar
+    # of "Cuellar Park" is a Spanish town's name
+    assert _top(_article("Girl shot in San Antonio", text, lang)) == ("San Antonio", "Texas", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "9-year-old dead after shooting in Leflore County",
+            "A 9-year-old boy died after a shooting in Leflore County on Sunday, the Oklahoma"
+            " Highway Patrol said.",
+            "en",
+        ),
+        (
+            "Un enfant tué par balle dans le Leflore County",
+            "Un garçon de 9 ans est mort dimanche dans le Leflore County, dans l'Oklahoma, a"
+            " indiqué la police.",
+            "fr",
+        ),
+    ],
+)
+def test_a_county_written_with_other_spaces_is_the_same_county(title, text, lang):
+    # Oklahoma's is "Le Flore County" in one source; Mississippi's is "Leflore County"
+    place = _places(_article(title, text, lang))[0]
+    assert (place.admin1, place.country) == ("Oklahoma", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Syrian government forces shelled rebel positions on Sunday, killing 12.", "en", "SY"),
+        ("Iraqi forces shelled rebel positions on Sunday, killing 12.", "en", "IQ"),
+    ],
+)
+def test_a_countrys_people_name_their_country(text, lang, country):
+    # "Syrian" only resembles "Syria", as "Triple" resembles Tripoli, but it is the country's word
+    assert _places(_article("Shelling kills 12", text, lang))[0].country == country

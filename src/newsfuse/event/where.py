@@ -32,8 +32,15 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..extract.dates import calendar_words
-from ..extract.gazetteer import GeoEntry, distance_km, gazetteer, name_key
-from ..extract.places import candidates, dateline, function_words, region_of, state_code
+from ..extract.gazetteer import GeoEntry, distance_km, flat_key, gazetteer, name_key
+from ..extract.places import (
+    candidates,
+    commoner_than,
+    dateline,
+    function_words,
+    region_of,
+    state_code,
+)
 from ..extract.us_towns import counties_of, county_size, expand_abbreviation, us_towns
 from ..records import HEADLINE, Article, Evidence, Sentence
 
@@ -349,11 +356,16 @@ def _gazetteer_places(name: str) -> tuple[GeoEntry, ...]:
     )
 
 
-def _longest_place(text: str, start: int, end: int) -> tuple[int, tuple[GeoEntry, ...]]:
-    """The longest start of a run that names places ("Chester" of "Chester Shooting")."""
+def _longest_place(text: str, start: int, end: int, lang: str) -> tuple[int, tuple[GeoEntry, ...]]:
+    """The longest start of a run that names places ("Chester" of "Chester Shooting"); a word of
+    the language that only resembles a town's name names none ("Triple shooting": no Tripoli)."""
     for last in reversed(list(_TOKEN.finditer(text, start, end))):
         name = text[start : last.end()]
         found = places_named(name) if name.lower() not in _DIRECTIONS else ()
+        if found and candidates(name)[2]:
+            found = tuple(
+                e for e in found if e.kind == "country" or not commoner_than(name, e.name, lang)
+            )  # a country's people ("Syrian") do speak of their country
         if found:
             return last.end(), found
     return end, ()
@@ -570,7 +582,7 @@ def _read(
                 report.place(name, None, FORCE_WEIGHT * min(weight, 1), at(match.start(1)))
     for start, run_end in proper_runs(text[first:], common, lang):
         start, run_end = start + first, run_end + first
-        end, found = _longest_place(text, start, run_end)
+        end, found = _longest_place(text, start, run_end, lang)
         if not found:
             continue
         run = text[start:end]
@@ -631,7 +643,7 @@ def _division_named(division: GeoEntry, town: int) -> bool:
 
 # -- the event's place -------------------------------------------------------------------------
 
-Counties = dict[tuple[str, str], float]  # (name key, state) of a county named -> its votes
+Counties = dict[tuple[str, str], float]  # (flat key, state) of a county named -> its votes
 
 
 def _named_counties(votes: PlaceVotes) -> Counties:
@@ -642,11 +654,11 @@ def _named_counties(votes: PlaceVotes) -> Counties:
     for (name, hint), weight in votes.places.items():
         for e in places_named(name):
             if e.kind == "county" and hint in (None, ("US", e.admin1)):
-                counties[(name_key(e.name), e.admin1)] += weight
+                counties[(flat_key(e.name), e.admin1)] += weight
     for name in votes.mentioned:
         for e in places_named(name):
-            if e.kind == "county" and (name_key(e.name), e.admin1) not in counties:
-                counties[(name_key(e.name), e.admin1)] = MENTIONED_COUNTY_WEIGHT
+            if e.kind == "county" and (flat_key(e.name), e.admin1) not in counties:
+                counties[(flat_key(e.name), e.admin1)] = MENTIONED_COUNTY_WEIGHT
     return counties
 
 
@@ -730,7 +742,7 @@ def _fold_neighbourhoods(votes: Counter[GeoEntry]) -> None:
 
 def _town_mentioned_in(county: GeoEntry, mentioned: set[str]) -> GeoEntry:
     """The largest town of a county the reports name anywhere, else the county."""
-    key = name_key(county.name)
+    key = flat_key(county.name)
     towns = [
         e
         for name in mentioned
@@ -768,8 +780,10 @@ def _event_country(votes: PlaceVotes) -> str | None:
         if hint:
             countries[hint[0]] += weight
             continue
-        for country in {e.country for e in found}:
-            countries[country] += weight
+        key = name_key(name)
+        own = {e.country for e in found if name_key(e.name) == key}
+        for country in {e.country for e in found}:  # another name of a place: "Santa Cruz"
+            countries[country] += weight if country in own or not own else weight * MINOR_NAMESAKE
         likeliest = max(
             found,
             key=lambda e: (name_key(e.name) == name_key(name), e.kind == "city", e.population),

@@ -32,7 +32,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Protocol
 
-VERSION = 3
+VERSION = 4
 _LANGS = ("en", "fr", "es", "de", "pt", "it")
 # AP-style state abbreviations used in US datelines ("GAINESVILLE, Fla. -").
 AP_STATES = {
@@ -132,6 +132,12 @@ def name_key(text: str) -> str:
     key = strip_accents(text).lower().replace("’", "'")
     key = re.sub(r"[^a-z0-9']+", " ", key).replace("'", "").strip()
     return _LEADING.sub("", key).strip()
+
+
+def flat_key(text: str) -> str:
+    """A county's key without spaces: data sources write "Le Flore County" and "Leflore County",
+    "De Kalb" and "DeKalb", "La Porte" and "LaPorte" for one name."""
+    return name_key(text).replace(" ", "")
 
 
 def skeleton(text: str) -> str:
@@ -247,6 +253,7 @@ def build_index(path: Path | None = None) -> Path:
         name = county["name"]  # "Burke County"; local news also writes "Burke Co."
         labels = [name, re.sub(r" County$", " Co", name)] if name.endswith(" County") else [name]
         add(-int(county["fips"]), "county", "US", county["state"], None, None, 0, labels)
+    flat = [(flat_key(c["name"]), -int(c["fips"])) for c in gc.get_us_counties()]
     cities = gc.get_cities()
     for n, ((cc, code), (name, people)) in enumerate(sorted(_divisions(cities).items())):
         add(-(ADMIN1_ID_BASE + n), "admin1", cc, code, None, None, people, [name])
@@ -268,13 +275,18 @@ def build_index(path: Path | None = None) -> Path:
         " lat REAL, lon REAL, pop INTEGER, name TEXT);"
         "CREATE TABLE name(key TEXT, skel TEXT, id INTEGER, UNIQUE(key, id));"
         "CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);"
+        "CREATE TABLE county(flat TEXT, id INTEGER, UNIQUE(flat, id));"
     )
+    con.executemany("INSERT OR IGNORE INTO county VALUES (?,?)", flat)
     con.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?,?)", rows)
     con.executemany(
         "INSERT OR IGNORE INTO name VALUES (?,?,?)",
         [(key, skeleton(key), gid) for key, _label, gid in names],
     )
-    con.executescript("CREATE INDEX name_key ON name(key); CREATE INDEX name_skel ON name(skel);")
+    con.executescript(
+        "CREATE INDEX name_key ON name(key); CREATE INDEX name_skel ON name(skel);"
+        "CREATE INDEX county_flat ON county(flat);"
+    )
     con.execute("INSERT INTO meta VALUES ('version', ?)", (str(VERSION),))
     con.commit()
     con.close()
@@ -309,11 +321,15 @@ class Gazetteer:
 
     @lru_cache(maxsize=50_000)  # noqa: B019 - one shared gazetteer per process
     def lookup(self, text: str) -> tuple[GeoEntry, ...]:
-        """Places whose name (any language) equals ``text`` after normalisation."""
+        """Places whose name (any language) equals ``text`` after normalisation; counties also
+        written with other spaces ("Leflore County": Mississippi's and Oklahoma's Le Flore)."""
         key = name_key(text)
         if len(key) < 2:
             return ()
-        rows = self._con.execute("SELECT id FROM name WHERE key = ?", (key,))
+        rows = self._con.execute(
+            "SELECT id FROM name WHERE key = ? UNION SELECT id FROM county WHERE flat = ?",
+            (key, flat_key(text)),
+        )
         return tuple(self._places(gid for (gid,) in rows))
 
     @lru_cache(maxsize=50_000)  # noqa: B019

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import import_module
 
@@ -149,6 +150,29 @@ def is_word(word: str, lang: str | None) -> bool:
     return bool(nlp is not None and len(nlp.vocab.vectors) and nlp.vocab.has_vector(word))
 
 
+@lru_cache(maxsize=8)
+def _word_counts(lang: str) -> Mapping[str, int]:
+    """How often each word of a language is used (pyspellchecker's frequency lists, made from
+    film subtitles: en, fr, es, de, pt, it, nl, ru, ar, ...); empty for other languages."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:
+        return {}
+    try:
+        return SpellChecker(language=lang, distance=1).word_frequency.dictionary
+    except ValueError:  # no list for this language
+        return {}
+
+
+def commoner_than(token: str, place: str, lang: str | None) -> bool:
+    """A word of the language used more than the name of the place it resembles: no spelling of
+    it ("Triple" is no Tripoli, "Stats" no Settat, "Prime" no Perm), where a
+    transliteration ("Idleb", "Atareb") is rarer than the name it varies."""
+    counts = _word_counts(lang or "en")
+    word = token.strip().lower()
+    return counts.get(word, 0) > counts.get(place.strip().lower(), 0)
+
+
 def split_glued(token: str, lang: str | None = None) -> str | None:
     """The place prefix of a token glued to the next word ("Idliboù" -> "Idlib"), if any.
 
@@ -185,6 +209,10 @@ def resolve_name(
         found = tuple(e for e in found if e.kind == "country")
     elif fuzzy and is_word(text.strip().lower(), lang):
         found = ()  # a word of the language is no misspelt place
+    elif fuzzy:
+        found = tuple(
+            e for e in found if e.kind == "country" or not commoner_than(text, e.name, lang)
+        )  # "Syrian" is no misspelt town, but its country's word
     # a numbered district ("Paris 14 Observatoire") only by its full name, never by a word of it
     key = name_key(text)
     found = tuple(e for e in found if not _DISTRICT.search(e.name) or name_key(e.name) == key)

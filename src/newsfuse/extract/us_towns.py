@@ -15,9 +15,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .gazetteer import GeoEntry, cache_dir, name_key
+from .gazetteer import GeoEntry, cache_dir, flat_key, name_key
 
-VERSION = 1  # of the cached index's layout: changing it rebuilds the cache
+VERSION = 2  # of the cached index's layout: changing it rebuilds the cache
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class USTown:
 
     name: str
     state: str
-    counties: frozenset[str]  # name keys ("lynn county"); a town's ZIP codes may span two
+    counties: frozenset[str]  # flat keys ("lynncounty"); a town's ZIP codes may span two
     latitude: float | None
     longitude: float | None
 
@@ -93,7 +93,7 @@ def _build_index() -> Index:
     where: dict[tuple[str, str], tuple[float | None, float | None]] = {}
     sizes: Counter[tuple[str, str]] = Counter()
     for record in zipcodes.list_all():
-        state, county = record["state"], name_key(record.get("county") or "")
+        state, county = record["state"], flat_key(record.get("county") or "")
         if county:
             sizes[(county, state)] += 1
         for name in [record["city"], *record.get("acceptable_cities", ())]:
@@ -113,7 +113,7 @@ def _build_index() -> Index:
 def county_size(name: str, state: str) -> int:
     """How many ZIP codes a county has: its size, where GeoNames gives counties none (Harris
     County, Tex., has 241; Harris County, Ga., 8)."""
-    return _index()[1][(name_key(name), state)]
+    return _index()[1][(flat_key(name), state)]
 
 
 def us_towns(name: str) -> tuple[USTown, ...]:
@@ -122,5 +122,5 @@ def us_towns(name: str) -> tuple[USTown, ...]:
 
 
 def counties_of(name: str, state: str) -> frozenset[str]:
-    """Name keys of the counties a town of a state lies in (empty when unknown)."""
+    """Flat keys (``flat_key``) of the counties a town of a state lies in (empty when unknown)."""
     return next((t.counties for t in us_towns(name) if t.state == state), frozenset())
