@@ -154,10 +154,8 @@ def is_word(word: str, lang: str | None) -> bool:
 def _word_counts(lang: str) -> Mapping[str, int]:
     """How often each word of a language is used (pyspellchecker's frequency lists, made from
     film subtitles: en, fr, es, de, pt, it, nl, ru, ar, ...); empty for other languages."""
-    try:
-        from spellchecker import SpellChecker
-    except ImportError:
-        return {}
+    from spellchecker import SpellChecker  # a dependency: its lists load only when a place is read
+
     try:
         return SpellChecker(language=lang, distance=1).word_frequency.dictionary
     except ValueError:  # no list for this language
