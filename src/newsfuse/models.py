@@ -8,6 +8,7 @@ fast and tests can swap a model with :func:`register`. All weights ship inside P
 from __future__ import annotations
 
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Generic, Protocol, TypeVar
@@ -142,7 +143,9 @@ Span = tuple[int, int, str]  # start and end character, spaCy's label
 _lock = threading.Lock()
 _cache: dict[str, Any] = {}
 _factories: dict[str, Callable[[], Any]] = {}
-_spans: dict[str, Recent[list[Span]]] = {}  # spaCy pipeline -> its latest outputs
+# Each loaded spaCy pipeline's latest outputs, held with the pipeline itself: a pipeline swapped
+# in (``register``, a test's own) never sees another's kept spans.
+_spans: weakref.WeakKeyDictionary[Any, Recent[list[Span]]] = weakref.WeakKeyDictionary()
 
 
 def register(name: str, factory: Callable[[], Any]) -> None:
@@ -150,7 +153,6 @@ def register(name: str, factory: Callable[[], Any]) -> None:
     with _lock:
         _factories[name] = factory
         _cache.pop(name, None)
-        _spans.pop(name, None)
 
 
 def get(name: str) -> Any:
@@ -194,9 +196,8 @@ def entity_spans(lang: str | None, texts: Sequence[str]) -> list[list[Span]] | N
     nlp = spacy_pipeline(lang)
     if nlp is None:
         return None
-    name = f"spacy:{lang}"
     with _lock:
-        recent = _spans.setdefault(name, Recent())
+        recent = _spans.setdefault(nlp, Recent())
 
     def run(todo: list[str]) -> list[list[Span]]:
         docs = nlp.pipe(todo, batch_size=NER_BATCH)
