@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..records import Article, DateRef, Entity, EventRecord, Fact, Mention, Sentence
 from .how_many import event_counts
 from .place import event_places
-from .what import event_type
+from .what import ACTED, event_type
 from .when import DayVotes, event_when, report_days
 from .where import PlaceVotes, common_words, event_place, report_votes
 from .who import _named, event_actors
@@ -46,6 +46,6 @@ def build_record(
         what_evidence=what_evidence,
         when=event_when(days),
         where=event_places(event_place(places), places),
-        who=event_actors(entities, mentions, sentences, counts),
+        who=event_actors(entities, mentions, sentences, counts, acts=what in ACTED),
         how_many=counts,
     )

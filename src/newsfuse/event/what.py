@@ -3,6 +3,12 @@
 Each type has cue words in English, French, Spanish and German; a report's title counts twice
 its sentences, and each report votes once per type (the type most reports name wins; on a tie
 the more specific, in the order below). The sentence it rests on is the first one that names it.
+
+Words of violence also name other things ("a low shot from the edge of the area", "the Rockets'
+attack", "un disparo desde fuera del área", "die Offensive der Gäste"), so a report votes for a
+type of violence only when its title or lead also tells of harm or of armed men (killed, wounded,
+victims, police, troops, gunman...), and "shot" counts only as a person shot ("a man was shot",
+"Five shot", "shot dead"), never as a noun.
 """
 
 from __future__ import annotations
@@ -13,6 +19,29 @@ from collections.abc import Sequence
 
 from ..records import HEADLINE, Article, EventType, Evidence, Sentence
 
+# A person shot, not a shot at goal: "a man was shot", "Boy, 5, shot", "shot dead", "fatally shot".
+PERSON_SHOT = (
+    r"(?:(?:was|were|been|being|is|are|got|gets|get|getting)\s+(?:\w+ly\s+)?"
+    r"|(?:fatally|critically|seriously|accidentally|mortally)\s+"
+    r"|(?:man|woman|men|women|boy|girl|teen|teenager|child|children|person|people|officer|deputy"
+    r"|victim|baby|toddler|student|\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:,\s*\d+,)?\s+)shot"
+    r"|shot\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|him|her|them|himself|herself)"
+)
+# Harm or armed men: what makes a report's words of violence violence.
+_HARM = re.compile(
+    r"\b(?:killed|kills?|killing|dead|deaths?|died|dies|wounded|injured|injur(?:y|ies)|hurt"
+    rf"|victims?|casualt(?:y|ies)|{PERSON_SHOT}|(?:shot)?gun(?:man|men|fire|shot|s)?|rifles?"
+    r"|pistols?|weapons?|opened fire|police|sheriff|deputies|troops|soldiers|army|rebels?"
+    r"|militants?|insurgents?|fighters|militias?|civilians|hospital|hospitali[sz]ed"
+    r"|tu[ée]e?s?|morte?s?|décès|décédée?s?|bless[ée]e?s?|victimes?|policiers?|gendarmes?"
+    r"|soldats|armée|rebelles|djihadistes|civils|armes?"
+    r"|muert[oa]s?|murió|murieron|fallecid[oa]s?|herid[oa]s?|víctimas?|policía|soldados"
+    r"|ejército|rebeldes|civiles|armas?"
+    r"|Tote[n]?|tot|getötet|starben?|gestorben|Verletzte[n]?|verletzt|Opfer|Polizei|Soldaten"
+    r"|Armee|Rebellen|Zivilisten|Waffen?)\b",
+    re.I,
+)
 # Most specific first: a chemical attack is also an attack, an air strike also a clash.
 _CUES: dict[EventType, str] = {
     EventType.CHEMICAL_ATTACK: r"chemical attack|chlorine|sarin|gas attack|attaque chimique"
@@ -24,8 +53,8 @@ _CUES: dict[EventType, str] = {
     r"|tirs d'artillerie|morteros?|cohetes?|Granaten|Raketen|Artillerie",
     EventType.BOMBING: r"bomb(?:ing|ed|s)?|explosions?|blasts?|suicide (?:bomber|attack)|IED"
     r"|car bomb|attentat|kamikaze|explosión|coche bomba|Anschlag|Explosion|Sprengsatz",
-    EventType.SHOOTING: r"shooting|shot|gunfire|gunman|opened fire|fusillade|abattu|tiroteo"
-    r"|balacera|disparos?|Schüsse|Schießerei|erschossen",
+    EventType.SHOOTING: rf"shooting|{PERSON_SHOT}|gunfire|gunman|opened fire|fusillade|abattu"
+    r"|tiroteo|balacera|disparos|Schüsse|Schießerei|erschossen",
     EventType.ARMED_CLASH: r"clash(?:es|ed)?|offensive|fighting|battle|siege|combats?|affrontements?"
     r"|enfrentamientos?|combates?|ofensiva|Kämpfe|Gefechte?|Offensive",
     EventType.ATTACK: r"stabb(?:ing|ed)|knife attack|arson|attack(?:ed)?|attaque|agression"
@@ -38,6 +67,8 @@ _CUES: dict[EventType, str] = {
     r"|collapse|séisme|inondations?|incendie|terremoto|inundaci\w+|sismo|Erdbeben|Überschwemmung",
 }
 _PATTERNS = {t: re.compile(rf"\b(?:{cue})\b", re.I) for t, cue in _CUES.items()}
+VIOLENT = frozenset(_CUES) - {EventType.PROTEST, EventType.ARREST, EventType.DISASTER}
+ACTED = frozenset(EventType) - {EventType.DISASTER, EventType.OTHER}  # someone's doing
 LEAD_SENTENCES = 5
 
 
@@ -52,9 +83,10 @@ def event_type(
             (s.index, s.text, 1) for s in sentences.get(article.id, [])[:LEAD_SENTENCES]
         ]
         found: Counter[EventType] = Counter()
+        harm = any(text and _HARM.search(text) for _, text, _ in lead)
         for index, text, weight in lead:
             for kind, pattern in _PATTERNS.items():
-                if text and pattern.search(text):
+                if text and (harm or kind not in VIOLENT) and pattern.search(text):
                     found[kind] = max(found[kind], weight)
                     evidence.setdefault(kind, Evidence(article.id, index, text))
         votes.update(found)

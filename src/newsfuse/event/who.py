@@ -6,7 +6,9 @@ following one ("killed by Russian strikes"); a target where it follows the act a
 "against"/"on"/"contre"/"contra"/"gegen"; never where the sentence cites it ("SOHR reported",
 "according to the OSDH", "informó el Observatorio") or gives another name ("also known as
 al-Qaeda in Syria"); a cited authority where a count's source cites it. Each role keeps the
-entities named so in most reports (at most ``MAX_PER_ROLE``), with a sentence.
+entities named so in most reports (at most ``MAX_PER_ROLE``), with a sentence. An event whose
+type names no act of anyone (a disaster, or none recognised: a cup final's "low shot" and
+"attack") has no perpetrator or target, only the authorities its counts cite.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..records import ActorRole, Entity, EventActor, EventCount, Evidence, Mention, Sentence
+from .what import PERSON_SHOT
 
 MAX_PER_ROLE = 3
 ACTOR_TYPES = frozenset({"ORG", "PER"})  # "Syrian", "Russian" alone name no actor
 _ACT = re.compile(
     r"\b(?:launch(?:ed|es)?|attack(?:ed|s)?|struck|strikes?|shell(?:ed|s)?|bomb(?:ed|s)?|fired|"
-    r"seiz(?:ed|es)|captur(?:ed|es)|stormed|offensive|assault|shot|opened fire|killed|"
+    rf"seiz(?:ed|es)|captur(?:ed|es)|stormed|offensive|assault|{PERSON_SHOT}|shot (?:at|and)|"
+    r"opened fire|killed|"
     r"lancé|lance|attaqué|attaque|bombardé|frappé|pris|offensive|tué|"
     r"lanzó|lanzaron|atacó|atacaron|bombardeó|tomaron|ofensiva|mató|mataron|"
     r"griff(?:en)? .{0,40}an|startete(?:n)?|bombardierte(?:n)?|Offensive|getötet)\b",
@@ -52,8 +56,10 @@ def event_actors(
     mentions: Sequence[Mention],
     sentences: dict[str, list[Sentence]],
     counts: Sequence[EventCount],
+    acts: bool = True,
 ) -> list[EventActor]:
-    """Perpetrators, targets and cited authorities, most reports first."""
+    """Perpetrators, targets (only when ``acts``: the event is someone's doing) and cited
+    authorities, most reports first."""
     by_id = {e.id: e for e in entities}
     text_of = {(s.article_id, s.index): s for group in sentences.values() for s in group}
     reports: dict[tuple[str, ActorRole], set[str]] = defaultdict(set)
@@ -61,7 +67,7 @@ def event_actors(
     for mention in mentions:
         entity = by_id.get(mention.entity_id or "")
         sentence = text_of.get((mention.article_id, mention.sentence_index))
-        if entity is None or sentence is None or entity.type not in ACTOR_TYPES:
+        if not acts or entity is None or sentence is None or entity.type not in ACTOR_TYPES:
             continue
         role = _role(sentence, mention.start - sentence.start, mention.end - sentence.start)
         if role is not None:
