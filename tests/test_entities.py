@@ -186,3 +186,22 @@ def test_mentions_in_languages_with_and_without_a_model(gazetteer_index):
     assert ("Syrische Beobachtungsstelle für Menschenrechte", "ORG") in found["de"]
     assert ("Idlib", "LOC") in found["de"]
     assert not any(text in {"Donnerstag", "Am", "Kämpfe"} for text, _ in found["de"])
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lang", "kept"),
+    [
+        ("Port Asselin beat Quarnessa 2-1 on Wednesday.", "Quarnessa 2-1", "en", "Quarnessa"),
+        ("Lyon a battu Nantes 3-0 samedi soir.", "Nantes 3-0", "fr", "Nantes"),
+        ("El Toledo venció al Getafe 2-1 el domingo.", "Getafe 2-1", "es", "Getafe"),
+        ("Köln schlug Gladbach 1:0 am Sonntag.", "Gladbach 1:0", "de", "Gladbach"),
+        ("The 1-0 winner came late.", "1-0", "en", None),
+    ],
+)
+def test_a_person_s_name_holds_no_figure(text, span, lang, kept):
+    from newsfuse.extract.entities import _sentence_mentions, default_kb
+
+    (sentence,) = split_sentences(text, "a1", lang)
+    start = text.index(span)
+    mentions = _sentence_mentions(sentence, [(start, start + len(span), "PER")], default_kb(), lang)
+    assert [m.text for m in mentions if m.label == "PER"] == ([kept] if kept else [])

@@ -4,11 +4,12 @@ Each type has cue words in English, French, Spanish and German; a report's title
 its sentences, and each report votes once per type (the type most reports name wins; on a tie
 the more specific, in the order below). The sentence it rests on is the first one that names it.
 
-Words of violence also name other things ("a low shot from the edge of the area", "the Rockets'
-attack", "un disparo desde fuera del área", "die Offensive der Gäste"), so a report votes for a
-type of violence only when its title or lead also tells of harm or of armed men (killed, wounded,
-victims, police, troops, gunman...), and "shot" counts only as a person shot ("a man was shot",
-"Five shot", "shot dead"), never as a noun.
+Some words of violence also name other things ("a low shot from the edge of the area", "the
+Rockets' attack", "un disparo desde fuera del área", "die Offensive der Gäste"): these
+(``_PLAIN``) count only in a report whose title or lead also tells of harm or of armed men
+(killed, wounded, victims, murder, a person shot — "a man was shot", "Five shot", "shot dead",
+not "a low shot" —, a gun, police, troops...). Words that name nothing else (gunfire, shelling,
+airstrike, fusillade, tiroteo, Schießerei) count alone.
 """
 
 from __future__ import annotations
@@ -24,22 +25,24 @@ PERSON_SHOT = (
     r"(?:(?:was|were|been|being|is|are|got|gets|get|getting)\s+(?:\w+ly\s+)?"
     r"|(?:fatally|critically|seriously|accidentally|mortally)\s+"
     r"|(?:man|woman|men|women|boy|girl|teen|teenager|child|children|person|people|officer|deputy"
-    r"|victim|baby|toddler|student|\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:,\s*\d+,)?\s+)shot"
+    r"|victim|baby|toddler|student|year-old|\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:,\s*\d+,)?\s+)(?:shot|shoots)"
     r"|shot\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|him|her|them|himself|herself)"
 )
 # Harm or armed men: what makes a report's words of violence violence.
 _HARM = re.compile(
     r"\b(?:killed|kills?|killing|dead|deaths?|died|dies|wounded|injured|injur(?:y|ies)|hurt"
-    rf"|victims?|casualt(?:y|ies)|{PERSON_SHOT}|(?:shot)?gun(?:man|men|fire|shot|s)?|rifles?"
-    r"|pistols?|weapons?|opened fire|police|sheriff|deputies|troops|soldiers|army|rebels?"
-    r"|militants?|insurgents?|fighters|militias?|civilians|hospital|hospitali[sz]ed"
-    r"|tu[ée]e?s?|morte?s?|décès|décédée?s?|bless[ée]e?s?|victimes?|policiers?|gendarmes?"
-    r"|soldats|armée|rebelles|djihadistes|civils|armes?"
-    r"|muert[oa]s?|murió|murieron|fallecid[oa]s?|herid[oa]s?|víctimas?|policía|soldados"
-    r"|ejército|rebeldes|civiles|armas?"
-    r"|Tote[n]?|tot|getötet|starben?|gestorben|Verletzte[n]?|verletzt|Opfer|Polizei|Soldaten"
-    r"|Armee|Rebellen|Zivilisten|Waffen?)\b",
+    rf"|victims?|casualt(?:y|ies)|{PERSON_SHOT}|\w*guns?|gun(?:man|men|fire|shot)|rifles?"
+    r"|pistols?|bullets?|weapons?|opened fire|murder(?:ed|s)?|homicides?|fatal(?:ly)?|executed"
+    r"|mass shooting|drive-by|suspects?|charged|sentenced|guilty"
+    r"|police|sheriff|deputies|troops|soldiers|army|rebels?|militants?|insurgents?|fighters"
+    r"|militias?|civilians|hospital|hospitali[sz]ed|critical condition"
+    r"|tu[ée]e?s?|morte?s?|décès|décédée?s?|bless[ée]e?s?|victimes?|meurtres?|policiers?"
+    r"|gendarmes?|soldats|armée|rebelles|djihadistes|civils|armes?"
+    r"|muert[oa]s?|murió|murieron|fallecid[oa]s?|herid[oa]s?|víctimas?|asesinat[oa]s?|policía"
+    r"|soldados|ejército|rebeldes|civiles|armas?"
+    r"|Tote[n]?|tot|getötet|starben?|gestorben|Verletzte[n]?|verletzt|Opfer|Mord|Polizei"
+    r"|Soldaten|Armee|Rebellen|Zivilisten|Waffen?)\b",
     re.I,
 )
 # Most specific first: a chemical attack is also an attack, an air strike also a clash.
@@ -53,7 +56,7 @@ _CUES: dict[EventType, str] = {
     r"|tirs d'artillerie|morteros?|cohetes?|Granaten|Raketen|Artillerie",
     EventType.BOMBING: r"bomb(?:ing|ed|s)?|explosions?|blasts?|suicide (?:bomber|attack)|IED"
     r"|car bomb|attentat|kamikaze|explosión|coche bomba|Anschlag|Explosion|Sprengsatz",
-    EventType.SHOOTING: rf"shooting|{PERSON_SHOT}|gunfire|gunman|opened fire|fusillade|abattu"
+    EventType.SHOOTING: r"shootings?|shoots?|shot|gunfire|gunman|opened fire|fusillade|abattu"
     r"|tiroteo|balacera|disparos|Schüsse|Schießerei|erschossen",
     EventType.ARMED_CLASH: r"clash(?:es|ed)?|offensive|fighting|battle|siege|combats?|affrontements?"
     r"|enfrentamientos?|combates?|ofensiva|Kämpfe|Gefechte?|Offensive",
@@ -67,7 +70,13 @@ _CUES: dict[EventType, str] = {
     r"|collapse|séisme|inondations?|incendie|terremoto|inundaci\w+|sismo|Erdbeben|Überschwemmung",
 }
 _PATTERNS = {t: re.compile(rf"\b(?:{cue})\b", re.I) for t, cue in _CUES.items()}
-VIOLENT = frozenset(_CUES) - {EventType.PROTEST, EventType.ARREST, EventType.DISASTER}
+# Cue words that also name other things: a shot at goal, a team's attack or offensive, the Rockets.
+_PLAIN = re.compile(
+    r"shots?|shoots?|shootings?|attack(?:ed|s)?|attaque|ataque|Angriff|offensive|ofensiva|battle"
+    r"|fighting|siege|rockets?|missiles?|bomb(?:s|ed)?|blasts?|disparos|Schüsse|combats?"
+    r"|combates?|Kämpfe|explosions?|explosión|Explosion",
+    re.I,
+)
 ACTED = frozenset(EventType) - {EventType.DISASTER, EventType.OTHER}  # someone's doing
 LEAD_SENTENCES = 5
 
@@ -86,7 +95,9 @@ def event_type(
         harm = any(text and _HARM.search(text) for _, text, _ in lead)
         for index, text, weight in lead:
             for kind, pattern in _PATTERNS.items():
-                if text and (harm or kind not in VIOLENT) and pattern.search(text):
+                if text and any(
+                    harm or not _PLAIN.fullmatch(m.group()) for m in pattern.finditer(text)
+                ):
                     found[kind] = max(found[kind], weight)
                     evidence.setdefault(kind, Evidence(article.id, index, text))
         votes.update(found)

@@ -227,6 +227,10 @@ def _alias_regex(kb: KnowledgeBase) -> re.Pattern[str]:
 # --------------------------------------------------------------------------- mentions
 
 
+# Figures the model glues to the end of a person's name: "Quarnessa 2-1", "Smith 45".
+_PERSON_TAIL = re.compile(r"(?:\s+\S*\d\S*)+\Z")
+
+
 def _strip_article(text: str, start: int) -> tuple[str, int]:
     """Drop a leading article ("the", "L'", "la") from a span, moving its start."""
     match = re.match(r"(?i)(?:the|la|le|les|el|los|las|der|die|das|il|lo)\s+|[lL]['’]", text)
@@ -293,8 +297,10 @@ def _sentence_mentions(
     for start, end, label in spans:
         raw = sentence.text[start:end]
         text, start = _strip_article(raw.rstrip(" -–—.,;:"), start)
-        if not text:
-            continue
+        if label == "PER":
+            text = _PERSON_TAIL.sub("", text)
+        if not text or (label == "PER" and any(c.isdigit() for c in text)):
+            continue  # a person's name holds no figure: "Quarnessa 2-1" is a score
         if label in {"MISC", "ORG"} and not kb.match(text) and _is_place_name(text):
             label = "LOC"  # the small English model tags "Aleppo" NORP, "Idlib" ORG now and then
         found.append((start, start + len(text), label))
