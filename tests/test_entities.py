@@ -205,3 +205,18 @@ def test_a_person_s_name_holds_no_figure(text, span, lang, kept):
     start = text.index(span)
     mentions = _sentence_mentions(sentence, [(start, start + len(span), "PER")], default_kb(), lang)
     assert [m.text for m in mentions if m.label == "PER"] == ([kept] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "linked"),
+    [
+        ("A 39-YEAR-OLD WOMAN IS IN CRITICAL CONDITION AFTER SHE WAS SHOT.", "en", False),
+        ("IS fighters attacked the town on Sunday.", "en", True),
+    ],
+)
+def test_a_shouted_word_is_no_acronym(text, lang, linked):
+    from newsfuse.extract.entities import _sentence_mentions, default_kb
+
+    (sentence,) = split_sentences(text, "a1", lang)
+    names = [m.text for m in _sentence_mentions(sentence, [], default_kb(), lang)]
+    assert ("IS" in names) is linked

@@ -21,12 +21,19 @@ from collections.abc import Sequence
 from ..records import HEADLINE, Article, EventType, Evidence, Sentence
 
 # A person shot, not a shot at goal: "a man was shot", "Boy, 5, shot", "shot dead", "fatally shot".
+PASSIVE_AUX = (
+    r"was|were|been|being|is|are|got|gets|get|getting|a été|ont été|été|fue|fueron|sido"
+    r"|wurde|wurden|worden"
+)
+# Who is shot or killed in a headline's or a list's words: "Man shot", "Five shot", "teen killed".
+PERSON_NOUNS = (
+    r"man|woman|men|women|boy|girl|teen|teenager|child|children|person|people|officer|deputy"
+    r"|victim|baby|toddler|student|year-old|\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+)
 PERSON_SHOT = (
-    r"(?:(?:was|were|been|being|is|are|got|gets|get|getting)\s+(?:\w+ly\s+)?"
+    rf"(?:(?:{PASSIVE_AUX})\s+(?:\w+ly\s+)?"
     r"|(?:fatally|critically|seriously|accidentally|mortally)\s+"
-    r"|(?:man|woman|men|women|boy|girl|teen|teenager|child|children|person|people|officer|deputy"
-    r"|victim|baby|toddler|student|year-old|\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:,\s*\d+,)?\s+)(?:shot|shoots)"
+    rf"|(?:{PERSON_NOUNS})(?:,\s*\d+,)?\s+)(?:shot|shoots)"
     r"|shot\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|him|her|them|himself|herself)"
 )
 # Harm or armed men: what makes a report's words of violence violence.

@@ -304,7 +304,10 @@ def _sentence_mentions(
         if label in {"MISC", "ORG"} and not kb.match(text) and _is_place_name(text):
             label = "LOC"  # the small English model tags "Aleppo" NORP, "Idlib" ORG now and then
         found.append((start, start + len(text), label))
+    shouted = _shouted(sentence.text)
     for match in kb.pattern().finditer(sentence.text):
+        if shouted and match.group().lower() in function_words(lang):
+            continue  # "SHE WAS SHOT" in capitals: "IS" is a verb there, not Islamic State
         span = (match.start(), match.end())
         covered = [f for f in found if _overlaps(f[:2], span)]
         # A curated name wins over a model span unless it is only a small part of a longer name.
@@ -332,6 +335,12 @@ def _sentence_mentions(
         for s, e, label in sorted(set(found))
         if e > s and not _group_word(sentence.text[s:e], kb)
     ]
+
+
+def _shouted(text: str) -> bool:
+    """A sentence written in capitals (a caption, a transcript): its words look like acronyms."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _group_word(text: str, kb: KnowledgeBase) -> bool:
