@@ -15,6 +15,12 @@ topics:
   when the two articles are in different languages, because their words cannot match;
 * publication time: a match weakens as the gap between the two reports grows beyond a few days.
 
+A report whose words join no event joins the event of an earlier report naming the same person
+with an age (``people``: "Tyrell Hall, 20"), unless it is placed beyond that event's area: a late
+follow-up (charges, a trial, a funeral) shares few words with the first reports and names none of
+their days, but names their victims and suspects. Those people are terms of their own
+(``features.PERSON_BIT``), found through the same postings as every term.
+
 Cost. Candidates come from (a) an inverted index over each article's ``QUERY_TERMS`` strongest
 terms, ignoring terms already seen in more than ``MAX_DF`` articles (they block nothing), and (b)
 a random-hyperplane LSH over embeddings. Each article therefore meets at most
@@ -37,6 +43,7 @@ import numpy as np
 
 from .ann import CosineLSH
 from .extract.gazetteer import distance_km
+from .features import PERSON_BIT
 from .records import Article, EventPlace, PlacePrecision, ReportAnchor
 
 QUERY_TERMS = 40
@@ -527,9 +534,27 @@ class EventClusterer:
             ):
                 self._index(doc, dense, event)
                 return Assignment(doc.id, event, round(best[event], 4), False, self.story(event))
+        for event in self.naming(ids):
+            if self.bar(doc, event, person=True) is not None and self.allowed(doc.id, event):
+                self._index(doc, dense, event)
+                return Assignment(doc.id, event, round(best[event], 4), False, self.story(event))
         self._index(doc, dense, new_event_id)
         story = self._stories[new_event_id] = self.story(kin) if kin else new_event_id
         return Assignment(doc.id, new_event_id, round(top, 4), True, story)
+
+    def naming(self, ids: np.ndarray) -> list[str]:
+        """The events of earlier reports that name a person this one names with an age (``people``),
+        those naming most first: a late follow-up (charges, a trial, a funeral) names its victims
+        and suspects, and little else it says matches the first reports."""
+        keys = [i for i in ids.tolist() if self.hashed[i] & PERSON_BIT]
+        if not keys:
+            return []
+        found = {self.docs[p].id for k in keys for p in self.postings.get(k, ())}
+        if self.stored is not None:
+            stored = self.stored.postings([self.hashed[k] for k in keys])
+            found.update(a for articles in stored.values() for a in articles)
+        events = Counter(self.event_of[a] for a in found)
+        return sorted(events, key=lambda e: (-events[e], e))
 
     def story(self, event: str) -> str:
         """The story ``event`` belongs to (its own id when it is a story of its own)."""
@@ -557,14 +582,19 @@ class EventClusterer:
             members += self.stored.members(event)
         return self.constraints.allowed(article_id, members)
 
-    def bar(self, doc: Doc, event: str) -> float | None:
+    def bar(self, doc: Doc, event: str, person: bool = False) -> float | None:
         """The score ``doc`` must reach to join ``event``: None when the report tells of another
         day (``Scene.day_fit``), ``apart`` x the threshold when it is placed beyond the event's
-        area, else the threshold. Without a day or place, words and time decide alone."""
+        area, else the threshold. Without a day or place, words and time decide alone.
+
+        ``person``: the report names a person the event's reports name (``naming``); only a place
+        beyond the event's area rules it out (its day is a later step's: charges, a trial)."""
         c = self.config
         if not c.scene or doc.anchor is None:
             return c.threshold
         scene = self._scene(event)
+        if person:
+            return None if scene.place_fit(doc.anchor.place) is Fit.OTHER else c.threshold
         if scene.day_fit(doc.anchor) is Fit.OTHER:
             return None
         return c.threshold * (c.apart if scene.place_fit(doc.anchor.place) is Fit.OTHER else 1.0)

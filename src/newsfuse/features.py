@@ -20,10 +20,12 @@ from functools import lru_cache
 import numpy as np
 
 from .ingest.readers import MAX_TEXT_CHARS
+from .people import person_keys
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
 _HASH_BITS = 40
+PERSON_BIT = 1 << _HASH_BITS  # set on the terms of people named with an age (``people``)
 NUM_PERM = 64
 MINHASH_SCHEME = "affine32"  # datasketch hashing scheme; stored signatures depend on it
 _SHINGLE = 5
@@ -122,9 +124,11 @@ def minhash_signature(words: list[str]) -> np.ndarray:
 def extract_features(text: str, title: str = "") -> TextFeatures:
     text, title = text[:MAX_CHARS], title[:MAX_CHARS]
     weighted = term_counts(text, title)
-    if weighted:
-        ids = np.fromiter((_hash(t) for t in weighted), dtype=np.int64, count=len(weighted))
-        values = np.fromiter(weighted.values(), dtype=np.float32, count=len(weighted))
+    people = [_hash("person:" + k) | PERSON_BIT for k in sorted(person_keys(f"{title}.\n{text}"))]
+    if weighted or people:
+        hashed = [*(_hash(t) for t in weighted), *people]
+        ids = np.array(hashed, dtype=np.int64)
+        values = np.array([*weighted.values(), *([1.0] * len(people))], dtype=np.float32)
         order = np.argsort(ids)
         ids, values = ids[order], values[order]
         ids, first = np.unique(ids, return_index=True)
