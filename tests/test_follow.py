@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from newsfuse.cluster import ClusterConfig, Doc, EventClusterer
-from newsfuse.features import PERSON_BIT, extract_features
-from newsfuse.people import named_people, person_keys
+from newsfuse.features import MENTION_BIT, NAMED_BIT, PERSON_BIT, extract_features
+from newsfuse.people import mentions, name_keys, named_people, person_keys
 from newsfuse.records import EventPlace, PlacePrecision, ReportAnchor
 
 
@@ -110,3 +110,33 @@ def test_a_late_follow_up_naming_the_victim_joins_the_event() -> None:
 def test_the_same_name_in_another_town_or_another_person_stays_apart() -> None:
     assert follow_up_events(FRESNO)["arrest"] == "ev-arrest"
     assert follow_up_events(CARMICHAEL, OTHER)["arrest"] == "ev-arrest"
+
+
+def test_names_a_report_may_give_without_an_age() -> None:
+    found = mentions("Taney County Sheriff Roger Ellis said Anaiya Denise Montgomery was hurt.")
+    assert {"roger ellis", "anaiya montgomery"} <= found
+    assert name_keys("Anaiya Denise Montgomery, 3, was hurt.") == {"anaiya montgomery"}
+    assert mentions("Le préfet Jean-Luc Dupont a parlé.") >= {"jean-luc dupont"}
+
+
+VIGIL = (
+    "Hundreds gather for vigil",
+    "Friends and family of Tyrell Hall gathered on Saturday night to remember him. His mother "
+    "asked anyone who knows something to call the sheriff.",
+)
+
+
+def test_a_later_report_naming_the_victim_without_his_age_joins_the_event() -> None:
+    events = follow_up_events(CARMICHAEL, VIGIL)
+    assert events["arrest"] == events["shooting"]
+    assert follow_up_events(FRESNO, VIGIL)["arrest"] == "ev-arrest"
+
+
+def test_names_without_an_age_do_not_weigh_in_the_words_score() -> None:
+    clusterer = EventClusterer(ClusterConfig())
+    d = report("vigil", VIGIL, date(2014, 9, 12), SACRAMENTO)
+    ids, tf, _ = clusterer._dense(d)
+    weights = clusterer._weights(ids, tf)
+    unweighed = [bool(int(t) & (NAMED_BIT | MENTION_BIT)) for t in np.array(clusterer.hashed)[ids]]
+    assert any(unweighed)
+    assert not weights[unweighed].any() and weights[[not u for u in unweighed]].all()

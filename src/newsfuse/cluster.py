@@ -43,7 +43,7 @@ import numpy as np
 
 from .ann import CosineLSH
 from .extract.gazetteer import distance_km
-from .features import PERSON_BIT
+from .features import MENTION_BIT, NAMED_BIT, PERSON_BIT
 from .records import Article, EventPlace, PlacePrecision, ReportAnchor
 
 QUERY_TERMS = 40
@@ -300,6 +300,8 @@ class EventClusterer:
         self.hashed: list[int] = []  # dense index -> hashed term id
         self.df = np.zeros(1 << 16, dtype=np.float32)
         self.df_known = np.zeros(1 << 16, dtype=bool)  # df holds the stored corpus' count too
+        # names without an age (``naming``'s keys) repeat the words' name terms: not weighed
+        self.unweighed = np.zeros(1 << 16, dtype=bool)
         self.postings: dict[int, list[int]] = defaultdict(list)  # of this run's articles
         self.docs: list[Doc] = []  # this run's articles and the stored ones it loaded
         self.dense: list[np.ndarray] = []  # per doc: dense term indices, sorted
@@ -321,15 +323,20 @@ class EventClusterer:
     # -- state ----------------------------------------------------------------------------
     def _dense(self, doc: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         ids = np.empty(len(doc.terms), dtype=np.int64)
+        unweighed = []
         for k, term in enumerate(doc.terms.tolist()):
             index = self.vocab.get(term)
             if index is None:
                 index = self.vocab[term] = len(self.vocab)
                 self.hashed.append(term)
+                if term & (NAMED_BIT | MENTION_BIT):
+                    unweighed.append(index)
             ids[k] = index
         if len(self.vocab) > len(self.df):
             self.df = np.concatenate([self.df, np.zeros(len(self.df), dtype=np.float32)])
             self.df_known = np.concatenate([self.df_known, np.zeros(len(self.df_known), bool)])
+            self.unweighed = np.concatenate([self.unweighed, np.zeros(len(self.unweighed), bool)])
+        self.unweighed[unweighed] = True
         order = np.argsort(ids)
         return ids[order], doc.tf[order], order
 
@@ -425,6 +432,7 @@ class EventClusterer:
     # -- scoring ----------------------------------------------------------------------------
     def _weights(self, ids: np.ndarray, tf: np.ndarray) -> np.ndarray:
         n = self.count + 1
+        tf = np.where(self.unweighed[ids], 0.0, tf)
         weights = tf * (np.log((n + 1) / (self.df[ids] + 1)) + 1.0)
         norm = float(np.linalg.norm(weights))
         return weights / norm if norm else weights
@@ -544,17 +552,29 @@ class EventClusterer:
 
     def naming(self, ids: np.ndarray) -> list[str]:
         """The events of earlier reports that name a person this one names with an age (``people``),
-        those naming most first: a late follow-up (charges, a trial, a funeral) names its victims
-        and suspects, and little else it says matches the first reports."""
-        keys = [i for i in ids.tolist() if self.hashed[i] & PERSON_BIT]
-        if not keys:
-            return []
-        found = {self.docs[p].id for k in keys for p in self.postings.get(k, ())}
-        if self.stored is not None:
-            stored = self.stored.postings([self.hashed[k] for k in keys])
-            found.update(a for articles in stored.values() for a in articles)
-        events = Counter(self.event_of[a] for a in found)
+        those naming most first; else those naming with an age a person this one names without.
+        A late follow-up (charges, a trial, a funeral) names its victims and suspects, and little
+        else it says matches the first reports."""
+        terms = [self.hashed[i] for i in ids.tolist()]
+        events = self._holding([t for t in terms if t & PERSON_BIT])
+        if not events:
+            named = [t & ~MENTION_BIT | NAMED_BIT for t in terms if t & MENTION_BIT]
+            events = self._holding(named)
         return sorted(events, key=lambda e: (-events[e], e))
+
+    def _holding(self, terms: list[int]) -> Counter[str]:
+        """Events -> how many of their reports met so far hold one of these (hashed) terms."""
+        if not terms:
+            return Counter()
+        found = {
+            self.docs[p].id
+            for t in terms
+            if (k := self.vocab.get(t)) is not None
+            for p in self.postings.get(k, ())
+        }
+        if self.stored is not None:
+            found.update(a for held in self.stored.postings(terms).values() for a in held)
+        return Counter(self.event_of[a] for a in found)
 
     def story(self, event: str) -> str:
         """The story ``event`` belongs to (its own id when it is a story of its own)."""

@@ -20,12 +20,14 @@ from functools import lru_cache
 import numpy as np
 
 from .ingest.readers import MAX_TEXT_CHARS
-from .people import person_keys
+from .people import mentions, name_keys, person_keys
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
 _HASH_BITS = 40
 PERSON_BIT = 1 << _HASH_BITS  # set on the terms of people named with an age (``people``)
+NAMED_BIT = 1 << (_HASH_BITS + 1)  # ... on their first and last names
+MENTION_BIT = 1 << (_HASH_BITS + 2)  # ... on the names a report may give without an age
 NUM_PERM = 64
 MINHASH_SCHEME = "affine32"  # datasketch hashing scheme; stored signatures depend on it
 _SHINGLE = 5
@@ -124,7 +126,10 @@ def minhash_signature(words: list[str]) -> np.ndarray:
 def extract_features(text: str, title: str = "") -> TextFeatures:
     text, title = text[:MAX_CHARS], title[:MAX_CHARS]
     weighted = term_counts(text, title)
-    people = [_hash("person:" + k) | PERSON_BIT for k in sorted(person_keys(f"{title}.\n{text}"))]
+    lines = f"{title}.\n{text}"
+    people = [_hash("person:" + k) | PERSON_BIT for k in sorted(person_keys(lines))]
+    people += [_hash("name:" + k) | NAMED_BIT for k in sorted(name_keys(lines))]
+    people += [_hash("name:" + k) | MENTION_BIT for k in sorted(mentions(text))]
     if weighted or people:
         hashed = [*(_hash(t) for t in weighted), *people]
         ids = np.array(hashed, dtype=np.int64)

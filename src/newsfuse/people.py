@@ -28,7 +28,7 @@ _AGE = r"(?P<age>\d{1,3})"
 # what follows "a 3-year-old Kansas City ..." when the capitalised words are a place's
 _NOT_A_PERSON = r"(?! (?:man|woman|boy|girl|teen|teenager|child|baby|toddler|resident|native|student|couple|family|police)\b)"
 _PATTERNS = [
-    re.compile(rf"\b{_FULL}, {_AGE}(?=[,;.)]| years?\b)"),  # en: "Alex DoSouto, 24,"
+    re.compile(rf"\b{_FULL}, (?:aged )?{_AGE}(?=[,;.)]| years?\b)"),  # en: "Alex DoSouto, 24,"
     # en: "22-year-old Frederick Seymore"
     re.compile(rf"\b{_AGE}-year-old {_FULL}\b{_NOT_A_PERSON}"),
     re.compile(rf"\b{_FULL}, (?:âgée? de )?{_AGE} ans\b"),  # fr: "Jean Dupont, 24 ans"
@@ -62,3 +62,30 @@ def named_people(text: str) -> set[tuple[str, int]]:
 def person_keys(text: str) -> set[str]:
     """The keys of the people ``text`` names: name and age, and the years either side."""
     return {f"{name}|{age + k}" for name, age in named_people(text) for k in (-1, 0, 1)}
+
+
+# a run of capitalised words and initials: "Police Chief Roger Ellis", "Vincent E. Wainwright"
+_RUN = re.compile(rf"(?:(?:{_WORD}|[{_UP}]\.) )+{_WORD}")
+
+
+def _first_last(name: str) -> str | None:
+    words = name.split()
+    return f"{words[0]} {words[-1]}" if len(words) >= 2 else None
+
+
+def name_keys(text: str) -> set[str]:
+    """First and last name of each person ``text`` names with an age: what a later report
+    naming them without their age ("Ellis was sentenced") is matched against (``mentions``)."""
+    return {key for name, _ in named_people(text) if (key := _first_last(name))}
+
+
+def mentions(text: str) -> set[str]:
+    """The last two words of each run of capitalised words ("Sheriff Roger Ellis" -> "roger
+    ellis"), and the first and last of its last three ("Anaiya Denise Montgomery" -> "anaiya
+    montgomery"): the names a report may give without an age. Most runs are no one's name (a
+    department, a street); only those matching a ``name_keys`` key of another report count."""
+    found = set()
+    for match in _RUN.finditer(text):
+        words = _fold(match.group(0)).split()
+        found.update(f"{first} {words[-1]}" for first in words[-3:-1])
+    return found
