@@ -4,14 +4,20 @@ person with an age (#17): the people reader, and the clusterer on real-style rep
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import numpy as np
 import pytest
+from test_pipeline import WordHashEmbedder
 
+from newsfuse import models
 from newsfuse.cluster import ClusterConfig, Doc, EventClusterer
 from newsfuse.features import MENTION_BIT, NAMED_BIT, PERSON_BIT, extract_features
+from newsfuse.ingest.readers import text_to_article
 from newsfuse.people import mentions, name_keys, named_people, person_keys
-from newsfuse.records import EventPlace, PlacePrecision, ReportAnchor
+from newsfuse.pipeline import Pipeline
+from newsfuse.records import Article, EventPlace, PlacePrecision, ReportAnchor
+from newsfuse.store import Store
 
 
 @pytest.mark.parametrize(
@@ -140,3 +146,31 @@ def test_names_without_an_age_do_not_weigh_in_the_words_score() -> None:
     unweighed = [bool(int(t) & (NAMED_BIT | MENTION_BIT)) for t in np.array(clusterer.hashed)[ids]]
     assert any(unweighed)
     assert not weights[unweighed].any() and weights[[not u for u in unweighed]].all()
+
+
+@pytest.fixture
+def fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(models._cache, "embedder", WordHashEmbedder())
+    monkeypatch.setattr(Pipeline, "extract", lambda self, articles, report: None)
+
+
+def article(words: tuple[str, str], key: str, day: date) -> Article:
+    found = text_to_article(f"{words[0]}\n\n{words[1]}", f"{key}.txt", key=key)
+    found.published = datetime.combine(day, datetime.min.time())
+    return found
+
+
+def test_a_follow_up_in_a_later_run_joins_the_stored_event(tmp_path: Path, fast: None) -> None:
+    """The people keys live in the corpus index: a run months later finds the stored event."""
+    shooting = article(SHOOTING, "shooting", date(2014, 7, 13))
+    vigil, other = (
+        article(VIGIL, "vigil", date(2014, 9, 12)),
+        article(OTHER, "other", date(2014, 9, 13)),
+    )
+    with Store(str(tmp_path / "store.db")) as store:
+        Pipeline(store).run_articles([shooting])
+        Pipeline(store).run_articles([vigil])
+        Pipeline(store).run_articles([other])
+        events = store.membership()
+    assert events[vigil.id] == events[shooting.id]
+    assert events[other.id] != events[shooting.id]

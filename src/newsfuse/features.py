@@ -4,6 +4,9 @@ Terms are lower-cased, accent-folded words without stop words, plus bigrams, has
 buckets so the vocabulary never has to be stored or shared between runs. Capitalised words and
 numbers are kept as extra ``name:``/``num:`` terms because names, places and figures are what tell
 two same-kind events apart (two shootings share every common word, not the victim's name).
+The people a report names (``people``) are terms above those buckets, marked by ``PERSON_BIT``
+(named with an age), ``NAMED_BIT`` (their names) and ``MENTION_BIT`` (names given without an age):
+clustering links a late follow-up to its event through them.
 
 Only the first ``MAX_CHARS`` characters of a text count (a report's lead and body; readers refuse
 longer texts anyway), so memory and time stay bounded whatever one input holds.
