@@ -15,6 +15,12 @@ topics:
   when the two articles are in different languages, because their words cannot match;
 * publication time: a match weakens as the gap between the two reports grows beyond a few days.
 
+A report whose words join no event joins the event of an earlier report naming the same person
+with an age (``people``: "Tyrell Hall, 20"), unless it is placed beyond that event's area: a late
+follow-up (charges, a trial, a funeral) shares few words with the first reports and names none of
+their days, but names their victims and suspects. Those people are terms of their own
+(``features.PERSON_BIT``), found through the same postings as every term.
+
 Cost. Candidates come from (a) an inverted index over each article's ``QUERY_TERMS`` strongest
 terms, ignoring terms already seen in more than ``MAX_DF`` articles (they block nothing), and (b)
 a random-hyperplane LSH over embeddings. Each article therefore meets at most
@@ -37,6 +43,7 @@ import numpy as np
 
 from .ann import CosineLSH
 from .extract.gazetteer import distance_km
+from .features import MENTION_BIT, NAMED_BIT, PERSON_BIT
 from .records import Article, EventPlace, PlacePrecision, ReportAnchor
 
 QUERY_TERMS = 40
@@ -293,6 +300,8 @@ class EventClusterer:
         self.hashed: list[int] = []  # dense index -> hashed term id
         self.df = np.zeros(1 << 16, dtype=np.float32)
         self.df_known = np.zeros(1 << 16, dtype=bool)  # df holds the stored corpus' count too
+        # names without an age (``naming``'s keys) repeat the words' name terms: not weighed
+        self.unweighed = np.zeros(1 << 16, dtype=bool)
         self.postings: dict[int, list[int]] = defaultdict(list)  # of this run's articles
         self.docs: list[Doc] = []  # this run's articles and the stored ones it loaded
         self.dense: list[np.ndarray] = []  # per doc: dense term indices, sorted
@@ -314,15 +323,20 @@ class EventClusterer:
     # -- state ----------------------------------------------------------------------------
     def _dense(self, doc: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         ids = np.empty(len(doc.terms), dtype=np.int64)
+        unweighed = []
         for k, term in enumerate(doc.terms.tolist()):
             index = self.vocab.get(term)
             if index is None:
                 index = self.vocab[term] = len(self.vocab)
                 self.hashed.append(term)
+                if term & (NAMED_BIT | MENTION_BIT):
+                    unweighed.append(index)
             ids[k] = index
         if len(self.vocab) > len(self.df):
             self.df = np.concatenate([self.df, np.zeros(len(self.df), dtype=np.float32)])
             self.df_known = np.concatenate([self.df_known, np.zeros(len(self.df_known), bool)])
+            self.unweighed = np.concatenate([self.unweighed, np.zeros(len(self.unweighed), bool)])
+        self.unweighed[unweighed] = True
         order = np.argsort(ids)
         return ids[order], doc.tf[order], order
 
@@ -418,6 +432,7 @@ class EventClusterer:
     # -- scoring ----------------------------------------------------------------------------
     def _weights(self, ids: np.ndarray, tf: np.ndarray) -> np.ndarray:
         n = self.count + 1
+        tf = np.where(self.unweighed[ids], 0.0, tf)
         weights = tf * (np.log((n + 1) / (self.df[ids] + 1)) + 1.0)
         norm = float(np.linalg.norm(weights))
         return weights / norm if norm else weights
@@ -527,9 +542,39 @@ class EventClusterer:
             ):
                 self._index(doc, dense, event)
                 return Assignment(doc.id, event, round(best[event], 4), False, self.story(event))
+        for event in self.naming(ids):
+            if self.bar(doc, event, person=True) is not None and self.allowed(doc.id, event):
+                self._index(doc, dense, event)
+                return Assignment(doc.id, event, round(best[event], 4), False, self.story(event))
         self._index(doc, dense, new_event_id)
         story = self._stories[new_event_id] = self.story(kin) if kin else new_event_id
         return Assignment(doc.id, new_event_id, round(top, 4), True, story)
+
+    def naming(self, ids: np.ndarray) -> list[str]:
+        """The events of earlier reports that name a person this one names with an age (``people``),
+        those naming most first; else those naming with an age a person this one names without.
+        A late follow-up (charges, a trial, a funeral) names its victims and suspects, and little
+        else it says matches the first reports."""
+        terms = [self.hashed[i] for i in ids.tolist()]
+        events = self._holding([t for t in terms if t & PERSON_BIT])
+        if not events:
+            named = [t & ~MENTION_BIT | NAMED_BIT for t in terms if t & MENTION_BIT]
+            events = self._holding(named)
+        return sorted(events, key=lambda e: (-events[e], e))
+
+    def _holding(self, terms: list[int]) -> Counter[str]:
+        """Events -> how many of their reports met so far hold one of these (hashed) terms."""
+        if not terms:
+            return Counter()
+        found = {
+            self.docs[p].id
+            for t in terms
+            if (k := self.vocab.get(t)) is not None
+            for p in self.postings.get(k, ())
+        }
+        if self.stored is not None:
+            found.update(a for held in self.stored.postings(terms).values() for a in held)
+        return Counter(self.event_of[a] for a in found)
 
     def story(self, event: str) -> str:
         """The story ``event`` belongs to (its own id when it is a story of its own)."""
@@ -557,14 +602,19 @@ class EventClusterer:
             members += self.stored.members(event)
         return self.constraints.allowed(article_id, members)
 
-    def bar(self, doc: Doc, event: str) -> float | None:
+    def bar(self, doc: Doc, event: str, person: bool = False) -> float | None:
         """The score ``doc`` must reach to join ``event``: None when the report tells of another
         day (``Scene.day_fit``), ``apart`` x the threshold when it is placed beyond the event's
-        area, else the threshold. Without a day or place, words and time decide alone."""
+        area, else the threshold. Without a day or place, words and time decide alone.
+
+        ``person``: the report names a person the event's reports name (``naming``); only a place
+        beyond the event's area rules it out (its day is a later step's: charges, a trial)."""
         c = self.config
         if not c.scene or doc.anchor is None:
             return c.threshold
         scene = self._scene(event)
+        if person:
+            return None if scene.place_fit(doc.anchor.place) is Fit.OTHER else c.threshold
         if scene.day_fit(doc.anchor) is Fit.OTHER:
             return None
         return c.threshold * (c.apart if scene.place_fit(doc.anchor.place) is Fit.OTHER else 1.0)

@@ -4,6 +4,9 @@ Terms are lower-cased, accent-folded words without stop words, plus bigrams, has
 buckets so the vocabulary never has to be stored or shared between runs. Capitalised words and
 numbers are kept as extra ``name:``/``num:`` terms because names, places and figures are what tell
 two same-kind events apart (two shootings share every common word, not the victim's name).
+The people a report names (``people``) are terms above those buckets, marked by ``PERSON_BIT``
+(named with an age), ``NAMED_BIT`` (their names) and ``MENTION_BIT`` (names given without an age):
+clustering links a late follow-up to its event through them.
 
 Only the first ``MAX_CHARS`` characters of a text count (a report's lead and body; readers refuse
 longer texts anyway), so memory and time stay bounded whatever one input holds.
@@ -20,10 +23,14 @@ from functools import lru_cache
 import numpy as np
 
 from .ingest.readers import MAX_TEXT_CHARS
+from .people import mentions, name_keys, person_keys
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
 _HASH_BITS = 40
+PERSON_BIT = 1 << _HASH_BITS  # set on the terms of people named with an age (``people``)
+NAMED_BIT = 1 << (_HASH_BITS + 1)  # ... on their first and last names
+MENTION_BIT = 1 << (_HASH_BITS + 2)  # ... on the names a report may give without an age
 NUM_PERM = 64
 MINHASH_SCHEME = "affine32"  # datasketch hashing scheme; stored signatures depend on it
 _SHINGLE = 5
@@ -122,9 +129,14 @@ def minhash_signature(words: list[str]) -> np.ndarray:
 def extract_features(text: str, title: str = "") -> TextFeatures:
     text, title = text[:MAX_CHARS], title[:MAX_CHARS]
     weighted = term_counts(text, title)
-    if weighted:
-        ids = np.fromiter((_hash(t) for t in weighted), dtype=np.int64, count=len(weighted))
-        values = np.fromiter(weighted.values(), dtype=np.float32, count=len(weighted))
+    lines = f"{title}.\n{text}"
+    people = [_hash("person:" + k) | PERSON_BIT for k in sorted(person_keys(lines))]
+    people += [_hash("name:" + k) | NAMED_BIT for k in sorted(name_keys(lines))]
+    people += [_hash("name:" + k) | MENTION_BIT for k in sorted(mentions(text))]
+    if weighted or people:
+        hashed = [*(_hash(t) for t in weighted), *people]
+        ids = np.array(hashed, dtype=np.int64)
+        values = np.array([*weighted.values(), *([1.0] * len(people))], dtype=np.float32)
         order = np.argsort(ids)
         ids, values = ids[order], values[order]
         ids, first = np.unique(ids, return_index=True)
