@@ -1,0 +1,137 @@
+"""How many were hurt when reports give no number: one person hurt (en/fr/es/de), one hurt beside
+a death, the shot beyond a count of the gravely hurt, and a gun's caliber that counts no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.event.how_many import event_counts
+from newsfuse.extract.figures import extract_claims
+from newsfuse.language import split_sentences
+from newsfuse.records import HEADLINE, Article, Fact, Qualifier, SourceValue
+
+
+def _article(title: str, text: str, lang: str = "en") -> Article:
+    return Article(id=f"a{abs(hash((title, text))) % 10**8}", text=text, title=title, language=lang)
+
+
+def _fact(measure: str, *values: tuple[str, int | None, float, str]) -> Fact:
+    stated = [
+        SourceValue(f"c{i}", aid, None, x, x, Qualifier.EXACT, ev, value=x, sentence_index=index)
+        for i, (aid, index, x, ev) in enumerate(values)
+    ]
+    return Fact(f"f-{measure}", "e", measure, "people", None, stated, best=stated[0].value)
+
+
+def _counts(facts: list[Fact], *articles: Article) -> dict[str, float | None]:
+    sentences = {a.id: split_sentences(a.text, a.id, a.language) for a in articles}
+    return {c.measure: c.best for c in event_counts(facts, articles, sentences)}
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Police investigate accidental shooting of 3-year-old", "en"),
+        ("Teen accidentally shoots mom in parking lot", "en"),
+        ("Stray bullet hits 11-year-old girl in West Palm Beach", "en"),
+        ("Killeen 2-year-old in critical condition from gunshot", "en"),
+        ("Brownsburg Man Suffers Gunshot Wound In Hunting Incident", "en"),
+        ("Oconee County teen wounds self with rifle while hunting", "en"),
+        ("Anchorage: 4-year-old hit by stray bullet while sleeping", "en"),
+        ("Un enfant blessé par balle à Lyon", "fr"),
+        ("Un joven herido de bala en Toledo", "es"),
+        ("Ein Mann angeschossen in Köln", "de"),
+    ],
+)
+def test_one_person_hurt_in_a_headline(title, lang):
+    assert _counts([], _article(title, "Police are investigating.", lang)).get("injured") == 1
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # no one hit, or several: no single one hurt
+        "Shots fired at deputies near Main Street",
+        "Suspect arrested in shooting investigation",
+        "Accidental shooting of two men under investigation",
+        # the one shot died: no one hurt
+        "Teen accidentally shoots friend dead",
+    ],
+)
+def test_no_single_person_hurt(title):
+    assert _counts([], _article(title, "Police are investigating.")).get("injured") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("One teen killed, another wounded in North Lawndale shooting", "Police said.", "en"),
+        ("Toddler killed, adult critically injured in Clarksville shooting", "Police said.", "en"),
+        ("Teen driver shot to death; his passenger is wounded", "Police said.", "en"),
+        ("Chicago police officer shot, suspect killed in South Loop", "Police said.", "en"),
+        ("Shooting", "A gunman opened fire, killing a 17-year-old and wounding a woman.", "en"),
+        ("Suspect wounds officer, then kills himself", "Police said.", "en"),
+        ("Un mort et un blessé dans une fusillade à Lyon", "Selon la police.", "fr"),
+        ("Fusillade", "Un homme a été tué et un autre blessé par balle dimanche.", "fr"),
+        ("Un muerto y un herido en un tiroteo en Toledo", "Según la policía.", "es"),
+        ("Tiroteo", "Un hombre murió y otro resultó herido el domingo.", "es"),
+        ("Ein Toter und ein Verletzter bei Schüssen in Köln", "Laut Polizei.", "de"),
+        ("Schüsse", "Ein Mann wurde getötet, ein weiterer verletzt.", "de"),
+    ],
+)
+def test_one_hurt_beside_a_death(title, text, lang):
+    counts = _counts([], _article(title, text, lang))
+    assert counts.get("injured") == 1 and counts.get("killed") in (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Man shot, killed in Toledo", "Police said."),
+        ("Teen shot, killed by permit holder", "Police said."),
+        ("Shooting", "A man was shot and killed, and the victim was shot several times."),
+        ("Woman killed, man in custody after shooting", "Police said."),
+        ("Child, 7, fatally shot; grandfather dies in crash", "Police said."),
+        # several shootings told together: the hurt one belongs to another
+        ("Weekend", "One person is dead and another wounded after two separate shootings."),
+    ],
+)
+def test_no_one_hurt_beside_a_death(title, text):
+    assert not _counts([], _article(title, text)).get("injured")
+
+
+def test_one_hurt_beside_a_death_yields_to_a_count():
+    # another report counts the hurt: the count stands
+    beside = _article("One killed, another wounded in shooting", "Police said.")
+    three = _article("1 dead, 3 hurt in shooting", "Police said.")
+    hurt = _fact("injured", (three.id, HEADLINE, 3, "3 hurt"))
+    killed = _fact("killed", (beside.id, HEADLINE, 1, "One"), (three.id, HEADLINE, 1, "1 dead"))
+    assert _counts([killed, hurt], beside, three)["injured"] == 3
+
+
+def test_the_shot_beyond_a_count_of_the_gravely_hurt():
+    # "5 shot, 2 seriously injured": the 2 are part of the 5 hurt, none died
+    report = _article("5 people shot, 2 seriously injured in downtown shooting", "Police said.")
+    shot = _fact("shot", (report.id, HEADLINE, 5, "5 people"))
+    hurt = _fact("injured", (report.id, HEADLINE, 2, "2 seriously injured"))
+    assert _counts([shot, hurt], report)["injured"] == 5
+    # a count of the hurt told plainly stands
+    plain = _article("5 people shot, 2 injured", "Police said.")
+    shot = _fact("shot", (plain.id, HEADLINE, 5, "5 people"))
+    hurt = _fact("injured", (plain.id, HEADLINE, 2, "2 injured"))
+    assert _counts([shot, hurt], plain)["injured"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He was accidentally shot in the face with a .22 revolver.", "en"),
+        ("The boy grabbed a loaded .45 caliber handgun and shot himself.", "en"),
+        ("Il a été blessé avec un fusil de calibre .22.", "fr"),
+        ("Resultó herido con una pistola calibre .38.", "es"),
+        ("Er wurde mit einer Pistole vom Kaliber .38 verletzt.", "de"),
+    ],
+)
+def test_a_caliber_counts_no_one(text, lang):
+    counts = [c for c in extract_claims(text, lang, article_id="x") if c.kind.name == "COUNT"]
+    assert counts == []
