@@ -135,3 +135,14 @@ def test_the_shot_beyond_a_count_of_the_gravely_hurt():
 def test_a_caliber_counts_no_one(text, lang):
     counts = [c for c in extract_claims(text, lang, article_id="x") if c.kind.name == "COUNT"]
     assert counts == []
+
+
+def test_the_shot_minus_a_death_told_later():
+    # the first report tells of a boy shot; a later one of his death: no one is left hurt
+    shot = _article("2-year-old boy shot in head at apartment", "Police said.")
+    died = _article("2-year-old dies after being shot inside apartment", "Police said.")
+    shot_fact = _fact("shot", (shot.id, HEADLINE, 1, "2-year-old boy"))
+    killed = _fact("killed", (died.id, HEADLINE, 1, "2-year-old dies"))
+    assert _counts([shot_fact, killed], shot, died).get("injured") == 0
+    # a death told only before the report of the shot is no death of those it counts
+    assert _counts([shot_fact, killed], died, shot).get("injured") == 1

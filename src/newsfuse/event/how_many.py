@@ -28,7 +28,8 @@ such a killing and suicide says two; deaths told as many without a number ("seve
 "des dizaines de morts") give no reading. A report whose headline counts the hurt and tells of no
 death ("Elgin shooting leaves 5 injured") says none died, whatever figure its page goes on with. A
 report that counts people shot and the killed, but not the injured, says the injured are those
-shot minus the killed, and so does one whose count of the hurt counts only the gravely hurt ("5
+shot minus the killed (for a report telling of no death, the toll of the reports after it: the
+one shot may have died since), and so does one whose count of the hurt counts only the gravely hurt ("5
 people shot, 2 seriously injured", "dont deux grièvement blessées": the 2 are some of the 5). One
 whose lead tells of one person hurt without a number and of no death ("Boy, 5, shot with
 shotgun", "a 17-year-old was shot in the leg", "the accidental shooting of a 3-year-old", "Teen
@@ -474,10 +475,15 @@ def _read_injured(
             evidence = _evidence_of(article, _ONE_HURT, sentences)
             said[article.id] = _Said(article.id, 1, 1, 1, evidence, ONE_HURT_RULE)
     beside = {a.id: a for a in articles if _tells_one_beside(a)}
+    position = {a.id: i for i, a in enumerate(articles)}
     for article_id, hit in shot.items():
         if hit.low != hit.high:
             continue
+        # a report telling of no death: the toll of the reports after it (the one shot may have
+        # died since)
         dead = killed[article_id].value if article_id in killed else 0
+        later = [k for k in killed.values() if k.order > position.get(article_id, 0)]
+        dead = dead or (_best(later).value if later else 0)
         n = max(0.0, hit.value - dead)
         own = said.get(article_id)
         if own is not None and not (own.value < n and _GRAVE.search(own.words)):
@@ -559,12 +565,17 @@ def event_counts(
     titled = {a.id: a.title for a in articles if title_leads(a.title, a.text)}
     totals = {m: _totals(facts, m) for m in (*MEASURES, "shot")}
     said = {m: _stated(totals[m], sentences, languages, titled) for m in totals}
-    _read_killed(said["killed"], articles, sentences, said["injured"])
-    _read_injured(said["injured"], said["shot"], said["killed"], articles, sentences)
     position = {a.id: i for i, a in enumerate(articles)}  # the articles come in time order
-    for by_report in said.values():
+
+    def place(by_report: dict[str, _Said]) -> None:
         for one in by_report.values():
             one.order = position.get(one.article_id, 0)
+
+    _read_killed(said["killed"], articles, sentences, said["injured"])
+    place(said["killed"])
+    _read_injured(said["injured"], said["shot"], said["killed"], articles, sentences)
+    for by_report in said.values():
+        place(by_report)
     counts: list[EventCount] = []
     for measure in MEASURES:
         reports = sorted(said[measure].values(), key=lambda s: s.article_id)
