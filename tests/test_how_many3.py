@@ -146,3 +146,23 @@ def test_the_shot_minus_a_death_told_later():
     assert _counts([shot_fact, killed], shot, died).get("injured") == 0
     # a death told only before the report of the shot is no death of those it counts
     assert _counts([shot_fact, killed], died, shot).get("injured") == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Child grazed by bullet in shooting on Fourth Street", "en"),
+        ("Four people shot at Grand Rapids bar", "en"),
+        ("Un enfant blessé par balle à Lyon", "fr"),
+        ("Un joven herido de bala en Toledo", "es"),
+        ("Ein Mann angeschossen in Köln", "de"),
+    ],
+)
+def test_a_death_past_the_lead_of_a_report_of_the_hurt_is_another_story(title, lang):
+    text = "One. Two. Three. Four. Five."
+    report = _article(title, text, lang)
+    old = _fact("killed", (report.id, 4, 1, "a man was killed in 2012"))
+    assert not _counts([old], report).get("killed")
+    # told in its first sentences, the death is the report's own
+    own = _fact("killed", (report.id, 1, 1, "one of them died"))
+    assert _counts([own], report)["killed"] == 1

@@ -25,7 +25,10 @@ own death ("killed his wife, then himself", "a tué sa femme avant de se suicide
 people found dead together ("a mother and son were found shot dead") — the killer's death counts,
 as ACLED and the Gun Violence Archive count it — and a report that counts one death yet tells of
 such a killing and suicide says two; deaths told as many without a number ("several killed",
-"des dizaines de morts") give no reading. A report whose headline counts the hurt and tells of no
+"des dizaines de morts") give no reading. A report whose headline tells of people shot or hurt
+and of no death ("Child grazed by bullet", "Four People Shot at Bar") says nothing of the killed
+when its first death is told past its first three sentences (a page's other stories, an older
+killing recalled). A report whose headline counts the hurt and tells of no
 death ("Elgin shooting leaves 5 injured") says none died, whatever figure its page goes on with. A
 report that counts people shot and the killed, but not the injured, says the injured are those
 shot minus the killed (for a report telling of no death, the toll of the reports after it: the
@@ -134,6 +137,8 @@ _KILLED = re.compile(
     re.I,
 )
 _LEAD_CHARS = 600
+_SHOT = re.compile(r"\b(?:shot|shoots|touchée?s? par balles?|baleados?|angeschossen)\b", re.I)
+_HURT_LEAD = 2  # a report of the hurt tells of a death of its own within its first sentences
 # One person hurt, told without a number: "a 5-year-old boy was shot", "Boy, 5, shot with
 # shotgun", "the boy shot by his father", "his 2-year-old son accidentally shot himself", "a
 # 17-year-old was shot in the leg", "a bystander was struck by a stray bullet", "a man suffered
@@ -414,6 +419,15 @@ def _counts_hurt_only(article: Article) -> bool:
     )
 
 
+def _tells_hurt_only(article: Article) -> bool:
+    """A headline telling of people shot or hurt and of no death ("Child grazed by bullet", "Four
+    People Shot at Bar", "Un enfant blessé par balle")."""
+    title = article.title
+    return bool(_ONE_HURT.search(title) or _HURT.search(title) or _SHOT.search(title)) and not (
+        _ONE_DEATH.search(title) or _KILLED.search(title)
+    )
+
+
 def _killer_dies(lead: str) -> bool:
     """A lead telling of a killing and the killer's own death, or of two found dead together."""
     if _MURDER_SUICIDE.search(lead) or _TWO_DEAD.search(lead):
@@ -437,6 +451,13 @@ def _read_killed(
         if article.id in injured and _counts_hurt_only(article):  # the headline's own count
             headline = Evidence(article.id, HEADLINE, article.title)
             said[article.id] = _Said(article.id, 0, 0, 0, headline, NO_DEATH_RULE)
+            continue
+        if (
+            own is not None
+            and _tells_hurt_only(article)
+            and own.evidence.sentence_index > _HURT_LEAD
+        ):
+            del said[article.id]  # a death told past the lead of a report of the hurt: another's
             continue
         if own is not None:
             if own.value == 1 and own.low == own.high and _killer_dies(lead):
