@@ -166,3 +166,20 @@ def test_a_death_past_the_lead_of_a_report_of_the_hurt_is_another_story(title, l
     # told in its first sentences, the death is the report's own
     own = _fact("killed", (report.id, 1, 1, "one of them died"))
     assert _counts([own], report)["killed"] == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "killed"),
+    [
+        # many shots are no many dead: the one death stands
+        ("Shooting death ruled accidental", "Several shots were fired, police said.", "en", 1),
+        ("Fusillade", "Un homme a été tué après plusieurs coups de feu.", "fr", 1),
+        ("Tiroteo", "Un hombre murió tras varios disparos.", "es", 1),
+        ("Schüsse", "Ein Mann wurde nach mehreren Schüssen getötet.", "de", 1),
+        ("Police: accidental shooting led to man's death", "Police said.", "en", 1),
+        # many victims: no single death
+        ("Shooting", "Several people were killed on Sunday.", "en", None),
+    ],
+)
+def test_many_shots_are_no_many_dead(title, text, lang, killed):
+    assert _counts([], _article(title, text, lang)).get("killed") == killed

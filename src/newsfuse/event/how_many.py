@@ -86,7 +86,8 @@ _GRAVE = re.compile(
 _ONE_DEATH = re.compile(
     r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|slain|manslaughter"
     r"|murder[- ]suicide|tué|tuée|mort|morte|décédé|muerto|muerta|asesinad[oa]|falleci[óo]"
-    r"|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter|starb|shot to death)\b",
+    r"|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter|starb|shot to death"
+    r"|[\w-]+['’]s death|death (?:was |is )?ruled|death investigation)\b",
     re.I,
 )
 _NO_DEATH = re.compile(
@@ -124,7 +125,11 @@ _TWO_DEAD = re.compile(
 _MANY = re.compile(
     r"\b(?:several|many|dozens|scores|hundreds|numerous|people (?:were )?killed|plusieurs"
     r"|des dizaines|des centaines|nombreux|varios|varias|decenas|cientos|numerosos|mehrere"
-    r"|Dutzende|zahlreiche|viele)\b",
+    r"|Dutzende|zahlreiche|viele)\b"
+    # many shots, hours or witnesses are no many victims: "several shots were fired"
+    r"(?!(?: (?:of )?[\w-]+)? (?:shots|rounds|times|gunshots|bullets|calls|hours|days|weeks|months"
+    r"|years|minutes|blocks|miles|feet|officers|deputies|units|agencies|witnesses|neighbou?rs"
+    r"|coups de feu|balles|heures|jours|disparos|tiros|balas|horas|días|Schüsse|Stunden|Tage)\b)",
     re.I,
 )
 _HURT = re.compile(
