@@ -143,7 +143,7 @@ def test_the_shot_minus_a_death_told_later():
     died = _article("2-year-old dies after being shot inside apartment", "Police said.")
     shot_fact = _fact("shot", (shot.id, HEADLINE, 1, "2-year-old boy"))
     killed = _fact("killed", (died.id, HEADLINE, 1, "2-year-old dies"))
-    assert _counts([shot_fact, killed], shot, died).get("injured") == 0
+    assert not _counts([shot_fact, killed], shot, died).get("injured")
     # a death told only before the report of the shot is no death of those it counts
     assert _counts([shot_fact, killed], died, shot).get("injured") == 1
 
@@ -183,3 +183,16 @@ def test_a_death_past_the_lead_of_a_report_of_the_hurt_is_another_story(title, l
 )
 def test_many_shots_are_no_many_dead(title, text, lang, killed):
     assert _counts([], _article(title, text, lang)).get("killed") == killed
+
+
+def test_no_more_shot_than_dead_tells_nothing_of_the_hurt():
+    # "a man was shot" in a report of one death: the one shot may be the dead one, no reading
+    one = _article("Man killed in shooting", "A man was shot on Main Street.")
+    shot = _fact("shot", (one.id, 0, 1, "A man"))
+    killed = _fact("killed", (one.id, HEADLINE, 1, "Man killed"))
+    assert not _counts([shot, killed], one).get("injured")
+    # so another report's count of the hurt stands alone
+    three = _article("1 killed, 3 wounded in Mission shooting", "Police said.")
+    hurt = _fact("injured", (three.id, HEADLINE, 3, "3 wounded"))
+    killed = _fact("killed", (one.id, HEADLINE, 1, "Man killed"), (three.id, HEADLINE, 1, "1"))
+    assert _counts([shot, killed, hurt], one, three)["injured"] == 3

@@ -32,7 +32,8 @@ killing recalled). A report whose headline counts the hurt and tells of no
 death ("Elgin shooting leaves 5 injured") says none died, whatever figure its page goes on with. A
 report that counts people shot and the killed, but not the injured, says the injured are those
 shot minus the killed (for a report telling of no death, the toll of the reports after it: the
-one shot may have died since), and so does one whose count of the hurt counts only the gravely hurt ("5
+one shot may have died since) when they are more than the dead (no more shot than dead tells
+nothing of the hurt: the count may leave them out), and so does one whose count of the hurt counts only the gravely hurt ("5
 people shot, 2 seriously injured", "dont deux grièvement blessées": the 2 are some of the 5). One
 whose lead tells of one person hurt without a number and of no death ("Boy, 5, shot with
 shotgun", "a 17-year-old was shot in the leg", "the accidental shooting of a 3-year-old", "Teen
@@ -44,9 +45,7 @@ whose lead tells of a death and of one other person hurt, each with a subject of
 teen killed, another wounded", "Toddler killed, adult critically injured", "killing a man and
 wounding a woman", "un mort et un blessé", "un muerto y un herido", "ein Toter und ein
 Verletzter") says one injured, when no report counts the hurt or more shot than dead, and unless
-the line tells of several shootings ("in separate incidents"); a count of people shot no larger
-than the dead then says nothing of the hurt in that report ("Pregnant woman shot, unborn baby
-killed": the one shot is not the one dead).
+the line tells of several shootings ("in separate incidents").
 """
 
 from __future__ import annotations
@@ -514,8 +513,8 @@ def _read_injured(
         own = said.get(article_id)
         if own is not None and not (own.value < n and _GRAVE.search(own.words)):
             continue  # a count of the hurt stands, unless it counts only the gravely hurt
-        if n == 0 and article_id in beside:
-            continue  # one other hurt is told: the shot are not all among the dead
+        if n == 0 and own is None:
+            continue  # no more shot than dead: the count may leave out the hurt, it tells none
         rule = (GRAVE_RULE if own is not None else SHOT_RULE).format(
             shot=hit.value, killed=dead, grave=own.value if own is not None else 0
         )
