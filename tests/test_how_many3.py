@@ -137,6 +137,11 @@ def test_a_caliber_counts_no_one(text, lang):
     assert counts == []
 
 
+def test_a_bare_decimal_point_is_no_caliber_beside_a_unit():
+    claims = extract_claims("The false positive rate fell to .001 per cent.", "en", article_id="x")
+    assert [(c.kind.name, c.low) for c in claims] == [("QUANTITY", 0.001)]
+
+
 def test_the_shot_minus_a_death_told_later():
     # the first report tells of a boy shot; a later one of his death: no one is left hurt
     shot = _article("2-year-old boy shot in head at apartment", "Police said.")

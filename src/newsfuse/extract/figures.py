@@ -101,8 +101,15 @@ _CLOCK = re.compile(
 _MONTH_AFTER = re.compile(rf"^[\s.,]*(?:of\s+|de\s+)?(?:{lex.MONTHS})\.?{E}", _I)
 _MONTH_BEFORE = re.compile(rf"{B}(?:{lex.MONTHS})\.?\s*$", _I)
 # "A-4", "n° 12", "#3", and a call or label glued to its word: "alert(1)", "Article(3)".
-# A gun's caliber, written with a bare decimal point (".22", ".45", ".357") and no digit before.
-_CALIBER = re.compile(r"(?<![\d.,])\.\d{2,3}(?![\d.,]\d)")
+# A gun's caliber: a bare decimal point (".22", ".45", ".357") beside a gun or a caliber word,
+# never a rate (".001 per cent").
+_CALIBER = re.compile(
+    r"(?<![\d.,])\.\d{2,3}(?![\d.,]\d)(?:(?=[\s-]*(?:[\w-]+\s+)?(?:caliber|calibre|cal\b|magnum"
+    r"|revolver|rifle|pistol|handgun|gun|shotgun|bullet|round|ammunition|special|fusil|carabine"
+    r"|pistolet|revólver|pistola|escopeta|Gewehr|Pistole|Revolver))|(?<=(?:caliber|calibre|kaliber)"
+    r" \.\d\d)|(?<=(?:caliber|calibre|kaliber) \.\d\d\d))",
+    re.I,
+)
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|[A-Za-z]\(|n°|nº|no\.\s?|#|№)$", _I)
 # A prefix glued to a number qualifies it, names nothing: "sub-7 nanometer chips", "her now-18
 # month-old daughter", "the mid-30s", "the then-25-year-old".
