@@ -1,31 +1,15 @@
-"""How many were hurt when reports give no number: one person hurt (en/fr/es/de), one hurt beside
-a death, the shot beyond a count of the gravely hurt, and a gun's caliber that counts no one."""
+"""How many were killed and hurt (en/fr/es/de): one person hurt told without a number, one hurt
+beside a death, the shot beyond a count of the gravely hurt or minus a death told later, a death
+told past the lead of a report of the hurt, many shots that are no many dead, and a gun's caliber
+that counts no one."""
 
 from __future__ import annotations
 
 import pytest
+from test_event_record import _article, _counts, _fact
 
-from newsfuse.event.how_many import event_counts
 from newsfuse.extract.figures import extract_claims
-from newsfuse.language import split_sentences
-from newsfuse.records import HEADLINE, Article, Fact, Qualifier, SourceValue
-
-
-def _article(title: str, text: str, lang: str = "en") -> Article:
-    return Article(id=f"a{abs(hash((title, text))) % 10**8}", text=text, title=title, language=lang)
-
-
-def _fact(measure: str, *values: tuple[str, int | None, float, str]) -> Fact:
-    stated = [
-        SourceValue(f"c{i}", aid, None, x, x, Qualifier.EXACT, ev, value=x, sentence_index=index)
-        for i, (aid, index, x, ev) in enumerate(values)
-    ]
-    return Fact(f"f-{measure}", "e", measure, "people", None, stated, best=stated[0].value)
-
-
-def _counts(facts: list[Fact], *articles: Article) -> dict[str, float | None]:
-    sentences = {a.id: split_sentences(a.text, a.id, a.language) for a in articles}
-    return {c.measure: c.best for c in event_counts(facts, articles, sentences)}
+from newsfuse.records import HEADLINE
 
 
 @pytest.mark.parametrize(
