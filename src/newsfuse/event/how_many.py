@@ -33,8 +33,9 @@ death ("Elgin shooting leaves 5 injured") says none died, whatever figure its pa
 report that counts people shot and the killed, but not the injured, says the injured are those
 shot minus the killed (for a report telling of no death, the toll of the reports after it: the
 one shot may have died since) when they are more than the dead (no more shot than dead tells
-nothing of the hurt: the count may leave them out), and so does one whose count of the hurt counts only the gravely hurt ("5
-people shot, 2 seriously injured", "dont deux grièvement blessées": the 2 are some of the 5). One
+nothing of the hurt: the count may leave them out), and so does one whose count of the hurt
+counts only the gravely hurt ("5 people shot, 2 seriously injured", "dont deux grièvement
+blessées": the 2 are some of the 5). One
 whose lead tells of one person hurt without a number and of no death ("Boy, 5, shot with
 shotgun", "a 17-year-old was shot in the leg", "the accidental shooting of a 3-year-old", "Teen
 accidentally shoots mom", "Stray bullet hits girl", "2-year-old in critical condition", "un
@@ -73,7 +74,10 @@ UNNUMBERED_RULE = "a death told without a number in the lead: {n} death(s)"
 KILLER_RULE = "a killing and the killer's own death: two deaths"
 NO_DEATH_RULE = "a headline counting the injured and no death: none killed"
 SHOT_RULE = "injured: people shot ({shot:g}) minus the killed ({killed:g})"
-GRAVE_RULE = "injured: people shot ({shot:g}) minus the killed ({killed:g}), not the gravely hurt ({grave:g})"
+GRAVE_RULE = (
+    "injured: people shot ({shot:g}) minus the killed ({killed:g}), not the gravely hurt"
+    " ({grave:g})"
+)
 # A count of the gravely hurt only, part of those shot: "5 shot, 2 seriously injured", "dont deux
 # grièvement blessées", "dos heridos de gravedad", "zwei davon schwer verletzt".
 _GRAVE = re.compile(
@@ -179,9 +183,9 @@ _HURT_VERB = (
 # girl", "Accidental shooting hurts Wichita child", "un enfant blessé par balle", "un joven herido
 # de bala", "ein Mann angeschossen".
 _HIT_ONE = (
-    rf"(?:shooting of|shoots|(?:shooting|wounding|wounds?) (?={_ONE}\b)|(?:bullets?|gunfire|gunshots?"
-    r"|shooting|drive[- ]by) (?:that )?(?:hits?|strikes?|struck|pierces?|graze[sd]?|hurts?"
-    rf"|injur(?:es|ed)|wound(?:s|ed)|hospitali[sz]e[sd]|sends|sent))\s+(?:{_ONE}\s+)?"
+    rf"(?:shooting of|shoots|(?:shooting|wounding|wounds?) (?={_ONE}\b)|(?:bullets?|gunfire"
+    r"|gunshots?|shooting|drive[- ]by) (?:that )?(?:hits?|strikes?|struck|pierces?|graze[sd]?"
+    rf"|hurts?|injur(?:es|ed)|wound(?:s|ed)|hospitali[sz]e[sd]|sends|sent))\s+(?:{_ONE}\s+)?"
     rf"{_FILLER}{{0,2}}?{_SINGLE}\b(?! (?:dead|to death)\b|,? (?:and |then )?(?:kill|die))"
     r"|\b(?:shoot|wound)(?:s|ing) (?:him|her)?self\b"
 )
@@ -213,13 +217,14 @@ ONE_HURT_RULE = "one person hurt told without a number, and no death: one injure
 # (who may be the dead one).
 _DEATH_WORD = (
     r"(?:killed|kills|dead|dies|died|slain|murdered|fatally (?:shot|wounded)|shot to death"
-    r"|tuée?s?|morte?s?|muert[oa]s?|murió|fallecid[oa]s?|asesinad[oa]s?|getötet|tot|starb|Tote[r]?)"
+    r"|tuée?s?|morte?s?|muert[oa]s?|murió|fallecid[oa]s?|asesinad[oa]s?|getötet|tot|starb"
+    r"|Tote[r]?)"
 )
 _HURT_WORD = (
-    r"(?:wounded|injured|hurt|grazed|(?<!fatally )(?<!mortally )shot(?! (?:dead|to death|and killed|and died|at)\b)"
-    r"|hospitali[sz]ed|critical|recovering|in (?:the )?hospital|in (?:\w+ )?(?:critical|serious"
-    r"|stable|grave) condition|blessée?|hospitalisée?|herid[oa]|hospitalizad[oa]|verletzt"
-    r"|angeschossen|verwundet)"
+    r"(?:wounded|injured|hurt|grazed|(?<!fatally )(?<!mortally )shot"
+    r"(?! (?:dead|to death|and killed|and died|at)\b)|hospitali[sz]ed|critical|recovering"
+    r"|in (?:the )?hospital|in (?:\w+ )?(?:critical|serious|stable|grave) condition|blessée?"
+    r"|hospitalisée?|herid[oa]|hospitalizad[oa]|verletzt|angeschossen|verwundet)"
 )
 _ANOTHER = (
     r"(?:another|a second|one other|the other|un autre|une autre|otro|otra|ein weiterer"
@@ -227,17 +232,23 @@ _ANOTHER = (
 )
 # words that start a clause of its own, never a bare headline subject ("and the victim was shot")
 _FUNCTION = r"(?:an?|and|but|the|this|that|police|et|le|la|les|y|el|los|und|der|die|das)\b"
-_OTHER_ONE = rf"(?:{_ANOTHER}|(?:an?|one|his|her|their|un|une|uno|una|ein|eine)\s+{_FILLER}{{0,2}}?{_SINGLE})"
+_OTHER_ONE = (
+    rf"(?:{_ANOTHER}|(?:an?|one|his|her|their|un|une|uno|una|ein|eine)\s+{_FILLER}{{0,2}}?"
+    rf"{_SINGLE})"
+)
 _BESIDE = re.compile(
     # the death first, then another one hurt
     rf"\b{_DEATH_WORD}\b[^.\n]{{0,80}}?(?:[,;]\s*|\s(?:and|while|et|y|und)\s+)(?:{_OTHER_ONE}"
-    rf"|(?<=[,;] )(?:(?!{_FUNCTION})[\w'’-]+\s+){{0,2}}?{_SINGLE})(?:\s+\w+){{0,4}}?\s+{_HURT_WORD}\b"
+    rf"|(?<=[,;] )(?:(?!{_FUNCTION})[\w'’-]+\s+){{0,2}}?{_SINGLE})(?:\s+\w+){{0,4}}?\s+"
+    rf"{_HURT_WORD}\b"
     # "killing a 17-year-old and wounding a woman", "a tué un homme et blessé une femme"
-    rf"|\b(?:{_DEATH_WORD}|killing|tuant|matando)\b[^.\n]{{0,80}}?\s(?:and|et|y|und)\s+(?:\w+\s+)?(?:wound(?:ed|ing)"
-    rf"|injur(?:ed|ing)|hurt(?:ing)?|shot|shooting|blessé|hirió|verletzte)\s+{_OTHER_ONE}\b"
+    rf"|\b(?:{_DEATH_WORD}|killing|tuant|matando)\b[^.\n]{{0,80}}?\s(?:and|et|y|und)\s+"
+    r"(?:\w+\s+)?(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|shot|shooting|blessé|hirió"
+    rf"|verletzte)\s+{_OTHER_ONE}\b"
     # one hurt first, then another one dead
     rf"|(?:^|[:;]\s+|\b(?:an?|one|his|her|un|une|uno|una|ein|eine)\s+)(?:[\w'’-]+\s+){{0,2}}?"
-    rf"{_SINGLE}(?:,\s*\d+,)?\s+(?:(?:was|is)\s+)?(?!fatally|mortally)(?:\w+\s+)?(?:shot|wounded|injured|hurt)"
+    rf"{_SINGLE}(?:,\s*\d+,)?\s+(?:(?:was|is)\s+)?(?!fatally|mortally)(?:\w+\s+)?"
+    r"(?:shot|wounded|injured|hurt)"
     rf"(?! (?:dead|to death|and killed|and died|at)\b)[^.\n;]{{0,40}}?[,;]\s*(?:(?:an?|his|her"
     rf"|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_SINGLE}(?:,\s*\d+,)?\s+(?:(?:was|is)\s+)?"
     r"(?:killed|dead|dies|died|slain)\b"
@@ -483,10 +494,8 @@ def _read_injured(
     articles: Sequence[Article],
     sentences: dict[str, list[Sentence]],
 ) -> None:
-    """A report counting people shot and not the injured: those shot minus the killed; one whose
-    lead tells of one person hurt without a number and of no death: one injured, when no report
-    of the event counts the hurt or tells of a death (the one hurt may be one of several, or the
-    one who died)."""
+    """Fill what reports leave unsaid of the injured (readings in the module docstring): one
+    person hurt and no death, the shot minus the killed, one hurt beside a death."""
     counted = bool(said)  # a report states a count of the hurt
     told = bool(said or shot) or any(k.value for k in killed.values())
     for article in [] if told else articles:
@@ -499,15 +508,13 @@ def _read_injured(
         ):
             evidence = _evidence_of(article, _ONE_HURT, sentences)
             said[article.id] = _Said(article.id, 1, 1, 1, evidence, ONE_HURT_RULE)
-    beside = {a.id: a for a in articles if _tells_one_beside(a)}
-    position = {a.id: i for i, a in enumerate(articles)}
     for article_id, hit in shot.items():
         if hit.low != hit.high:
             continue
         # a report telling of no death: the toll of the reports after it (the one shot may have
         # died since)
         dead = killed[article_id].value if article_id in killed else 0
-        later = [k for k in killed.values() if k.order > position.get(article_id, 0)]
+        later = [k for k in killed.values() if k.order > hit.order]
         dead = dead or (_best(later).value if later else 0)
         n = max(0.0, hit.value - dead)
         own = said.get(article_id)
@@ -521,10 +528,10 @@ def _read_injured(
         said[article_id] = _Said(article_id, n, n, n, hit.evidence, rule)
     if counted or any(s.value for s in said.values()) or not any(k.value for k in killed.values()):
         return  # a count of the hurt, or of the shot beyond the dead, is told
-    for article_id, article in beside.items():
-        if article_id not in said:
+    for article in articles:
+        if article.id not in said and _tells_one_beside(article):
             evidence = _evidence_of(article, _BESIDE, sentences)
-            said[article_id] = _Said(article_id, 1, 1, 1, evidence, BESIDE_RULE)
+            said[article.id] = _Said(article.id, 1, 1, 1, evidence, BESIDE_RULE)
 
 
 def _tells_one_beside(article: Article) -> bool:
@@ -598,6 +605,7 @@ def event_counts(
 
     _read_killed(said["killed"], articles, sentences, said["injured"])
     place(said["killed"])
+    place(said["shot"])
     _read_injured(said["injured"], said["shot"], said["killed"], articles, sentences)
     for by_report in said.values():
         place(by_report)
