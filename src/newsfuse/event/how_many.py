@@ -25,13 +25,28 @@ own death ("killed his wife, then himself", "a tué sa femme avant de se suicide
 people found dead together ("a mother and son were found shot dead") — the killer's death counts,
 as ACLED and the Gun Violence Archive count it — and a report that counts one death yet tells of
 such a killing and suicide says two; deaths told as many without a number ("several killed",
-"des dizaines de morts") give no reading. A report whose headline counts the hurt and tells of no
+"des dizaines de morts") give no reading. A report whose headline tells of people shot or hurt
+and of no death ("Child grazed by bullet", "Four People Shot at Bar") says nothing of the killed
+when its first death is told past its first three sentences (a page's other stories, an older
+killing recalled). A report whose headline counts the hurt and tells of no
 death ("Elgin shooting leaves 5 injured") says none died, whatever figure its page goes on with. A
 report that counts people shot and the killed, but not the injured, says the injured are those
-shot minus the killed; one whose lead tells of one person hurt without a number and of no death
-("Boy, 5, shot with shotgun", "a 17-year-old was shot in the leg", "un homme a été blessé par
-balle") says one injured, unless another report counts the hurt or tells of a death (the one hurt
-may be one of several, or the one who died) or the lead says no one was hurt.
+shot minus the killed (for a report telling of no death, the toll of the reports after it: the
+one shot may have died since) when they are more than the dead (no more shot than dead tells
+nothing of the hurt: the count may leave them out), and so does one whose count of the hurt
+counts only the gravely hurt ("5 people shot, 2 seriously injured", "dont deux grièvement
+blessées": the 2 are some of the 5). One
+whose lead tells of one person hurt without a number and of no death ("Boy, 5, shot with
+shotgun", "a 17-year-old was shot in the leg", "the accidental shooting of a 3-year-old", "Teen
+accidentally shoots mom", "Stray bullet hits girl", "2-year-old in critical condition", "un
+enfant blessé par balle", "un joven herido de bala", "ein Mann angeschossen") says one injured,
+unless another report counts the hurt or tells of a death (the one hurt may be one of several,
+or the one who died) or the lead says no one was hurt; a gun's caliber (".22") counts no one. One
+whose lead tells of a death and of one other person hurt, each with a subject of their own ("One
+teen killed, another wounded", "Toddler killed, adult critically injured", "killing a man and
+wounding a woman", "un mort et un blessé", "un muerto y un herido", "ein Toter und ein
+Verletzter") says one injured, when no report counts the hurt or more shot than dead, and unless
+the line tells of several shootings ("in separate incidents").
 """
 
 from __future__ import annotations
@@ -59,11 +74,23 @@ UNNUMBERED_RULE = "a death told without a number in the lead: {n} death(s)"
 KILLER_RULE = "a killing and the killer's own death: two deaths"
 NO_DEATH_RULE = "a headline counting the injured and no death: none killed"
 SHOT_RULE = "injured: people shot ({shot:g}) minus the killed ({killed:g})"
+GRAVE_RULE = (
+    "injured: people shot ({shot:g}) minus the killed ({killed:g}), not the gravely hurt"
+    " ({grave:g})"
+)
+# A count of the gravely hurt only, part of those shot: "5 shot, 2 seriously injured", "dont deux
+# grièvement blessées", "dos heridos de gravedad", "zwei davon schwer verletzt".
+_GRAVE = re.compile(
+    r"\b(?:critical(?:ly)?|serious(?:ly)?|severe(?:ly)?|grave(?:ly)?|life[- ]threatening"
+    r"|grièvement|gravement|graves?|gravemente|de gravedad|schwer|lebensgefährlich|kritisch)\b",
+    re.I,
+)
 # A death told without a number: "fatal shooting", "shot dead", "man dies", "tué", "muerto".
 _ONE_DEATH = re.compile(
     r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|slain|manslaughter"
     r"|murder[- ]suicide|tué|tuée|mort|morte|décédé|muerto|muerta|asesinad[oa]|falleci[óo]"
-    r"|mató|matado|getötet|tötete|erschoss|erschossen|tot)\b",
+    r"|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter|starb|shot to death"
+    r"|[\w-]+['’]s death|death (?:was |is )?ruled|death investigation)\b",
     re.I,
 )
 _NO_DEATH = re.compile(
@@ -101,7 +128,11 @@ _TWO_DEAD = re.compile(
 _MANY = re.compile(
     r"\b(?:several|many|dozens|scores|hundreds|numerous|people (?:were )?killed|plusieurs"
     r"|des dizaines|des centaines|nombreux|varios|varias|decenas|cientos|numerosos|mehrere"
-    r"|Dutzende|zahlreiche|viele)\b",
+    r"|Dutzende|zahlreiche|viele)\b"
+    # many shots, hours or witnesses are no many victims: "several shots were fired"
+    r"(?!(?: (?:of )?[\w-]+)? (?:shots|rounds|times|gunshots|bullets|calls|hours|days|weeks|months"
+    r"|years|minutes|blocks|miles|feet|officers|deputies|units|agencies|witnesses|neighbou?rs"
+    r"|coups de feu|balles|heures|jours|disparos|tiros|balas|horas|días|Schüsse|Stunden|Tage)\b)",
     re.I,
 )
 _HURT = re.compile(
@@ -114,6 +145,8 @@ _KILLED = re.compile(
     re.I,
 )
 _LEAD_CHARS = 600
+_SHOT = re.compile(r"\b(?:shot|shoots|touchée?s? par balles?|baleados?|angeschossen)\b", re.I)
+_HURT_LEAD = 2  # a report of the hurt tells of a death of its own within its first sentences
 # One person hurt, told without a number: "a 5-year-old boy was shot", "Boy, 5, shot with
 # shotgun", "the boy shot by his father", "his 2-year-old son accidentally shot himself", "a
 # 17-year-old was shot in the leg", "a bystander was struck by a stray bullet", "a man suffered
@@ -124,26 +157,48 @@ _ONE = r"(?:an?|one|the|his|her|their|un|une|uno|una|el|la|ein|eine|der|die)"
 _ONE_PERSON = (
     rf"(?:{_PERSON}|person|victim|juvenile|minor|student|officer|deputy|trooper|driver|resident"
     r"|customer|clerk|bystander|hunter|pedestrian|neighbou?r|cousin|relative|passenger|chief"
-    r"|employee|worker|[\w-]+-year-old|homme|femme|garçon|fille|adolescent|policier|passant"
-    r"|chasseur|hombre|mujer|joven|niñ[oa]|menor|agente|cazador|Mann|Frau|Junge|Mädchen"
-    r"|Jugendliche[r]?|Polizist|Passant(?:in)?|Jäger)"
+    r"|employee|worker|adult|teenager|youth|kid|suspect|gunman|robber|[\w-]+-year-old|homme|femme"
+    r"|garçon|fille|adolescent|enfant|bébé|policier|passant|chasseur|hombre|mujer|joven|niñ[oa]"
+    r"|bebé|menor|agente|cazador|Mann|Frau|Junge|Mädchen|Kind|Jugendliche[r]?|Polizist"
+    r"|Passant(?:in)?|Jäger)"
+)
+# One person only: no plural noun ("men", "women") and no number word before it.
+_SINGLE = rf"(?!(?:men|women)\b){_ONE_PERSON}"
+_FILLER = (
+    r"(?:(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several|multiple|deux|trois"
+    r"|dos|tres|zwei|drei)\b)[\w'’-]+\s+)"
 )
 _HURT_VERB = (
     r"(?:shot|wounded|injured|hurt|grazed|(?:struck|hit) by (?:a )?(?:stray )?(?:bullet|gunfire)"
-    r"|shoots? (?:him|her)?self|suffered (?:a |an )?(?:[\w-]+ ){0,2}(?:gunshot wound|injur(?:y|ies))"
-    r"|hospitali[sz]ed)"
+    r"|shoots? (?:him|her)?self|(?:suffer|sustain)(?:s|ed|ing)? (?:a |an )?(?:[\w-]+ ){0,2}"
+    r"(?:gunshot wound|injur(?:y|ies))|hospitali[sz]ed|recovering|(?:in|listed in) (?:\w+ )?"
+    r"(?:critical|serious|stable|fair|grave) condition|(?:stable|critical) (?:after|following))"
     # not "shot dead", nor fired at ("shot at while driving", "shot at by police"); but "shot at
     # a gas station", "shot at least twice"
     r"(?! (?:dead|to death|and killed|and died)\b| at(?:[^\w\s]|\s*$| (?:while|by|but|and|from|him|her"
     r"|them|police|officers?|deputies|several|multiple)\b))"
 )
+# Someone's shooting of one person, or a bullet hitting one: "the accidental shooting of a
+# 3-year-old", "Teen accidentally shoots mom", "shooting himself", "Stray bullet hits 11-year-old
+# girl", "Accidental shooting hurts Wichita child", "un enfant blessé par balle", "un joven herido
+# de bala", "ein Mann angeschossen".
+_HIT_ONE = (
+    rf"(?:shooting of|shoots|(?:shooting|wounding|wounds?) (?={_ONE}\b)|(?:bullets?|gunfire"
+    r"|gunshots?|shooting|drive[- ]by) (?:that )?(?:hits?|strikes?|struck|pierces?|graze[sd]?"
+    rf"|hurts?|injur(?:es|ed)|wound(?:s|ed)|hospitali[sz]e[sd]|sends|sent))\s+(?:{_ONE}\s+)?"
+    rf"{_FILLER}{{0,2}}?{_SINGLE}\b(?! (?:dead|to death)\b|,? (?:and |then )?(?:kill|die))"
+    r"|\b(?:shoot|wound)(?:s|ing) (?:him|her)?self\b"
+)
 _ONE_HURT = re.compile(
     rf"\b{_ONE}\s+(?:[\w'’-]+\s+){{0,3}}?{_ONE_PERSON}\b[^.;\n]{{0,60}}?\b(?:"
-    rf"(?:(?:was|is|got|has been|had been|being|getting) )?(?:\w+ ){{0,2}}{_HURT_VERB}"
+    rf"(?:(?:was|is|got|has been|had been|being|getting|remains) )?(?:\w+ ){{0,2}}{_HURT_VERB}"
     r"|(?:a été|est) (?:\w+ ){0,2}(?:blessée?|touchée? par balle)"
     r"|(?:fue|resultó|quedó) (?:\w+ ){0,2}(?:herid[oa]|balead[oa])"
     r"|wurde (?:\w+ ){0,3}(?:verletzt|angeschossen|verwundet))\b"
-    rf"|^(?:[\w'’-]+\s+){{0,3}}?{_ONE_PERSON}(?:,\s*\d+,)?\s+(?:\w+\s+)?{_HURT_VERB}\b",
+    rf"|\b{_ONE}\s+{_FILLER}{{0,2}}?{_SINGLE}\s+(?:\w+\s+)?(?:blessée?|touchée? par (?:une )?balle"
+    r"|hospitalisée?|herid[oa]|balead[oa]|verletzt|angeschossen|verwundet)\b"
+    rf"|(?:^|[:–—]\s+)(?:[\w'’-]+\s+){{0,3}}?{_SINGLE}(?:,\s*\d+,)?\s+(?:\w+\s+)?{_HURT_VERB}\b"
+    rf"|\b{_HIT_ONE}",
     re.I | re.M,
 )
 # Leads telling that no one was hurt: "no one was injured", "personne n'a été blessé".
@@ -154,6 +209,65 @@ _NOT_HURT = re.compile(
     re.I,
 )
 ONE_HURT_RULE = "one person hurt told without a number, and no death: one injured"
+# A death and one other person hurt, told without a number: "One teen killed, another wounded",
+# "Toddler killed, adult critically injured", "Teen driver shot to death; his passenger is
+# wounded", "killing a 17-year-old and wounding a woman", "Chicago police officer shot, suspect
+# killed", "un mort et un blessé", "un muerto y un herido", "ein Toter und ein Verletzter", "un
+# homme a été tué et un autre blessé". The hurt one has a subject of its own, never "the victim"
+# (who may be the dead one).
+_DEATH_WORD = (
+    r"(?:killed|kills|dead|dies|died|slain|murdered|fatally (?:shot|wounded)|shot to death"
+    r"|tuée?s?|morte?s?|muert[oa]s?|murió|fallecid[oa]s?|asesinad[oa]s?|getötet|tot|starb"
+    r"|Tote[r]?)"
+)
+_HURT_WORD = (
+    r"(?:wounded|injured|hurt|grazed|(?<!fatally )(?<!mortally )shot"
+    r"(?! (?:dead|to death|and killed|and died|at)\b)|hospitali[sz]ed|critical|recovering"
+    r"|in (?:the )?hospital|in (?:\w+ )?(?:critical|serious|stable|grave) condition|blessée?"
+    r"|hospitalisée?|herid[oa]|hospitalizad[oa]|verletzt|angeschossen|verwundet)"
+)
+_ANOTHER = (
+    r"(?:another|a second|one other|the other|un autre|une autre|otro|otra|ein weiterer"
+    r"|eine weitere|ein zweiter|eine zweite|ein anderer|eine andere)"
+)
+# words that start a clause of its own, never a bare headline subject ("and the victim was shot")
+_FUNCTION = r"(?:an?|and|but|the|this|that|police|et|le|la|les|y|el|los|und|der|die|das)\b"
+_OTHER_ONE = (
+    rf"(?:{_ANOTHER}|(?:an?|one|his|her|their|un|une|uno|una|ein|eine)\s+{_FILLER}{{0,2}}?"
+    rf"{_SINGLE})"
+)
+_BESIDE = re.compile(
+    # the death first, then another one hurt
+    rf"\b{_DEATH_WORD}\b[^.\n]{{0,80}}?(?:[,;]\s*|\s(?:and|while|et|y|und)\s+)(?:{_OTHER_ONE}"
+    rf"|(?<=[,;] )(?:(?!{_FUNCTION})[\w'’-]+\s+){{0,2}}?{_SINGLE})(?:\s+\w+){{0,4}}?\s+"
+    rf"{_HURT_WORD}\b"
+    # "killing a 17-year-old and wounding a woman", "a tué un homme et blessé une femme"
+    rf"|\b(?:{_DEATH_WORD}|killing|tuant|matando)\b[^.\n]{{0,80}}?\s(?:and|et|y|und)\s+"
+    r"(?:\w+\s+)?(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|shot|shooting|blessé|hirió"
+    rf"|verletzte)\s+{_OTHER_ONE}\b"
+    # one hurt first, then another one dead
+    rf"|(?:^|[:;]\s+|\b(?:an?|one|his|her|un|une|uno|una|ein|eine)\s+)(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_SINGLE}(?:,\s*\d+,)?\s+(?:(?:was|is)\s+)?(?!fatally|mortally)(?:\w+\s+)?"
+    r"(?:shot|wounded|injured|hurt)"
+    rf"(?! (?:dead|to death|and killed|and died|at)\b)[^.\n;]{{0,40}}?[,;]\s*(?:(?:an?|his|her"
+    rf"|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_SINGLE}(?:,\s*\d+,)?\s+(?:(?:was|is)\s+)?"
+    r"(?:killed|dead|dies|died|slain)\b"
+    # one wounded, then the killer's own death: "Suspect Wounds Officer Then Kills Himself"
+    r"|\b(?:wound(?:s|ed)|injur(?:es|ed))\s+(?:(?:an?|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"{_SINGLE}\b[^.\n]{{0,40}}?\b(?:kill(?:s|ed|ing)|shot|shoots|shooting)\s+(?:him|her)self\b"
+    # "un mort et un blessé", "ein Toter und ein Verletzter"
+    r"|\b(?:one|un|uno|ein) (?:dead|mort|muerto|fallecido|Toter) (?:and|et|y|und) (?:one|un|uno"
+    r"|ein) (?:injured|wounded|blessé|herido|Verletzter)\b",
+    re.I | re.M,
+)
+# Several shootings told together ("in separate incidents", "South Shore shootings left one dead
+# and another wounded"): the dead and the hurt are apart.
+_SEPARATE = re.compile(
+    r"\b(?:separate|unrelated|different|distincte?s|séparée?s|distint[oa]s|separad[oa]s"
+    r"|getrennten|verschiedenen|shootings|fusillades|tiroteos|balaceras|Schießereien)\b",
+    re.I,
+)
+BESIDE_RULE = "a death and one other person hurt told without a number: one injured"
 
 
 @dataclass
@@ -169,6 +283,7 @@ class _Said:
     authority: str | None = None  # whom the figure is credited to, by name
     order: int = 0  # the report's place in time among the event's reports
     fact: Fact | None = None  # the fact the stated figure belongs to
+    words: str = ""  # the stated figure's own words ("2 seriously injured")
 
 
 Stated = tuple[Fact, SourceValue]
@@ -288,6 +403,7 @@ def _stated(
             _sentence(article_id, v.sentence_index, v.evidence, sentences),
             authority=v.authority,
             fact=fact,
+            words=v.evidence,
         )
     return said
 
@@ -318,6 +434,15 @@ def _counts_hurt_only(article: Article) -> bool:
     )
 
 
+def _tells_hurt_only(article: Article) -> bool:
+    """A headline telling of people shot or hurt and of no death ("Child grazed by bullet", "Four
+    People Shot at Bar", "Un enfant blessé par balle")."""
+    title = article.title
+    return bool(_ONE_HURT.search(title) or _HURT.search(title) or _SHOT.search(title)) and not (
+        _ONE_DEATH.search(title) or _KILLED.search(title)
+    )
+
+
 def _killer_dies(lead: str) -> bool:
     """A lead telling of a killing and the killer's own death, or of two found dead together."""
     if _MURDER_SUICIDE.search(lead) or _TWO_DEAD.search(lead):
@@ -342,6 +467,13 @@ def _read_killed(
             headline = Evidence(article.id, HEADLINE, article.title)
             said[article.id] = _Said(article.id, 0, 0, 0, headline, NO_DEATH_RULE)
             continue
+        if (
+            own is not None
+            and _tells_hurt_only(article)
+            and own.evidence.sentence_index > _HURT_LEAD
+        ):
+            del said[article.id]  # a death told past the lead of a report of the hurt: another's
+            continue
         if own is not None:
             if own.value == 1 and own.low == own.high and _killer_dies(lead):
                 own.value = own.low = own.high = 2
@@ -362,10 +494,9 @@ def _read_injured(
     articles: Sequence[Article],
     sentences: dict[str, list[Sentence]],
 ) -> None:
-    """A report counting people shot and not the injured: those shot minus the killed; one whose
-    lead tells of one person hurt without a number and of no death: one injured, when no report
-    of the event counts the hurt or tells of a death (the one hurt may be one of several, or the
-    one who died)."""
+    """Fill what reports leave unsaid of the injured (readings in the module docstring): one
+    person hurt and no death, the shot minus the killed, one hurt beside a death."""
+    counted = bool(said)  # a report states a count of the hurt
     told = bool(said or shot) or any(k.value for k in killed.values())
     for article in [] if told else articles:
         lead = _lead(article)
@@ -378,12 +509,38 @@ def _read_injured(
             evidence = _evidence_of(article, _ONE_HURT, sentences)
             said[article.id] = _Said(article.id, 1, 1, 1, evidence, ONE_HURT_RULE)
     for article_id, hit in shot.items():
-        if article_id in said or hit.low != hit.high:
+        if hit.low != hit.high:
             continue
+        # a report telling of no death: the toll of the reports after it (the one shot may have
+        # died since)
         dead = killed[article_id].value if article_id in killed else 0
+        later = [k for k in killed.values() if k.order > hit.order]
+        dead = dead or (_best(later).value if later else 0)
         n = max(0.0, hit.value - dead)
-        rule = SHOT_RULE.format(shot=hit.value, killed=dead)
+        own = said.get(article_id)
+        if own is not None and not (own.value < n and _GRAVE.search(own.words)):
+            continue  # a count of the hurt stands, unless it counts only the gravely hurt
+        if n == 0 and own is None:
+            continue  # no more shot than dead: the count may leave out the hurt, it tells none
+        rule = (GRAVE_RULE if own is not None else SHOT_RULE).format(
+            shot=hit.value, killed=dead, grave=own.value if own is not None else 0
+        )
         said[article_id] = _Said(article_id, n, n, n, hit.evidence, rule)
+    if counted or any(s.value for s in said.values()) or not any(k.value for k in killed.values()):
+        return  # a count of the hurt, or of the shot beyond the dead, is told
+    for article in articles:
+        if article.id not in said and _tells_one_beside(article):
+            evidence = _evidence_of(article, _BESIDE, sentences)
+            said[article.id] = _Said(article.id, 1, 1, 1, evidence, BESIDE_RULE)
+
+
+def _tells_one_beside(article: Article) -> bool:
+    """Whether a line of the report's lead tells of a death and one other person hurt, and of no
+    many."""
+    for line in _lead(article).splitlines():
+        if found := _BESIDE.search(line):
+            return not (_MANY.search(found.group()) or _SEPARATE.search(line))
+    return False
 
 
 def _best(said: Sequence[_Said]) -> _Said:
@@ -440,12 +597,18 @@ def event_counts(
     titled = {a.id: a.title for a in articles if title_leads(a.title, a.text)}
     totals = {m: _totals(facts, m) for m in (*MEASURES, "shot")}
     said = {m: _stated(totals[m], sentences, languages, titled) for m in totals}
-    _read_killed(said["killed"], articles, sentences, said["injured"])
-    _read_injured(said["injured"], said["shot"], said["killed"], articles, sentences)
     position = {a.id: i for i, a in enumerate(articles)}  # the articles come in time order
-    for by_report in said.values():
+
+    def place(by_report: dict[str, _Said]) -> None:
         for one in by_report.values():
             one.order = position.get(one.article_id, 0)
+
+    _read_killed(said["killed"], articles, sentences, said["injured"])
+    place(said["killed"])
+    place(said["shot"])
+    _read_injured(said["injured"], said["shot"], said["killed"], articles, sentences)
+    for by_report in said.values():
+        place(by_report)
     counts: list[EventCount] = []
     for measure in MEASURES:
         reports = sorted(said[measure].values(), key=lambda s: s.article_id)

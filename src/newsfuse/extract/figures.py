@@ -101,6 +101,15 @@ _CLOCK = re.compile(
 _MONTH_AFTER = re.compile(rf"^[\s.,]*(?:of\s+|de\s+)?(?:{lex.MONTHS})\.?{E}", _I)
 _MONTH_BEFORE = re.compile(rf"{B}(?:{lex.MONTHS})\.?\s*$", _I)
 # "A-4", "n° 12", "#3", and a call or label glued to its word: "alert(1)", "Article(3)".
+# A gun's caliber: a bare decimal point (".22", ".45", ".357") beside a gun or a caliber word,
+# never a rate (".001 per cent").
+_CALIBER = re.compile(
+    r"(?<![\d.,])\.\d{2,3}(?![\d.,]\d)(?:(?=[\s-]*(?:[\w-]+\s+)?(?:caliber|calibre|cal\b|magnum"
+    r"|revolver|rifle|pistol|handgun|gun|shotgun|bullet|round|ammunition|special|fusil|carabine"
+    r"|pistolet|revólver|pistola|escopeta|Gewehr|Pistole|Revolver))|(?<=(?:caliber|calibre|kaliber)"
+    r" \.\d\d)|(?<=(?:caliber|calibre|kaliber) \.\d\d\d))",
+    re.I,
+)
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z]\s?[-‑]|[A-Za-z]\(|n°|nº|no\.\s?|#|№)$", _I)
 # A prefix glued to a number qualifies it, names nothing: "sub-7 nanometer chips", "her now-18
 # month-old daughter", "the mid-30s", "the then-25-year-old".
@@ -258,6 +267,8 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
     before, after = s[: n.start], s[n.end :]
     if not n.words and _in_numeric_date(s, n):
         return "date", None
+    if not n.words and _CALIBER.match(s, n.start):
+        return "caliber", None  # "a .22 revolver", "un fusil calibre .22": the gun, never a count
     if not n.words and _NAME_BEFORE.search(before) and not _PREFIX_BEFORE.search(before):
         return "name", None
     capitalised = n.words and _IN_NAME.match(n.surface) and before.strip()
