@@ -81,7 +81,7 @@ def bench_corpus(articles: list[Article], size: int, seed: int = 0) -> Iterator[
 
 def _rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     """Peak resident set size so far (Linux reports KiB, macOS bytes); of this process, or of
-    its largest finished child (the extraction worker)."""
+    its largest finished child (the worker beside it)."""
     peak = resource.getrusage(who).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
