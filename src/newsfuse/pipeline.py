@@ -63,9 +63,10 @@ EXTRACT_BATCH = 64  # articles per extraction batch: one spaCy stream, one messa
 AHEAD_MIN = 200  # articles from which extraction runs ahead in a worker process
 ANALYSE_BATCH = 8  # events per batch of the analysis (one message to the worker)
 # Events from which their analysis starts the worker beside the pipeline when it is not running
-# yet (its start, models included, costs what analysing about SPAWN_EVENTS events does); a
-# running one (extraction started it) shares the analysis of any number of events.
-SPAWN_EVENTS = 400
+# yet: its start, models included, took 6.9 s (load 4), and sharing saves half of the ~12.5 ms
+# an event takes (GVC 1k store: 901 events, 11.3 CPU s), so it repays from about 1,000 events.
+# A running worker (extraction started it) shares the analysis of any number of events.
+SPAWN_EVENTS = 1000
 RUN_CHUNK = 2000  # articles per chunk of a run: bounds memory
 log = logging.getLogger(__name__)
 # Failures of the machinery, not of one input: they stop the run (what is stored stays), as do
