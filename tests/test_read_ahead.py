@@ -11,6 +11,7 @@ from test_pipeline import WordHashEmbedder
 
 from newsfuse import models
 from newsfuse import pipeline as pipeline_module
+from newsfuse.engine.beside import Beside, Queued
 from newsfuse.extract.batch import ReadAhead, extract_articles
 from newsfuse.ingest.readers import text_to_article
 from newsfuse.language import split_sentences
@@ -99,14 +100,15 @@ def test_worker_extracts_what_the_pipeline_extracts(
 def test_a_batch_the_worker_never_delivers_is_extracted_here() -> None:
     articles = corpus(1)
     items = [(a, split_sentences(a.text, a.id, a.language or "en")) for a in articles]
-    ahead = ReadAhead()
+    beside = Beside()
+    ahead = ReadAhead(beside)
     try:
         ahead.submit(items[:3])
         broken: Future[list[Extraction]] = Future()
         broken.set_exception(RuntimeError("worker died"))
-        ahead._queue.append((items[3:], broken))
+        ahead._queue.append(Queued(items[3:], broken))
         found = {e.article_id: e for e in ahead.results()}
     finally:
-        ahead.close()
+        beside.close()
     assert set(found) == {a.id for a in articles}
     assert [found[a.id] for a, _ in items] == extract_articles(items)

@@ -5,7 +5,8 @@ centrally; an engine may do each new article's own stages ahead, elsewhere, and 
 ``Prepared`` records that the pipeline stores as if its own stages had produced them.
 
 ``LocalEngine`` (the default) prepares nothing: every stage runs in the pipeline's process in its
-turn, with the extract stage's read-ahead worker beside it. ``RayEngine`` (``ray_engine``) spreads
+turn, extraction and the per-event analysis sharing their batches with a worker process beside
+it (``beside``). ``RayEngine`` (``ray_engine``) spreads
 batches over a Ray cluster, one worker actor per CPU, each loading its models once.
 """
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
-from multiprocessing import get_context
 
+from ..engine.beside import Beside, Queued
 from ..ingest.readers import unexpected
 from ..records import Article, Extraction, Mention, Sentence
 from .entities import extract_mentions_many
@@ -70,38 +69,23 @@ Items = list[tuple[Article, list[Sentence]]]
 
 
 class ReadAhead:
-    """Extraction running in one worker process while the caller embeds and clusters.
+    """Extraction running in the worker process beside the caller (``engine.beside``) while
+    the caller embeds and clusters.
 
-    ``submit`` queues batches for the worker (a spawned process: it loads its own models, once).
-    ``results`` then yields every submitted article's extraction: the worker's, or, while the
-    worker is busy, the caller's own work on batches the worker has not started (taken from the
-    end of the queue), so both cores work until the last batch. A worker that dies leaves its
-    batches to the caller. Articles travel without their raw input, which extractors never read.
+    ``submit`` queues batches for the worker (it loads its own models, once). ``results`` then
+    yields every submitted article's extraction: the worker's, or, while the worker is busy, the
+    caller's own work on batches the worker has not started (taken from the end of the queue),
+    so both cores work until the last batch. Articles travel without their raw input, which
+    extractors never read.
     """
 
-    def __init__(self) -> None:
-        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
-        self._queue: list[tuple[Items, Future[list[Extraction]]]] = []
+    def __init__(self, beside: Beside) -> None:
+        self._beside = beside
+        self._queue: list[Queued[tuple[Article, list[Sentence]], Extraction]] = []
 
     def submit(self, items: Items) -> None:
         light = [(replace(a, raw=""), s) for a, s in items]
-        self._queue.append((items, self._pool.submit(extract_articles, light)))
+        self._queue.append(self._beside.queued(extract_articles, items, light))
 
     def results(self) -> Iterator[Extraction]:
-        while self._queue:
-            items, first = self._queue[0]
-            if not first.done() and len(self._queue) > 1 and self._queue[-1][1].cancel():
-                yield from extract_articles(self._queue.pop()[0])
-                continue
-            self._queue.pop(0)
-            try:
-                found = first.result()
-            except MemoryError:
-                raise
-            except Exception as exc:  # a dead worker: this process extracts instead
-                log.warning("extraction worker failed (%s: %s)", type(exc).__name__, exc)
-                found = extract_articles(items)
-            yield from found
-
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        return self._beside.collect(extract_articles, self._queue)
