@@ -38,6 +38,7 @@ from ..extract.places import (
     commoner_than,
     dateline,
     function_words,
+    phone_regions,
     region_of,
     state_code,
 )
@@ -56,6 +57,7 @@ RESIDENT_WEIGHT = 0.5  # "a Helena man": where he lives, not always where he was
 REST_WEIGHT = 0.5  # names past the lead
 URL_WEIGHT = 0.5  # "...-shootings-in-johnstown/": mostly the title again
 TAG_REGION_WEIGHT = 1  # a title's trailing tag "- Shreveport, LA": where the outlet is
+PHONE_WEIGHT = 1  # "call (217) 788-8427": a tip line's area, the report's region mostly
 COUNTY_WEIGHT = 0.25  # a county is the place only when no town outweighs it
 MENTIONED_COUNTY_WEIGHT = 1  # a county named where no place stands ("the Butts County coroner")
 IN_COUNTY_WEIGHT = 1  # a town in a county the reports name gains that county's support
@@ -199,6 +201,7 @@ _HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween", "noë
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
+_DIRECTION_WORDS = _DIRECTIONS | {"northern", "southern", "eastern", "western", "central"}
 # Capitalised words after a place name that keep it a place (see ``_surname_follows``).
 _PLACE_WORDS = frozenset(
     {
@@ -214,6 +217,8 @@ _PLACE_WORDS = frozenset(
         "governorate",
         "countryside",
         "region",
+        # a site's sections, no surname: "Utah News, Sports, Weather", "Toledo Noticias"
+        *("news", "weather", "sports", "nachrichten", "noticias", "actualités", "notizie"),
     }
 )
 _URL_PLACE = re.compile(r"\b(?:in|near|outside)\s+(?=((?:[a-z]+\s+){0,2}[a-z]+))")
@@ -423,6 +428,16 @@ def _pair_place(name: str) -> str:
     )
 
 
+def _town_in(name: str, region: Region) -> bool:
+    """A pair's first part is a town of its second: no region itself ("Syria, Lebanon" lists
+    two), unless a town of the division bears the name ("Lebanon, Ohio", "Mexico, Mo.")."""
+    if region_of(name) is None:
+        return True
+    return bool(region[1]) and any(
+        e.kind == "city" and (e.country, e.admin1) == region for e in places_named(name)
+    )
+
+
 def _pair_region(words: str) -> Region | None:
     """The region of a "City, Region" pair's second part, which may run on into a word of its
     own ("Baton Rouge, Louisiana News"): the two words, else a US state's name first."""
@@ -476,6 +491,23 @@ def _title_tag(title: str) -> int:
     return len(title)
 
 
+def _tag_regions(tag: str) -> set[Region]:
+    """Regions a title's trailing tag names by their own name, a direction word before and a
+    site's section words after ("WALB.com, South Georgia News, Weather, Sports", "WSIL-TV 3
+    Southern Illinois"): where the outlet is, and mostly its report's region. Names of sizeable
+    towns too ("Washington Post") and acronyms ("WI" only after a town) name none."""
+    found = set()
+    for run in re.finditer(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", tag):
+        words = [w for w in run.group().split(" ") if w.lower() not in _DIRECTION_WORDS]
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                name = " ".join(words[i:j])
+                if not name.isupper() and _region_name(name) and (region := region_of(name)):
+                    found.add(region)
+                    break
+    return found
+
+
 def report_votes(
     article: Article, sentences: Sequence[Sentence], common: frozenset[str] | None = None
 ) -> PlaceVotes:
@@ -493,6 +525,8 @@ def report_votes(
             report.region(region, TAG_REGION_WEIGHT)
             votes.tags.add((_pair_place(match.group(1)), region))
             votes.mentioned.add(_pair_place(match.group(1)))
+    for region in _tag_regions(article.title[title_end:]):
+        report.region(region, TAG_REGION_WEIGHT)
     for name in _url_places(source_url(article.url), common):
         report.place(name, None, URL_WEIGHT, None)
     line = dateline(body)
@@ -509,6 +543,8 @@ def report_votes(
         (REST_WEIGHT, body, lead),
     ):
         _read(report, text, offset, weight, common, lang)
+    for region in phone_regions(body, _likely_countries(votes)):
+        report.region(region, PHONE_WEIGHT)
     return votes
 
 
@@ -570,7 +606,7 @@ def _read(
     if weight >= 1:  # past the lead "City, Region" pairs are mostly other stories
         for match in _PAIR.finditer(text, first):
             region = _pair_region(match.group(2))
-            if region and region_of(match.group(1)) is None:
+            if region and _town_in(_pair_place(match.group(1)), region):
                 report.place(_pair_place(match.group(1)), region, PAIR_WEIGHT, at(match.start()))
     for pattern in (_FORCE_AFTER, _FORCE_BEFORE):
         for match in pattern.finditer(text, first):
@@ -668,10 +704,12 @@ def _county_support(town: GeoEntry, counties: Counties) -> float:
     return sum(counties.get((c, town.admin1), 0) for c in counties_of(town.name, town.admin1))
 
 
-def _region_name(name: str) -> bool:
-    """A division's name whose namesake towns are small ("Louisiana", "Vermont"): the region."""
+def _region_name(name: str, country: str | None = None) -> bool:
+    """A division's name (of ``country`` when given) whose namesake towns are small
+    ("Louisiana", "Vermont"): the region; a division of another country is no region of the
+    event's ("Douglas" in Georgia's reports is a town, not the Isle of Man's parish)."""
     found = places_named(name)
-    if not any(e.kind == "admin1" for e in found):
+    if not any(e.kind == "admin1" and country in (None, e.country) for e in found):
         return False
     return not any(e.kind == "city" and e.population >= SEAT_POPULATION for e in found)
 
@@ -764,11 +802,8 @@ class Placed:
     country: str | None
 
 
-def _event_country(votes: PlaceVotes) -> str | None:
-    """The country most supported: regions and countries named vote for theirs, a town named
-    with its region for that region's country, and a bare town name for every country it can
-    name, so that the names of one report agree ("Chester" and "Delaware County": the US, not
-    England). Ties go to the country of the larger namesakes ("Lyon" alone: France)."""
+def _country_support(votes: PlaceVotes) -> tuple[Counter[str], Counter[str]]:
+    """Each country's support, and that of the larger namesakes (see ``_event_country``)."""
     countries = Counter(votes.countries)
     for (country, _), weight in votes.regions.items():
         countries[country] += weight
@@ -791,7 +826,21 @@ def _event_country(votes: PlaceVotes) -> str | None:
         )
         if likeliest is not None:
             larger[likeliest.country] += weight
-    return max(sorted(countries), key=lambda c: (countries[c], larger[c]), default=None)
+    return countries, larger
+
+
+def _likely_countries(votes: PlaceVotes) -> list[str]:
+    """The countries the names lie in, most supported first."""
+    countries, larger = _country_support(votes)
+    return sorted(sorted(countries), key=lambda c: (countries[c], larger[c]), reverse=True)
+
+
+def _event_country(votes: PlaceVotes) -> str | None:
+    """The country most supported: regions and countries named vote for theirs, a town named
+    with its region for that region's country, and a bare town name for every country it can
+    name, so that the names of one report agree ("Chester" and "Delaware County": the US, not
+    England). Ties go to the country of the larger namesakes ("Lyon" alone: France)."""
+    return next(iter(_likely_countries(votes)), None)
 
 
 def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
@@ -804,7 +853,7 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
     regions = Counter({r: w for r, w in votes.regions.items() if r[0] == country})
     larger: Counter[Region] = Counter()  # ties: the region of the largest namesake
     for (name, hint), weight in votes.places.items():
-        if hint or name in votes.parts or _region_name(name):
+        if hint or name in votes.parts or _region_name(name, country):
             continue
         sizes: dict[Region, int] = {}
         for e in places_named(name):
@@ -829,7 +878,7 @@ def event_place(votes: PlaceVotes) -> Placed:
     for (name, hint), weight in votes.places.items():
         if name in votes.parts and not any(n == name and h for n, h in votes.places):
             continue  # "the Englewood neighborhood", unless a dateline names it too
-        if not hint and _region_name(name):
+        if not hint and _region_name(name, country):
             continue  # "Louisiana man", "Vermont police": the state, not its namesake towns
         if not hint and _division_meant(name, votes):
             continue  # "Idlib" where the reports say "Idlib province", never "Idlib city"
@@ -843,7 +892,7 @@ def event_place(votes: PlaceVotes) -> Placed:
     _fold_neighbourhoods(support)
     if not support:  # no name stands where a place stands: a town said anyhow, or the tag's
         for name, hint in sorted({*votes.tags, *((n, None) for n in votes.mentioned)}, key=str):
-            if hint or not (_region_name(name) or _division_meant(name, votes)):
+            if hint or not (_region_name(name, country) or _division_meant(name, votes)):
                 entry = _entry(name, hint, region, country, counties)
                 if entry is not None and entry.kind == "city" and entry.country == country:
                     support[entry] += 1

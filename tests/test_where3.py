@@ -1,0 +1,128 @@
+"""Where an event happened: a report's phone numbers, its site's region and namesakes of other
+countries' divisions (rules: docs/event-record.md)."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_record import _article, _places
+
+from newsfuse.extract.places import phone_regions
+from newsfuse.records import Article
+
+
+def _top(*articles: Article) -> tuple[str, str, str]:
+    place = _places(*articles)[0]
+    return place.name, place.admin1, place.country
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "region"),
+    [
+        # a US tip line: Springfield, Ill. (a number reads as Indian too: the likelier first)
+        ("Anyone with information is asked to call (217) 788-8427.", ["US", "IN"], ("US", "IL")),
+        ("Teléfono de la Policía Local: 925 12 34 56.", ["ES", "US"], ("ES", "54")),  # Toledo
+        ("Hinweise an die Polizei unter 0221 229 2222.", ["DE", "FR"], ("DE", "07")),  # Köln
+        ("Contact : +963 21 123 4567 (bureau d'Alep).", ["SY"], ("SY", "09")),  # Aleppo
+    ],
+)
+def test_a_phone_number_names_its_area(text, countries, region):
+    assert phone_regions(text, countries) == [region]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call Crime Stoppers at 1-800-222-8477.",  # toll-free: no area
+        "Renseignements au 04 78 12 34 56.",  # French numbers name only the country
+        "On 2016-12-13 at 10:15, 4,500 people marched; 12 34 were hurt.",  # no number at all
+    ],
+)
+def test_a_number_of_no_area_names_no_region(text):
+    assert phone_regions(text, ["US", "FR", "DE", "ES"]) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "expected"),
+    [
+        (
+            "Teen injured in Springfield shooting",
+            "Springfield police say officers were dispatched to a home for a reported shooting."
+            " If you have any information, call Crime Stoppers at (217) 788-8427.",
+            "en",
+            ("Springfield", "Illinois", "US"),  # not Missouri's, the largest Springfield
+        ),
+        (
+            "Un adolescent blessé par balle à Springfield",
+            "La police de Springfield enquête. Tout témoin peut appeler le (217) 788-8427.",
+            "fr",
+            ("Springfield", "Illinois", "US"),
+        ),
+        (
+            "Un joven, herido de bala en Toledo",
+            "La Policía Local de Toledo investiga el suceso. Teléfono de contacto: 925 25 00 00.",
+            "es",
+            ("Toledo", "Castille-La Mancha", "ES"),  # not Ohio's, the larger Toledo
+        ),
+    ],
+)
+def test_the_tip_lines_area_picks_the_namesake(title, text, lang, expected):
+    assert _top(_article(title, text, lang)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Douglas teen shot to death; girl in custody - WALB.com, South Georgia News, Weather",
+            "A Douglas teen was shot to death Saturday night, police said.",
+            "en",
+        ),
+        (
+            "Muere un joven tiroteado en Douglas - Noticias de Georgia",
+            "Un joven murió el sábado tiroteado en Douglas, según la policía.",
+            "es",
+        ),
+        (
+            "Jugendlicher in Douglas erschossen – Georgia Nachrichten",
+            "Ein Jugendlicher ist am Samstag in Douglas erschossen worden, teilte die Polizei mit.",
+            "de",
+        ),
+    ],
+)
+def test_the_sites_region_in_a_title_tag_picks_the_town(title, text, lang):
+    # Douglas is also a parish of the Isle of Man: no region of a Georgia report's
+    assert _top(_article(title, text, lang)) == ("Douglas", "Georgia", "US")
+
+
+@pytest.mark.slow
+def test_a_sites_section_title_names_its_state():
+    # a page whose only words are its site's sections: the state, no town
+    place = _places(_article("Utah News, Sports, Weather and Classifieds", "Utah News, Sports"))[0]
+    assert (place.name, place.precision.value, place.country) == ("Utah", "admin1", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Teen accidentally shot",
+            "A teen was accidentally shot in Lebanon, Ohio, on Saturday.",
+            "en",
+        ),
+        (
+            "Un adolescent blessé",
+            "Un adolescent a été blessé par balle à Lebanon, Ohio, samedi.",
+            "fr",
+        ),
+        (
+            "Un adolescente herido",
+            "Un adolescente resultó herido en Lebanon, Ohio, el sábado.",
+            "es",
+        ),
+    ],
+)
+def test_a_town_named_like_a_country_is_the_town_of_the_state_after_it(title, text, lang):
+    assert _top(_article(title, text, lang)) == ("Lebanon", "Ohio", "US")
