@@ -126,3 +126,31 @@ def test_a_sites_section_title_names_its_state():
 )
 def test_a_town_named_like_a_country_is_the_town_of_the_state_after_it(title, text, lang):
     assert _top(_article(title, text, lang)) == ("Lebanon", "Ohio", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Six-year-old boy shot on playground in Southeast D.C., police say",
+            "A 6-year-old boy was shot Sunday on a playground, police said.",
+            "en",
+        ),
+        ("Un enfant blessé par balle à D.C.", "Un enfant de six ans a été blessé dimanche.", "fr"),
+        ("Un niño herido de bala en D.C.", "Un niño de seis años resultó herido el domingo.", "es"),
+        ("Kind in D.C. angeschossen", "Ein sechsjähriger Junge wurde am Sonntag verletzt.", "de"),
+    ],
+)
+def test_a_states_dotted_abbreviation_where_a_place_stands_names_the_state(title, text, lang):
+    place = _places(_article(title, text, lang))[0]
+    assert (place.admin1, place.country) == ("District of Columbia", "US")
+
+
+@pytest.mark.slow
+def test_a_dotted_abbreviation_nowhere_a_place_stands_names_none():
+    # the Mass. he attended is no Massachusetts
+    places = _places(
+        _article("Man shot", "He had attended Mass. He was shot on Sunday, police said.")
+    )
+    assert all(p.admin1 != "Massachusetts" for p in places)

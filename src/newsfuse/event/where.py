@@ -32,7 +32,14 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..extract.dates import calendar_words
-from ..extract.gazetteer import GeoEntry, distance_km, flat_key, gazetteer, name_key
+from ..extract.gazetteer import (
+    AP_STATES,
+    GeoEntry,
+    distance_km,
+    flat_key,
+    gazetteer,
+    name_key,
+)
 from ..extract.places import (
     candidates,
     commoner_than,
@@ -155,6 +162,12 @@ _CITY_BEFORE = re.compile(
     r"\b(?:city|town|ville|ciudad|cidade|città|Stadt)\s+(?:of|de|d['’]|di|da)?\s*\Z", re.I
 )
 _CITY_AFTER = re.compile(r"\s+city\b")
+# A state's dotted abbreviation ("D.C.", "N.J.", "Calif."): a capitalised run never reads it.
+_STATE_ABBREVIATION = re.compile(
+    r"(?<![\w.])("
+    + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
+    + r")\.(?!\w)"
+)
 # "Miami's Overtown", "Chicago's Englewood": the second is a part of the first.
 _PART_OF = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s\s+\Z")
 # "the Englewood neighborhood": a part of a city, not the city the gold names.
@@ -616,6 +629,10 @@ def _read(
                 name = last[0]  # "Indianapolis Metro police", "Kentucky State Police"
             if name.lower() not in _never_names(lang) and places_named(name):
                 report.place(name, None, FORCE_WEIGHT * min(weight, 1), at(match.start(1)))
+    for match in _STATE_ABBREVIATION.finditer(text, first):  # "in Southeast D.C.", "N.J. police"
+        placed = _placed(text, match.start(), match.end())
+        if placed:
+            report.region(("US", AP_STATES[match.group(1)]), weight * min(placed, 1))
     for start, run_end in proper_runs(text[first:], common, lang):
         start, run_end = start + first, run_end + first
         end, found = _longest_place(text, start, run_end, lang)
