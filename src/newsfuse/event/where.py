@@ -168,6 +168,12 @@ _STATE_ABBREVIATION = re.compile(
     + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
     + r")\.(?!\w)"
 )
+# A name a verb of saying follows is a speaker's ("Street, Diez said", "Diez a déclaré").
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|a\s+(?:déclaré|dit|indiqué|précisé)|dijo|declaró|afirmó"
+    r"|explicó|sagte|erklärte|teilte)\b"
+)
+_CLAUSE_START = re.compile(r"(?:^|\n|[,.;:!?\"”»]\s*)\Z")
 # "Miami's Overtown", "Chicago's Englewood": the second is a part of the first.
 _PART_OF = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s\s+\Z")
 # "the Englewood neighborhood": a part of a city, not the city the gold names.
@@ -254,6 +260,7 @@ class PlaceVotes:
     mentioned: set[str] = field(default_factory=set)  # names said anywhere, placed or not
     divisions: set[Region] = field(default_factory=set)  # divisions called so ("X province")
     cities: set[str] = field(default_factory=set)  # names called a city ("the city of X")
+    languages: set[str] = field(default_factory=set)  # the reports' languages
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
     def add(self, other: PlaceVotes) -> None:
@@ -265,6 +272,7 @@ class PlaceVotes:
         self.mentioned |= other.mentioned
         self.divisions |= other.divisions
         self.cities |= other.cities
+        self.languages |= other.languages
         for name, evidence in other.evidence.items():
             self.evidence.setdefault(name, evidence)
 
@@ -530,6 +538,7 @@ def report_votes(
     common = common if common is not None else common_words([article.title, body])
     report = _Report(article, sentences)
     votes = report.votes
+    votes.languages.add(lang)
     title_end = _title_tag(article.title)
     title = article.title[:title_end]
     for match in _PAIR.finditer(article.title, title_end):
@@ -641,6 +650,13 @@ def _read(
         run = text[start:end]
         if _street(text, start, end) or _business(text, end):
             continue  # "Second Street", "rue de Lyon", "Kay's Lounge"
+        if (
+            end == run_end
+            and all(e.kind == "city" for e in found)
+            and _SPEAKER_AFTER.match(text, end)
+            and _CLAUSE_START.search(text, max(0, start - 5), start)
+        ):
+            continue  # "Street, Diez said" (not "the mayor of Lyon said"): a person
         votes.mentioned.add(run)
         if _surname_follows(text, end, run_end, common):
             continue  # "Chester Daniels", "Chad Smith": a person
@@ -819,12 +835,14 @@ class Placed:
     country: str | None
 
 
-def _country_support(votes: PlaceVotes) -> tuple[Counter[str], Counter[str]]:
-    """Each country's support, and that of the larger namesakes (see ``_event_country``)."""
+def _country_support(votes: PlaceVotes) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Each country's support, that of the larger namesakes (see ``_event_country``), and that
+    of the namesakes in a language the reports speak and of comparable size to the largest."""
     countries = Counter(votes.countries)
     for (country, _), weight in votes.regions.items():
         countries[country] += weight
     larger: Counter[str] = Counter()
+    spoken: Counter[str] = Counter()
     for (name, hint), weight in votes.places.items():
         found = places_named(name)
         if name in votes.parts and not hint:
@@ -843,13 +861,36 @@ def _country_support(votes: PlaceVotes) -> tuple[Counter[str], Counter[str]]:
         )
         if likeliest is not None:
             larger[likeliest.country] += weight
-    return countries, larger
+            for e in found:
+                if (
+                    e.population * COMPARABLE_SIZE >= likeliest.population
+                    and _languages_of(e.country) & votes.languages
+                ):
+                    spoken[e.country] = max(spoken[e.country], weight)
+    return countries, larger, spoken
 
 
 def _likely_countries(votes: PlaceVotes) -> list[str]:
-    """The countries the names lie in, most supported first."""
-    countries, larger = _country_support(votes)
-    return sorted(sorted(countries), key=lambda c: (countries[c], larger[c]), reverse=True)
+    """The countries the names lie in, most supported first; among equals, one whose language
+    the reports speak where its namesake is of comparable size ("Toledo" in Spanish: Spain's;
+    in English: Ohio's, the larger; "Lyon" in English: still France's), then the country of
+    the larger namesakes."""
+    countries, larger, spoken = _country_support(votes)
+
+    def rank(c: str) -> tuple[float, float, float]:
+        return countries[c], spoken[c], larger[c]
+
+    return sorted(sorted(countries), key=rank, reverse=True)
+
+
+@lru_cache(maxsize=512)
+def _languages_of(country: str) -> frozenset[str]:
+    """The languages a country speaks officially or in fact (Babel's territory data)."""
+    try:
+        from babel.languages import get_official_languages
+    except ImportError:
+        return frozenset()
+    return frozenset(get_official_languages(country, de_facto=True))
 
 
 def _event_country(votes: PlaceVotes) -> str | None:
