@@ -234,3 +234,45 @@ def test_a_place_a_verb_of_saying_follows_stays_a_place(title, text, lang, expec
 def test_the_reports_language_tells_namesakes_of_comparable_size_apart(title, text, lang, expected):
     place = _places(_article(title, text, lang))[0]
     assert (place.admin1, place.country) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "expected"),
+    [
+        (
+            "4 injured in late-night York shooting",
+            "Police were dispatched to the 600 block of West Princess Street for shots fired.",
+            "en",
+            ("York", "Pennsylvania", "US"),  # not England's York, the larger
+        ),
+        (
+            "Two men shot in Birmingham",
+            "Sheriff's deputies responded to a home where two men had been shot, officials said.",
+            "en",
+            ("Birmingham", "Alabama", "US"),
+        ),
+        (
+            "Man shot dead in Toledo",
+            "A man was shot dead in Toledo on Sunday, the Guardia Civil said.",
+            "en",
+            ("Toledo", "Castille-La Mancha", "ES"),  # not Ohio's, the larger
+        ),
+        (
+            "Un homme tué par balle à Toledo",
+            "Un homme a été tué par balle dimanche à Toledo. La Guardia Civil enquête.",
+            "fr",
+            ("Toledo", "Castille-La Mancha", "ES"),
+        ),
+        (
+            "Mann in Toledo erschossen",
+            "Ein Mann wurde am Sonntag in Toledo erschossen. Die Guardia Civil ermittelt.",
+            "de",
+            ("Toledo", "Castille-La Mancha", "ES"),
+        ),
+    ],
+)
+def test_a_forces_or_addresses_national_words_pick_the_namesake_in_that_country(
+    title, text, lang, expected
+):
+    assert _top(_article(title, text, lang)) == expected

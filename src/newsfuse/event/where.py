@@ -64,6 +64,7 @@ RESIDENT_WEIGHT = 0.5  # "a Helena man": where he lives, not always where he was
 REST_WEIGHT = 0.5  # names past the lead
 URL_WEIGHT = 0.5  # "...-shootings-in-johnstown/": mostly the title again
 TAG_REGION_WEIGHT = 1  # a title's trailing tag "- Shreveport, LA": where the outlet is
+NATIONAL_WEIGHT = 1  # "the 600 block of", "the sheriff's office": said in one country mostly
 PHONE_WEIGHT = 1  # "call (217) 788-8427": a tip line's area, the report's region mostly
 COUNTY_WEIGHT = 0.25  # a county is the place only when no town outweighs it
 MENTIONED_COUNTY_WEIGHT = 1  # a county named where no place stands ("the Butts County coroner")
@@ -167,6 +168,14 @@ _STATE_ABBREVIATION = re.compile(
     r"(?<![\w.])("
     + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
     + r")\.(?!\w)"
+)
+# Words of one country's (or two's) addresses and forces: a namesake abroad is not meant
+# ("York" with "the 600 block of West Princess Street": Pennsylvania's, not England's).
+_NATIONAL_WORDS = (
+    (re.compile(r"\b\d{0,3}00 block of\b"), ("US", "CA")),
+    (re.compile(r"\b[Ss]heriff['’]s (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))\b"), ("US",)),
+    (re.compile(r"\bGuardia Civil\b"), ("ES",)),
+    (re.compile(r"\b[Cc]arabinieri\b"), ("IT",)),
 )
 # A name a verb of saying follows is a speaker's ("Street, Diez said", "Diez a déclaré").
 _SPEAKER_AFTER = re.compile(
@@ -567,6 +576,10 @@ def report_votes(
         _read(report, text, offset, weight, common, lang)
     for region in phone_regions(body, _likely_countries(votes)):
         report.region(region, PHONE_WEIGHT)
+    for pattern, countries in _NATIONAL_WORDS:
+        if pattern.search(body[:lead]) or pattern.search(title):
+            for country in countries:
+                report.region((country, ""), NATIONAL_WEIGHT)
     return votes
 
 
