@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 from test_event_record import _article, _places
+from test_where import _top
 
 from newsfuse.extract.places import phone_regions
-from newsfuse.records import Article
-
-
-def _top(*articles: Article) -> tuple[str, str, str]:
-    place = _places(*articles)[0]
-    return place.name, place.admin1, place.country
 
 
 @pytest.mark.parametrize(
