@@ -32,12 +32,20 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..extract.dates import calendar_words
-from ..extract.gazetteer import GeoEntry, distance_km, flat_key, gazetteer, name_key
+from ..extract.gazetteer import (
+    AP_STATES,
+    GeoEntry,
+    distance_km,
+    flat_key,
+    gazetteer,
+    name_key,
+)
 from ..extract.places import (
     candidates,
     commoner_than,
     dateline,
     function_words,
+    phone_regions,
     region_of,
     state_code,
 )
@@ -56,6 +64,8 @@ RESIDENT_WEIGHT = 0.5  # "a Helena man": where he lives, not always where he was
 REST_WEIGHT = 0.5  # names past the lead
 URL_WEIGHT = 0.5  # "...-shootings-in-johnstown/": mostly the title again
 TAG_REGION_WEIGHT = 1  # a title's trailing tag "- Shreveport, LA": where the outlet is
+NATIONAL_WEIGHT = 1  # "the 600 block of", "the sheriff's office": said in one country mostly
+PHONE_WEIGHT = 1  # "call (217) 788-8427": a tip line's area, the report's region mostly
 COUNTY_WEIGHT = 0.25  # a county is the place only when no town outweighs it
 MENTIONED_COUNTY_WEIGHT = 1  # a county named where no place stands ("the Butts County coroner")
 IN_COUNTY_WEIGHT = 1  # a town in a county the reports name gains that county's support
@@ -153,6 +163,26 @@ _CITY_BEFORE = re.compile(
     r"\b(?:city|town|ville|ciudad|cidade|città|Stadt)\s+(?:of|de|d['’]|di|da)?\s*\Z", re.I
 )
 _CITY_AFTER = re.compile(r"\s+city\b")
+# A state's dotted abbreviation ("D.C.", "N.J.", "Calif."): a capitalised run never reads it.
+_STATE_ABBREVIATION = re.compile(
+    r"(?<![\w.])("
+    + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
+    + r")\.(?!\w)"
+)
+# Words of one country's (or two's) addresses and forces: a namesake abroad is not meant
+# ("York" with "the 600 block of West Princess Street": Pennsylvania's, not England's).
+_NATIONAL_WORDS = (
+    (re.compile(r"\b\d{0,3}00 block of\b"), ("US", "CA")),
+    (re.compile(r"\b[Ss]heriff['’]s (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))\b"), ("US",)),
+    (re.compile(r"\bGuardia Civil\b"), ("ES",)),
+    (re.compile(r"\b[Cc]arabinieri\b"), ("IT",)),
+)
+# A name a verb of saying follows is a speaker's ("Street, Diez said", "Diez a déclaré").
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|a\s+(?:déclaré|dit|indiqué|précisé)|dijo|declaró|afirmó"
+    r"|explicó|sagte|erklärte|teilte)\b"
+)
+_CLAUSE_START = re.compile(r"(?:^|\n|[,.;:!?\"”»]\s*)\Z")
 # "Miami's Overtown", "Chicago's Englewood": the second is a part of the first.
 _PART_OF = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s\s+\Z")
 # "the Englewood neighborhood": a part of a city, not the city the gold names.
@@ -199,6 +229,7 @@ _HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween", "noë
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
+_DIRECTION_WORDS = _DIRECTIONS | {"northern", "southern", "eastern", "western", "central"}
 # Capitalised words after a place name that keep it a place (see ``_surname_follows``).
 _PLACE_WORDS = frozenset(
     {
@@ -214,6 +245,8 @@ _PLACE_WORDS = frozenset(
         "governorate",
         "countryside",
         "region",
+        # a site's sections, no surname: "Utah News, Sports, Weather", "Toledo Noticias"
+        *("news", "weather", "sports", "nachrichten", "noticias", "actualités", "notizie"),
     }
 )
 _URL_PLACE = re.compile(r"\b(?:in|near|outside)\s+(?=((?:[a-z]+\s+){0,2}[a-z]+))")
@@ -236,6 +269,7 @@ class PlaceVotes:
     mentioned: set[str] = field(default_factory=set)  # names said anywhere, placed or not
     divisions: set[Region] = field(default_factory=set)  # divisions called so ("X province")
     cities: set[str] = field(default_factory=set)  # names called a city ("the city of X")
+    languages: set[str] = field(default_factory=set)  # the reports' languages
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
     def add(self, other: PlaceVotes) -> None:
@@ -247,6 +281,7 @@ class PlaceVotes:
         self.mentioned |= other.mentioned
         self.divisions |= other.divisions
         self.cities |= other.cities
+        self.languages |= other.languages
         for name, evidence in other.evidence.items():
             self.evidence.setdefault(name, evidence)
 
@@ -423,6 +458,16 @@ def _pair_place(name: str) -> str:
     )
 
 
+def _town_in(name: str, region: Region) -> bool:
+    """A pair's first part is a town of its second: no region itself ("Syria, Lebanon" lists
+    two), unless a town of the division bears the name ("Lebanon, Ohio", "Mexico, Mo.")."""
+    if region_of(name) is None:
+        return True
+    return bool(region[1]) and any(
+        e.kind == "city" and (e.country, e.admin1) == region for e in places_named(name)
+    )
+
+
 def _pair_region(words: str) -> Region | None:
     """The region of a "City, Region" pair's second part, which may run on into a word of its
     own ("Baton Rouge, Louisiana News"): the two words, else a US state's name first."""
@@ -476,6 +521,23 @@ def _title_tag(title: str) -> int:
     return len(title)
 
 
+def _tag_regions(tag: str) -> set[Region]:
+    """Regions a title's trailing tag names by their own name, a direction word before and a
+    site's section words after ("WALB.com, South Georgia News, Weather, Sports", "WSIL-TV 3
+    Southern Illinois"): where the outlet is, and mostly its report's region. Names of sizeable
+    towns too ("Washington Post") and acronyms ("WI" only after a town) name none."""
+    found = set()
+    for run in re.finditer(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", tag):
+        words = [w for w in run.group().split(" ") if w.lower() not in _DIRECTION_WORDS]
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                name = " ".join(words[i:j])
+                if not name.isupper() and _region_name(name) and (region := region_of(name)):
+                    found.add(region)
+                    break
+    return found
+
+
 def report_votes(
     article: Article, sentences: Sequence[Sentence], common: frozenset[str] | None = None
 ) -> PlaceVotes:
@@ -485,6 +547,7 @@ def report_votes(
     common = common if common is not None else common_words([article.title, body])
     report = _Report(article, sentences)
     votes = report.votes
+    votes.languages.add(lang)
     title_end = _title_tag(article.title)
     title = article.title[:title_end]
     for match in _PAIR.finditer(article.title, title_end):
@@ -493,6 +556,8 @@ def report_votes(
             report.region(region, TAG_REGION_WEIGHT)
             votes.tags.add((_pair_place(match.group(1)), region))
             votes.mentioned.add(_pair_place(match.group(1)))
+    for region in _tag_regions(article.title[title_end:]):
+        report.region(region, TAG_REGION_WEIGHT)
     for name in _url_places(source_url(article.url), common):
         report.place(name, None, URL_WEIGHT, None)
     line = dateline(body)
@@ -509,6 +574,12 @@ def report_votes(
         (REST_WEIGHT, body, lead),
     ):
         _read(report, text, offset, weight, common, lang)
+    for region in phone_regions(body, _likely_countries(votes)):
+        report.region(region, PHONE_WEIGHT)
+    for pattern, countries in _NATIONAL_WORDS:
+        if pattern.search(body[:lead]) or pattern.search(title):
+            for country in countries:
+                report.region((country, ""), NATIONAL_WEIGHT)
     return votes
 
 
@@ -570,7 +641,7 @@ def _read(
     if weight >= 1:  # past the lead "City, Region" pairs are mostly other stories
         for match in _PAIR.finditer(text, first):
             region = _pair_region(match.group(2))
-            if region and region_of(match.group(1)) is None:
+            if region and _town_in(_pair_place(match.group(1)), region):
                 report.place(_pair_place(match.group(1)), region, PAIR_WEIGHT, at(match.start()))
     for pattern in (_FORCE_AFTER, _FORCE_BEFORE):
         for match in pattern.finditer(text, first):
@@ -580,6 +651,10 @@ def _read(
                 name = last[0]  # "Indianapolis Metro police", "Kentucky State Police"
             if name.lower() not in _never_names(lang) and places_named(name):
                 report.place(name, None, FORCE_WEIGHT * min(weight, 1), at(match.start(1)))
+    for match in _STATE_ABBREVIATION.finditer(text, first):  # "in Southeast D.C.", "N.J. police"
+        placed = _placed(text, match.start(), match.end())
+        if placed:
+            report.region(("US", AP_STATES[match.group(1)]), weight * min(placed, 1))
     for start, run_end in proper_runs(text[first:], common, lang):
         start, run_end = start + first, run_end + first
         end, found = _longest_place(text, start, run_end, lang)
@@ -588,6 +663,13 @@ def _read(
         run = text[start:end]
         if _street(text, start, end) or _business(text, end):
             continue  # "Second Street", "rue de Lyon", "Kay's Lounge"
+        if (
+            end == run_end
+            and all(e.kind == "city" for e in found)
+            and _SPEAKER_AFTER.match(text, end)
+            and _CLAUSE_START.search(text, max(0, start - 5), start)
+        ):
+            continue  # "Street, Diez said" (not "the mayor of Lyon said"): a person
         votes.mentioned.add(run)
         if _surname_follows(text, end, run_end, common):
             continue  # "Chester Daniels", "Chad Smith": a person
@@ -668,10 +750,12 @@ def _county_support(town: GeoEntry, counties: Counties) -> float:
     return sum(counties.get((c, town.admin1), 0) for c in counties_of(town.name, town.admin1))
 
 
-def _region_name(name: str) -> bool:
-    """A division's name whose namesake towns are small ("Louisiana", "Vermont"): the region."""
+def _region_name(name: str, country: str | None = None) -> bool:
+    """A division's name (of ``country`` when given) whose namesake towns are small
+    ("Louisiana", "Vermont"): the region; a division of another country is no region of the
+    event's ("Douglas" in Georgia's reports is a town, not the Isle of Man's parish)."""
     found = places_named(name)
-    if not any(e.kind == "admin1" for e in found):
+    if not any(e.kind == "admin1" and country in (None, e.country) for e in found):
         return False
     return not any(e.kind == "city" and e.population >= SEAT_POPULATION for e in found)
 
@@ -764,15 +848,14 @@ class Placed:
     country: str | None
 
 
-def _event_country(votes: PlaceVotes) -> str | None:
-    """The country most supported: regions and countries named vote for theirs, a town named
-    with its region for that region's country, and a bare town name for every country it can
-    name, so that the names of one report agree ("Chester" and "Delaware County": the US, not
-    England). Ties go to the country of the larger namesakes ("Lyon" alone: France)."""
+def _country_support(votes: PlaceVotes) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Each country's support, that of the larger namesakes (see ``_event_country``), and that
+    of the namesakes in a language the reports speak and of comparable size to the largest."""
     countries = Counter(votes.countries)
     for (country, _), weight in votes.regions.items():
         countries[country] += weight
     larger: Counter[str] = Counter()
+    spoken: Counter[str] = Counter()
     for (name, hint), weight in votes.places.items():
         found = places_named(name)
         if name in votes.parts and not hint:
@@ -791,7 +874,44 @@ def _event_country(votes: PlaceVotes) -> str | None:
         )
         if likeliest is not None:
             larger[likeliest.country] += weight
-    return max(sorted(countries), key=lambda c: (countries[c], larger[c]), default=None)
+            for e in found:
+                if (
+                    e.population * COMPARABLE_SIZE >= likeliest.population
+                    and _languages_of(e.country) & votes.languages
+                ):
+                    spoken[e.country] = max(spoken[e.country], weight)
+    return countries, larger, spoken
+
+
+def _likely_countries(votes: PlaceVotes) -> list[str]:
+    """The countries the names lie in, most supported first; among equals, one whose language
+    the reports speak where its namesake is of comparable size ("Toledo" in Spanish: Spain's;
+    in English: Ohio's, the larger; "Lyon" in English: still France's), then the country of
+    the larger namesakes."""
+    countries, larger, spoken = _country_support(votes)
+
+    def rank(c: str) -> tuple[float, float, float]:
+        return countries[c], spoken[c], larger[c]
+
+    return sorted(sorted(countries), key=rank, reverse=True)
+
+
+@lru_cache(maxsize=512)
+def _languages_of(country: str) -> frozenset[str]:
+    """The languages a country speaks officially or in fact (Babel's territory data)."""
+    try:
+        from babel.languages import get_official_languages
+    except ImportError:
+        return frozenset()
+    return frozenset(get_official_languages(country, de_facto=True))
+
+
+def _event_country(votes: PlaceVotes) -> str | None:
+    """The country most supported: regions and countries named vote for theirs, a town named
+    with its region for that region's country, and a bare town name for every country it can
+    name, so that the names of one report agree ("Chester" and "Delaware County": the US, not
+    England). Ties go to the country of the larger namesakes ("Lyon" alone: France)."""
+    return next(iter(_likely_countries(votes)), None)
 
 
 def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
@@ -804,7 +924,7 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
     regions = Counter({r: w for r, w in votes.regions.items() if r[0] == country})
     larger: Counter[Region] = Counter()  # ties: the region of the largest namesake
     for (name, hint), weight in votes.places.items():
-        if hint or name in votes.parts or _region_name(name):
+        if hint or name in votes.parts or _region_name(name, country):
             continue
         sizes: dict[Region, int] = {}
         for e in places_named(name):
@@ -829,7 +949,7 @@ def event_place(votes: PlaceVotes) -> Placed:
     for (name, hint), weight in votes.places.items():
         if name in votes.parts and not any(n == name and h for n, h in votes.places):
             continue  # "the Englewood neighborhood", unless a dateline names it too
-        if not hint and _region_name(name):
+        if not hint and _region_name(name, country):
             continue  # "Louisiana man", "Vermont police": the state, not its namesake towns
         if not hint and _division_meant(name, votes):
             continue  # "Idlib" where the reports say "Idlib province", never "Idlib city"
@@ -843,7 +963,7 @@ def event_place(votes: PlaceVotes) -> Placed:
     _fold_neighbourhoods(support)
     if not support:  # no name stands where a place stands: a town said anyhow, or the tag's
         for name, hint in sorted({*votes.tags, *((n, None) for n in votes.mentioned)}, key=str):
-            if hint or not (_region_name(name) or _division_meant(name, votes)):
+            if hint or not (_region_name(name, country) or _division_meant(name, votes)):
                 entry = _entry(name, hint, region, country, counties)
                 if entry is not None and entry.kind == "city" and entry.country == country:
                     support[entry] += 1

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import import_module
 
@@ -342,3 +342,55 @@ def dateline_place(text: str, country: str | None = "US") -> GeoEntry | None:
         if e.kind == "city" and (e.admin1 == state if state else e.country == country)
     )
     return best_entry(options, country, state)
+
+
+# Seven digits at least, in groups: a phone number may stand there (a cheap gate before parsing).
+_DIGIT_RUN = re.compile(r"\d{2,5}\)?[ .-]\d{2,5}[ .-]?\d{2,5}")
+
+
+def phone_regions(text: str, countries: Sequence[str]) -> list[tuple[str, str]]:
+    """The regions (country, division code) of the phone numbers a text gives: a police tip
+    line's or a station's area code lies in the report's region ("(217) 788-8427": Springfield,
+    Ill.; "925 12 34 56": Toledo, Spain; "0221 123456": Cologne). A number is read in the first
+    of ``countries`` (those the report's names lie in, likeliest first) that reads it as a number
+    of one of its areas, since a country's format may read another's ("(217) 788-8427" is also
+    an Indian number); toll-free and mobile numbers name no area."""
+    if not _DIGIT_RUN.search(text):
+        return []
+    import phonenumbers  # a dependency: its tables load only when a number may stand there
+    from phonenumbers import geocoder
+
+    read: dict[str, tuple[str, str] | None] = {}
+    for country in countries:
+        try:
+            matches = list(phonenumbers.PhoneNumberMatcher(text, country))
+        except Exception:  # noqa: BLE001 - a code phonenumbers does not know: no reading
+            continue
+        for match in matches:
+            if (
+                match.raw_string in read
+                or phonenumbers.region_code_for_number(match.number) != country
+            ):
+                continue  # "(217) ..." read in Puerto Rico is a US number
+            description = geocoder.description_for_number(match.number, "en")
+            read[match.raw_string] = _area_region(description, country)
+    return [region for region in read.values() if region]
+
+
+def _area_region(description: str, country: str) -> tuple[str, str] | None:
+    """The division of a number's area ("Springfield, IL", "Toledo", "Bavaria") inside its
+    country; None for the country's own name or an unknown area."""
+    if not description:
+        return None
+    town, _, state = description.partition(", ")
+    code = state_code(state) if state and country == "US" else None
+    if code:
+        return "US", code
+    found = [e for e in gazetteer().lookup(town) if e.country == country]
+    division = next((e for e in found if e.kind == "admin1"), None)
+    if division:
+        return country, division.admin1
+    town_entry = max(
+        (e for e in found if e.kind == "city" and e.admin1), key=_population, default=None
+    )
+    return (country, town_entry.admin1) if town_entry else None
