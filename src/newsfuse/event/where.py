@@ -899,10 +899,8 @@ def _likely_countries(votes: PlaceVotes) -> list[str]:
 @lru_cache(maxsize=512)
 def _languages_of(country: str) -> frozenset[str]:
     """The languages a country speaks officially or in fact (Babel's territory data)."""
-    try:
-        from babel.languages import get_official_languages
-    except ImportError:
-        return frozenset()
+    from babel.languages import get_official_languages  # a dependency, loaded when first asked
+
     return frozenset(get_official_languages(country, de_facto=True))
 
 

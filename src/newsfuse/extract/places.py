@@ -238,10 +238,8 @@ def seats(found: tuple[GeoEntry, ...], text: str) -> tuple[GeoEntry, ...]:
 @lru_cache(maxsize=8)
 def _language_names() -> frozenset[str]:
     """Names of languages and their speakers' adjectives are no places ("Arabic", "English")."""
-    try:
-        from babel import Locale
-    except ImportError:
-        return frozenset()
+    from babel import Locale  # a dependency: its data loads only when a place is read
+
     names: set[str] = set()
     for lang in ("en", "fr", "es", "de", "pt", "it"):
         names |= {name_key(n) for n in Locale(lang).languages.values()}
