@@ -75,7 +75,8 @@ _MEN_OF = re.compile(
 # The act told in the passive: its subject suffered it ("was shot", "a été tué", "wurde getötet",
 # a headline's "teen killed").
 _PASSIVE_ACT = re.compile(
-    rf"(?:{PASSIVE_AUX})\b|(?!(?:fatally|critically|seriously|accidentally|mortally)\b)\w[\w-]*(?:,\s*\d+,)?\s+shot\b",
+    rf"(?:{PASSIVE_AUX})\b"
+    r"|(?!(?:fatally|critically|seriously|accidentally|mortally)\b)\w[\w-]*(?:,\s*\d+,)?\s+shot\b",
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(
