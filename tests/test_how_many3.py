@@ -185,3 +185,31 @@ def test_no_more_shot_than_dead_tells_nothing_of_the_hurt():
     hurt = _fact("injured", (three.id, HEADLINE, 3, "3 wounded"))
     killed = _fact("killed", (one.id, HEADLINE, 1, "Man killed"), (three.id, HEADLINE, 1, "1"))
     assert _counts([shot, killed, hurt], one, three)["injured"] == 3
+
+
+def test_a_part_told_in_the_whole_s_words_is_no_second_count():
+    """ "Six of them in intensive care" under "43 injured" reads as "people injured" too: shown
+    beside the whole it would read as a second count; "civilians" under "people" is shown."""
+    from newsfuse.event.how_many import event_counts
+    from newsfuse.language import split_sentences
+
+    reports = [
+        _article("Dam burst", "Forty-three people were hurt, six of them in intensive care."),
+        _article(
+            "Dam toll", "43 people were injured, six of them gravely, among them 2 civilians."
+        ),
+    ]
+    sentences = {r.id: split_sentences(r.text, r.id, r.language) for r in reports}
+    whole = _fact("injured", *((r.id, 0, 43, r.text) for r in reports))
+    whole.label, whole.independent_sources = "people injured", 2
+    parts = []
+    for name, subject, value in (("six", "people", 6), ("civ", "civilians", 2)):
+        part = _fact("injured", *((r.id, 0, value, r.text) for r in reports))
+        part.id, part.subject, part.label = f"f-{name}", subject, f"{subject} injured"
+        part.parent_fact, part.independent_sources = whole.id, 2
+        parts.append(part)
+    counts = event_counts([whole, *parts], reports, sentences)
+    assert [(c.subject, c.best) for c in counts if c.measure == "injured"] == [
+        ("people", 43),
+        ("civilians", 2),
+    ]

@@ -16,7 +16,8 @@ as a war's "more than half a million dead"), then the one most statements allow,
 report's (tolls grow as news comes in), at last the smaller; ``low`` and ``high`` are the smallest
 and largest figures the reports of that fact state (readings only when none states one). Parts of
 the main fact that several independent sources state ("civilians", "children") follow, with their own
-best / low / high.
+best / low / high; never a part told in the same words as its whole, which would read as a second
+count.
 
 Readings fill what a report leaves unsaid, each stated in the count's rule, and vote like a
 stated figure: a report whose lead tells of a death without any number ("the fatal shooting of a
@@ -587,6 +588,12 @@ def _count(measure: str, said: Sequence[_Said]) -> EventCount | None:
     )
 
 
+def _said_alike(part: Fact, whole: Fact | None) -> bool:
+    """A part its words do not tell from its whole ("six of them in intensive care" read as
+    "people injured" under "43 people injured"): shown, it would read as a second count."""
+    return whole is not None and (part.subject, part.label) == (whole.subject, whole.label)
+
+
 def event_counts(
     facts: Sequence[Fact],
     articles: Sequence[Article],
@@ -616,6 +623,7 @@ def event_counts(
         if count is None:
             continue
         counts.append(count)
+        whole = next((f for f in facts if f.id == count.fact_id), None)
         parts = [
             f
             for f in facts
@@ -624,6 +632,7 @@ def event_counts(
             and f.parent_fact is not None
             and f.parent_fact == count.fact_id
             and f.independent_sources >= PART_SOURCES
+            and not _said_alike(f, whole)
         ]
         for part in sorted(parts, key=lambda f: -(f.best or 0)):
             own = sorted(
