@@ -213,3 +213,25 @@ def test_a_part_told_in_the_whole_s_words_is_no_second_count():
         ("people", 43),
         ("civilians", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Five people were shot on Saturday night.", "en"),
+        ("Cinq personnes ont été touchées par balle samedi soir.", "fr"),
+        ("Cinco personas fueron baleadas el sábado por la noche.", "es"),
+        ("Cinco personas fueron alcanzadas por las balas el sábado.", "es"),
+        ("Fünf Menschen wurden am Samstagabend angeschossen.", "de"),
+        ("Fünf Menschen wurden von Schüssen getroffen.", "de"),
+    ],
+)
+def test_people_shot_are_read_in_every_language(text, lang):
+    """A count of people shot, which the record's shot − killed reading needs, in en/fr/es/de;
+    "touchées par les inondations" stays a count of those affected."""
+    assert ("shot", 5) in {(c.measure, c.low) for c in extract_claims(text, lang)}
+
+
+def test_touched_by_a_flood_is_no_shot():
+    claims = extract_claims("Trois communes ont été touchées par les inondations.", "fr")
+    assert [c.measure for c in claims] == ["affected"]
