@@ -1,21 +1,22 @@
 """Who: the event's actors with their roles, drawn from its resolved entities.
 
 An entity is a perpetrator where a sentence names it as the subject of an act of violence ("HTS
-launched an offensive", "les rebelles ont lancé", "X atacó", "X griff ... an": right before it,
-``MAX_GAP`` characters at most, with no dash, colon or bracket between — a dateline's "(AP) —"
-names the outlet —, no other clause or subject, and not as a possessor, "Caron's family says") or after "by"/"par"/"por"/"von"
-following one ("killed by Russian strikes"). Where the act is told in the passive ("Kevin Swain,
-19, was shot", "a été tué", "fue asesinado", "wurde getötet", a headline's "Summerton man
-killed") its subject suffered it: a target when named right before it, else no role. A target
-is also named right after "against"/"contre"/"contra"/"gegen" (one word may stand between:
-"against President Bashar al-Assad's regime"), or "on"/"sur" right after an attack ("the attack on the CHP car"; "shot on Ramsay St" is a place), or as the side whose men were
-killed or hurt ("87 soldiers from the Syrian army"). Never an actor where the
-sentence cites it ("SOHR reported", "according to the OSDH", "informó el Observatorio") or gives
-another name ("also known as al-Qaeda in Syria"), nor a name in lower case or a shouted phrase
-("THE SCENE RIGHT NOW"); a cited authority where a count's source cites it. Each role keeps the
-entities named so in most reports (at most ``MAX_PER_ROLE``), with a sentence. An event whose
-type names no act of anyone (a disaster, or none recognised: a cup final's "low shot" and
-"attack") has no perpetrator or target, only the authorities its counts cite.
+launched an offensive", "les rebelles ont lancé", "X atacó", "X griff ... an"): right before it,
+``MAX_GAP`` characters at most, with no dash, colon or bracket between (a dateline's "(AP) —"
+names the outlet), no other clause or subject, and not as a possessor ("Caron's family says");
+or after "by"/"par"/"por"/"von" following one ("killed by Russian strikes"). Where the act is told
+in the passive ("Kevin Swain, 19, was shot", "a été tué", "wurde getötet", a headline's
+"Summerton man killed") its subject suffered it: a target when named right before it, else no
+role. A target is also named right after "against"/"contre"/"contra"/"gegen" (one word may stand
+between: "against President Bashar al-Assad's regime"), or "on"/"sur" right after an attack
+("the attack on the CHP car"; "shot on Ramsay St" is a place), or as the side whose men were
+killed or hurt ("87 soldiers from the Syrian army"). Never an actor where the sentence cites it
+("SOHR reported", "according to the OSDH", "informó el Observatorio") or gives another name
+("also known as al-Qaeda in Syria"), nor a name in lower case or a shouted phrase ("THE SCENE
+RIGHT NOW"); a cited authority where a count's source cites it. Each role keeps the entities
+named so in most reports (at most ``MAX_PER_ROLE``), with a sentence. An event whose type names
+no act of anyone (a disaster, or none recognised: a cup final's "low shot" and "attack") has no
+perpetrator or target, only the authorities its counts cite.
 """
 
 from __future__ import annotations
