@@ -54,6 +54,7 @@ from .records import (
 from .store import Store, StoreError
 
 if TYPE_CHECKING:  # imported where used, like every stage after clustering
+    from .event.anchor import KeptVotes
     from .extract.batch import ReadAhead
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -123,6 +124,8 @@ class Pipeline:
         # Where new articles' own stages run (engine); those it extracted are not extracted again.
         self.engine = engine or LocalEngine()
         self._extracted_ahead: set[str] = set()
+        # The place votes read for anchors, which the event records read again (``anchor``).
+        self._votes: KeptVotes | None = None
 
     @property
     def embedder(self) -> models.Embedder:
@@ -227,8 +230,11 @@ class Pipeline:
         stored before it, and only here (extraction reads the stored dates); rules and regular
         expressions over the article's own sentences and the gazetteer, no model. An article
         whose anchor fails is clustered by its words and publication time alone."""
-        from .event import report_anchor
+        from .event.anchor import KeptVotes, read_report
         from .extract.dates import resolve_dates
+
+        if self._votes is None:
+            self._votes = KeptVotes()
 
         started = time.perf_counter()
         for i in range(0, len(articles), EXTRACT_BATCH):
@@ -238,13 +244,14 @@ class Pipeline:
                 sentences = said[article.id]
                 try:
                     dates = resolve_dates(sentences, article.published, article.language)
-                    anchor = report_anchor(article, sentences, dates)
+                    anchor, votes = read_report(article, sentences, dates)
                 except (*_FATAL, *self.store.errors):
                     raise
                 except Exception as exc:
                     self.skip(unexpected(where_of(article), exc, "day and place not read"), report)
                     continue
                 self.store.put_anchor(anchor, dates)
+                self._votes.keep(article, sentences, votes)
             self.progress("anchor", min(i + EXTRACT_BATCH, len(articles)), len(articles))
         report.seconds["anchor"] += time.perf_counter() - started
 
@@ -462,14 +469,17 @@ class Pipeline:
 
     def _event_inputs(self, event_id: str, ids: Sequence[str]) -> EventInputs:
         """What the analysis of these stored articles reads (``engine.analysis``)."""
+        articles = {a.id: a for a in self.store.articles(ids)}
+        sentences = self.store.sentences_of(ids)
         return EventInputs(
             event_id,
-            {a.id: a for a in self.store.articles(ids)},
-            self.store.sentences_of(ids),
+            articles,
+            sentences,
             self.store.mentions(ids),
             self.store.claims(ids),
             self.store.dates(ids),
             self.store.duplicates(ids),
+            self._votes.of(articles.values(), sentences) if self._votes else {},
         )
 
     def analyse_events(self, event_ids: Iterable[str], report: RunReport) -> None:

@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, fields
 from datetime import datetime
 from enum import Enum
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -1399,18 +1400,24 @@ _ENUMS: dict[tuple[type, str], type[Enum]] = {
 
 
 def _decode_record(cls: type[T], row: dict[str, Any]) -> T:
-    for f in fields(cls):
-        value = row.get(f.name)
+    for name, enum, time in _decoded_fields(cls):
+        value = row.get(name)
         if value is None:
             continue
-        enum = _ENUMS.get((cls, f.name))
         if enum is not None:
-            row[f.name] = enum(value)
-        elif f.name in _TIMES:
-            row[f.name] = _parse_time(value)
-        elif isinstance(value, str) and f.name in ("meta", "scope", "aliases"):
-            row[f.name] = json.loads(value)
+            row[name] = enum(value)
+        elif time:
+            row[name] = _parse_time(value)
+        elif isinstance(value, str) and name in ("meta", "scope", "aliases"):
+            row[name] = json.loads(value)
     return cls(**row)
+
+
+@cache
+def _decoded_fields(cls: type) -> tuple[tuple[str, type[Enum] | None, bool], ...]:
+    """Each field of a record class with its enum and whether it is a time (read once: rows
+    are decoded by the ten thousand)."""
+    return tuple((f.name, _ENUMS.get((cls, f.name)), f.name in _TIMES) for f in fields(cls))
 
 
 _TIMES = {"published", "first_seen", "last_seen", "added_at", "last_fetch", "next_due", "seen_at"}

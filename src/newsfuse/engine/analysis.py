@@ -9,7 +9,7 @@ alike in the pipeline's process or in the worker beside it (``beside``), which i
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..cluster import time_order
@@ -25,12 +25,14 @@ from ..records import (
 )
 
 if TYPE_CHECKING:  # the analysis' own modules load with its first event
+    from ..event.anchor import ReportVotes
     from ..event_entities import EventEntities
 
 
 @dataclass(slots=True)
 class EventInputs:
-    """What the analysis of one event reads of the store: its articles and their rows."""
+    """What the analysis of one event reads of the store: its articles and their rows, and
+    the place votes read of some of them for their anchors in this run (``votes``)."""
 
     event_id: str
     articles: dict[str, Article]
@@ -39,6 +41,7 @@ class EventInputs:
     claims: list[Claim]
     dates: list[DateRef]
     duplicates: list[Duplicate]
+    votes: dict[str, ReportVotes] = field(default_factory=dict)
 
     def light(self) -> EventInputs:
         """The same without the articles' raw input, which no analysis reads (less to send)."""
@@ -80,6 +83,7 @@ def analyse_event(inputs: EventInputs) -> EventAnalysis:
         who.entities,
         inputs.mentions,
         reconciliation.facts,
+        inputs.votes,
     )
     return EventAnalysis(who, inputs.mentions, inputs.claims, reconciliation, record)
 

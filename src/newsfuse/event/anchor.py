@@ -6,18 +6,24 @@ clustering (two reports of one event share a day and a place) and by the event r
 ``follow_up``: it updates an earlier report ("new toll", "a day after the attack");
 ``aftermath``: its headline or first sentence tells of what followed a happening (an arrest,
 charges, a trial, a funeral), so its own day is not the happening's.
+
+The place votes read for the anchor (``ReportVotes``) are also what the event record reads of
+the report, unless the event's other reports change which words count as common ones: the
+record reuses them when they do not (``ReportVotes.hold``), and reads the report again when
+they do.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from ..records import Article, DateRef, ReportAnchor, Sentence
 from .place import event_places
 from .when import AFTERMATH_CUES, report_day, report_days
-from .where import event_place, report_votes
+from .where import PlaceVotes, common_words, event_place, report_votes
 
 _ONGOING = re.compile(
     r"\b(?:offensive|siege|campaign|ongoing|continu(?:es|ing|ed) to|for (?:a|the) (?:second|third"
@@ -33,21 +39,101 @@ _FOLLOW_UP = re.compile(
 )
 _AFTERMATH = re.compile(rf"(?<![\w])(?:{AFTERMATH_CUES})(?![\w])", re.I)
 LEAD = 3
+VOTES_KEPT = 20_000  # reports whose place votes ``KeptVotes`` keeps (the latest read)
+
+
+class _Asked(frozenset[str]):
+    """A report's common words that note every word asked about that is not one of them."""
+
+    __slots__ = ("unlike",)
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.unlike: set[str] = set()
+
+    def __contains__(self, word: object) -> bool:
+        found = super().__contains__(word)
+        if not found:
+            self.unlike.add(str(word))
+        return found
+
+
+@dataclass(slots=True)
+class ReportVotes:
+    """One report's place votes (``where.report_votes``) read with its own common words, and
+    the words the reading asked about that are not among them (``asked``)."""
+
+    votes: PlaceVotes
+    asked: frozenset[str]
+
+    def hold(self, common: frozenset[str]) -> bool:
+        """Whether reading the report with ``common`` (the event's common words, a superset of
+        the report's own) gives these votes: it does when none of the words asked about
+        became common, since the reading sees common words only through those questions."""
+        return self.asked.isdisjoint(common)
+
+
+def report_votes_asked(article: Article, sentences: Sequence[Sentence]) -> ReportVotes:
+    """``where.report_votes`` of one report with its own common words, and what it asked."""
+    common = _Asked(common_words([article.title, article.text]))
+    votes = report_votes(article, sentences, common)
+    return ReportVotes(votes, frozenset(common.unlike))
+
+
+class KeptVotes:
+    """The place votes read for the latest reports' anchors, kept for their events' records
+    (``record.build_record``) in the same run; a report whose text or sentences differ from
+    what was read is read again."""
+
+    def __init__(self, limit: int = VOTES_KEPT) -> None:
+        self._limit = limit
+        self._kept: dict[str, tuple[int, ReportVotes]] = {}
+
+    @staticmethod
+    def _key(article: Article, sentences: Sequence[Sentence]) -> int:
+        """What ``where.report_votes`` reads of a report (a hash: one process' own)."""
+        said = tuple((s.index, s.start, s.end, s.text) for s in sentences)
+        return hash((article.id, article.title, article.text, article.url, article.language, said))
+
+    def keep(self, article: Article, sentences: Sequence[Sentence], read: ReportVotes) -> None:
+        self._kept.pop(article.id, None)
+        self._kept[article.id] = self._key(article, sentences), read
+        if len(self._kept) > self._limit:
+            del self._kept[next(iter(self._kept))]
+
+    def of(
+        self, articles: Iterable[Article], sentences: Mapping[str, Sequence[Sentence]]
+    ) -> dict[str, ReportVotes]:
+        """The kept votes of these reports that were read from what they say now."""
+        found = {}
+        for article in articles:
+            kept = self._kept.get(article.id)
+            if kept and kept[0] == self._key(article, sentences.get(article.id, [])):
+                found[article.id] = kept[1]
+        return found
 
 
 def report_anchor(
     article: Article, sentences: Sequence[Sentence], refs: Sequence[DateRef]
 ) -> ReportAnchor:
     """What one report says of its happening's day and place."""
+    return read_report(article, sentences, refs)[0]
+
+
+def read_report(
+    article: Article, sentences: Sequence[Sentence], refs: Sequence[DateRef]
+) -> tuple[ReportAnchor, ReportVotes]:
+    """What one report says of its happening's day and place, and the place votes it rests on
+    (which the event record reads again, ``ReportVotes``)."""
     days = report_days(article, sentences, refs)
     day = report_day(days)
-    votes = report_votes(article, sentences)
+    read = report_votes_asked(article, sentences)
+    votes = read.votes
     placed = event_places(event_place(votes), votes)
     lead = " ".join([article.title, *(s.text for s in sentences[:LEAD])])
     evidence = [days.evidence[day]] if day else []
     if placed and placed[0].evidence:
         evidence.append(placed[0].evidence[0])
-    return ReportAnchor(
+    anchor = ReportAnchor(
         article_id=article.id,
         day=day,
         precision="day" if day else "unknown",
@@ -60,6 +146,7 @@ def report_anchor(
         evidence=evidence,
         named=named_days(article, refs),
     )
+    return anchor, read
 
 
 def named_days(article: Article, refs: Sequence[DateRef]) -> list[date]:

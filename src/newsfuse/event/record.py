@@ -3,9 +3,10 @@ expressions, entities and reconciled facts (rules: docs/event-record.md)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..records import Article, DateRef, Entity, EventRecord, Fact, Mention, Sentence
+from .anchor import ReportVotes
 from .how_many import event_counts
 from .place import event_places
 from .what import ACTED, event_type
@@ -22,8 +23,10 @@ def build_record(
     entities: Sequence[Entity],
     mentions: Sequence[Mention],
     facts: Sequence[Fact],
+    read: Mapping[str, ReportVotes] | None = None,
 ) -> EventRecord:
-    """The record of one event (its articles in time order)."""
+    """The record of one event (its articles in time order). ``read``: place votes already
+    read of some reports (for their anchors), used where they hold for this event."""
     refs: dict[str, list[DateRef]] = {}
     for ref in dates:
         refs.setdefault(ref.article_id, []).append(ref)
@@ -31,7 +34,8 @@ def build_record(
     places, days = PlaceVotes(), DayVotes()
     for article in articles:
         own = sentences.get(article.id, [])
-        places.add(report_votes(article, own, common))
+        kept = read.get(article.id) if read else None
+        places.add(kept.votes if kept and kept.hold(common) else report_votes(article, own, common))
         days.add(report_days(article, own, refs.get(article.id, [])))
     counts = event_counts(facts, articles, sentences)
     for count in counts:  # whom each count's sources cite, by the entity's name when known

@@ -502,12 +502,23 @@ def _resolve(kind: str, match: re.Match[str], base: date | None, lang: str | Non
 
 
 _WEEKDAY_JOIN = re.compile(r",?\s+(?:(?:le|el|den|the)\s+)?")
+# The digits a kind of expression cannot do without (a day, a year, a glued day and year): a
+# text without them is not searched for it (most sentences have no digit; the month names'
+# alternation is slow to search).
+_DIGITS = {
+    kind: re.compile(need)
+    for need, kinds in ((r"\d", ("dmy", "mdy")), (r"\d{4}", ("my", "year")), (r"\d{6}", ("glued",)))
+    for kind in kinds
+}
 
 
 def _spans(text: str, base: date | None, lang: str | None):
     taken: list[tuple[int, int]] = []
     calendar: list[tuple[int, int]] = []  # spans of calendar dates
     for kind, pattern in _patterns(lang):
+        need = _DIGITS.get(kind)
+        if need is not None and not need.search(text):
+            continue
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in taken):
