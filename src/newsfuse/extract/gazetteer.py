@@ -127,6 +127,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=100_000)  # every stage reading places asks for the same names' keys
 def name_key(text: str) -> str:
     """Lookup key: lower case, no accents, punctuation to spaces, leading Arabic article dropped."""
     key = strip_accents(text).lower().replace("’", "'")
