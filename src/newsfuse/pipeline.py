@@ -230,7 +230,8 @@ class Pipeline:
         stored before it, and only here (extraction reads the stored dates); rules and regular
         expressions over the article's own sentences and the gazetteer, no model. An article
         whose anchor fails is clustered by its words and publication time alone."""
-        from .event.anchor import KeptVotes, read_report
+        from .event import read_report
+        from .event.anchor import KeptVotes
         from .extract.dates import resolve_dates
 
         if self._votes is None:

@@ -2,7 +2,7 @@
 style), and each report's anchor (its happening's day and place). One module per question;
 rules in docs/event-record.md."""
 
-from .anchor import report_anchor
+from .anchor import read_report
 from .record import build_record
 
-__all__ = ["build_record", "report_anchor"]
+__all__ = ["build_record", "read_report"]

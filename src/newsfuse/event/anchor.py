@@ -39,7 +39,7 @@ _FOLLOW_UP = re.compile(
 )
 _AFTERMATH = re.compile(rf"(?<![\w])(?:{AFTERMATH_CUES})(?![\w])", re.I)
 LEAD = 3
-VOTES_KEPT = 20_000  # reports whose place votes ``KeptVotes`` keeps (the latest read)
+VOTES_KEPT = 5_000  # reports whose place votes ``KeptVotes`` keeps (the latest; ~6 KB each)
 
 
 class _Asked(frozenset[str]):
@@ -110,13 +110,6 @@ class KeptVotes:
             if kept and kept[0] == self._key(article, sentences.get(article.id, [])):
                 found[article.id] = kept[1]
         return found
-
-
-def report_anchor(
-    article: Article, sentences: Sequence[Sentence], refs: Sequence[DateRef]
-) -> ReportAnchor:
-    """What one report says of its happening's day and place."""
-    return read_report(article, sentences, refs)[0]
 
 
 def read_report(

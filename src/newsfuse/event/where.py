@@ -345,7 +345,9 @@ def proper_runs(text: str, common: frozenset[str], lang: str = "en") -> Iterator
             token[0].isupper()
             and not token.isupper()
             and word not in never
-            and (word not in common or previous[0].islower() or count > 0)
+            # asked last: a reading that asked of no word the event's reports make common is
+            # reused by the event record (``anchor.ReportVotes``)
+            and (previous[0].islower() or count > 0 or word not in common)
         )
         previous = token
         if proper and 0 < count < 4:
@@ -412,7 +414,7 @@ def _surname_follows(text: str, end: int, run_end: int, common: frozenset[str]) 
     if end >= run_end or text[end] != " ":
         return False
     word = _TOKEN.match(text, end + 1).group().lower()
-    return word not in common and word not in _PLACE_WORDS and word not in calendar_words("en")
+    return word not in _PLACE_WORDS and word not in calendar_words("en") and word not in common
 
 
 def _placed(text: str, start: int, end: int) -> float:
