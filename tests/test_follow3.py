@@ -8,7 +8,7 @@ from datetime import datetime
 import numpy as np
 import pytest
 
-from newsfuse.cluster import ClusterConfig, Doc, EventClusterer
+from newsfuse.cluster import MAX_DF, QUERY_TERMS, ClusterConfig, Doc, EventClusterer
 from newsfuse.features import extract_features
 
 REPORTS = {
@@ -73,3 +73,23 @@ def test_a_copy_link_between_reports_of_other_events_is_not_followed() -> None:
     lyon = page("lyon", *REPORTS["fr"], "fr")
     lyon.vector = np.array([1.0, -1.0, 1.0, -1.0], dtype=np.float32) / 2.0  # another story
     assert clusterer.assign(lyon, "ev-lyon", "ev-toledo").event_id == "ev-lyon"
+
+
+def test_terms_too_common_to_block_leave_the_query_to_those_that_do() -> None:
+    """A report's strongest terms may all be held by more than ``MAX_DF`` reports (a city's
+    name, "shooting", "police" in a corpus of shootings): those find nothing, and the rarer
+    term it shares with its event's first report (a street, a victim's name) must still be
+    looked up."""
+    common = tuple(range(1, QUERY_TERMS + 6))
+
+    def report(name: str, *rare: int) -> Doc:
+        ids = np.array([*common, *rare], dtype=np.int64)
+        tf = np.array([10.0] * len(common) + [1.0] * len(rare), dtype=np.float32)
+        return Doc(name, ids, tf, np.zeros(0), "en", datetime(2016, 9, 25, 8))
+
+    clusterer = EventClusterer(ClusterConfig(), dim=4)
+    for k in range(MAX_DF + 1):
+        clusterer.assign(report(f"other-{k}"), f"ev-other-{k}")
+    first = clusterer.assign(report("first", 1001), "ev-first")
+    assert first.new_event
+    assert clusterer.assign(report("later", 1001, 1002), "ev-later").event_id == "ev-first"

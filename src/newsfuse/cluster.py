@@ -27,7 +27,7 @@ their days, but names their victims and suspects. Those people are terms of thei
 (``features.PERSON_BIT``), found through the same postings as every term.
 
 Cost. Candidates come from (a) an inverted index over each article's ``QUERY_TERMS`` strongest
-terms, ignoring terms already seen in more than ``MAX_DF`` articles (they block nothing), and (b)
+terms among those seen in at most ``MAX_DF`` articles (more common ones block nothing), and (b)
 a random-hyperplane LSH over embeddings. Each article therefore meets at most
 ``QUERY_TERMS x MAX_DF + ANN_K`` candidates, plus ``COHESION_MEMBERS`` members of each candidate
 event it is checked against, whatever the corpus size: clustering n articles costs O(n) scorings
@@ -481,12 +481,13 @@ class EventClusterer:
 
     def candidates(self, doc: Doc, ids: np.ndarray, weights: np.ndarray) -> list[int]:
         votes: dict[str, float] = defaultdict(float)
-        top = np.argsort(-weights)[:QUERY_TERMS].tolist()
+        # the strongest terms that can block: one seen in more than MAX_DF articles finds
+        # nothing (its postings are dropped) and would take the place of one that does
+        blocking = np.flatnonzero(self.df[ids] <= MAX_DF)
+        top = blocking[np.argsort(-weights[blocking])[:QUERY_TERMS]].tolist()
         stored: dict[int, list[str]] = {}
-        if self.stored is not None:  # terms seen in more than MAX_DF articles block nothing
-            stored = self.stored.postings(
-                [self.hashed[ids[k]] for k in top if self.df[ids[k]] <= MAX_DF]
-            )
+        if self.stored is not None:
+            stored = self.stored.postings([self.hashed[ids[k]] for k in top])
         for k in top:
             weight = float(weights[k])
             for article_id in stored.get(self.hashed[ids[k]], ()):
