@@ -15,6 +15,11 @@ topics:
   when the two articles are in different languages, because their words cannot match;
 * publication time: a match weakens as the gap between the two reports grows beyond a few days.
 
+A copy (``dedupe``: the same text, a near-copy, a translation) joins its original's event only when
+its words match one of the event's latest reports: pages of one site share a frame (an empty
+body, a sign-in form, a list of videos) and look like copies of each other whatever news they
+carry; a page without words matches nothing.
+
 A report whose words join no event joins the event of an earlier report naming the same person
 with an age (``people``: "Tyrell Hall, 20"), unless it is placed beyond that event's area: a late
 follow-up (charges, a trial, a funeral) shares few words with the first reports and names none of
@@ -22,7 +27,7 @@ their days, but names their victims and suspects. Those people are terms of thei
 (``features.PERSON_BIT``), found through the same postings as every term.
 
 Cost. Candidates come from (a) an inverted index over each article's ``QUERY_TERMS`` strongest
-terms, ignoring terms already seen in more than ``MAX_DF`` articles (they block nothing), and (b)
+terms among those seen in at most ``MAX_DF`` articles (more common ones block nothing), and (b)
 a random-hyperplane LSH over embeddings. Each article therefore meets at most
 ``QUERY_TERMS x MAX_DF + ANN_K`` candidates, plus ``COHESION_MEMBERS`` members of each candidate
 event it is checked against, whatever the corpus size: clustering n articles costs O(n) scorings
@@ -460,6 +465,8 @@ class EventClusterer:
     def pair_score(self, doc: Doc, query: np.ndarray, position: int) -> float:
         c = self.config
         other = self.docs[position]
+        if not len(doc.terms) or not len(other.terms):
+            return 0.0  # a page without words (an empty or video page) tells no event
         lexical = self.lexical(query, position)
         cosine = float(doc.vector @ other.vector) if len(doc.vector) and len(other.vector) else 0.0
         semantic = max(0.0, cosine - c.embedding_floor) / (1.0 - c.embedding_floor)
@@ -474,12 +481,13 @@ class EventClusterer:
 
     def candidates(self, doc: Doc, ids: np.ndarray, weights: np.ndarray) -> list[int]:
         votes: dict[str, float] = defaultdict(float)
-        top = np.argsort(-weights)[:QUERY_TERMS].tolist()
+        # the strongest terms that can block: one seen in more than MAX_DF articles finds
+        # nothing (its postings are dropped) and would take the place of one that does
+        blocking = np.flatnonzero(self.df[ids] <= MAX_DF)
+        top = blocking[np.argsort(-weights[blocking])[:QUERY_TERMS]].tolist()
         stored: dict[int, list[str]] = {}
-        if self.stored is not None:  # terms seen in more than MAX_DF articles block nothing
-            stored = self.stored.postings(
-                [self.hashed[ids[k]] for k in top if self.df[ids[k]] <= MAX_DF]
-            )
+        if self.stored is not None:
+            stored = self.stored.postings([self.hashed[ids[k]] for k in top])
         for k in top:
             weight = float(weights[k])
             for article_id in stored.get(self.hashed[ids[k]], ()):
@@ -501,27 +509,30 @@ class EventClusterer:
 
     # -- assignment -----------------------------------------------------------------------------
     def assign(self, doc: Doc, new_event_id: str, forced_event: str | None = None) -> Assignment:
-        """Put ``doc`` in the best event (or ``forced_event``, e.g. its original's for a copy).
+        """Put ``doc`` in the best event (or ``forced_event``, e.g. its original's for a copy,
+        when its day, place and words agree with that event's: ``bar``, ``_told``).
 
         Analysts' constraints come first: a must-link forces the event, a cannot-link rules one
         out (a copy is then placed like any other article)."""
         c = self.config
         dense = self._dense(doc)
         self._with_df(dense[0])
+        ids, tf, _ = dense
+        weights = self._weights(ids, tf)
+        query = np.zeros(len(self.df), dtype=np.float32)
+        query[ids] = weights
         must = self.constraints.forced(doc.id, self.event_of) if self.constraints else None
         if must is not None:
             forced_event = must
         elif forced_event is not None and not (
-            self.allowed(doc.id, forced_event) and self.bar(doc, forced_event) == c.threshold
+            self.allowed(doc.id, forced_event)
+            and self.bar(doc, forced_event) == c.threshold
+            and self._told(doc, query, forced_event)
         ):
             forced_event = None  # a copy telling of another day or place is another happening
         if forced_event is not None:
             self._index(doc, dense, forced_event)
             return Assignment(doc.id, forced_event, 1.0, False, self.story(forced_event))
-        ids, tf, _ = dense
-        weights = self._weights(ids, tf)
-        query = np.zeros(len(self.df), dtype=np.float32)
-        query[ids] = weights
         scored = {p: self.pair_score(doc, query, p) for p in self.candidates(doc, ids, weights)}
         best: dict[str, float] = defaultdict(float)  # event -> its best-matching member's score
         for position, score in scored.items():
@@ -549,6 +560,13 @@ class EventClusterer:
         self._index(doc, dense, new_event_id)
         story = self._stories[new_event_id] = self.story(kin) if kin else new_event_id
         return Assignment(doc.id, new_event_id, round(top, 4), True, story)
+
+    def _told(self, doc: Doc, query: np.ndarray, event: str) -> bool:
+        """Whether the words of a copy match one of the event's latest reports (its original):
+        pages of one site share their frame (a sign-in form, a video list, an empty body) and
+        look like copies of each other whatever news they carry."""
+        members = self._members(event)[-COHESION_MEMBERS:]
+        return any(self.pair_score(doc, query, p) >= self.config.threshold for p in members)
 
     def naming(self, ids: np.ndarray) -> list[str]:
         """The events of earlier reports that name a person this one names with an age (``people``),
