@@ -79,11 +79,13 @@ GRAVE_RULE = (
     "injured: people shot ({shot:g}) minus the killed ({killed:g}), not the gravely hurt"
     " ({grave:g})"
 )
-# A count of the gravely hurt only, part of those shot: "5 shot, 2 seriously injured", "dont deux
-# grièvement blessées", "dos heridos de gravedad", "zwei davon schwer verletzt".
+# A count of the gravely (or lightly) hurt only, part of those shot: "5 shot, 2 seriously
+# injured", "three of the victims suffered non-life-threatening injuries", "dont deux grièvement
+# blessées", "dos heridos de gravedad", "zwei davon schwer verletzt", "drei leicht verletzt".
 _GRAVE = re.compile(
-    r"\b(?:critical(?:ly)?|serious(?:ly)?|severe(?:ly)?|grave(?:ly)?|life[- ]threatening"
-    r"|grièvement|gravement|graves?|gravemente|de gravedad|schwer|lebensgefährlich|kritisch)\b",
+    r"\b(?:critical(?:ly)?|serious(?:ly)?|severe(?:ly)?|grave(?:ly)?|life[- ]threatening|minor"
+    r"|grièvement|gravement|graves?|légèrement|gravemente|de gravedad|levemente|leves?|schwer"
+    r"|lebensgefährlich|kritisch|leicht)\b",
     re.I,
 )
 # A death told without a number: "fatal shooting", "shot dead", "man dies", "tué", "muerto".
@@ -359,8 +361,19 @@ def _in_headline(v: SourceValue, titled: dict[str, str]) -> bool:
     return v.sentence_index == 0 and bool(v.evidence) and v.evidence in titled.get(v.article_id, "")
 
 
+def _of_several(v: SourceValue, lines: dict[tuple[str, int], str]) -> bool:
+    """Whether a figure's sentence counts over several shootings ("17 dead, 41 wounded in
+    weekend shootings", "in separate incidents", "Cinq blessés dans deux fusillades", "en
+    varios tiroteos", "bei mehreren Schießereien"): a city's tally, no one event's count."""
+    line = lines.get((v.article_id, v.sentence_index if v.sentence_index is not None else 0), "")
+    return bool(_SEPARATE.search(line or v.evidence))
+
+
 def _own_values(
-    facts: Sequence[Fact], languages: dict[str, str], titled: dict[str, str]
+    facts: Sequence[Fact],
+    languages: dict[str, str],
+    titled: dict[str, str],
+    lines: dict[tuple[str, int], str] | None = None,
 ) -> dict[str, Stated]:
     """Each report's own statement of a count: of the main fact (the first) when it states it,
     else of the others; the first it states with a number, its headline's first ("four people"
@@ -375,12 +388,17 @@ def _own_values(
         numbered = bool(find_numbers(v.evidence, languages.get(v.article_id, "en")))
         return not numbered, not _in_headline(v, titled), index
 
-    first = {v.article_id for v in facts[0].values} if facts else set()
+    def kept(v: SourceValue) -> bool:
+        return lines is None or not _of_several(v, lines)
+
+    first = {v.article_id for v in facts[0].values if kept(v)} if facts else set()
     stated = [
         (f, v)
         for i, f in enumerate(facts)
         for v in f.values
-        if (f.subject or _in_headline(v, titled)) and (i == 0 or v.article_id not in first)
+        if (f.subject or _in_headline(v, titled))
+        and (i == 0 or v.article_id not in first)
+        and kept(v)
     ]
     for fact, value in sorted(stated, key=order):
         own.setdefault(value.article_id, (fact, value))
@@ -392,9 +410,10 @@ def _stated(
     sentences: dict[str, list[Sentence]],
     languages: dict[str, str],
     titled: dict[str, str],
+    lines: dict[tuple[str, int], str] | None = None,
 ) -> dict[str, _Said]:
     said = {}
-    for article_id, (fact, v) in _own_values(facts, languages, titled).items():
+    for article_id, (fact, v) in _own_values(facts, languages, titled, lines).items():
         figure = v.value if v.value is not None else v.low
         said[article_id] = _Said(
             article_id,
@@ -519,7 +538,9 @@ def _read_injured(
         dead = dead or (_best(later).value if later else 0)
         n = max(0.0, hit.value - dead)
         own = said.get(article_id)
-        if own is not None and not (own.value < n and _GRAVE.search(own.words)):
+        if own is not None and not (
+            own.value < n and _GRAVE.search(f"{own.words} {own.evidence.text}")
+        ):
             continue  # a count of the hurt stands, unless it counts only the gravely hurt
         if n == 0 and own is None:
             continue  # no more shot than dead: the count may leave out the hurt, it tells none
@@ -603,7 +624,9 @@ def event_counts(
     languages = {a.id: a.language or "en" for a in articles}
     titled = {a.id: a.title for a in articles if title_leads(a.title, a.text)}
     totals = {m: _totals(facts, m) for m in (*MEASURES, "shot")}
-    said = {m: _stated(totals[m], sentences, languages, titled) for m in totals}
+    lines = {(s.article_id, s.index): s.text for ss in sentences.values() for s in ss}
+    lines.update({(a.id, HEADLINE): a.title for a in articles})
+    said = {m: _stated(totals[m], sentences, languages, titled, lines) for m in totals}
     position = {a.id: i for i, a in enumerate(articles)}  # the articles come in time order
 
     def place(by_report: dict[str, _Said]) -> None:
@@ -636,7 +659,8 @@ def event_counts(
         ]
         for part in sorted(parts, key=lambda f: -(f.best or 0)):
             own = sorted(
-                _stated([part], sentences, languages, titled).values(), key=lambda s: s.article_id
+                _stated([part], sentences, languages, titled, lines).values(),
+                key=lambda s: s.article_id,
             )
             if (found := _count(measure, own)) is not None:
                 counts.append(found)

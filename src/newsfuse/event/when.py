@@ -145,11 +145,60 @@ _CLAUSE = re.compile(
     r";|\b(?:which|where|dont|où|donde|welche[rsnm]?|wo)\b",
     re.I,
 )
+# A state the day finds someone or something in, not the happening: "remained in critical
+# condition Friday after a shooting", "an investigation was underway Thursday", "police were
+# still on the scene Sunday", "était toujours dans un état critique lundi", "seguía en estado
+# grave el lunes", "lag am Montag in kritischem Zustand" (the day before the state).
+_STATE_BEFORE = re.compile(
+    r"\b(?:in (?:\w+ )?(?:critical|serious|stable|grave|good|fair) (?:but stable )?condition"
+    r"|(?:was|were|is|are|remained|remains) (?:still )?(?:hospitali[sz]ed|underway|under way"
+    r"|on the scene|in (?:the )?hospital)|still \w+ing"
+    r"|dans un état (?:\w+ )?(?:critique|grave|stable|sérieux)|toujours hospitalisée?"
+    r"|en estado (?:\w+ )?(?:crítico|grave|estable)|seguía hospitalizad[oa]"
+    r"|in (?:\w+ )?(?:kritischem|stabilem|ernstem) Zustand)"
+    r"(?:\s+(?:on|ce|el|este|am))?\s*\Z",
+    re.I,
+)
+# ... or right after the day: "lag am Freitag noch in kritischem Zustand", "était vendredi dans un
+# état critique".
+_STATE_AFTER = re.compile(
+    r"\s+(?:still |noch |weiter(?:hin)? |toujours )?(?:in (?:\w+ )?(?:critical|serious|stable)"
+    r" condition|in (?:\w+ )?(?:kritischem|stabilem|ernstem) Zustand|im Krankenhaus"
+    r"|dans un état (?:\w+ )?(?:critique|grave|stable))",
+    re.I,
+)
+# Where a clause of its own starts: a plan in one clause dates no happening told in the next ("is
+# expected to be arraigned Tuesday after her son shot himself late Monday", "sera jugé mardi
+# après avoir tué sa femme lundi", "será juzgado el martes porque mató ...", "soll am Dienstag
+# vor Gericht, nachdem er am Montag ...").
+_CLAUSE_START = re.compile(
+    r"[;:]|\b(?:after|when|because|while|but|après|quand|lorsque|parce que|mais|después de|cuando"
+    r"|porque|pero|nachdem|als|weil|aber)\b",
+    re.I,
+)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause an expression at ``start:end`` stands in."""
+    opening = 0
+    for found in _CLAUSE_START.finditer(text, 0, start):
+        opening = found.start()
+    closing = _CLAUSE_START.search(text, end)
+    return opening, closing.start() if closing else len(text)
+
+
 _SPEECH_AFTER = re.compile(
     r"\s*,?\s+(?:\w+\s+){0,3}?(?:said|say|told|announced|a indiqué|selon|según|sagte)\b", re.I
 )
 
 
+# A weekday alone ("Friday", "ce vendredi", "el viernes", "am Freitag"): the latest such day,
+# which for the weekday after the reference day's is six days back, or rather tomorrow (a plan
+# told without its verb, a page dated the day before it was written). Unclear: no vote.
+_BARE_WEEKDAY = re.compile(
+    rf"(?:(?:this|ce|cette|este|esta|diese[nrs]?)\s+)?(?:{_WEEKDAY_NAMES})\Z", re.I
+)
+AMBIGUOUS_BACK = 6
 _YEARED = re.compile(r"\d{4}|\d[-/.]\d{1,2}[-/.]\d{2}\b")  # "22 Sep 2014", "14-05-16"
 _CALENDAR = re.compile(r"\d")  # a calendar date ("May 25", "25/05"), not a weekday or "hier"
 _YEAR = timedelta(days=366)
@@ -222,13 +271,18 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     if (
         _STAMP_BEFORE.search(text, before, start)
         or _CAPTURE_BEFORE.search(text, before, start)
-        or _FUTURE.search(text)
+        or _FUTURE.search(text, *_clause(text, start, end))
     ):
         return 0.0, False
     if _SINCE_BEFORE.search(text, max(0, start - 20), start):
         return 0.0, False
     weight = 1.0 if position < LEAD_SENTENCES else REST_WEIGHT
-    if _SPEECH_BEFORE.search(text, max(0, start - 40), start) or _SPEECH_AFTER.match(text, end):
+    if (
+        _SPEECH_BEFORE.search(text, max(0, start - 40), start)
+        or _SPEECH_AFTER.match(text, end)
+        or _STATE_BEFORE.search(text, max(0, start - 60), start)
+        or _STATE_AFTER.match(text, end)
+    ):
         return weight * SPEECH_WEIGHT, False
     cues = [
         (min(abs(m.start() - end), abs(start - m.end())), m.group("event") is None)
@@ -276,6 +330,12 @@ def report_days(
         day = date.fromisoformat(ref.value)
         if base is not None and day > base:
             continue
+        if (
+            base is not None
+            and (base - day).days == AMBIGUOUS_BACK
+            and _BARE_WEEKDAY.match(ref.text)
+        ):
+            continue  # "Friday" in a Thursday report: last week's or tomorrow's
         weight, happening = _weight(sentence, ref, position.get(ref.sentence_index, 0))
         if stamped and sentence is not title and _is_stamp(article, ref, base):
             happening = False  # the report's own stamp: the day it was told

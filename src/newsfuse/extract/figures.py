@@ -88,12 +88,25 @@ _PERSON_OF = re.compile(
 _NAME_YEARS = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*,\s*(?:de\s+)?$")
 _APPOSED_YEARS = re.compile(r"\s+(?:ans|años|anos|anni)\s*(?:[,;)]|$)", _I)
 _YEARS_END = re.compile(r"\s+(?:ans|años|anos|anni)(?![\w])", _I)
+# ... also of a kin or a child named by their tie, and several at once: "shoots brother, 9,",
+# "Boys, 4 and 6, Shot".
 _NAME_AGE = re.compile(
     r"(?:[A-Z][\w'-]+|(?<![\w])(?:man|woman|boy|girl|teen|teenager|mother|father|son|daughter"
-    r"|victim|suspect|driver|gunman|shooter))\s*,\s*$"
+    r"|victim|suspect|driver|gunman|shooter|brother|sister|child|kid|baby|toddler|infant|nephew"
+    r"|niece|cousin|grandson|granddaughter|husband|wife|girlfriend|boyfriend|student|friend"
+    r"|neighbou?r|uncle|aunt|mom|dad|stepson|stepdaughter|youth|juvenile)(?:s|ren)?)"
+    r"\s*,\s*(?:\d{1,3}\s*(?:,|and|&)\s*)*$"
 )
 # The apposition ends at a comma, a title's separator ("Kenneth Mills, 22 - The Report") or the end.
-_APPOSITION_END = re.compile(r"\s*(?:,|\s[-|–]\s|$)")
+_APPOSITION_END = re.compile(r"\s*(?:,|\s[-|–]\s|$|(?:and|&)\s*\d{1,3}\s*(?:,|$))")
+# A death at an age: "Dead at 25", "dies at 90", "mort à 25 ans", "murió a los 25", "starb mit 25".
+_DIED_AT = re.compile(
+    r"\b(?:dead|dies|died|killed|passed away|mort|morte|décédée?|meurt|muere|murió|fallece"
+    r"|falleció|stirbt|starb|gestorben)\s+(?:at|à|a los|mit)\s+$",
+    _I,
+)
+# An emergency line, no people: "a 911 call", "the 112 dispatcher".
+_CALL_AFTER = re.compile(r"\s+(?:calls?|callers?|dispatchers?|operators?)\b", _I)
 _CHANNEL = re.compile(r"\b(?:CBS|NBC|ABC|FOX|Fox|CW|PBS|News|NewsChannel|Channel)\s*$")
 _CLOCK = re.compile(
     r"^(?:\s?[:h.]\s?\d\d(?!\d)|\s*(?:a\.?m\.?|p\.?m\.?|heures?|uhr|hrs?)(?![\w]))", _I
@@ -283,8 +296,8 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
         return "address", None
     if _CLASS_BEFORE.search(s, window, n.start):
         return "name", None
-    if not n.words and _CALLED.search(before):
-        return "name", None  # "a man called 911"
+    if not n.words and (_CALLED.search(before) or _CALL_AFTER.match(after)):
+        return "name", None  # "a man called 911", "a 911 call"
     if _COUNTS_OF.match(after):
         return "charges", "count"  # "four counts of attempted homicide": charges, not victims
     if _PARENT_OF.search(before) and not _YEARS_END.match(after):
@@ -328,6 +341,8 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
         return "age", "year"
     if not n.words and _NAME_AGE.search(before) and _APPOSITION_END.match(after) and n.low < 120:
         return "age", None  # "Antonio Mason, 35, died": an apposition, no unit written
+    if _DIED_AT.search(before) and n.low < 120:
+        return "age", "year"  # "MMA fighter dead at 25"
     if not n.words and (re.match(r"\s+/\s+\d", after) or re.search(r"\d\s+/\s+$", before)):
         return "gallery", None  # "1 / 4 Back to Gallery"
     if not n.words and _CHANNEL.search(before):
