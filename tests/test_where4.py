@@ -231,3 +231,37 @@ def test_a_block_address_alone_names_the_united_states():
         "The incident occurred Thursday night in the 600 block of 44th Street South.",
     )
     assert _places(report)[0].country == "US"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Man accused in death of Anson sheriff's granddaughter appears in court",
+            "An Anson County man accused in the shooting death of the sheriff's granddaughter"
+            " appeared in court in Wadesboro on Tuesday.",
+            "en",
+        ),
+        (
+            "Un homme accusé du meurtre de la petite-fille du shérif d'Anson",
+            "Un habitant du Anson County a comparu mardi au tribunal de Wadesboro.",
+            "fr",
+        ),
+        (
+            "Acusado de matar a la nieta del sheriff de Anson",
+            "Un vecino del Anson County compareció el martes ante el tribunal en Wadesboro.",
+            "es",
+        ),
+        (
+            "Enkelin des Sheriffs von Anson erschossen",
+            "Ein Mann aus dem Anson County stand am Dienstag in Wadesboro vor Gericht.",
+            "de",
+        ),
+    ],
+)
+def test_a_bare_name_beside_its_county_is_the_county_of_the_reports_state(title, text, lang):
+    # "Anson" is Anson County's (N.C., with Wadesboro), not Anson, Texas
+    assert {(p.admin1, p.country) for p in _places(_article(title, text, lang))} == {
+        ("North Carolina", "US")
+    }

@@ -802,6 +802,12 @@ def _named_counties(votes: PlaceVotes) -> Counties:
     return counties
 
 
+def _county_named(name: str, counties: Counties) -> bool:
+    """The reports name a county of this name too ("DeKalb" and "DeKalb County")."""
+    key = flat_key(f"{name} County")
+    return any(k == key for k, _ in counties)
+
+
 def _county_support(town: GeoEntry, counties: Counties) -> float:
     if town.kind != "city" or town.country != "US" or not counties:
         return 0
@@ -1046,6 +1052,8 @@ def event_place(votes: PlaceVotes) -> Placed:
         if not hint and _division_meant(name, votes):
             continue  # "Idlib" where the reports say "Idlib province", never "Idlib city"
         entry = _entry(name, hint, region, country, counties)
+        if not hint and entry and not _inside(entry, region) and _county_named(name, counties):
+            entry = _entry(f"{name} County", None, region, country, counties)  # "Anson sheriff"
         if entry is None or (country and entry.country != country):
             continue
         support[entry] += weight * (1 if entry.kind == "city" else COUNTY_WEIGHT)
