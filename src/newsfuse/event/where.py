@@ -687,7 +687,7 @@ def _read(
             if name:
                 at_name = match.start(1) + match.group(1).find(name.split("-")[0])
                 report.place(name, None, FORCE_WEIGHT * min(weight, 1), at(at_name))
-                report.votes.towns.add(name)
+                votes.towns.add(name)
     for match in _STATE_ABBREVIATION.finditer(text, first):  # "in Southeast D.C.", "N.J. police"
         placed = _placed(text, match.start(), match.end())
         if placed:
