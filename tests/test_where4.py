@@ -265,3 +265,11 @@ def test_a_bare_name_beside_its_county_is_the_county_of_the_reports_state(title,
     assert {(p.admin1, p.country) for p in _places(_article(title, text, lang))} == {
         ("North Carolina", "US")
     }
+
+
+@pytest.mark.slow
+def test_a_hosts_common_word_names_no_region():
+    # "northern-wire": a word of the language, no Northern Region of Ghana
+    report = _article("Dam toll rises to 31", "The toll of the dam collapse rose to 31 on Sunday.")
+    report.url = "https://www.northern-wire.example/valdoria/2025/03/12/tolvane-dam-toll-rises"
+    assert _places(report) == []

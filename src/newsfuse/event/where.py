@@ -528,13 +528,14 @@ def _url_places(url: str, common: frozenset[str]) -> list[str]:
     return found
 
 
-def _host_regions(url: str) -> set[Region]:
+def _host_regions(url: str, lang: str) -> set[Region]:
     """Regions a page's host names by a word of its own ("macon.com", "fox5atlanta.com",
     "ksl.com" none): where the outlet is, and mostly its report's region; a region's own name or
-    a sizeable town's (``SEAT_POPULATION``), the largest namesake's."""
+    a sizeable town's (``SEAT_POPULATION``), the largest namesake's. A word of the language names
+    none ("northern-wire.example": no Northern Region of Ghana)."""
     found = set()
     for token in re.split(r"[^a-z]+", (urlsplit(url).hostname or "").lower()):
-        if len(token) < 4:
+        if len(token) < 4 or token in _DIRECTION_WORDS or _common_word(token, {lang}):
             continue
         key = name_key(token)
         named = [e for e in places_named(token.title()) if name_key(e.name) == key]
@@ -594,7 +595,7 @@ def report_votes(
             votes.mentioned.add(_pair_place(match.group(1)))
     for region in _tag_regions(article.title[title_end:]):
         report.region(region, TAG_REGION_WEIGHT)
-    for region in _host_regions(source_url(article.url)):
+    for region in _host_regions(source_url(article.url), lang):
         report.region(region, TAG_REGION_WEIGHT)
     for name in _url_places(source_url(article.url), common):
         report.place(name, None, URL_WEIGHT, None)
