@@ -48,6 +48,7 @@ from ..extract.places import (
     phone_regions,
     region_of,
     state_code,
+    word_count,
 )
 from ..extract.us_towns import counties_of, county_size, expand_abbreviation, us_towns
 from ..records import HEADLINE, Article, Evidence, Sentence
@@ -75,6 +76,7 @@ SEAT_POPULATION = 50_000  # a region's namesake town this big is its seat (Alepp
 ALTERNATE_POPULATION = 100_000  # other names of smaller places are mostly old or foreign ones
 TRANSLITERATED_POPULATION = 100_000  # spelling variants only of places this big
 FURTHER_SHARE = 0.5  # a further place needs half the top place's support
+COMMON_WORD_COUNT = 10_000  # a word said this often in a language's subtitles is a common one
 MINOR_NAMESAKE = 0.5  # a name supports the regions of its much smaller namesakes by half
 COMPARABLE_SIZE = 10  # namesakes within an order of magnitude of the largest are alike
 
@@ -116,6 +118,8 @@ _STREET_BEFORE = re.compile(
     r"|rua)\s+(?:(?:de|du|des|de la|del|de los|d['’])\s*)?\Z",
     re.I,
 )
+# "the 500 block of S. Linwood", "the 1400 block of West Chester": a street, as US police say it
+_BLOCK_OF = re.compile(r"\bblock of\s+(?:(?:[NSEW]|North|South|East|West|Old)\.?\s+)?\Z", re.I)
 _STREET_WORDS = frozenset(
     {"street", "avenue", "road", "drive", "lane", "boulevard", "highway", "parkway", "straße"}
 )
@@ -143,12 +147,12 @@ _SCENE_BEFORE = re.compile(
 )
 # A local force names its town: "Albuquerque police", "the Elgin Police Department".
 _FORCE_AFTER = re.compile(
-    r"\b(?:The )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:[Pp]olice|officers|[Ss]heriff|deputies)\b"
+    r"\b(?:The )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:[Pp]olice|officers|[Ss]heriff|deputies)\b"
 )
 # ... or is named after it: "la police de Lyon", "la policía de Toledo", "die Polizei in Köln".
 _FORCE_BEFORE = re.compile(
     r"\b(?:police|gendarmerie|pompiers|policía|Policía|Polizei|polícia|polizia|carabinieri)"
-    r"(?:\s+(?:municipale?|nationale?|local|judiciaire|nacional|estatal))?"
+    r"(?:\s+(?i:municipale?|nationale?|local|judiciaire|nacional|estatal))?"
     r"\s+(?:de|d['’]|du|in|von|da|di)\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
 )
 # A wire agency's bare-city dateline names its bureau ("BEIRUT (Reuters) -", "BOSTON (AP) —")
@@ -169,7 +173,8 @@ _STATE_ABBREVIATION = re.compile(
     + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
     + r")\.(?!\w)"
 )
-# Words of one country's (or two's) addresses and forces: a namesake abroad is not meant
+# Words of one country's (or two's, the first saying them most) addresses and forces: a
+# namesake abroad is not meant
 # ("York" with "the 600 block of West Princess Street": Pennsylvania's, not England's).
 _NATIONAL_WORDS = (
     (re.compile(r"\b\d{0,3}00 block of\b"), ("US", "CA")),
@@ -182,6 +187,7 @@ _SPEAKER_AFTER = re.compile(
     r"\s+(?:said|says|told|added|a\s+(?:déclaré|dit|indiqué|précisé)|dijo|declaró|afirmó"
     r"|explicó|sagte|erklärte|teilte)\b"
 )
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s+|[.!?][\"”»]\s+)\Z")
 _CLAUSE_START = re.compile(r"(?:^|\n|[,.;:!?\"”»]\s*)\Z")
 # "Miami's Overtown", "Chicago's Englewood": the second is a part of the first.
 _PART_OF = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s\s+\Z")
@@ -225,7 +231,11 @@ _TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)\s*(?:more\b.*)?$", re.I)
 _INNER_DATELINE = re.compile(
     r"\b[A-Z][A-Z.'’ -]{2,40}, [A-Z][A-Za-z.]{1,15} \([^)]{2,30}\)\s*[-–—]"
 )
-_HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween", "noël", "navidad"})
+_HOLIDAYS = frozenset(
+    {"christmas", "easter", "thanksgiving", "halloween", "noël", "navidad", "day", "día", "jour"}
+)
+# "Independence Day", "Valentine's Day", "Memorial Day": a holiday's name, no town's
+_HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -265,6 +275,7 @@ class PlaceVotes:
     regions: Counter[Region] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
     parts: set[str] = field(default_factory=set)  # names used as a neighbourhood of some city
+    towns: set[str] = field(default_factory=set)  # names given a local force ("Miami police")
     tags: set[tuple[str, Region]] = field(default_factory=set)  # a title tag's "City, Region"
     mentioned: set[str] = field(default_factory=set)  # names said anywhere, placed or not
     divisions: set[Region] = field(default_factory=set)  # divisions called so ("X province")
@@ -277,6 +288,7 @@ class PlaceVotes:
         self.regions.update(other.regions)
         self.countries.update(other.countries)
         self.parts |= other.parts
+        self.towns |= other.towns
         self.tags |= other.tags
         self.mentioned |= other.mentioned
         self.divisions |= other.divisions
@@ -373,7 +385,8 @@ def places_named(name: str) -> tuple[GeoEntry, ...]:
     if any(e.kind == "admin1" and e.country == "US" for e in found):
         return found  # "New York", a post office name of Manhattan's, is the state's
     known = {e.admin1 for e in found if e.kind == "city" and e.country == "US"}
-    return found + tuple(t.entry() for t in us_towns(name) if t.state not in known)
+    towns = dict.fromkeys(t for n in (full, name) for t in us_towns(n) if t.state not in known)
+    return found + tuple(t.entry() for t in towns)
 
 
 def _gazetteer_places(name: str) -> tuple[GeoEntry, ...]:
@@ -437,7 +450,11 @@ def _business(text: str, end: int) -> bool:
     if not _POSSESSIVE.match(text, end) or _PLACE_AFTER.match(text, end):
         return False
     after = _PART_NAME.match(text, end)
-    return not (after and places_named(after.group(1)))
+    return not (
+        after
+        and after.group(1).split(" ")[0].lower() not in _INSTITUTION_WORDS
+        and places_named(after.group(1))
+    )
 
 
 def _street(text: str, start: int, end: int) -> bool:
@@ -447,6 +464,7 @@ def _street(text: str, start: int, end: int) -> bool:
         last in _STREET_WORDS
         or bool(_STREET_AFTER.match(text, end))
         or bool(_STREET_BEFORE.search(text, max(0, start - 20), start))
+        or bool(_BLOCK_OF.search(text, max(0, start - 20), start))
     )
 
 
@@ -512,6 +530,25 @@ def _url_places(url: str, common: frozenset[str]) -> list[str]:
     return found
 
 
+def _host_regions(url: str, lang: str) -> set[Region]:
+    """Regions a page's host names by a word of its own ("macon.com", "fox5atlanta.com",
+    "ksl.com" none): where the outlet is, and mostly its report's region; a region's own name or
+    a sizeable town's (``SEAT_POPULATION``), the largest namesake's. A word of the language names
+    none ("northern-wire.example": no Northern Region of Ghana)."""
+    found = set()
+    for token in re.split(r"[^a-z]+", (urlsplit(url).hostname or "").lower()):
+        if len(token) < 4 or token in _DIRECTION_WORDS or _common_word(token, {lang}):
+            continue
+        key = name_key(token)
+        named = [e for e in places_named(token.title()) if name_key(e.name) == key]
+        regions = [e for e in named if e.kind == "admin1" and _region_name(e.name)]
+        towns = [e for e in named if e.kind == "city" and e.population >= SEAT_POPULATION]
+        if towns and not regions:
+            regions = [max(towns, key=lambda t: t.population)]
+        found |= {(e.country, e.admin1) for e in regions}
+    return found
+
+
 def _title_tag(title: str) -> int:
     """Where a title's trailing tag starts (" - Shreveport, LA", " | Site name"): the last part
     after a separator when it has no lower-case word of its own; else the title's length."""
@@ -560,6 +597,8 @@ def report_votes(
             votes.mentioned.add(_pair_place(match.group(1)))
     for region in _tag_regions(article.title[title_end:]):
         report.region(region, TAG_REGION_WEIGHT)
+    for region in _host_regions(source_url(article.url), lang):
+        report.region(region, TAG_REGION_WEIGHT)
     for name in _url_places(source_url(article.url), common):
         report.place(name, None, URL_WEIGHT, None)
     line = dateline(body)
@@ -580,8 +619,8 @@ def report_votes(
         report.region(region, PHONE_WEIGHT)
     for pattern, countries in _NATIONAL_WORDS:
         if pattern.search(body[:lead]) or pattern.search(title):
-            for country in countries:
-                report.region((country, ""), NATIONAL_WEIGHT)
+            for i, country in enumerate(countries):  # the first says it most
+                report.region((country, ""), NATIONAL_WEIGHT / (i + 1))
     return votes
 
 
@@ -647,12 +686,11 @@ def _read(
                 report.place(_pair_place(match.group(1)), region, PAIR_WEIGHT, at(match.start()))
     for pattern in (_FORCE_AFTER, _FORCE_BEFORE):
         for match in pattern.finditer(text, first):
-            name = match.group(1)
-            last = name.rsplit(" ", 1)
-            if len(last) == 2 and last[1].lower() in _INSTITUTION_WORDS:
-                name = last[0]  # "Indianapolis Metro police", "Kentucky State Police"
-            if name.lower() not in _never_names(lang) and places_named(name):
-                report.place(name, None, FORCE_WEIGHT * min(weight, 1), at(match.start(1)))
+            name = _force_place(match.group(1), lang)
+            if name:
+                at_name = match.start(1) + match.group(1).find(name.split("-")[0])
+                report.place(name, None, FORCE_WEIGHT * min(weight, 1), at(at_name))
+                votes.towns.add(name)
     for match in _STATE_ABBREVIATION.finditer(text, first):  # "in Southeast D.C.", "N.J. police"
         placed = _placed(text, match.start(), match.end())
         if placed:
@@ -663,8 +701,8 @@ def _read(
         if not found:
             continue
         run = text[start:end]
-        if _street(text, start, end) or _business(text, end):
-            continue  # "Second Street", "rue de Lyon", "Kay's Lounge"
+        if _street(text, start, end) or _business(text, end) or _HOLIDAY_AFTER.match(text, end):
+            continue  # "Second Street", "rue de Lyon", "Kay's Lounge", "Independence Day"
         if (
             end == run_end
             and all(e.kind == "city" for e in found)
@@ -672,6 +710,8 @@ def _read(
             and _CLAUSE_START.search(text, max(0, start - 5), start)
         ):
             continue  # "Street, Diez said" (not "the mayor of Lyon said"): a person
+        if _SENTENCE_START.search(text, max(0, start - 3), start) and _common_word(run, {lang}):
+            continue  # "Young child killed", "Man shot": a sentence's capital, no "Young, Ariz."
         votes.mentioned.add(run)
         if _surname_follows(text, end, run_end, common):
             continue  # "Chester Daniels", "Chad Smith": a person
@@ -698,6 +738,25 @@ def _read(
             if _CITY_BEFORE.search(text, max(0, start - 20), start) or _CITY_AFTER.match(text, end):
                 votes.cities.add(run)
             report.place(run, None, weight * placed, at(start))
+
+
+def _force_place(words: str, lang: str) -> str | None:
+    """The place a force is named after: its longest end naming one, without the institution's
+    own words ("Las Vegas Metropolitan police": Las Vegas; "Kentucky State Police": Kentucky;
+    "Sunday Chicago police": Chicago); a joint force's first town ("Savannah-Chatham police",
+    "Charlotte-Mecklenburg police": Savannah, Charlotte)."""
+    names = words.split(" ")
+    while len(names) > 1 and names[-1].lower() in _INSTITUTION_WORDS:
+        names.pop()
+    never = _never_names(lang)
+    for i in range(len(names)):
+        name = " ".join(names[i:])
+        if name.lower() not in never and places_named(name):
+            return name
+    first = names[-1].split("-")[0]
+    if len(names) == 1 and first != names[0] and first.lower() not in never:
+        return first if places_named(first) else None
+    return None
 
 
 def _region_votes(report: _Report, name: str, found: tuple[GeoEntry, ...], weight: float) -> None:
@@ -744,6 +803,12 @@ def _named_counties(votes: PlaceVotes) -> Counties:
             if e.kind == "county" and (flat_key(e.name), e.admin1) not in counties:
                 counties[(flat_key(e.name), e.admin1)] = MENTIONED_COUNTY_WEIGHT
     return counties
+
+
+def _county_named(name: str, counties: Counties) -> bool:
+    """The reports name a county of this name too ("DeKalb" and "DeKalb County")."""
+    key = flat_key(f"{name} County")
+    return any(k == key for k, _ in counties)
 
 
 def _county_support(town: GeoEntry, counties: Counties) -> float:
@@ -815,15 +880,40 @@ def _post_office_town(town: GeoEntry) -> bool:
     return any(t.state == town.admin1 for t in us_towns(name))
 
 
-def _fold_neighbourhoods(votes: Counter[GeoEntry]) -> None:
+def _fold_neighbourhoods(votes: Counter[GeoEntry], said: Sequence[GeoEntry] = ()) -> None:
     """A GeoNames place no post office bears the name of (a neighbourhood: "Rogers Park") gives
-    its votes to the nearest named post office town of its state within ``NEIGHBOURHOOD_KM``."""
-    towns = [c for c in votes if c.kind == "city" and _post_office_town(c)]
-    for part in [c for c in votes if c.kind == "city" and c not in towns]:
-        near = [(distance_km(part, t), t) for t in towns if t.admin1 == part.admin1]
-        distance, town = min(near, key=lambda pair: pair[0], default=(math.inf, None))
-        if distance <= NEIGHBOURHOOD_KM:
-            votes[town] += votes.pop(part)
+    its votes to the nearest named post office town of its state within ``NEIGHBOURHOOD_KM``:
+    one supported, or one the reports name anywhere ("Morgan Park" with "the Chicago Fire
+    Department": Chicago)."""
+    supported = [c for c in votes if c.kind == "city" and _post_office_town(c)]
+    named = [c for c in said if c.kind == "city" and _post_office_town(c)]
+    for part in [c for c in votes if c.kind == "city" and c not in supported]:
+        for towns in (supported, named):  # a supported town before one only named
+            near = [(distance_km(part, t), t) for t in towns if t.admin1 == part.admin1]
+            distance, town = min(near, key=lambda pair: pair[0], default=(math.inf, None))
+            if distance <= NEIGHBOURHOOD_KM:
+                votes[town] += votes.pop(part)
+                break
+
+
+def _common_word(name: str, languages: set[str]) -> bool:
+    """A word the reports' languages use often ("Man", "Young", "Hope"): said where no place
+    stands, at a sentence's or title's start mostly, it names no town."""
+    word = name.lower()
+    return " " not in word and any(
+        word_count(word, lang) >= COMMON_WORD_COUNT for lang in languages
+    )
+
+
+def _towns_said(votes: PlaceVotes, support: Counter[GeoEntry]) -> list[GeoEntry]:
+    """Towns the reports name anywhere in the states of the supported places."""
+    states = {(e.country, e.admin1) for e in support}
+    return [
+        e
+        for name in votes.mentioned
+        for e in places_named(name)
+        if e.kind == "city" and (e.country, e.admin1) in states and e not in support
+    ]
 
 
 def _town_mentioned_in(county: GeoEntry, mentioned: set[str]) -> GeoEntry:
@@ -850,17 +940,26 @@ class Placed:
     country: str | None
 
 
+def _parts(votes: PlaceVotes) -> set[str]:
+    """Names used as a part of a city ("the Englewood neighborhood", "Miami's Overtown"), unless
+    the reports give them a local force: then it is the city itself ("Miami police", "in the
+    Miami neighborhood": a neighbourhood of Miami). A station's dateline may name a
+    neighbourhood ("BLOOMFIELD (KDKA) -" of Pittsburgh's Bloomfield)."""
+    return votes.parts - votes.towns
+
+
 def _country_support(votes: PlaceVotes) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """Each country's support, that of the larger namesakes (see ``_event_country``), and that
     of the namesakes in a language the reports speak and of comparable size to the largest."""
     countries = Counter(votes.countries)
+    parts = _parts(votes)
     for (country, _), weight in votes.regions.items():
         countries[country] += weight
     larger: Counter[str] = Counter()
     spoken: Counter[str] = Counter()
     for (name, hint), weight in votes.places.items():
         found = places_named(name)
-        if name in votes.parts and not hint:
+        if name in parts and not hint:
             continue
         if hint:
             countries[hint[0]] += weight
@@ -923,8 +1022,9 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
     where a digression names Iowa)."""
     regions = Counter({r: w for r, w in votes.regions.items() if r[0] == country})
     larger: Counter[Region] = Counter()  # ties: the region of the largest namesake
+    parts = _parts(votes)
     for (name, hint), weight in votes.places.items():
-        if hint or name in votes.parts or _region_name(name, country):
+        if hint or name in parts or _region_name(name, country):
             continue
         sizes: dict[Region, int] = {}
         for e in places_named(name):
@@ -944,29 +1044,36 @@ def event_place(votes: PlaceVotes) -> Placed:
     country = _event_country(votes)
     region = _event_region(votes, country)
     counties = _named_counties(votes)
+    parts = _parts(votes)
     support: Counter[GeoEntry] = Counter()
     names: dict[GeoEntry, str] = {}
     for (name, hint), weight in votes.places.items():
-        if name in votes.parts and not any(n == name and h for n, h in votes.places):
+        if name in parts and not any(n == name and h for n, h in votes.places):
             continue  # "the Englewood neighborhood", unless a dateline names it too
         if not hint and _region_name(name, country):
             continue  # "Louisiana man", "Vermont police": the state, not its namesake towns
         if not hint and _division_meant(name, votes):
             continue  # "Idlib" where the reports say "Idlib province", never "Idlib city"
         entry = _entry(name, hint, region, country, counties)
+        if not hint and entry and not _inside(entry, region) and _county_named(name, counties):
+            entry = _entry(f"{name} County", None, region, country, counties)  # "Anson sheriff"
         if entry is None or (country and entry.country != country):
             continue
         support[entry] += weight * (1 if entry.kind == "city" else COUNTY_WEIGHT)
         names.setdefault(entry, name)
     for town in list(support):
         support[town] += IN_COUNTY_WEIGHT * min(_county_support(town, counties), ARTICLE_CAP)
-    _fold_neighbourhoods(support)
+    _fold_neighbourhoods(support, _towns_said(votes, support))
     if not support:  # no name stands where a place stands: a town said anyhow, or the tag's
         for name, hint in sorted({*votes.tags, *((n, None) for n in votes.mentioned)}, key=str):
-            if hint or not (_region_name(name, country) or _division_meant(name, votes)):
+            if hint or not (
+                _region_name(name, country)
+                or _division_meant(name, votes)
+                or _common_word(name, votes.languages)
+            ):
                 entry = _entry(name, hint, region, country, counties)
-                if entry is not None and entry.kind == "city" and entry.country == country:
-                    support[entry] += 1
+                if entry is not None and entry.country == country:
+                    support[entry] += 1 if entry.kind == "city" else COUNTY_WEIGHT
                     names.setdefault(entry, name)
 
     def strength(c: GeoEntry) -> tuple[float, int]:

@@ -171,6 +171,12 @@ def commoner_than(token: str, place: str, lang: str | None) -> bool:
     return counts.get(word, 0) > counts.get(place.strip().lower(), 0)
 
 
+def word_count(word: str, lang: str) -> int:
+    """How often a language says a word (lower case) in its subtitles: a common word's count is
+    high ("man", "young", "hope"), a place's name's low ("chester", "aleppo")."""
+    return _word_counts(lang).get(word.lower(), 0)
+
+
 def split_glued(token: str, lang: str | None = None) -> str | None:
     """The place prefix of a token glued to the next word ("Idliboù" -> "Idlib"), if any.
 
@@ -316,7 +322,7 @@ def dateline(text: str) -> tuple[str, str | None] | None:
     "GAINESVILLE, Fla. - ..." gives ("Gainesville", "Fla."), "ALEPPO, Syria (AFP) -" ("Aleppo",
     "Syria"), "HOUSTON (AP) - ..." ("Houston", None).
     """
-    for line in text.lstrip().splitlines()[:DATELINE_LINES]:
+    for line in [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]:
         match = DATELINE.match(line)
         if match and region_of(match.group(2)):
             return match.group(1).strip().title(), match.group(2)
