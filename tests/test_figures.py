@@ -773,3 +773,20 @@ def test_a_capitalised_number_word_inside_a_name_counts_nothing() -> None:
 def test_a_headlines_outlet_tag_counts_nothing(title, lang, counts):
     found = extract_headline_claims(title, "", lang, "a")
     assert {(c.measure, c.low) for c in found if c.kind is ClaimKind.COUNT} == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measure"),
+    [
+        ("Police seek two homicide suspects after the shooting.", "en", None),
+        ("Two homicide detectives were at the scene on Monday.", "en", None),
+        ("Two homicide victims were identified on Monday.", "en", "killed"),
+        ("The city has recorded 45 homicides this year.", "en", "killed"),
+        ("La police recherche deux suspects après l'homicide.", "fr", None),
+        ("La policía busca a dos sospechosos de homicidio.", "es", None),
+        ("Die Polizei sucht zwei Tatverdächtige nach dem Tötungsdelikt.", "de", None),
+    ],
+)
+def test_a_death_word_naming_suspects_or_detectives_counts_no_dead(text, lang, measure) -> None:
+    (claim,) = counts(text, lang)
+    assert claim.measure == measure

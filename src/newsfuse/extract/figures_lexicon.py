@@ -185,7 +185,10 @@ MEASURES: dict[str, list[str]] = {
         r"perished",
         r"slain",
         r"murdered",
-        r"homicides?",
+        # not a modifier of those who look into or stand accused of one ("two homicide suspects",
+        # "homicide detectives"); "two homicide victims" stays a count of the dead
+        r"homicides?(?!\s+(?:suspects?|detectives?|investigat\w+|charges?|cases?|units?|squads?"
+        r"|division|trials?|warrants?|counts?|officers?))",
         r"lost their lives",
         r"morts?",
         r"mortes",
