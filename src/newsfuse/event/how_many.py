@@ -373,7 +373,7 @@ def _own_values(
     facts: Sequence[Fact],
     languages: dict[str, str],
     titled: dict[str, str],
-    lines: dict[tuple[str, int], str] | None = None,
+    lines: dict[tuple[str, int], str],
 ) -> dict[str, Stated]:
     """Each report's own statement of a count: of the main fact (the first) when it states it,
     else of the others; the first it states with a number, its headline's first ("four people"
@@ -388,17 +388,14 @@ def _own_values(
         numbered = bool(find_numbers(v.evidence, languages.get(v.article_id, "en")))
         return not numbered, not _in_headline(v, titled), index
 
-    def kept(v: SourceValue) -> bool:
-        return lines is None or not _of_several(v, lines)
-
-    first = {v.article_id for v in facts[0].values if kept(v)} if facts else set()
+    first = {v.article_id for v in facts[0].values if not _of_several(v, lines)} if facts else set()
     stated = [
         (f, v)
         for i, f in enumerate(facts)
         for v in f.values
         if (f.subject or _in_headline(v, titled))
         and (i == 0 or v.article_id not in first)
-        and kept(v)
+        and not _of_several(v, lines)
     ]
     for fact, value in sorted(stated, key=order):
         own.setdefault(value.article_id, (fact, value))
@@ -410,7 +407,7 @@ def _stated(
     sentences: dict[str, list[Sentence]],
     languages: dict[str, str],
     titled: dict[str, str],
-    lines: dict[tuple[str, int], str] | None = None,
+    lines: dict[tuple[str, int], str],
 ) -> dict[str, _Said]:
     said = {}
     for article_id, (fact, v) in _own_values(facts, languages, titled, lines).items():
