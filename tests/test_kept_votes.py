@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse.event.anchor import KeptVotes, report_votes_asked
+from newsfuse.event.anchor import report_votes_asked
 from newsfuse.event.where import common_words, report_votes
 from newsfuse.language import split_sentences
 from newsfuse.pipeline import Pipeline
@@ -82,19 +82,6 @@ def test_votes_that_another_report_makes_common_are_read_again() -> None:
     assert not read.hold(common)
 
 
-def test_kept_votes_of_a_changed_report_are_not_given() -> None:
-    article = _article(0, "Man shot", "A man was shot in Gainesville.", "en")
-    sentences = split_sentences(article.text, article.id, "en")
-    kept = KeptVotes(limit=1)
-    read = report_votes_asked(article, sentences)
-    kept.keep(article, sentences, read)
-    assert kept.of([article], {article.id: sentences}) == {article.id: read}
-    changed = _article(0, "Man shot", "A man was shot in Ocala.", "en")
-    assert kept.of([changed], {changed.id: sentences}) == {}
-    kept.keep(_article(1, "Other", "Other text.", "en"), [], read)  # over the limit: dropped
-    assert kept.of([article], {article.id: sentences}) == {}
-
-
 @pytest.mark.slow
 def test_records_are_the_same_with_kept_votes_or_without(seeds_dir: Path, tmp_path: Path) -> None:
     with Store(tmp_path / "run.db") as store:
@@ -103,6 +90,6 @@ def test_records_are_the_same_with_kept_votes_or_without(seeds_dir: Path, tmp_pa
         events = store.events(sorted(set(store.membership().values())))
         for event in events:
             inputs = pipeline._event_inputs(event.id, event.article_ids)
-            assert inputs.votes, "the run kept the votes it read for the anchors"
+            assert inputs.votes, "the run stored the votes it read for the anchors"
             fresh = Pipeline(store).analyse_articles(event.id, event.article_ids)
             assert store.record(event.id) == fresh.record

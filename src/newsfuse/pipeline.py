@@ -54,7 +54,6 @@ from .records import (
 from .store import Store, StoreError
 
 if TYPE_CHECKING:  # imported where used, like every stage after clustering
-    from .event.anchor import KeptVotes
     from .extract.batch import ReadAhead
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -124,8 +123,6 @@ class Pipeline:
         # Where new articles' own stages run (engine); those it extracted are not extracted again.
         self.engine = engine or LocalEngine()
         self._extracted_ahead: set[str] = set()
-        # The place votes read for anchors, which the event records read again (``anchor``).
-        self._votes: KeptVotes | None = None
 
     @property
     def embedder(self) -> models.Embedder:
@@ -231,11 +228,8 @@ class Pipeline:
         expressions over the article's own sentences and the gazetteer, no model. An article
         whose anchor fails is clustered by its words and publication time alone."""
         from .event import read_report
-        from .event.anchor import KeptVotes
+        from .event.anchor import dump_votes
         from .extract.dates import resolve_dates
-
-        if self._votes is None:
-            self._votes = KeptVotes()
 
         started = time.perf_counter()
         for i in range(0, len(articles), EXTRACT_BATCH):
@@ -251,8 +245,7 @@ class Pipeline:
                 except Exception as exc:
                     self.skip(unexpected(where_of(article), exc, "day and place not read"), report)
                     continue
-                self.store.put_anchor(anchor, dates)
-                self._votes.keep(article, sentences, votes)
+                self.store.put_anchor(anchor, dates, dump_votes(votes))
             self.progress("anchor", min(i + EXTRACT_BATCH, len(articles)), len(articles))
         report.seconds["anchor"] += time.perf_counter() - started
 
@@ -470,8 +463,11 @@ class Pipeline:
 
     def _event_inputs(self, event_id: str, ids: Sequence[str]) -> EventInputs:
         """What the analysis of these stored articles reads (``engine.analysis``)."""
+        from .event.anchor import load_votes
+
         articles = {a.id: a for a in self.store.articles(ids)}
         sentences = self.store.sentences_of(ids)
+        stored = {a: load_votes(data) for a, data in self.store.report_votes(ids).items()}
         return EventInputs(
             event_id,
             articles,
@@ -480,7 +476,7 @@ class Pipeline:
             self.store.claims(ids),
             self.store.dates(ids),
             self.store.duplicates(ids),
-            self._votes.of(articles.values(), sentences) if self._votes else {},
+            {a: votes for a, votes in stored.items() if votes is not None},
         )
 
     def analyse_events(self, event_ids: Iterable[str], report: RunReport) -> None:

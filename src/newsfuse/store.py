@@ -209,6 +209,15 @@ MIGRATIONS: list[str] = [
     CREATE TABLE stories (event_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
     CREATE INDEX stories_story ON stories(story_id);
     """,
+    # v10: the place votes each report's anchor was read from (``event.anchor.dump_votes``),
+    # which the event record reuses where they hold: re-analysing an event a new report joined
+    # then reads again only the reports whose votes do not hold, not every member. A report
+    # without a row (anchored before v10) is read again, as before.
+    """
+    CREATE TABLE report_votes (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        data TEXT NOT NULL);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -1127,12 +1136,33 @@ class Store:
             [(a.article_id, _ANCHOR.dump_json(a).decode()) for a in anchors],
         )
 
-    def put_anchor(self, anchor: ReportAnchor, dates: Sequence[DateRef]) -> None:
-        """Store (replace) one report's anchor and the date expressions it was read from."""
+    def put_anchor(
+        self, anchor: ReportAnchor, dates: Sequence[DateRef], votes: str | None = None
+    ) -> None:
+        """Store (replace) one report's anchor, the date expressions and the place votes (JSON,
+        ``event.anchor.dump_votes``; None: none kept) it was read from."""
         with self.transaction():
             self.db.execute("DELETE FROM dates WHERE article_id=?", (anchor.article_id,))
+            self.db.execute("DELETE FROM report_votes WHERE article_id=?", (anchor.article_id,))
             self._insert("dates", dates)
             self.put_anchors([anchor])
+            if votes is not None:
+                self.db.execute(
+                    "INSERT INTO report_votes VALUES (?, ?)", (anchor.article_id, votes)
+                )
+
+    def report_votes(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """Article -> the place votes stored with its anchor (JSON), for those that have them."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(article_ids):
+            out.update(
+                self.db.execute(
+                    f"SELECT article_id, data FROM report_votes WHERE article_id IN "
+                    f"({_marks(chunk)})",
+                    chunk,
+                ).fetchall()
+            )
+        return out
 
     def unanchored(self, article_ids: Sequence[str] | None = None) -> list[Article]:
         """Articles (of ``article_ids``, else of the store) whose anchor and date expressions

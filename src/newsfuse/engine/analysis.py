@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # the analysis' own modules load with its first event
 @dataclass(slots=True)
 class EventInputs:
     """What the analysis of one event reads of the store: its articles and their rows, and
-    the place votes read of some of them for their anchors in this run (``votes``)."""
+    the place votes read of them for their anchors, as stored (``votes``)."""
 
     event_id: str
     articles: dict[str, Article]

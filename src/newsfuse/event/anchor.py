@@ -10,17 +10,19 @@ charges, a trial, a funeral), so its own day is not the happening's.
 The place votes read for the anchor (``ReportVotes``) are also what the event record reads of
 the report, unless the event's other reports change which words count as common ones: the
 record reuses them when they do not (``ReportVotes.hold``), and reads the report again when
-they do.
+they do. They are stored with the anchor (``dump_votes``), so re-analysing an event that a new
+report joined reads again only the reports whose votes do not hold, whatever the event's size.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 
-from ..records import Article, DateRef, ReportAnchor, Sentence
+from ..records import Article, DateRef, Evidence, ReportAnchor, Sentence
 from .place import event_places
 from .when import AFTERMATH_CUES, report_day, report_days
 from .where import PlaceVotes, common_words, event_place, report_votes
@@ -39,7 +41,6 @@ _FOLLOW_UP = re.compile(
 )
 _AFTERMATH = re.compile(rf"(?<![\w])(?:{AFTERMATH_CUES})(?![\w])", re.I)
 LEAD = 3
-VOTES_KEPT = 5_000  # reports whose place votes ``KeptVotes`` keeps (the latest; ~6 KB each)
 
 
 class _Asked(frozenset[str]):
@@ -79,37 +80,46 @@ def report_votes_asked(article: Article, sentences: Sequence[Sentence]) -> Repor
     return ReportVotes(votes, frozenset(common.unlike))
 
 
-class KeptVotes:
-    """The place votes read for the latest reports' anchors, kept for their events' records
-    (``record.build_record``) in the same run; a report whose text or sentences differ from
-    what was read is read again."""
+def dump_votes(read: ReportVotes) -> str:
+    """``read`` as JSON, to be stored with the report's anchor (``load_votes`` reads it back):
+    every field of ``PlaceVotes`` in its own order (tuples as lists)."""
+    votes: dict[str, object] = {}
+    for f in fields(PlaceVotes):
+        value = getattr(read.votes, f.name)
+        if isinstance(value, dict):
+            votes[f.name] = [[_listed(k), _listed(v)] for k, v in value.items()]
+        else:
+            votes[f.name] = [_listed(v) for v in value]
+    return json.dumps({"votes": votes, "asked": sorted(read.asked)}, ensure_ascii=False)
 
-    def __init__(self, limit: int = VOTES_KEPT) -> None:
-        self._limit = limit
-        self._kept: dict[str, tuple[int, ReportVotes]] = {}
 
-    @staticmethod
-    def _key(article: Article, sentences: Sequence[Sentence]) -> int:
-        """What ``where.report_votes`` reads of a report (a hash: one process' own)."""
-        said = tuple((s.index, s.start, s.end, s.text) for s in sentences)
-        return hash((article.id, article.title, article.text, article.url, article.language, said))
+def load_votes(data: str) -> ReportVotes | None:
+    """The votes ``dump_votes`` stored; None when they were stored with other fields than
+    ``PlaceVotes`` has now (the report is then read again)."""
+    stored = json.loads(data)
+    votes = PlaceVotes()
+    if set(stored["votes"]) != {f.name for f in fields(PlaceVotes)}:
+        return None
+    for name, items in stored["votes"].items():
+        kind = type(getattr(votes, name))  # still the empty default
+        if name == "evidence":
+            value: object = {k: Evidence(**e) for k, e in items}
+        elif issubclass(kind, dict):
+            value = kind({_tupled(k): v for k, v in items})  # a Counter too
+        else:
+            value = kind(_tupled(v) for v in items)
+        setattr(votes, name, value)
+    return ReportVotes(votes, frozenset(stored["asked"]))
 
-    def keep(self, article: Article, sentences: Sequence[Sentence], read: ReportVotes) -> None:
-        self._kept.pop(article.id, None)
-        self._kept[article.id] = self._key(article, sentences), read
-        if len(self._kept) > self._limit:
-            del self._kept[next(iter(self._kept))]
 
-    def of(
-        self, articles: Iterable[Article], sentences: Mapping[str, Sequence[Sentence]]
-    ) -> dict[str, ReportVotes]:
-        """The kept votes of these reports that were read from what they say now."""
-        found = {}
-        for article in articles:
-            kept = self._kept.get(article.id)
-            if kept and kept[0] == self._key(article, sentences.get(article.id, [])):
-                found[article.id] = kept[1]
-        return found
+def _listed(value: object) -> object:
+    if isinstance(value, Evidence):
+        return asdict(value)
+    return [_listed(v) for v in value] if isinstance(value, tuple) else value
+
+
+def _tupled(value: object) -> object:
+    return tuple(_tupled(v) for v in value) if isinstance(value, list) else value
 
 
 def read_report(

@@ -1,0 +1,118 @@
+"""The place votes read for a report's anchor are stored with it (store v10, both backends), so
+re-analysing an event that a new report joined, in a later run, reads again only the reports
+whose votes do not hold for the event, not every member; its record is the same as when every
+report is read again."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from test_kept_votes import EVENTS, _article
+from test_pipeline import fast  # noqa: F401 - fixture
+from test_store import drop_migrations_after, set_user_version, table_names, user_version
+
+from newsfuse.engine.analysis import analyse_event
+from newsfuse.event import record as record_module
+from newsfuse.event.anchor import dump_votes, load_votes, report_votes_asked
+from newsfuse.event.where import PlaceVotes
+from newsfuse.language import split_sentences
+from newsfuse.pipeline import Pipeline
+from newsfuse.records import Article, ReportAnchor
+from newsfuse.store import SCHEMA_VERSION, Store
+
+
+def _read(article: Article):
+    return report_votes_asked(article, split_sentences(article.text, article.id, article.language))
+
+
+@pytest.mark.parametrize(("lang", "first", "second"), EVENTS)
+def test_stored_votes_read_back_equal(lang, first, second) -> None:
+    for i, pair in enumerate((first, second)):
+        read = _read(_article(i, *pair, lang))
+        assert read.votes.places or read.votes.regions, "a dateline or a town is read"
+        back = load_votes(dump_votes(read))
+        assert back == read
+        for f in fields(PlaceVotes):  # insertion order too (dicts, counters)
+            assert list(getattr(back.votes, f.name)) == list(getattr(read.votes, f.name))
+
+
+def test_votes_stored_with_other_fields_are_read_again() -> None:
+    read = _read(_article(0, *EVENTS[0][1], "en"))
+    stored = dump_votes(read).replace('"cities"', '"city_names"')
+    assert load_votes(stored) is None
+
+
+def _stored(store: Store, n: int) -> Article:
+    a = Article(id=f"a{n}", title="Man shot", text="Man shot\nA man was shot in Lyon.")
+    store.add_article(a, split_sentences(a.text, a.id, "en"))
+    return a
+
+
+def test_votes_are_stored_replaced_and_dropped_with_the_anchor(database: str) -> None:
+    with Store(database) as store:
+        a, b = _stored(store, 1), _stored(store, 2)
+        anchor = ReportAnchor(a.id, day=date(2024, 5, 1), precision="day")
+        store.put_anchor(anchor, [], '{"votes": {}, "asked": []}')
+        store.put_anchor(ReportAnchor(b.id), [], None)
+        assert store.report_votes([a.id, b.id, "nope"]) == {a.id: '{"votes": {}, "asked": []}'}
+        store.put_anchor(anchor, [], '{"votes": {}, "asked": ["Lyon"]}')  # replaced
+        assert store.report_votes([a.id]) == {a.id: '{"votes": {}, "asked": ["Lyon"]}'}
+        store.put_anchor(anchor, [])  # read again without votes: the old ones go
+        assert store.report_votes([a.id]) == {}
+
+
+def test_version_9_database_gets_the_votes_table(database: str) -> None:
+    """A store anchored before v10 has no votes: its reports are read again, as before."""
+    with Store(database) as store:
+        a = _stored(store, 1)
+        store.put_anchors([ReportAnchor(a.id)])
+        drop_migrations_after(store, 9)
+    assert "report_votes" not in table_names(database)
+    set_user_version(database, 9)
+    with Store(database) as store:
+        assert store.report_votes([a.id]) == {}
+        assert store.anchors([a.id]) == {a.id: ReportAnchor(a.id)}
+    assert user_version(database) == SCHEMA_VERSION
+    assert "report_votes" in table_names(database)
+
+
+REPORTS = [
+    ("Man shot in Gainesville", "GAINESVILLE, Fla. - A man was shot on Sunday night, police said."),
+    ("Gainesville shooting", "A man was shot in Gainesville on Sunday night. Police said little."),
+    ("Gainesville man shot", "Police in Gainesville said a man was shot on Sunday night."),
+]
+
+
+@pytest.mark.usefixtures("fast")
+def test_a_later_run_reads_again_only_what_does_not_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = [
+        Article(id=f"r{i}", title=t, text=f"{t}\n{x}", published=datetime(2016, 5, 1, 12 + i))
+        for i, (t, x) in enumerate(REPORTS)
+    ]
+    read_again: list[str] = []
+    reader = record_module.report_votes
+
+    def counted(article, sentences, common=None):
+        read_again.append(article.id)
+        return reader(article, sentences, common)
+
+    monkeypatch.setattr(record_module, "report_votes", counted)
+    with Store(tmp_path / "run.db") as store:
+        Pipeline(store).run_articles(articles[:2])
+        read_again.clear()
+        Pipeline(store).run_articles(articles[2:])  # a new run: nothing kept in memory
+        (event,) = store.events(sorted(set(store.membership().values())))
+        assert sorted(event.article_ids) == ["r0", "r1", "r2"]
+        inputs = Pipeline(store)._event_inputs(event.id, event.article_ids)
+        assert sorted(inputs.votes) == ["r0", "r1", "r2"]
+        # their words asked about stay uncommon in the event: every stored reading holds (the
+        # earlier runs' reports were read again here before the votes were stored)
+        assert read_again == []
+        every = analyse_event(replace(inputs, votes={}))  # every report read again
+        assert store.record(event.id) == every.record
+        assert every.record.where and every.record.where[0].name == "Gainesville"
