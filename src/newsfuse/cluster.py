@@ -327,21 +327,32 @@ class EventClusterer:
 
     # -- state ----------------------------------------------------------------------------
     def _dense(self, doc: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        ids = np.empty(len(doc.terms), dtype=np.int64)
-        unweighed = []
-        for k, term in enumerate(doc.terms.tolist()):
-            index = self.vocab.get(term)
-            if index is None:
-                index = self.vocab[term] = len(self.vocab)
-                self.hashed.append(term)
-                if term & (NAMED_BIT | MENTION_BIT):
-                    unweighed.append(index)
-            ids[k] = index
-        if len(self.vocab) > len(self.df):
-            self.df = np.concatenate([self.df, np.zeros(len(self.df), dtype=np.float32)])
-            self.df_known = np.concatenate([self.df_known, np.zeros(len(self.df_known), bool)])
-            self.unweighed = np.concatenate([self.unweighed, np.zeros(len(self.unweighed), bool)])
-        self.unweighed[unweighed] = True
+        """The doc's terms as dense indices (sorted), its tf and the order that sorts them; its
+        terms not met yet get the next indices, in the doc's order. Called for every doc a run
+        meets (its own and each stored candidate or member it loads): known terms are looked up
+        at once, the loop runs only over new ones."""
+        terms = doc.terms.tolist()
+        vocab = self.vocab
+        found = [vocab.get(term) for term in terms]
+        if None in found:
+            unweighed = []
+            for k, term in enumerate(terms):
+                if found[k] is None:
+                    index = vocab.get(term)  # a term repeated in the doc got one just now
+                    if index is None:
+                        index = vocab[term] = len(vocab)
+                        self.hashed.append(term)
+                        if term & (NAMED_BIT | MENTION_BIT):
+                            unweighed.append(index)
+                    found[k] = index
+            while len(vocab) > len(self.df):
+                self.df = np.concatenate([self.df, np.zeros(len(self.df), dtype=np.float32)])
+                self.df_known = np.concatenate([self.df_known, np.zeros(len(self.df_known), bool)])
+                self.unweighed = np.concatenate(
+                    [self.unweighed, np.zeros(len(self.unweighed), bool)]
+                )
+            self.unweighed[unweighed] = True
+        ids = np.array(found, dtype=np.int64)
         order = np.argsort(ids)
         return ids[order], doc.tf[order], order
 
