@@ -16,7 +16,7 @@ from test_store import drop_migrations_after, set_user_version, table_names, use
 
 from newsfuse.engine.analysis import analyse_event
 from newsfuse.event import record as record_module
-from newsfuse.event.anchor import dump_votes, load_votes, report_votes_asked
+from newsfuse.event.anchor import dump_votes, load_votes, place_reader, report_votes_asked
 from newsfuse.event.where import PlaceVotes
 from newsfuse.language import split_sentences
 from newsfuse.pipeline import Pipeline
@@ -43,6 +43,14 @@ def test_votes_stored_with_other_fields_are_read_again() -> None:
     read = _read(_article(0, *EVENTS[0][1], "en"))
     stored = dump_votes(read).replace('"cities"', '"city_names"')
     assert load_votes(stored) is None
+
+
+def test_votes_stored_by_another_place_reader_are_read_again() -> None:
+    """An upgrade that changes how places are read must not reuse the old reading."""
+    stored = dump_votes(_read(_article(0, *EVENTS[0][1], "en")))
+    assert load_votes(stored) is not None
+    assert load_votes(stored.replace(place_reader(), "0" * 16)) is None
+    assert load_votes(stored.replace(f'"reader": "{place_reader()}", ', "")) is None
 
 
 def _stored(store: Store, n: int) -> Article:

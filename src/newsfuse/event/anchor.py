@@ -16,11 +16,14 @@ report joined reads again only the reports whose votes do not hold, whatever the
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 from ..records import Article, DateRef, Evidence, ReportAnchor, Sentence
 from .place import event_places
@@ -90,14 +93,31 @@ def dump_votes(read: ReportVotes) -> str:
             votes[f.name] = [[_listed(k), _listed(v)] for k, v in value.items()]
         else:
             votes[f.name] = [_listed(v) for v in value]
-    return json.dumps({"votes": votes, "asked": sorted(read.asked)}, ensure_ascii=False)
+    stored = {"reader": place_reader(), "votes": votes, "asked": sorted(read.asked)}
+    return json.dumps(stored, ensure_ascii=False)
+
+
+@lru_cache(maxsize=1)
+def place_reader() -> str:
+    """A fingerprint of the code that reads a report's place votes: votes stored by another
+    version of it (an upgrade of newsfuse) are read again, never reused stale."""
+    from ..extract import dates, gazetteer, places, us_towns
+    from . import where
+
+    digest = hashlib.sha256()
+    for module in (where, places, gazetteer, us_towns, dates):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def load_votes(data: str) -> ReportVotes | None:
-    """The votes ``dump_votes`` stored; None when they were stored with other fields than
-    ``PlaceVotes`` has now (the report is then read again)."""
+    """The votes ``dump_votes`` stored; None when they were stored by another version of the
+    place reader or with other fields than ``PlaceVotes`` has now (the report is then read
+    again)."""
     stored = json.loads(data)
     votes = PlaceVotes()
+    if stored.get("reader") != place_reader():
+        return None
     if set(stored["votes"]) != {f.name for f in fields(PlaceVotes)}:
         return None
     for name, items in stored["votes"].items():
