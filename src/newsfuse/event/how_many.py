@@ -34,9 +34,11 @@ death ("Elgin shooting leaves 5 injured") says none died, whatever figure its pa
 report that counts people shot and the killed, but not the injured, says the injured are those
 shot minus the killed (for a report telling of no death, the toll of the reports after it: the
 one shot may have died since) when they are more than the dead (no more shot than dead tells
-nothing of the hurt: the count may leave them out), and so does one whose count of the hurt
-counts only the gravely hurt ("5 people shot, 2 seriously injured", "dont deux grièvement
-blessées": the 2 are some of the 5). One
+nothing of the hurt: the count may leave them out), and so does one whose smaller count of the
+hurt tells only some of them: the gravely hurt ("5 people shot, 2 seriously injured", "dont deux
+grièvement blessées": the 2 are some of the 5) or one person told without a number ("Four shot
+... a 26-year-old was wounded on the arm"); a plain smaller count ("5 shot, 2 injured") stands.
+One
 whose lead tells of one person hurt without a number and of no death ("Boy, 5, shot with
 shotgun", "a 17-year-old was shot in the leg", "the accidental shooting of a 3-year-old", "Teen
 accidentally shoots mom", "Stray bullet hits girl", "2-year-old in critical condition", "un
@@ -75,9 +77,9 @@ UNNUMBERED_RULE = "a death told without a number in the lead: {n} death(s)"
 KILLER_RULE = "a killing and the killer's own death: two deaths"
 NO_DEATH_RULE = "a headline counting the injured and no death: none killed"
 SHOT_RULE = "injured: people shot ({shot:g}) minus the killed ({killed:g})"
-GRAVE_RULE = (
-    "injured: people shot ({shot:g}) minus the killed ({killed:g}), not the gravely hurt"
-    " ({grave:g})"
+PART_RULE = (
+    "injured: people shot ({shot:g}) minus the killed ({killed:g}), not a part of the hurt"
+    " ({part:g})"
 )
 # A count of the gravely (or lightly) hurt only, part of those shot: "5 shot, 2 seriously
 # injured", "three of the victims suffered non-life-threatening injuries", "dont deux grièvement
@@ -535,14 +537,12 @@ def _read_injured(
         dead = dead or (_best(later).value if later else 0)
         n = max(0.0, hit.value - dead)
         own = said.get(article_id)
-        if own is not None and not (
-            own.value < n and _GRAVE.search(f"{own.words} {own.evidence.text}")
-        ):
-            continue  # a count of the hurt stands, unless it counts only the gravely hurt
+        if own is not None and not (own.value < n and _some_of_them(own)):
+            continue  # a count of the hurt stands, unless it counts only some of those shot
         if n == 0 and own is None:
             continue  # no more shot than dead: the count may leave out the hurt, it tells none
-        rule = (GRAVE_RULE if own is not None else SHOT_RULE).format(
-            shot=hit.value, killed=dead, grave=own.value if own is not None else 0
+        rule = (PART_RULE if own is not None else SHOT_RULE).format(
+            shot=hit.value, killed=dead, part=own.value if own is not None else 0
         )
         said[article_id] = _Said(article_id, n, n, n, hit.evidence, rule)
     if counted or any(s.value for s in said.values()) or not any(k.value for k in killed.values()):
@@ -551,6 +551,16 @@ def _read_injured(
         if article.id not in said and _tells_one_beside(article):
             evidence = _evidence_of(article, _BESIDE, sentences)
             said[article.id] = _Said(article.id, 1, 1, 1, evidence, BESIDE_RULE)
+
+
+def _some_of_them(own: _Said) -> bool:
+    """Whether a report's count of the hurt tells only some of them: the gravely (or lightly)
+    hurt ("2 seriously injured", "dont deux grièvement blessées"), or one person told without a
+    number ("a 26-year-old was wounded on the arm", "Teenager injured during quadruple shooting",
+    "une femme blessée"), one of those a count of the shot names."""
+    if _GRAVE.search(f"{own.words} {own.evidence.text}"):
+        return True
+    return own.value == 1 and not any(n.low == 1 for n in find_numbers(own.words, "en"))
 
 
 def _tells_one_beside(article: Article) -> bool:

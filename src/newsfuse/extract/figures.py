@@ -29,6 +29,7 @@ from newsfuse.extract import figures_lexicon as lex
 from newsfuse.extract import units as U
 from newsfuse.extract.figures_attribution import Attributions
 from newsfuse.extract.figures_deaths import (
+    OUTCOME_VERB_BEFORE,
     joined_total,
     multiples,
     singulars,
@@ -863,17 +864,6 @@ def _added_part(s: str, drafts: list[Draft], total: Claim | None) -> Draft | Non
     return first
 
 
-# An outcome verb whose object the number is: "killed one and injured three others", "wounding
-# five partygoers", "a blessé trois", "hiriendo a tres", "verletzte drei": it counts people.
-_OUTCOME_VERB_BEFORE = re.compile(
-    r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|kill(?:ed|ing|s)|shot|shooting|shoots|hurt(?:ing)?"
-    r"|(?:a|ont) (?:blessé|tué)|bless(?:ant|e)|tu(?:ant|e)"
-    r"|hiri(?:ó|eron|endo)|mat(?:ó|aron|ando)|"
-    r"verletzte(?:n)?|tötete(?:n)?|erschoss(?:en)?)(?:\s+(?:a|an))?\s+\Z",
-    _I,
-)
-
-
 def _inherit_subject(s: str, drafts: list[Draft], headline: bool) -> None:
     """An elided noun ("19 died in ...") takes a subject named earlier in its sentence; in a
     headline ("1 dead, 4 injured in Memphis shooting") what happened to no one named happened to
@@ -887,7 +877,7 @@ def _inherit_subject(s: str, drafts: list[Draft], headline: bool) -> None:
                 d.subject = words[-1].lastgroup
             elif headline and d.measure in PEOPLE_OUTCOMES and _ELIDED.match(s, d.number.end):
                 d.subject = "people"
-            elif d.measure in PEOPLE_OUTCOMES and _OUTCOME_VERB_BEFORE.search(
+            elif d.measure in PEOPLE_OUTCOMES and OUTCOME_VERB_BEFORE.search(
                 s, max(0, d.number.start - 30), d.number.start
             ):
                 d.subject = "people"  # "injuring three others", "blessant trois", "hirió a tres"
