@@ -1,8 +1,10 @@
 """When (en/fr/es/de): a holiday of a fixed day ("on New Year's Eve", "la Saint-Sylvestre",
 "Nochevieja", "an Silvester") dates the happening. How many: groups joined after one outcome
 verb ("injuring four men and two women", "blessant deux hommes et trois femmes") add up to one
-count; a count of the shot beyond one person hurt told without a number ("Four shot ... a
-26-year-old was wounded") says the hurt are the shot, as one of them is no count of them all."""
+count; an outcome verb in the present counts the number right after it ("Kills 3, Wounds 2",
+"tue deux personnes", "hiere a tres"); a count of the shot beyond one person hurt told without a
+number ("Four shot ... a 26-year-old was wounded") says the hurt are the shot, as one of them is
+no count of them all; an attempted manslaughter is no death."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from test_event_record import _article, _counts, _fact
 
 from newsfuse.event.when import event_when, report_days
 from newsfuse.extract.dates import resolve_dates
-from newsfuse.extract.figures import extract_claims
+from newsfuse.extract.figures import extract_claims, extract_headline_claims
 from newsfuse.language import split_sentences
 from newsfuse.records import HEADLINE
 
@@ -129,3 +131,62 @@ def test_a_plain_count_of_the_hurt_stands(words, lang):
 def test_that_holiday_is_another_years(text, lang):
     refs = resolve_dates(split_sentences(text, "a", lang), datetime(2017, 1, 3), lang)
     assert [r for r in refs if r.precision == "day"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "killed", "injured"),
+    [
+        ("Fuller Park Shooting Kills 3, Wounds 2, Police Say", "en", 3, 2),
+        ("East Baltimore shooting wounds 4, kills 1", "en", 1, 4),
+        ("Early morning shooting wounds four", "en", None, 4),
+        ("Une fusillade tue deux personnes et blesse trois autres à Marseille", "fr", 2, 3),
+        ("Un tiroteo mata a dos personas y hiere a tres en Toledo", "es", 2, 3),
+        ("Schütze tötet zwei Menschen und verletzt drei in Köln", "de", 2, 3),
+    ],
+)
+def test_an_outcome_verb_in_the_present_counts_its_number(title, lang, killed, injured):
+    claims = extract_headline_claims(title, "Police are investigating.", lang, "x", [])
+    found = {c.measure: c.low for c in claims if c.kind.name == "COUNT"}
+    assert (found.get("killed"), found.get("injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The teen was charged with attempted manslaughter after the shooting.", "en"),
+        ("Il est poursuivi pour tentative de meurtre après la fusillade.", "fr"),
+        ("Fue acusado de tentativa de homicidio tras el tiroteo.", "es"),
+        ("Er wurde wegen versuchten Totschlags nach den Schüssen angeklagt.", "de"),
+    ],
+)
+def test_an_attempted_killing_is_no_death(text, lang):
+    assert _counts([], _article("Teen shot in the head", text, lang)).get("killed") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Shots rang out overnight and four people were injured. The shooting took place"
+            " around 11:45 p.m. Sunday.",
+            "en",
+        ),
+        (
+            "Un homme a été tué par balle cette nuit à Lyon. La fusillade a eu lieu dimanche vers"
+            " 23 h 45.",
+            "fr",
+        ),
+        (
+            "Un hombre murió esta madrugada en un tiroteo en Toledo. El tiroteo ocurrió el domingo"
+            " a las 23.45.",
+            "es",
+        ),
+        (
+            "Ein Mann wurde heute Nacht in Köln erschossen. Die Schüsse fielen am Sonntag gegen"
+            " 23.45 Uhr.",
+            "de",
+        ),
+    ],
+)
+def test_a_named_day_goes_before_a_night_word_on_a_tie(text, lang):
+    assert _when(text, lang, "2015-06-22").start == date(2015, 6, 21)  # Sunday, not Monday

@@ -92,7 +92,8 @@ _GRAVE = re.compile(
 )
 # A death told without a number: "fatal shooting", "shot dead", "man dies", "tué", "muerto".
 _ONE_DEATH = re.compile(
-    r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|slain|manslaughter"
+    r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|slain"
+    r"|(?<!attempted )manslaughter"  # "charged with attempted manslaughter": no one died
     r"|murder[- ]suicide|tué|tuée|mort|morte|décédé|muerto|muerta|asesinad[oa]|falleci[óo]"
     r"|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter|starb|shot to death"
     r"|[\w-]+['’]s death|death (?:was |is )?ruled|death investigation)\b",

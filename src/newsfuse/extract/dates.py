@@ -332,6 +332,12 @@ def calendar_words(lang: str) -> frozenset[str]:
     return frozenset([*_WEEKDAYS.get(lang, ()), *_MONTHS.get(lang, ())])
 
 
+def day_words() -> frozenset[str]:
+    """Words naming a day by the report's own ("today", "overnight", "hier", "anoche"), lower
+    case."""
+    return frozenset(_DAY_WORD_OF)
+
+
 def weekday_words() -> frozenset[str]:
     """Every weekday name of the six languages, lower case ("monday", "mardi", "miércoles")."""
     return frozenset(_ALL_WEEKDAYS)

@@ -420,10 +420,23 @@ _FRACTION_OF = re.compile(
 _BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+# An outcome verb in the present, right before its number: "Shooting Wounds 4 Men", "Kills 3,
+# Wounds 2", "une fusillade blesse quatre personnes", "tue deux personnes", "un tiroteo hiere a
+# cuatro", "mata a dos", "tötet drei" (the noun "wounds", "mata", "tue" never stands right before
+# a number).
+_PRESENT_VERB = re.compile(
+    r"(?<![\w'’])(?:(?P<injured>wounds|injures|blesse(?:nt)?|hieren? a)"
+    r"|(?P<killed>kills|tue(?:nt)?|matan? a|tötet))\s+\Z",
+    _I,
+)
+
+
 def _measure(s: str, start: int, end: int) -> str | None:
     """The outcome cue of the number: one right before it ("killed two people and wounded
     three") or right after it ("31 morts"), else a death toll it is the first number of ("the
     death toll rose to 31"), else the nearest after it in its clause, else the nearest before."""
+    if verb := _PRESENT_VERB.search(s, max(0, start - 20), start):
+        return verb.lastgroup
     window_start = max(0, start - 50)
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(s, window_start, start)]
     window_start = breaks[-1] if breaks else window_start
