@@ -4,7 +4,8 @@ verb ("injuring four men and two women", "blessant deux hommes et trois femmes")
 count; an outcome verb in the present counts the number right after it ("Kills 3, Wounds 2",
 "tue deux personnes", "hiere a tres"); a count of the shot beyond one person hurt told without a
 number ("Four shot ... a 26-year-old was wounded") says the hurt are the shot, as one of them is
-no count of them all; an attempted manslaughter is no death."""
+no count of them all; an attempted manslaughter is no death, nor is an accidental self-shooting
+a killing and the killer's death. A day named goes before a night word on a tie."""
 
 from __future__ import annotations
 
@@ -190,3 +191,30 @@ def test_an_attempted_killing_is_no_death(text, lang):
 )
 def test_a_named_day_goes_before_a_night_word_on_a_tie(text, lang):
     assert _when(text, lang, "2015-06-22").start == date(2015, 6, 21)  # Sunday, not Monday
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "killed"),
+    [
+        (
+            "3-year-old boy accidentally shoots, kills himself",
+            "The 911 call made after a 3-year-old boy shot and killed himself has been released."
+            " The toddler was found dead in the bedroom.",
+            "en",
+            1,
+        ),
+        (
+            "Jäger stirbt bei Jagdunfall",
+            "Ein Jäger tötete sich versehentlich selbst. Der Mann war sofort tot.",
+            "de",
+            1,
+        ),
+        # a killing and the killer's own death still count two
+        ("Man kills wife, then himself", "A man shot and killed his wife, then himself.", "en", 2),
+        ("Drame familial", "Un homme a tué sa femme avant de se suicider.", "fr", 2),
+        ("Tragedia", "Un hombre mató a su esposa y luego se suicidó.", "es", 2),
+        ("Familiendrama", "Ein Mann erschoss seine Frau und tötete sich dann selbst.", "de", 2),
+    ],
+)
+def test_an_accidental_self_shooting_is_one_death(title, text, lang, killed):
+    assert _counts([], _article(title, text, lang)).get("killed") == killed

@@ -117,6 +117,13 @@ _SUICIDE = re.compile(
     r"|quitó la vida|tötete sich(?: \w+)? selbst|nahm sich das Leben)",
     re.I,
 )
+# An accident: "accidental shooting", "accidentally shot himself", "un tir accidentel", "se tiró
+# accidentalmente", "ein Jagdunfall", "versehentlich".
+_ACCIDENT = re.compile(
+    r"\b(?:accident(?:al(?:ly)?)?|accidentel(?:le)?(?:ment)?|par accident|accidental(?:mente)?"
+    r"|por accidente|versehentlich|\w*unfall)\b",
+    re.I,
+)
 # Two people told of together as dead: "a mother and son were found fatally shot", "Father,
 # daughter found dead", "both men were killed".
 _PERSON = (
@@ -464,10 +471,16 @@ def _tells_hurt_only(article: Article) -> bool:
 
 
 def _killer_dies(lead: str) -> bool:
-    """A lead telling of a killing and the killer's own death, or of two found dead together."""
+    """A lead telling of a killing and the killer's own death, or of two found dead together;
+    not of an accident, where the one who shot himself is the one who died ("3-year-old boy
+    accidentally shoots, kills himself", "Toddler dead after shooting self")."""
     if _MURDER_SUICIDE.search(lead) or _TWO_DEAD.search(lead):
         return True
-    return bool(_SUICIDE.search(lead)) and bool(_ONE_DEATH.search(_SUICIDE.sub(" ", lead)))
+    return (
+        bool(_SUICIDE.search(lead))
+        and not _ACCIDENT.search(lead)
+        and bool(_ONE_DEATH.search(_SUICIDE.sub(" ", lead)))
+    )
 
 
 def _read_killed(
