@@ -218,3 +218,23 @@ def test_a_named_day_goes_before_a_night_word_on_a_tie(text, lang):
 )
 def test_an_accidental_self_shooting_is_one_death(title, text, lang, killed):
     assert _counts([], _article(title, text, lang)).get("killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Two victims, 17 and 23 years old, were struck in lower extremities and a 26-year-old"
+            " was wounded on the arm.",
+            "en",
+        ),
+        ("Three teens, 15, 16 and 17 years old, were shot.", "en"),
+        ("Deux hommes de 17 et 23 ans ont été blessés par balle.", "fr"),
+        ("Dos jóvenes de 17 y 23 años resultaron heridos.", "es"),
+        ("Zwei Männer, 17 und 23 Jahre alt, wurden verletzt.", "de"),
+    ],
+)
+def test_the_first_ages_of_a_list_count_no_one(text, lang):
+    claims = extract_claims(text, lang, article_id="x")
+    counted = {c.low for c in claims if c.kind.name == "COUNT"}
+    assert counted.isdisjoint({15, 16, 17})

@@ -79,6 +79,13 @@ _AGE = re.compile(
     _I,
 )
 _AGES_LIST = re.compile(r"\bages?\s+(?:\d{1,3}\s*(?:,|and|&)\s*)*$", _I)  # "ages 20 and 22"
+# The first ages of a list whose last one carries the unit: "two victims, 17 and 23 years old",
+# "deux hommes de 17 et 23 ans", "dos jóvenes de 17 y 23 años", "zwei Männer, 17 und 23 Jahre alt".
+_AGES_BEFORE_UNIT = re.compile(
+    r"(?:\s*(?:,|and|&|et|y|und)\s*\d{1,3})+\s*(?:[\s-]+(?:years?|yrs?)[\s-]+old|\s+(?:ans|años"
+    r"|Jahre(?:\s+alt)?)\b)",
+    _I,
+)
 _AGE_BEFORE = re.compile(r"(?:aged|âgée? de|edad de|im alter von|idade de|età di)\s*$", _I)
 _AGED = re.compile(r"(?<![\w])aged\s*$", _I)
 # "une femme de 34 ans", "l'accusé de 29 ans", "La mujer, de 34 años": a person's years.
@@ -326,7 +333,7 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
     age = _AGE.match(after)
     if age:
         return "age", (age.group("u") or "year").lower().rstrip("s")
-    if not n.words and _AGES_LIST.search(before):
+    if not n.words and (_AGES_LIST.search(before) or _AGES_BEFORE_UNIT.match(after)):
         return "age", None
     duration = _duration(s, n, lang)
     if _AGE_BEFORE.search(before) and (duration or _AGED.search(before)):
