@@ -34,9 +34,11 @@ death ("Elgin shooting leaves 5 injured") says none died, whatever figure its pa
 report that counts people shot and the killed, but not the injured, says the injured are those
 shot minus the killed (for a report telling of no death, the toll of the reports after it: the
 one shot may have died since) when they are more than the dead (no more shot than dead tells
-nothing of the hurt: the count may leave them out), and so does one whose count of the hurt
-counts only the gravely hurt ("5 people shot, 2 seriously injured", "dont deux grièvement
-blessées": the 2 are some of the 5). One
+nothing of the hurt: the count may leave them out), and so does one whose smaller count of the
+hurt tells only some of them: the gravely hurt ("5 people shot, 2 seriously injured", "dont deux
+grièvement blessées": the 2 are some of the 5) or one person told without a number ("Four shot
+... a 26-year-old was wounded on the arm"); a plain smaller count ("5 shot, 2 injured") stands.
+One
 whose lead tells of one person hurt without a number and of no death ("Boy, 5, shot with
 shotgun", "a 17-year-old was shot in the leg", "the accidental shooting of a 3-year-old", "Teen
 accidentally shoots mom", "Stray bullet hits girl", "2-year-old in critical condition", "un
@@ -75,9 +77,9 @@ UNNUMBERED_RULE = "a death told without a number in the lead: {n} death(s)"
 KILLER_RULE = "a killing and the killer's own death: two deaths"
 NO_DEATH_RULE = "a headline counting the injured and no death: none killed"
 SHOT_RULE = "injured: people shot ({shot:g}) minus the killed ({killed:g})"
-GRAVE_RULE = (
-    "injured: people shot ({shot:g}) minus the killed ({killed:g}), not the gravely hurt"
-    " ({grave:g})"
+PART_RULE = (
+    "injured: people shot ({shot:g}) minus the killed ({killed:g}), not a part of the hurt"
+    " ({part:g})"
 )
 # A count of the gravely (or lightly) hurt only, part of those shot: "5 shot, 2 seriously
 # injured", "three of the victims suffered non-life-threatening injuries", "dont deux grièvement
@@ -90,7 +92,8 @@ _GRAVE = re.compile(
 )
 # A death told without a number: "fatal shooting", "shot dead", "man dies", "tué", "muerto".
 _ONE_DEATH = re.compile(
-    r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|slain|manslaughter"
+    r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|slain"
+    r"|(?<!attempted )manslaughter"  # "charged with attempted manslaughter": no one died
     r"|murder[- ]suicide|tué|tuée|mort|morte|décédé|muerto|muerta|asesinad[oa]|falleci[óo]"
     r"|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter|starb|shot to death"
     r"|[\w-]+['’]s death|death (?:was |is )?ruled|death investigation)\b",
@@ -112,6 +115,13 @@ _SUICIDE = re.compile(
     r" (?:himself|herself)|took (?:his|her) own life|(?:committed|commits) suicide"
     r"|,\s*(?:then\s+)?(?:himself|herself|self)\b|se suicider|s['’]est suicidé|(?:se )?suicidó"
     r"|quitó la vida|tötete sich(?: \w+)? selbst|nahm sich das Leben)",
+    re.I,
+)
+# An accident: "accidental shooting", "accidentally shot himself", "un tir accidentel", "se tiró
+# accidentalmente", "ein Jagdunfall", "versehentlich".
+_ACCIDENT = re.compile(
+    r"\b(?:accident(?:al(?:ly)?)?|accidentel(?:le)?(?:ment)?|par accident|accidental(?:mente)?"
+    r"|por accidente|versehentlich|\w*unfall)\b",
     re.I,
 )
 # Two people told of together as dead: "a mother and son were found fatally shot", "Father,
@@ -461,10 +471,16 @@ def _tells_hurt_only(article: Article) -> bool:
 
 
 def _killer_dies(lead: str) -> bool:
-    """A lead telling of a killing and the killer's own death, or of two found dead together."""
+    """A lead telling of a killing and the killer's own death, or of two found dead together;
+    not of an accident, where the one who shot himself is the one who died ("3-year-old boy
+    accidentally shoots, kills himself", "Toddler dead after shooting self")."""
     if _MURDER_SUICIDE.search(lead) or _TWO_DEAD.search(lead):
         return True
-    return bool(_SUICIDE.search(lead)) and bool(_ONE_DEATH.search(_SUICIDE.sub(" ", lead)))
+    return (
+        bool(_SUICIDE.search(lead))
+        and not _ACCIDENT.search(lead)
+        and bool(_ONE_DEATH.search(_SUICIDE.sub(" ", lead)))
+    )
 
 
 def _read_killed(
@@ -535,14 +551,12 @@ def _read_injured(
         dead = dead or (_best(later).value if later else 0)
         n = max(0.0, hit.value - dead)
         own = said.get(article_id)
-        if own is not None and not (
-            own.value < n and _GRAVE.search(f"{own.words} {own.evidence.text}")
-        ):
-            continue  # a count of the hurt stands, unless it counts only the gravely hurt
+        if own is not None and not (own.value < n and _some_of_them(own)):
+            continue  # a count of the hurt stands, unless it counts only some of those shot
         if n == 0 and own is None:
             continue  # no more shot than dead: the count may leave out the hurt, it tells none
-        rule = (GRAVE_RULE if own is not None else SHOT_RULE).format(
-            shot=hit.value, killed=dead, grave=own.value if own is not None else 0
+        rule = (PART_RULE if own is not None else SHOT_RULE).format(
+            shot=hit.value, killed=dead, part=own.value if own is not None else 0
         )
         said[article_id] = _Said(article_id, n, n, n, hit.evidence, rule)
     if counted or any(s.value for s in said.values()) or not any(k.value for k in killed.values()):
@@ -551,6 +565,16 @@ def _read_injured(
         if article.id not in said and _tells_one_beside(article):
             evidence = _evidence_of(article, _BESIDE, sentences)
             said[article.id] = _Said(article.id, 1, 1, 1, evidence, BESIDE_RULE)
+
+
+def _some_of_them(own: _Said) -> bool:
+    """Whether a report's count of the hurt tells only some of them: the gravely (or lightly)
+    hurt ("2 seriously injured", "dont deux grièvement blessées"), or one person told without a
+    number ("a 26-year-old was wounded on the arm", "Teenager injured during quadruple shooting",
+    "une femme blessée"), one of those a count of the shot names."""
+    if _GRAVE.search(f"{own.words} {own.evidence.text}"):
+        return True
+    return own.value == 1 and not any(n.low == 1 for n in find_numbers(own.words, "en"))
 
 
 def _tells_one_beside(article: Article) -> bool:

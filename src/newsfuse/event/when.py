@@ -24,8 +24,9 @@ someone said something ("police said Tuesday", "a indiqué lundi", "informó el 
 start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones
 ``REST_WEIGHT`` (a report states its happening's day in its lead; later days are mostly other
 stories). A report votes once for a day, with its surest expression of it, and tells of one
-happening: its surest day (on a tie one a cue of the happening dates, then the one it says first,
-then the earlier) votes fully, its other days ``BACKGROUND_WEIGHT`` (mostly earlier happenings it
+happening: its surest day (on a tie one a cue of the happening dates, then one it names rather than
+tells by its own day — "11:45 p.m. Sunday" over "overnight", as a day word rests on a publication
+date that may be the next day's — then the one it says first, then the earlier) votes fully, its other days ``BACKGROUND_WEIGHT`` (mostly earlier happenings it
 recalls).
 
 The event's day is the most voted one not after the event's earliest reference day (an event
@@ -44,7 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from ..extract.dates import resolve_dates, weekday_words
+from ..extract.dates import day_words, resolve_dates, weekday_words
 from ..language import split_sentences
 from ..records import HEADLINE, Article, DateRef, EventWhen, Evidence, Sentence
 
@@ -199,6 +200,7 @@ _BARE_WEEKDAY = re.compile(
     rf"(?:(?:this|ce|cette|este|esta|diese[nrs]?)\s+)?(?:{_WEEKDAY_NAMES})\Z", re.I
 )
 AMBIGUOUS_BACK = 6
+_DAY_WORDS = day_words()  # "overnight", "hier", "anoche": a day told by the report's own day
 _YEARED = re.compile(r"\d{4}|\d[-/.]\d{1,2}[-/.]\d{2}\b")  # "22 Sep 2014", "14-05-16"
 _CALENDAR = re.compile(r"\d")  # a calendar date ("May 25", "25/05"), not a weekday or "hier"
 _YEAR = timedelta(days=366)
@@ -318,6 +320,7 @@ def report_days(
     ordered = sorted(sentences, key=lambda s: s.start)
     position = {s.index: i for i, s in enumerate(ordered)}
     said_at: dict[date, int] = {}  # the sentence the report first says each day in
+    named: set[date] = set()  # days its surest saying names (no "overnight", "hier")
     by_index = {s.index: s for s in ordered}
     for ref in [*heads, *refs]:
         sentence = title if ref.sentence_index == HEADLINE else by_index.get(ref.sentence_index)
@@ -349,15 +352,25 @@ def report_days(
         if weight <= votes.days[day]:
             continue  # a report says once what day it was: its surest saying counts
         votes.days[day] = weight
+        if ref.text.lower() in _DAY_WORDS:
+            named.discard(day)
+        else:
+            named.add(day)
         if happening:
             votes.happening.add(day)
         else:
             votes.happening.discard(day)
         votes.evidence[day] = Evidence(article.id, ref.sentence_index, sentence.text)
-    if votes.days:  # one happening per report: its surest day, the first said on a tie
+    if votes.days:  # one happening per report: its surest day, the named one, the first said
         own = max(
             votes.days,
-            key=lambda d: (votes.days[d], d in votes.happening, -said_at[d], -d.toordinal()),
+            key=lambda d: (
+                votes.days[d],
+                d in votes.happening,
+                d in named,
+                -said_at[d],
+                -d.toordinal(),
+            ),
         )
         for day in votes.days:
             if day != own:

@@ -178,6 +178,37 @@ _DAY_WORDS = {
     "pt": {"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1, "esta manhã": 0},
     "it": {"oggi": 0, "ieri": -1, "l'altro ieri": -2, "domani": 1, "stamattina": 0},
 }
+# Holidays of a fixed day, named by words: a day-precise date whose year is the latest such
+# day up to the report's day ("shot on New Year's Eve" in a report of 3 January). Only names of
+# one day: "Christmas" alone, "les fêtes", "Navidad" alone span a season.
+_HOLIDAYS = {
+    "en": {
+        "new year['’]?s eve": (12, 31),
+        "new year['’]?s day": (1, 1),
+        "christmas eve": (12, 24),
+        "christmas day": (12, 25),
+    },
+    "fr": {
+        "(?:la )?saint[- ]sylvestre": (12, 31),
+        "(?:le )?réveillon du (?:nouvel an|jour de l['’]an|31 décembre)": (12, 31),
+        "(?:le )?jour de l['’]an": (1, 1),
+        "(?:la )?veille de noël": (12, 24),
+        "(?:le )?réveillon de noël": (12, 24),
+        "(?:le )?jour de noël": (12, 25),
+    },
+    "es": {
+        "(?:la )?nochevieja": (12, 31),
+        "(?:el )?día de año nuevo": (1, 1),
+        "(?:la )?nochebuena": (12, 24),
+        "(?:el )?día de navidad": (12, 25),
+    },
+    "de": {
+        "(?:an |zu )?silvester(?:nacht|abend)?": (12, 31),
+        "(?:an )?neujahr(?:stag)?": (1, 1),
+        "(?:an |zu )?heilig(?:abend|en abend|er abend)": (12, 24),
+        "(?:am )?ersten weihnachts(?:feier)?tag": (12, 25),
+    },
+}
 _UNITS = {
     "day": [
         "day",
@@ -301,6 +332,12 @@ def calendar_words(lang: str) -> frozenset[str]:
     return frozenset([*_WEEKDAYS.get(lang, ()), *_MONTHS.get(lang, ())])
 
 
+def day_words() -> frozenset[str]:
+    """Words naming a day by the report's own ("today", "overnight", "hier", "anoche"), lower
+    case."""
+    return frozenset(_DAY_WORD_OF)
+
+
 def weekday_words() -> frozenset[str]:
     """Every weekday name of the six languages, lower case ("monday", "mardi", "miércoles")."""
     return frozenset(_ALL_WEEKDAYS)
@@ -313,6 +350,7 @@ def _patterns(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
     weekdays = {w for code in langs for w in _WEEKDAYS[code]}
     weekdays |= {w.replace("-feira", "") for w in weekdays}
     day_words = {w for code in langs for w in _DAY_WORDS[code]}
+    holidays = [h for code in langs for h in _HOLIDAYS.get(code, {})]
     return [
         # 27 November 2024 / 27 de noviembre de 2024 / 27. November / Nov. 27, 2024 / November 27
         (
@@ -342,6 +380,10 @@ def _patterns(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
         (
             "numeric",
             re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|[0-3]?\d([/.-])[01]?\d\1(?:\d{4}|\d{2}))(?!\d)"),
+        ),
+        (
+            "holiday",
+            re.compile(rf"(?<![\w])(?:{'|'.join(f'(?:{h})' for h in holidays)})(?![\w])", re.I),
         ),
         (
             "ago",
@@ -405,6 +447,24 @@ def _infer_year(month: int, day: int, base: date | None) -> int | None:
     except ValueError:
         return None
     return year
+
+
+# Words pointing a holiday's name to another year than the latest: "that Christmas Day" (a year
+# told before), "last year's", "ce jour de Noël", "aquella Nochebuena", "jenen Heiligabend".
+_OTHER_YEAR = re.compile(
+    r"\b(?:that|last year['’]s|ce|cette|aquel|aquella|esa|ese|jene[nmrs]?|letztes Jahr)\s*\Z",
+    re.I,
+)
+
+
+def _holiday(words: str, lang: str | None) -> tuple[int, int]:
+    """The (month, day) of a holiday's name (``_HOLIDAYS``)."""
+    langs = [lang] if lang in _HOLIDAYS else list(_HOLIDAYS)
+    for code in langs:
+        for name, day in _HOLIDAYS[code].items():
+            if re.fullmatch(name, words, re.I):
+                return day
+    raise ValueError(words)
 
 
 def _shift_months(day: date, months: int) -> date:
@@ -474,6 +534,12 @@ def _resolve(kind: str, match: re.Match[str], base: date | None, lang: str | Non
         return date(int(g["y"]), 1, 1), "year"
     if base is None:
         return "unresolved"
+    if kind == "holiday":
+        if _OTHER_YEAR.search(match.string, 0, match.start()):
+            return None  # "that Christmas Day", "last year's New Year's Eve": another year's
+        month, day = _holiday(match.group(), lang)
+        year = base.year if date(base.year, month, day) <= base else base.year - 1
+        return date(year, month, day), "day"
     if kind == "ago":
         count = g["n1"] or g["n2"]
         n = int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]

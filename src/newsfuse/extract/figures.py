@@ -29,6 +29,7 @@ from newsfuse.extract import figures_lexicon as lex
 from newsfuse.extract import units as U
 from newsfuse.extract.figures_attribution import Attributions
 from newsfuse.extract.figures_deaths import (
+    OUTCOME_VERB_BEFORE,
     joined_total,
     multiples,
     singulars,
@@ -78,6 +79,13 @@ _AGE = re.compile(
     _I,
 )
 _AGES_LIST = re.compile(r"\bages?\s+(?:\d{1,3}\s*(?:,|and|&)\s*)*$", _I)  # "ages 20 and 22"
+# The first ages of a list whose last one carries the unit: "two victims, 17 and 23 years old",
+# "deux hommes de 17 et 23 ans", "dos jóvenes de 17 y 23 años", "zwei Männer, 17 und 23 Jahre alt".
+_AGES_BEFORE_UNIT = re.compile(
+    r"(?:\s*(?:,|and|&|et|y|und)\s*\d{1,3})+\s*(?:[\s-]+(?:years?|yrs?)[\s-]+old|\s+(?:ans|años"
+    r"|Jahre(?:\s+alt)?)\b)",
+    _I,
+)
 _AGE_BEFORE = re.compile(r"(?:aged|âgée? de|edad de|im alter von|idade de|età di)\s*$", _I)
 _AGED = re.compile(r"(?<![\w])aged\s*$", _I)
 # "une femme de 34 ans", "l'accusé de 29 ans", "La mujer, de 34 años": a person's years.
@@ -325,7 +333,7 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
     age = _AGE.match(after)
     if age:
         return "age", (age.group("u") or "year").lower().rstrip("s")
-    if not n.words and _AGES_LIST.search(before):
+    if not n.words and (_AGES_LIST.search(before) or _AGES_BEFORE_UNIT.match(after)):
         return "age", None
     duration = _duration(s, n, lang)
     if _AGE_BEFORE.search(before) and (duration or _AGED.search(before)):
@@ -419,10 +427,23 @@ _FRACTION_OF = re.compile(
 _BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+# An outcome verb in the present, right before its number: "Shooting Wounds 4 Men", "Kills 3,
+# Wounds 2", "une fusillade blesse quatre personnes", "tue deux personnes", "un tiroteo hiere a
+# cuatro", "mata a dos", "tötet drei" (the noun "wounds", "mata", "tue" never stands right before
+# a number).
+_PRESENT_VERB = re.compile(
+    r"(?<![\w'’])(?:(?P<injured>wounds|injures|blesse(?:nt)?|hieren? a)"
+    r"|(?P<killed>kills|tue(?:nt)?|matan? a|tötet))\s+\Z",
+    _I,
+)
+
+
 def _measure(s: str, start: int, end: int) -> str | None:
     """The outcome cue of the number: one right before it ("killed two people and wounded
     three") or right after it ("31 morts"), else a death toll it is the first number of ("the
     death toll rose to 31"), else the nearest after it in its clause, else the nearest before."""
+    if verb := _PRESENT_VERB.search(s, max(0, start - 20), start):
+        return verb.lastgroup
     window_start = max(0, start - 50)
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(s, window_start, start)]
     window_start = breaks[-1] if breaks else window_start
@@ -863,17 +884,6 @@ def _added_part(s: str, drafts: list[Draft], total: Claim | None) -> Draft | Non
     return first
 
 
-# An outcome verb whose object the number is: "killed one and injured three others", "wounding
-# five partygoers", "a blessé trois", "hiriendo a tres", "verletzte drei": it counts people.
-_OUTCOME_VERB_BEFORE = re.compile(
-    r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|kill(?:ed|ing|s)|shot|shooting|shoots|hurt(?:ing)?"
-    r"|(?:a|ont) (?:blessé|tué)|bless(?:ant|e)|tu(?:ant|e)"
-    r"|hiri(?:ó|eron|endo)|mat(?:ó|aron|ando)|"
-    r"verletzte(?:n)?|tötete(?:n)?|erschoss(?:en)?)(?:\s+(?:a|an))?\s+\Z",
-    _I,
-)
-
-
 def _inherit_subject(s: str, drafts: list[Draft], headline: bool) -> None:
     """An elided noun ("19 died in ...") takes a subject named earlier in its sentence; in a
     headline ("1 dead, 4 injured in Memphis shooting") what happened to no one named happened to
@@ -887,7 +897,7 @@ def _inherit_subject(s: str, drafts: list[Draft], headline: bool) -> None:
                 d.subject = words[-1].lastgroup
             elif headline and d.measure in PEOPLE_OUTCOMES and _ELIDED.match(s, d.number.end):
                 d.subject = "people"
-            elif d.measure in PEOPLE_OUTCOMES and _OUTCOME_VERB_BEFORE.search(
+            elif d.measure in PEOPLE_OUTCOMES and OUTCOME_VERB_BEFORE.search(
                 s, max(0, d.number.start - 30), d.number.start
             ):
                 d.subject = "people"  # "injuring three others", "blessant trois", "hirió a tres"

@@ -270,21 +270,51 @@ def multiples(s: str) -> list[Draft]:
     return found
 
 
+# An outcome verb whose object the number is: "killed one and injured three others", "wounding
+# five partygoers", "a blessé trois", "hiriendo a tres", "verletzte drei": it counts people.
+OUTCOME_VERB_BEFORE = re.compile(
+    r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|kill(?:ed|ing|s)|shot|shooting|shoots|hurt(?:ing)?"
+    r"|(?:a|ont) (?:blessé|tué)|bless(?:ant|e)|tu(?:ant|e)"
+    r"|hiri(?:ó|eron|endo)|mat(?:ó|aron|ando)|"
+    r"verletzte(?:n)?|tötete(?:n)?|erschoss(?:en)?)(?:\s+(?:a|an))?\s+\Z",
+    re.I,
+)
+
+
 def joined_total(s: str, drafts: list[Draft]) -> None:
     """ "two adults and four children were found dead": the sentence states six deaths, in two
-    parts; the total is added (its evidence is the whole phrase) and the two become its parts."""
+    parts; the total is added (its evidence is the whole phrase) and the two become its parts.
+    Also when the outcome verb comes first and is shared ("injuring four men and two women",
+    "blessant deux hommes et trois femmes", "hiriendo a dos hombres y tres mujeres"): the second
+    group, which no cue of its own follows, takes the first's outcome."""
     counts = [d for d in drafts if d.kind is ClaimKind.COUNT]
     for first, second in zip(counts, counts[1:], strict=False):
+        shared = (
+            second.measure is None
+            and second.subject is not None
+            and OUTCOME_VERB_BEFORE.search(s, max(0, first.number.start - 30), first.number.start)
+        )
         if (
             first.role is None
             and second.role is None
             and first.measure in PEOPLE_OUTCOMES
-            and first.measure == second.measure
+            and (first.measure == second.measure or shared)
             and first.subject != second.subject
-            and _AND_ONLY.fullmatch(s, first.end, second.number.start)
+            and _and_only(s, first, second)
         ):
+            second.measure = first.measure
             _add_total(s, drafts, [first, second], second.end)
             return
+
+
+def _and_only(s: str, first: Draft, second: Draft) -> bool:
+    """Whether only "and" (and a word) stands between two groups; German numbers may take the
+    "und" in ("zwei Männer und drei Frauen": "und drei", as in "hundertunddrei")."""
+    if _AND_ONLY.fullmatch(s, first.end, second.number.start):
+        return True
+    return not s[first.end : second.number.start].strip() and bool(
+        re.match(r"und\s", second.number.surface, re.I)
+    )
 
 
 def _add_total(
