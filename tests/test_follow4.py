@@ -1,6 +1,7 @@
-"""Late reports (#17): weeks after an event, a report whose day is unknown on one side joins it
+"""Event identity (#17): weeks after an event, a report whose day is unknown on one side joins it
 only when it tells of what followed (an arrest, a trial), whatever its words share with the
-event's reports (an outlet's frame, the town's name)."""
+event's reports (an outlet's frame, the town's name); a site's name in its pages' titles tells
+no event."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import numpy as np
 import pytest
 
 from newsfuse.cluster import WEEK_DAYS, ClusterConfig, Doc, EventClusterer
-from newsfuse.features import extract_features
+from newsfuse.features import article_features, extract_features
 from newsfuse.late import told_late
-from newsfuse.records import ReportAnchor
+from newsfuse.records import Article, ReportAnchor
+from newsfuse.sitename import site_name, without_site
 
 # The frame every page of one outlet carries, whatever its news.
 FRAME = {
@@ -118,3 +120,109 @@ def test_a_report_late_is_judged_by_its_day_when_both_name_one() -> None:
     # the nearest of the event's reports counts: one a day before makes it no late report
     assert not told_late(late, undated, [START, late - timedelta(days=1)], None, WEEK_DAYS)
     assert not told_late(None, undated, [START], None, WEEK_DAYS)
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "headline"),
+    [
+        (
+            "Five people shot in apartment complex - WMC Action News 5 - Memphis, Tennessee",
+            "http://www.wmcactionnews5.com:80/story/33486517/five-people-shot",
+            "Five people shot in apartment complex",
+        ),
+        (
+            "Teen shot in Charlotte - | WBTV Charlotte",
+            "http://www.wbtv.com/story/1",
+            "Teen shot in Charlotte",
+        ),
+        (
+            "Deux morts dans une fusillade à Lyon - Le Progrès",
+            "https://www.leprogres.fr/faits-divers/2016/08/21/deux-morts",
+            "Deux morts dans une fusillade à Lyon",
+        ),
+        (
+            "Dos muertos en un tiroteo en Toledo | La Tribuna de Toledo",
+            "https://www.latribunadetoledo.es/noticia/dos-muertos",
+            "Dos muertos en un tiroteo en Toledo",
+        ),
+        (
+            "Zwei Tote nach Schüssen in Aleppo - DER SPIEGEL",
+            "https://www.spiegel.de/politik/ausland/zwei-tote",
+            "Zwei Tote nach Schüssen in Aleppo",
+        ),
+        (
+            "Man killed in drive-by - BBC News",
+            "https://www.bbc.co.uk/news/uk-123",
+            "Man killed in drive-by",
+        ),
+    ],
+)
+def test_a_title_without_its_sites_name(title: str, url: str, headline: str) -> None:
+    assert without_site(title, url) == headline
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        ("Shooting in Lyon - police say two dead", "https://www.bbc.co.uk/news/x"),  # no site's
+        ("BBC - Shooting in Lyon", "https://www.bbc.co.uk/news/x"),  # nothing would be left
+        ("Smith-Jones shot in drive-by", "https://www.smithjones.com/x"),  # no separator
+        ("Teen shot - Channel 7 News", None),  # no address
+        ("Teen shot - Channel 7 News", "http://localhost/x"),
+    ],
+)
+def test_titles_that_stay_whole(title: str, url: str | None) -> None:
+    assert without_site(title, url) == title
+
+
+def test_the_name_an_address_was_registered_under() -> None:
+    assert site_name("http://chicago.suntimes.com/news/x") == "suntimes"
+    assert site_name("https://www.bbc.co.uk/news") == "bbc"
+    assert site_name("https://elcomercio.com.pe/x") == "elcomercio"
+    assert site_name("http://www.nu.nl/x") is None  # too short to tell
+    assert site_name("not an address") is None
+    assert site_name("http://[::1/x") is None  # unreadable: no site, no error
+
+
+# Two shootings the same evening in one town, told by one site whose titles carry its name.
+SITE_PAGES = {
+    "en": (
+        "https://www.wmcactionnews5.com/story/{}",
+        " - WMC Action News 5 - Memphis, Tennessee",
+        ("Five people shot at apartment complex", "Five people were shot at an apartment complex on Elvis Presley Boulevard late Sunday, police said."),
+        ("Boy, 8, shoots himself while father sleeps", "An eight-year-old boy found a pistol under a mattress and wounded himself in the hand, officers said."),
+    ),
+    "fr": (
+        "https://www.leprogres.fr/faits-divers/{}",
+        " - Le Progrès - Lyon, Rhône",
+        ("Cinq blessés par balle dans une cité", "Cinq personnes ont été blessées par balle dimanche soir au pied d'un immeuble de la Duchère, selon la police."),
+        ("Un enfant de 8 ans se blesse avec l'arme de son père", "Un garçon de huit ans a trouvé un pistolet sous un matelas et s'est blessé à la main, ont indiqué les gendarmes."),
+    ),
+    "es": (
+        "https://www.latribunadetoledo.es/noticia/{}",
+        " | La Tribuna de Toledo | Castilla-La Mancha",
+        ("Cinco heridos de bala en un bloque de pisos", "Cinco personas resultaron heridas de bala el domingo por la noche frente a un bloque de pisos del Polígono, según la policía."),
+        ("Un niño de 8 años se hiere con la pistola de su padre", "Un niño de ocho años encontró una pistola bajo un colchón y se hirió en la mano, informaron los agentes."),
+    ),
+    "de": (
+        "https://www.spiegel.de/panorama/{}",
+        " - DER SPIEGEL - Aleppo, Syrien",
+        ("Fünf Verletzte durch Schüsse vor Wohnblock", "Fünf Menschen wurden am Sonntagabend vor einem Wohnblock im Osten der Stadt angeschossen, teilte die Polizei mit."),
+        ("Achtjähriger verletzt sich mit Pistole des Vaters", "Ein achtjähriger Junge fand eine Pistole unter einer Matratze und verletzte sich an der Hand, sagten die Beamten."),
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(SITE_PAGES))
+def test_two_pages_of_one_site_on_two_shootings_are_two_events(language: str) -> None:
+    """Read with their titles whole, the site's name and town joined them (the old features)."""
+    url, tail, *pages = SITE_PAGES[language]
+    clusterer = EventClusterer(ClusterConfig())
+    events = []
+    for k, (title, text) in enumerate(pages):
+        page = Article(id=f"p{k}", title=title + tail, text=text, url=url.format(k))
+        f = article_features(page)
+        tf = 1.0 + np.log(np.maximum(f.counts, 1e-6))
+        doc = Doc(page.id, f.terms, tf, np.zeros(0), language, START + timedelta(hours=k))
+        events.append(clusterer.assign(doc, f"ev-{k}").event_id)
+    assert events == ["ev-0", "ev-1"]
