@@ -49,6 +49,7 @@ import numpy as np
 from .ann import CosineLSH
 from .extract.gazetteer import distance_km
 from .features import MENTION_BIT, NAMED_BIT, PERSON_BIT
+from .late import told_late
 from .records import Article, EventPlace, PlacePrecision, ReportAnchor
 
 QUERY_TERMS = 40
@@ -633,7 +634,8 @@ class EventClusterer:
 
     def bar(self, doc: Doc, event: str, person: bool = False) -> float | None:
         """The score ``doc`` must reach to join ``event``: None when the report tells of another
-        day (``Scene.day_fit``), ``apart`` x the threshold when it is placed beyond the event's
+        day (``Scene.day_fit``) or comes weeks after the event's reports with no day to tell
+        (``late.told_late``), ``apart`` x the threshold when it is placed beyond the event's
         area, else the threshold. Without a day or place, words and time decide alone.
 
         ``person``: the report names a person the event's reports name (``naming``); only a place
@@ -645,6 +647,9 @@ class EventClusterer:
         if person:
             return None if scene.place_fit(doc.anchor.place) is Fit.OTHER else c.threshold
         if scene.day_fit(doc.anchor) is Fit.OTHER:
+            return None
+        latest = [self.docs[p].time for p in self._members(event)[-COHESION_MEMBERS:]]
+        if told_late(doc.time, doc.anchor, latest, scene.day, WEEK_DAYS):
             return None
         return c.threshold * (c.apart if scene.place_fit(doc.anchor.place) is Fit.OTHER else 1.0)
 

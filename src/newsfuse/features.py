@@ -24,6 +24,8 @@ import numpy as np
 
 from .ingest.readers import MAX_TEXT_CHARS
 from .people import mentions, name_keys, person_keys
+from .records import Article
+from .sitename import without_site
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
@@ -144,6 +146,12 @@ def extract_features(text: str, title: str = "") -> TextFeatures:
     else:
         ids, values = np.zeros(0, np.int64), np.zeros(0, np.float32)
     return TextFeatures(ids, values.astype(np.float32), minhash_signature(tokens(text)))
+
+
+def article_features(article: Article) -> TextFeatures:
+    """An article's features, read from its title without its site's name (``sitename``):
+    every page of a site carries it, whatever event it tells of."""
+    return extract_features(article.text, without_site(article.title, article.url))
 
 
 def minhash_similarity(a: np.ndarray, b: np.ndarray) -> float:

@@ -39,7 +39,7 @@ from .engine import Ahead, Engine, LocalEngine
 from .engine.analysis import EventAnalysis, EventInputs, analyse_event, analyse_many
 from .engine.beside import Beside
 from .errors import InputError
-from .features import TextFeatures, extract_features
+from .features import TextFeatures, article_features
 from .ingest.readers import MAX_BYTES, read_inputs, unexpected
 from .language import read_language
 from .records import (
@@ -214,7 +214,7 @@ class Pipeline:
             vectors = embed_articles([(a, sentences[a.id]) for a in batch], self.embedder)
             with self.store.transaction():
                 for article, (vector, sentence_vectors) in zip(batch, vectors, strict=True):
-                    f = extract_features(article.text, article.title)
+                    f = article_features(article)
                     self._put_vectors(article.id, vector, sentence_vectors, f)
             self.progress("embed", min(i + EMBED_BATCH, len(articles)), len(articles))
         report.seconds["embed"] += time.perf_counter() - started

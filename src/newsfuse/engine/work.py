@@ -1,7 +1,7 @@
 """What one engine worker does with a batch of new articles: the per-article stages, in order.
 
 Language and sentences (``language.read_language``), vectors (``embed.embed_articles``), lexical
-features (``features.extract_features``) and the extraction (``extract.batch.extract_articles``):
+features (``features.article_features``) and the extraction (``extract.batch.extract_articles``):
 the pipeline's own functions on the batch the pipeline itself would give them, so what comes
 back is bit for bit what the local stages compute. A part that fails is left empty, and the
 pipeline's stage does it again in its turn (reporting the problem as it always does).
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..embed import embed_articles
 from ..extract.batch import extract_articles
-from ..features import extract_features
+from ..features import article_features
 from ..language import read_language
 from ..records import Article, Prepared, Sentence
 
@@ -47,7 +47,7 @@ def prepare_articles(articles: Sequence[Article]) -> list[Prepared]:
         for (article, _), (vector, sentence_vectors) in zip(items, vectors, strict=True):
             ready[article.id].vector = vector
             ready[article.id].sentence_vectors = sentence_vectors
-            ready[article.id].features = extract_features(article.text, article.title)
+            ready[article.id].features = article_features(article)
     for extraction in extract_articles(items):
         if not extraction.failure:  # a failed one is extracted, and reported, by the pipeline
             ready[extraction.article_id].extraction = extraction
