@@ -153,3 +153,35 @@ def test_a_direction_in_a_pages_address_names_no_town():
         url="https://example.com/story/1/9-year-old-child-accidentally-shot-in-north-county-police-say",
     )
     assert _top(report) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Update: Sarasota death ruled homicide by gunshot wound", "en"),
+        ("Sarasota : la mort d'un homme requalifiée en homicide", "fr"),
+        ("Sarasota: la muerte de un hombre fue declarada homicidio", "es"),
+        ("Sarasota: Tod eines Mannes als Tötungsdelikt eingestuft", "de"),
+    ],
+)
+def test_a_town_a_title_names_is_the_place_when_nothing_else_is(title, lang):
+    # nothing names a country: the title's town, said anyhow, is the place
+    text = {
+        "en": "The medical examiner ruled the death a homicide, detectives said on Monday.",
+        "fr": "Le médecin légiste a conclu à un homicide, ont indiqué les enquêteurs lundi.",
+        "es": "El médico forense dictaminó que se trató de un homicidio, dijeron los detectives.",
+        "de": "Die Gerichtsmedizin stufte den Tod als Tötungsdelikt ein, teilten Ermittler mit.",
+    }[lang]
+    assert _top(_article(title, text, lang)) == ("Sarasota", "Florida", "US")
+
+
+@pytest.mark.slow
+def test_a_name_said_in_passing_is_no_place_when_nothing_names_a_country():
+    # a page's video list names Dallas's hockey team: no Dallas, Texas
+    report = _article(
+        "Drive-by shooting that wounded an 8-year-old has neighborhood on edge",
+        "0:56 Tom Rowe speaks after Panthers' 2-1 loss to Dallas Stars. An 8-year-old boy and two"
+        " others were wounded in a drive-by shooting on Saturday night, police said.",
+    )
+    assert _top(report) is None
