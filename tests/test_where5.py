@@ -185,3 +185,53 @@ def test_a_name_said_in_passing_is_no_place_when_nothing_names_a_country():
         " others were wounded in a drive-by shooting on Saturday night, police said.",
     )
     assert _top(report) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Teen shoots himself in the leg",
+            "0:34 Savannah police cleared in officer shooting Pause\n\n1:02 Burglar steals purse"
+            " from car in Savannah parking lot\n\nA teen shot himself in the leg in Bluffton on"
+            " Tuesday, deputies said.",
+            "en",
+        ),
+        (
+            "Un adolescent se blesse par balle",
+            "0:34 La police de Savannah blanchie après une fusillade Pause\n\n1:02 Un cambrioleur"
+            " vole un sac à Savannah\n\nUn adolescent s'est blessé par balle mardi à Bluffton,"
+            " selon le shérif.",
+            "fr",
+        ),
+        (
+            "Un adolescente se hiere de bala",
+            "0:34 La policía de Savannah, exonerada tras un tiroteo Pause\n\n1:02 Un ladrón roba"
+            " un bolso en Savannah\n\nUn adolescente se hirió de bala el martes en Bluffton,"
+            " informó el sheriff.",
+            "es",
+        ),
+        (
+            "Jugendlicher verletzt sich mit Waffe",
+            "0:34 Polizei in Savannah nach Schüssen entlastet Pause\n\n1:02 Einbrecher stiehlt"
+            " Tasche in Savannah\n\nEin Jugendlicher hat sich am Dienstag in Bluffton ins Bein"
+            " geschossen, teilte der Sheriff mit.",
+            "de",
+        ),
+    ],
+)
+def test_a_video_lists_items_are_other_stories(title, text, lang):
+    # the page's video list names Savannah twice; the report's town is Bluffton
+    assert _top(_article(title, text, lang))[0] == "Bluffton"
+
+
+@pytest.mark.slow
+def test_a_time_at_a_lines_start_is_no_video_list():
+    # "6:30 p.m." starts a line of the report itself: still read
+    report = _article(
+        "Man shot",
+        "6:30 p.m. Police were called to a home in Bluffton.\n\n7:15 p.m. A man was taken to a"
+        " hospital in Savannah.",
+    )
+    assert "Bluffton" in [p.name for p in _places(report)]

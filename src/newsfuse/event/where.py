@@ -241,6 +241,8 @@ TEASER_CHARS = 40  # a teaser's line said twice is this long at least
 # "Woman Living With Dead Husband Woman Living With Dead Husband A heartbreaking story ...":
 # a teaser's headline said twice, then its summary, on one line
 _HEADLINE_TWICE = re.compile(r"\s*([A-Z][^.!?\n]{15,150}?) \1\b")
+# "0:34 Savannah police cleared in Tyrie Cuyler shooting": a video list's item, its length first
+_VIDEO_TEASER = re.compile(r"\s*\d{1,2}:\d{2} (?!\s*[ap]\.?m\b|\s*[Uuh]\b)[^\W\d_]", re.I)
 _TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)\s*(?:more\b.*)?$", re.I)
 # "ESTILL COUNTY, KY (WAVE) –", "CLEVELAND, OH (WOIO) -": an outlet's dateline inside a page
 _INNER_DATELINE = re.compile(
@@ -664,9 +666,11 @@ def _teaser_lines(lines: list[str]) -> set[int]:
     in a row ("A Massachusetts woman says ..." / "A Massachusetts woman says ... her seat."),
     and a dateline of another outlet next to them starts another story's lead ("CLEVELAND, OH
     (WOIO) - It was ..."). A list has two teasers at least: a report's lead said twice (a
-    summary above it) is no list. A teaser's headline may also be said twice on one line."""
+    summary above it) is no list. A teaser's headline may also be said twice on one line; a
+    video list's items say their length first ("0:34 Savannah police cleared in ...")."""
     shown = [i for i, line in enumerate(lines) if line.strip()]
     teasers = [{i} for i in shown if _HEADLINE_TWICE.match(lines[i])]
+    teasers += [{i} for i in shown if _VIDEO_TEASER.match(lines[i])]
     for i, j in zip(shown, shown[1:], strict=False):
         a, b = (_TRUNCATED.sub("", lines[k].strip()) for k in (i, j))
         if min(len(a), len(b)) >= TEASER_CHARS and (a.startswith(b) or b.startswith(a)):
