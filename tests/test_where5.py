@@ -235,3 +235,40 @@ def test_a_time_at_a_lines_start_is_no_video_list():
         " hospital in Savannah.",
     )
     assert "Bluffton" in [p.name for p in _places(report)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "6-year-old boy injured in Lower 9th Ward shooting",
+            "A 6-year-old boy was injured in a shooting on Saturday night, police said.",
+            "en",
+        ),
+        (
+            "Un enfant blessé par balle dans le Lower 9th Ward",
+            "Un garçon de 6 ans a été blessé par balle samedi soir, selon la police.",
+            "fr",
+        ),
+        (
+            "Un niño herido de bala en el Lower 9th Ward",
+            "Un niño de 6 años resultó herido de bala el sábado por la noche, según la policía.",
+            "es",
+        ),
+        (
+            "Sechsjähriger im Lower 9th Ward angeschossen",
+            "Ein sechsjähriger Junge wurde am Samstagabend angeschossen, teilte die Polizei mit.",
+            "de",
+        ),
+    ],
+)
+def test_a_citys_numbered_part_is_no_town(title, text, lang):
+    # the 9th Ward of New Orleans, no Ward, Ark.: with nothing else, no place
+    assert _top(_article(title, text, lang)) is None
+
+
+@pytest.mark.slow
+def test_a_number_ending_a_sentence_is_no_ordinal():
+    report = _article("Teen shot", "The victim was 17. Chester police are investigating.")
+    assert _top(report)[0] == "Chester"

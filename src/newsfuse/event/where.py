@@ -202,6 +202,9 @@ _SPEAKER_AFTER = re.compile(
     r"\s+(?:said|says|told|added|a\s+(?:déclaré|dit|indiqué|précisé)|dijo|declaró|afirmó"
     r"|explicó|sagte|erklärte|teilte)\b"
 )
+# "9th", "3rd", "21st", "9e", "9ème", "9º": a numbered part of a city's name follows (not "9.",
+# which ends a sentence as often: "He was 25. Chester police said")
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|e|ème|er|º|ª)\s+\Z")
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s+|[.!?][\"”»]\s+)\Z")
 _CLAUSE_START = re.compile(r"(?:^|\n|[,.;:!?\"”»]\s*)\Z")
 # "Miami's Overtown", "Chicago's Englewood": the second is a part of the first.
@@ -751,6 +754,8 @@ def _read(
             and _CLAUSE_START.search(text, max(0, start - 5), start)
         ):
             continue  # "Street, Diez said" (not "the mayor of Lyon said"): a person
+        if _ORDINAL_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "the Lower 9th Ward", "the 3rd Precinct": a city's numbered part
         if _SENTENCE_START.search(text, max(0, start - 3), start) and _common_word(run, {lang}):
             continue  # "Young child killed", "Man shot": a sentence's capital, no "Young, Ariz."
         votes.mentioned.add(run)
