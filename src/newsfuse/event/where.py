@@ -473,6 +473,7 @@ def _placed(text: str, start: int, end: int) -> float:
 
 
 def _place_weight(text: str, start: int, end: int) -> float:
+    """``_placed`` for a name no institution's."""
     if _SCENE_BEFORE.search(text, max(0, start - 80), start):
         return SCENE_WEIGHT
     if _PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end):
