@@ -272,3 +272,20 @@ def test_a_citys_numbered_part_is_no_town(title, text, lang):
 def test_a_number_ending_a_sentence_is_no_ordinal():
     report = _article("Teen shot", "The victim was 17. Chester police are investigating.")
     assert _top(report)[0] == "Chester"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Sube a 31 la cifra de muertos por la rotura de la presa", "es"),
+        ("Dammbruch: Zahl der Toten steigt auf 31", "de"),
+    ],
+)
+def test_a_titles_word_is_no_town_when_nothing_names_a_country(title, lang):
+    # "Sube" is only another name of Sumbe, Angola; "Zahl" a German noun (Zahl, N.D.: no size)
+    text = {
+        "es": "Los equipos de rescate siguen buscando a los desaparecidos.",
+        "de": "Die Rettungskräfte suchen weiter nach Vermissten.",
+    }[lang]
+    assert _top(_article(title, text, lang)) is None

@@ -1107,6 +1107,11 @@ def _region_said(votes: PlaceVotes, region: Region | None) -> Region | None:
     return region
 
 
+def _known_by(town: GeoEntry, name: str) -> bool:
+    """A town of known size (GeoNames: 500+ people) this is the own name of."""
+    return town.population > 0 and name_key(town.name) == name_key(name)
+
+
 def _namesake_apart(name: str, town: GeoEntry) -> bool:
     """A small town (under ``SEAT_POPULATION``) whose name towns of other regions of its
     country bear too: which one is meant, the reports must say ("Harmony Grove"; not
@@ -1146,7 +1151,9 @@ def event_place(votes: PlaceVotes) -> Placed:
         support[town] += IN_COUNTY_WEIGHT * min(_county_support(town, counties), ARTICLE_CAP)
     _fold_neighbourhoods(support, _towns_said(votes, support))
     if not support:  # no name stands where a place stands: a town said anyhow, or the tag's;
-        # where nothing names a country, only a title's ("Sarasota death ruled homicide")
+        # where nothing names a country, only a title's, by a town's own name, of a town of
+        # known size ("Sarasota death ruled homicide"; not "Sube a 31 la cifra": Sumbe, Angola,
+        # nor a German noun: "Zahl der Toten steigt": Zahl, N.D.)
         said = votes.mentioned if country else votes.headlined
         for name, hint in sorted({*votes.tags, *((n, None) for n in said)}, key=str):
             if hint or not (
@@ -1155,6 +1162,8 @@ def event_place(votes: PlaceVotes) -> Placed:
                 or _common_word(name, votes.languages)
             ):
                 entry = _entry(name, hint, region, country, counties)
+                if entry is not None and country is None and not _known_by(entry, name):
+                    continue
                 if entry is not None and country in (None, entry.country):
                     support[entry] += 1 if entry.kind == "city" else COUNTY_WEIGHT
                     names.setdefault(entry, name)
