@@ -78,6 +78,7 @@ TRANSLITERATED_POPULATION = 100_000  # spelling variants only of places this big
 FURTHER_SHARE = 0.5  # a further place needs half the top place's support
 COMMON_WORD_COUNT = 10_000  # a word said this often in a language's subtitles is a common one
 MINOR_NAMESAKE = 0.5  # a name supports the regions of its much smaller namesakes by half
+REGION_MARGIN = 2  # a region the reports name this many times more than any other is theirs
 COMPARABLE_SIZE = 10  # namesakes within an order of magnitude of the largest are alike
 
 # A word; an elided article is a word of its own ("d'Idlib", "l'Alep": Idlib, Alep).
@@ -101,6 +102,20 @@ _PLACE_AFTER = re.compile(
     r"|\s+(?:toddler|child|baby|infant|home|house|apartment|police|officers?|cops?|"
     r"deputies|sheriff|shooting|area|school|elementary|bar|club|park|provinces?|governorates?|"
     r"countryside|suburbs?)\b",
+    re.I,
+)
+# A school, a hospital or a club named after a person or a town: "Kimball High School",
+# "Harmony Grove Elementary", "the Bonanza nightclub"; "le lycée Carnot", "el colegio Cervantes",
+# "das Gymnasium Kimball" (no preposition: "l'hôpital de Lyon" is Lyon's).
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:(?:High|Middle|Elementary|Junior High|Intermediate|Primary|Grade|Charter)\s+School"
+    r"|HS\b|H\.S\.|Elementary|Academy|College|University|Hospital|Medical Center"
+    r"|(?i:nightclub|night club|lounge|bar and grill|tavern|saloon|motel|hotel))\b"
+)
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:lycée|collège|école|université|hôpital|clinique|colegio|escuela|instituto|liceo"
+    r"|universidad|hospital|Gymnasium|Schule|Realschule|Gesamtschule|Universität|Klinikum"
+    r"|Krankenhaus|boîte de nuit|discothèque|discoteca|Diskothek|Nachtclub)\s+\Z",
     re.I,
 )
 # "Kay's Lounge", "an Elk's Lodge", "Spike's apartment": a possessive names a business or a
@@ -187,6 +202,9 @@ _SPEAKER_AFTER = re.compile(
     r"\s+(?:said|says|told|added|a\s+(?:déclaré|dit|indiqué|précisé)|dijo|declaró|afirmó"
     r"|explicó|sagte|erklärte|teilte)\b"
 )
+# "9th", "3rd", "21st", "9e", "9ème", "9º": a numbered part of a city's name follows (not "9.",
+# which ends a sentence as often: "He was 25. Chester police said")
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|e|ème|er|º|ª)\s+\Z")
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s+|[.!?][\"”»]\s+)\Z")
 _CLAUSE_START = re.compile(r"(?:^|\n|[,.;:!?\"”»]\s*)\Z")
 # "Miami's Overtown", "Chicago's Englewood": the second is a part of the first.
@@ -226,6 +244,8 @@ TEASER_CHARS = 40  # a teaser's line said twice is this long at least
 # "Woman Living With Dead Husband Woman Living With Dead Husband A heartbreaking story ...":
 # a teaser's headline said twice, then its summary, on one line
 _HEADLINE_TWICE = re.compile(r"\s*([A-Z][^.!?\n]{15,150}?) \1\b")
+# "0:34 Savannah police cleared in Tyrie Cuyler shooting": a video list's item, its length first
+_VIDEO_TEASER = re.compile(r"\s*\d{1,2}:\d{2} (?!\s*[ap]\.?m\b|\s*[Uuh]\b)[^\W\d_]", re.I)
 _TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)\s*(?:more\b.*)?$", re.I)
 # "ESTILL COUNTY, KY (WAVE) –", "CLEVELAND, OH (WOIO) -": an outlet's dateline inside a page
 _INNER_DATELINE = re.compile(
@@ -240,6 +260,14 @@ _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 _DIRECTION_WORDS = _DIRECTIONS | {"northern", "southern", "eastern", "western", "central"}
+# The compass in en, fr, es, de: a city's sides or sectors, never a town's name before a region.
+_COMPASS = _DIRECTIONS | frozenset(
+    {
+        *("nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"),
+        *("norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste"),
+        *("süd", "ost", "nordost", "nordwest", "südost", "südwest"),
+    }
+)
 # Capitalised words after a place name that keep it a place (see ``_surname_follows``).
 _PLACE_WORDS = frozenset(
     {
@@ -278,6 +306,7 @@ class PlaceVotes:
     towns: set[str] = field(default_factory=set)  # names given a local force ("Miami police")
     tags: set[tuple[str, Region]] = field(default_factory=set)  # a title tag's "City, Region"
     mentioned: set[str] = field(default_factory=set)  # names said anywhere, placed or not
+    headlined: set[str] = field(default_factory=set)  # names a title says, placed or not
     divisions: set[Region] = field(default_factory=set)  # divisions called so ("X province")
     cities: set[str] = field(default_factory=set)  # names called a city ("the city of X")
     languages: set[str] = field(default_factory=set)  # the reports' languages
@@ -291,6 +320,7 @@ class PlaceVotes:
         self.towns |= other.towns
         self.tags |= other.tags
         self.mentioned |= other.mentioned
+        self.headlined |= other.headlined
         self.divisions |= other.divisions
         self.cities |= other.cities
         self.languages |= other.languages
@@ -411,7 +441,7 @@ def _longest_place(text: str, start: int, end: int, lang: str) -> tuple[int, tup
     the language that only resembles a town's name names none ("Triple shooting": no Tripoli)."""
     for last in reversed(list(_TOKEN.finditer(text, start, end))):
         name = text[start : last.end()]
-        found = places_named(name) if name.lower() not in _DIRECTIONS else ()
+        found = places_named(name) if name.lower() not in _COMPASS else ()
         if found and candidates(name)[2]:
             found = tuple(
                 e for e in found if e.kind == "country" or not commoner_than(name, e.name, lang)
@@ -432,7 +462,18 @@ def _surname_follows(text: str, end: int, run_end: int, common: frozenset[str]) 
 
 def _placed(text: str, start: int, end: int) -> float:
     """How much a name stands where a place stands: after an address or "happened in" (scene),
-    after "in"/"à"/"en" or before "'s west side", "province" (1), a resident's home (half)."""
+    after "in"/"à"/"en" or before "'s west side", "province" (1), a resident's home (half); an
+    institution's name does not stand there ("at Kimball High School in Dallas", "dans le
+    lycée Kimball"): named so only, it is a town said anyhow."""
+    if _INSTITUTION_AFTER.match(text, end) or _INSTITUTION_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return 0
+    return _place_weight(text, start, end)
+
+
+def _place_weight(text: str, start: int, end: int) -> float:
+    """``_placed`` for a name no institution's."""
     if _SCENE_BEFORE.search(text, max(0, start - 80), start):
         return SCENE_WEIGHT
     if _PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end):
@@ -517,7 +558,7 @@ def _url_places(url: str, common: frozenset[str]) -> list[str]:
     found = []
     for match in _URL_PLACE.finditer(words):
         tokens = match.group(1).split()
-        if tokens[0] in common:
+        if tokens[0] in common or tokens[0] in _DIRECTION_WORDS:  # "-shot-in-north-county-"
             continue
         for n in range(len(tokens), 0, -1):
             name = " ".join(tokens[:n]).title()
@@ -629,9 +670,11 @@ def _teaser_lines(lines: list[str]) -> set[int]:
     in a row ("A Massachusetts woman says ..." / "A Massachusetts woman says ... her seat."),
     and a dateline of another outlet next to them starts another story's lead ("CLEVELAND, OH
     (WOIO) - It was ..."). A list has two teasers at least: a report's lead said twice (a
-    summary above it) is no list. A teaser's headline may also be said twice on one line."""
+    summary above it) is no list. A teaser's headline may also be said twice on one line; a
+    video list's items say their length first ("0:34 Savannah police cleared in ...")."""
     shown = [i for i, line in enumerate(lines) if line.strip()]
     teasers = [{i} for i in shown if _HEADLINE_TWICE.match(lines[i])]
+    teasers += [{i} for i in shown if _VIDEO_TEASER.match(lines[i])]
     for i, j in zip(shown, shown[1:], strict=False):
         a, b = (_TRUNCATED.sub("", lines[k].strip()) for k in (i, j))
         if min(len(a), len(b)) >= TEASER_CHARS and (a.startswith(b) or b.startswith(a)):
@@ -682,6 +725,8 @@ def _read(
     if weight >= 1:  # past the lead "City, Region" pairs are mostly other stories
         for match in _PAIR.finditer(text, first):
             region = _pair_region(match.group(2))
+            if match.group(1).lower() in _COMPASS:
+                continue  # "the North, Northwest and West sides", "secteurs Nord, Ouest": no town
             if region and _town_in(_pair_place(match.group(1)), region):
                 report.place(_pair_place(match.group(1)), region, PAIR_WEIGHT, at(match.start()))
     for pattern in (_FORCE_AFTER, _FORCE_BEFORE):
@@ -710,9 +755,13 @@ def _read(
             and _CLAUSE_START.search(text, max(0, start - 5), start)
         ):
             continue  # "Street, Diez said" (not "the mayor of Lyon said"): a person
+        if _ORDINAL_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "the Lower 9th Ward", "the 3rd Precinct": a city's numbered part
         if _SENTENCE_START.search(text, max(0, start - 3), start) and _common_word(run, {lang}):
             continue  # "Young child killed", "Man shot": a sentence's capital, no "Young, Ariz."
         votes.mentioned.add(run)
+        if offset is None:
+            votes.headlined.add(run)
         if _surname_follows(text, end, run_end, common):
             continue  # "Chester Daniels", "Chad Smith": a person
         if not any(e.kind == "admin1" for e in found):  # "Georgia" may be the state
@@ -1027,16 +1076,50 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
         if hint or name in parts or _region_name(name, country):
             continue
         sizes: dict[Region, int] = {}
+        own: set[Region] = set()
+        key = flat_key(name)
         for e in places_named(name):
             if e.kind in ("city", "county") and e.country == country:
                 region = (e.country, e.admin1)
                 sizes[region] = max(sizes.get(region, 0), e.population)
+                if flat_key(e.name) == key:  # "Leflore County" is Le Flore's own name
+                    own.add(region)
         top = max(sizes.values(), default=0)
         for region, size in sizes.items():
             alike = size * COMPARABLE_SIZE >= top  # Wilmington, N.C., and Wilmington, Del.
+            alike = alike and (region in own or not own)  # no town's former name: "Harmony Grove"
             regions[region] += weight if alike else weight * MINOR_NAMESAKE
             larger[region] = max(larger[region], size)
     return max(sorted(regions), key=lambda r: (regions[r], larger[r]), default=None)
+
+
+def _region_said(votes: PlaceVotes, region: Region | None) -> Region | None:
+    """The event's region when the reports themselves name it, far more than any other
+    ("Ouachita County", "Arkansas high school"; an outlet's "Shreveport, LA"): a bare name
+    no town of that region bears, that towns of several other regions bear, is then none of
+    them, but a place the gazetteer lacks, a club's or a person's ("Harmony Grove")."""
+    if region is None or not region[1]:
+        return None
+    said = votes.regions.get(region, 0)
+    others = [w for r, w in votes.regions.items() if r != region and r[0] == region[0]]
+    if said < TAG_REGION_WEIGHT or any(w * REGION_MARGIN > said for w in others):
+        return None
+    return region
+
+
+def _known_by(town: GeoEntry, name: str) -> bool:
+    """A town of known size (GeoNames: 500+ people) this is the own name of."""
+    return town.population > 0 and name_key(town.name) == name_key(name)
+
+
+def _namesake_apart(name: str, town: GeoEntry) -> bool:
+    """A small town (under ``SEAT_POPULATION``) whose name towns of other regions of its
+    country bear too: which one is meant, the reports must say ("Harmony Grove"; not
+    "Damascus" nor "Harasta", named beside "Aleppo" as further places)."""
+    regions = {
+        e.admin1 for e in places_named(name) if e.kind == "city" and e.country == town.country
+    }
+    return town.population < SEAT_POPULATION and len(regions) > 1
 
 
 def event_place(votes: PlaceVotes) -> Placed:
@@ -1045,6 +1128,7 @@ def event_place(votes: PlaceVotes) -> Placed:
     region = _event_region(votes, country)
     counties = _named_counties(votes)
     parts = _parts(votes)
+    named = _region_said(votes, region)
     support: Counter[GeoEntry] = Counter()
     names: dict[GeoEntry, str] = {}
     for (name, hint), weight in votes.places.items():
@@ -1059,20 +1143,28 @@ def event_place(votes: PlaceVotes) -> Placed:
             entry = _entry(f"{name} County", None, region, country, counties)  # "Anson sheriff"
         if entry is None or (country and entry.country != country):
             continue
+        if not hint and named and not _inside(entry, named) and _namesake_apart(name, entry):
+            continue  # "Harmony Grove" in an Arkansas report: no West Virginia town
         support[entry] += weight * (1 if entry.kind == "city" else COUNTY_WEIGHT)
         names.setdefault(entry, name)
     for town in list(support):
         support[town] += IN_COUNTY_WEIGHT * min(_county_support(town, counties), ARTICLE_CAP)
     _fold_neighbourhoods(support, _towns_said(votes, support))
-    if not support:  # no name stands where a place stands: a town said anyhow, or the tag's
-        for name, hint in sorted({*votes.tags, *((n, None) for n in votes.mentioned)}, key=str):
+    if not support:  # no name stands where a place stands: a town said anyhow, or the tag's;
+        # where nothing names a country, only a title's, by a town's own name, of a town of
+        # known size ("Sarasota death ruled homicide"; not "Sube a 31 la cifra": Sumbe, Angola,
+        # nor a German noun: "Zahl der Toten steigt": Zahl, N.D.)
+        said = votes.mentioned if country else votes.headlined
+        for name, hint in sorted({*votes.tags, *((n, None) for n in said)}, key=str):
             if hint or not (
                 _region_name(name, country)
                 or _division_meant(name, votes)
                 or _common_word(name, votes.languages)
             ):
                 entry = _entry(name, hint, region, country, counties)
-                if entry is not None and entry.country == country:
+                if entry is not None and country is None and not _known_by(entry, name):
+                    continue
+                if entry is not None and country in (None, entry.country):
                     support[entry] += 1 if entry.kind == "city" else COUNTY_WEIGHT
                     names.setdefault(entry, name)
 
