@@ -157,23 +157,34 @@ def test_a_direction_in_a_pages_address_names_no_town():
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("title", "lang"),
+    ("title", "text", "lang"),
     [
-        ("Update: Sarasota death ruled homicide by gunshot wound", "en"),
-        ("Sarasota : la mort d'un homme requalifiée en homicide", "fr"),
-        ("Sarasota: la muerte de un hombre fue declarada homicidio", "es"),
-        ("Sarasota: Tod eines Mannes als Tötungsdelikt eingestuft", "de"),
+        (
+            "Obama administration overturns rule that weakened Endangered Species Act",
+            "The rule had let agencies skip consultations with wildlife experts.",
+            "en",
+        ),
+        (
+            "Les Saints placent Pierre Thomas sur la liste des blessés",
+            "Le demi offensif manquera le reste de la saison.",
+            "fr",
+        ),
+        (
+            "Manning guía a los Colts a su octava victoria seguida",
+            "El mariscal de campo lanzó tres pases de anotación.",
+            "es",
+        ),
+        (
+            "Bush-Regierung lockert Schutz bedrohter Arten",
+            "Die neue Regel erlaubt Behörden, Gutachten von Fachleuten zu übergehen.",
+            "de",
+        ),
     ],
 )
-def test_a_town_a_title_names_is_the_place_when_nothing_else_is(title, lang):
-    # nothing names a country: the title's town, said anyhow, is the place
-    text = {
-        "en": "The medical examiner ruled the death a homicide, detectives said on Monday.",
-        "fr": "Le médecin légiste a conclu à un homicide, ont indiqué les enquêteurs lundi.",
-        "es": "El médico forense dictaminó que se trató de un homicidio, dijeron los detectives.",
-        "de": "Die Gerichtsmedizin stufte den Tod als Tötungsdelikt ein, teilten Ermittler mit.",
-    }[lang]
-    assert _top(_article(title, text, lang)) == ("Sarasota", "Florida", "US")
+def test_a_titles_name_is_no_town_when_nothing_names_a_country(title, text, lang):
+    # ECB+ news: read as towns, these titles gave Obama, Japan; Saints, France; Manning, S.C.;
+    # Būsh, Egypt. A name said without anything placing it is no place.
+    assert _top(_article(title, text, lang)) is None
 
 
 @pytest.mark.slow

@@ -306,7 +306,6 @@ class PlaceVotes:
     towns: set[str] = field(default_factory=set)  # names given a local force ("Miami police")
     tags: set[tuple[str, Region]] = field(default_factory=set)  # a title tag's "City, Region"
     mentioned: set[str] = field(default_factory=set)  # names said anywhere, placed or not
-    headlined: set[str] = field(default_factory=set)  # names a title says, placed or not
     divisions: set[Region] = field(default_factory=set)  # divisions called so ("X province")
     cities: set[str] = field(default_factory=set)  # names called a city ("the city of X")
     languages: set[str] = field(default_factory=set)  # the reports' languages
@@ -320,7 +319,6 @@ class PlaceVotes:
         self.towns |= other.towns
         self.tags |= other.tags
         self.mentioned |= other.mentioned
-        self.headlined |= other.headlined
         self.divisions |= other.divisions
         self.cities |= other.cities
         self.languages |= other.languages
@@ -760,8 +758,6 @@ def _read(
         if _SENTENCE_START.search(text, max(0, start - 3), start) and _common_word(run, {lang}):
             continue  # "Young child killed", "Man shot": a sentence's capital, no "Young, Ariz."
         votes.mentioned.add(run)
-        if offset is None:
-            votes.headlined.add(run)
         if _surname_follows(text, end, run_end, common):
             continue  # "Chester Daniels", "Chad Smith": a person
         if not any(e.kind == "admin1" for e in found):  # "Georgia" may be the state
@@ -1107,11 +1103,6 @@ def _region_said(votes: PlaceVotes, region: Region | None) -> Region | None:
     return region
 
 
-def _known_by(town: GeoEntry, name: str) -> bool:
-    """A town of known size (GeoNames: 500+ people) this is the own name of."""
-    return town.population > 0 and name_key(town.name) == name_key(name)
-
-
 def _namesake_apart(name: str, town: GeoEntry) -> bool:
     """A small town (under ``SEAT_POPULATION``) whose name towns of other regions of its
     country bear too: which one is meant, the reports must say ("Harmony Grove"; not
@@ -1151,20 +1142,16 @@ def event_place(votes: PlaceVotes) -> Placed:
         support[town] += IN_COUNTY_WEIGHT * min(_county_support(town, counties), ARTICLE_CAP)
     _fold_neighbourhoods(support, _towns_said(votes, support))
     if not support:  # no name stands where a place stands: a town said anyhow, or the tag's;
-        # where nothing names a country, only a title's, by a town's own name, of a town of
-        # known size ("Sarasota death ruled homicide"; not "Sube a 31 la cifra": Sumbe, Angola,
-        # nor a German noun: "Zahl der Toten steigt": Zahl, N.D.)
-        said = votes.mentioned if country else votes.headlined
-        for name, hint in sorted({*votes.tags, *((n, None) for n in said)}, key=str):
+        # never where nothing names a country, not even a title's name: "Obama administration
+        # overturns rule" is no Obama, Japan, nor "Saints place Thomas on injured reserve" France
+        for name, hint in sorted({*votes.tags, *((n, None) for n in votes.mentioned)}, key=str):
             if hint or not (
                 _region_name(name, country)
                 or _division_meant(name, votes)
                 or _common_word(name, votes.languages)
             ):
                 entry = _entry(name, hint, region, country, counties)
-                if entry is not None and country is None and not _known_by(entry, name):
-                    continue
-                if entry is not None and country in (None, entry.country):
+                if entry is not None and entry.country == country:
                     support[entry] += 1 if entry.kind == "city" else COUNTY_WEIGHT
                     names.setdefault(entry, name)
 
