@@ -21,13 +21,14 @@ Friday", "arraigned Monday", "les obsèques", "el juicio", "festgenommen": ``FOL
 or neither (``OTHER_WEIGHT``; an offensive, spanning days, is no cue of its own); the day
 someone said something ("police said Tuesday", "a indiqué lundi", "informó el martes") weighs
 ``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
-start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones
-``REST_WEIGHT`` (a report states its happening's day in its lead; later days are mostly other
-stories). A report votes once for a day, with its surest expression of it, and tells of one
-happening: its surest day (on a tie one a cue of the happening dates, then one it names rather than
-tells by its own day — "11:45 p.m. Sunday" over "overnight", as a day word rests on a publication
-date that may be the next day's — then the one it says first, then the earlier) votes fully, its other days ``BACKGROUND_WEIGHT`` (mostly earlier happenings it
-recalls).
+start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title
+and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones ``REST_WEIGHT`` (a report states
+its happening's day in its lead; later days are mostly other stories). A report votes once for a
+day, with its surest expression of it, and tells of one happening: its surest day (on a tie one a
+cue of the happening dates, then one it names rather than tells by its own day — "11:45 p.m.
+Sunday" over "overnight", as a day word rests on a publication date that may be the next day's —
+then the one it says first, then the earlier) votes fully, its other days ``BACKGROUND_WEIGHT``
+(mostly earlier happenings it recalls).
 
 The event's day is the most voted one not after the event's earliest reference day (an event
 happens by the time it is first reported; on a tie the earlier: later ones are mostly the days
