@@ -60,6 +60,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..extract.figures import title_leads
+from ..extract.figures_deaths import SELF_AFTER
 from ..extract.numbers import find_numbers
 from ..records import HEADLINE, Article, EventCount, Evidence, Fact, Sentence, SourceValue
 
@@ -530,6 +531,7 @@ def _read_injured(
     """Fill what reports leave unsaid of the injured (readings in the module docstring): one
     person hurt and no death, the shot minus the killed, one hurt beside a death."""
     counted = bool(said)  # a report states a count of the hurt
+    languages = {a.id: a.language or "en" for a in articles}
     told = bool(said or shot) or any(k.value for k in killed.values())
     for article in [] if told else articles:
         lead = _lead(article)
@@ -546,12 +548,14 @@ def _read_injured(
             continue
         # a report telling of no death: the toll of the reports after it (the one shot may have
         # died since)
-        dead = killed[article_id].value if article_id in killed else 0
+        dead = _victims(killed[article_id]) if article_id in killed else 0
         later = [k for k in killed.values() if k.order > hit.order]
-        dead = dead or (_best(later).value if later else 0)
+        dead = dead or (_victims(_best(later)) if later else 0)
         n = max(0.0, hit.value - dead)
         own = said.get(article_id)
-        if own is not None and not (own.value < n and _some_of_them(own)):
+        if own is not None and not (
+            own.value < n and _some_of_them(own, languages.get(article_id, "en"))
+        ):
             continue  # a count of the hurt stands, unless it counts only some of those shot
         if n == 0 and own is None:
             continue  # no more shot than dead: the count may leave out the hurt, it tells none
@@ -567,14 +571,55 @@ def _read_injured(
             said[article.id] = _Said(article.id, 1, 1, 1, evidence, BESIDE_RULE)
 
 
-def _some_of_them(own: _Said) -> bool:
+def _victims(killed: _Said) -> float:
+    """The dead among those shot: a count that takes in the killer's own death ("shoots 4
+    relatives, killing 2, then himself", "tue deux enfants puis se suicide") counts one more dead
+    than were shot."""
+    return (
+        killed.value - 1 if killed.value >= 2 and SELF_AFTER.search(killed.words) else killed.value
+    )
+
+
+def _some_of_them(own: _Said, language: str) -> bool:
     """Whether a report's count of the hurt tells only some of them: the gravely (or lightly)
     hurt ("2 seriously injured", "dont deux grièvement blessées"), or one person told without a
     number ("a 26-year-old was wounded on the arm", "Teenager injured during quadruple shooting",
     "une femme blessée"), one of those a count of the shot names."""
-    if _GRAVE.search(f"{own.words} {own.evidence.text}"):
-        return True
-    return own.value == 1 and not any(n.low == 1 for n in find_numbers(own.words, "en"))
+    return bool(_GRAVE.search(f"{own.words} {own.evidence.text}")) or _one_unnumbered(own, language)
+
+
+def _one_unnumbered(own: _Said, language: str) -> bool:
+    """Whether a report's figure is one person told without a number ("a 16-year-old boy was
+    critically wounded", "un homme blessé"), read or stated."""
+    if own.rule:
+        return own.rule == ONE_HURT_RULE
+    return own.value == 1 and not any(
+        n.low == 1 and not n.article for n in find_numbers(own.words, language)
+    )
+
+
+def _died_since(
+    injured: dict[str, _Said],
+    killed: dict[str, _Said],
+    articles: Sequence[Article],
+) -> None:
+    """Drop the one person hurt a report tells without a number and without any death ("a
+    16-year-old boy was critically wounded", "un homme a été blessé") when a later report tells
+    of a death and of no one hurt ("16-year-old killed"): the one hurt is the one who died since,
+    no second victim (as the shot minus the killed takes the toll of later reports)."""
+    leads = {a.id: _lead(a) for a in articles}
+    languages = {a.id: a.language or "en" for a in articles}
+    for article_id, own in list(injured.items()):
+        lead = leads.get(article_id, "")
+        if (
+            _one_unnumbered(own, languages.get(article_id, "en"))
+            and not (_ONE_DEATH.search(lead) or _KILLED.search(lead))
+            and any(
+                k.value >= 1 and k.order > own.order and k.article_id not in injured
+                for k in killed.values()
+            )
+        ):
+            del injured[article_id]
 
 
 def _tells_one_beside(article: Article) -> bool:
@@ -660,6 +705,7 @@ def event_counts(
     _read_injured(said["injured"], said["shot"], said["killed"], articles, sentences)
     for by_report in said.values():
         place(by_report)
+    _died_since(said["injured"], said["killed"], articles)
     counts: list[EventCount] = []
     for measure in MEASURES:
         reports = sorted(said[measure].values(), key=lambda s: s.article_id)

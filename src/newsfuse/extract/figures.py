@@ -32,6 +32,7 @@ from newsfuse.extract.figures_deaths import (
     OUTCOME_VERB_BEFORE,
     joined_total,
     multiples,
+    singles_total,
     singulars,
     unnumbered_death,
     with_killer,
@@ -1029,6 +1030,7 @@ def extract_claims(
         drafts = _drafts(s, lang, headline)
         _link_parts(s, drafts)
         joined_total(s, drafts)
+        singles_total(s, drafts)
         with_killer(s, drafts)
         added = _added_part(s, drafts, previous_total)
         _inherit_subject(s, drafts, headline)

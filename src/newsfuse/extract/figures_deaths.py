@@ -23,6 +23,7 @@ _SINGULAR = re.compile(
     r"(?P<noun>person|man|woman|civilian|child|boy|girl|teen|teenager|student|soldier|officer"
     r"|victim|personne|homme|femme|enfant|civil|persona|hombre|mujer|niño|mann|frau|kind"
     r"|pessoa|homem|mulher|criança|uomo|donna|bambino|teen|youth|toddler|baby|father|mother"
+    r"|joven|niña|chico|chica|garçon|fille|adolescente?|junge|mädchen|jugendliche[rn]?"
     r"|son|daughter|juvenile|suspect|resident|driver|deputy|trooper|infant|worker"
     r"|husband|wife|brother|sister|nephew|niece|grandmother|grandfather|employee|pedestrian"
     r"|\d+-(?:year|month)-old)(?![\w])",
@@ -86,13 +87,21 @@ _MORE_VICTIMS = re.compile(
     _I,
 )
 # "... then turned the gun on himself", "kills 3 bandmates, self", "..., kills himself"
-_SELF_AFTER = re.compile(
+SELF_AFTER = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:then|before)\s+|,\s*(?:and\s+)?)(?:(?:turn(?:ing|s|ed)\s+(?:the\s+)?gun"
     r"\s+on|killing|kill(?:s|ed)|(?:fatally\s+)?(?:shooting|shoots|shot))\s+(?:him|her)?self|self)\b"
-    r"|,?\s+and\s+then\s+(?:him|her)self\b",  # "killed two people and then himself"
+    # "killed two people and then himself", "killing 2, then himself", "Wife, 4 Kids Then Himself"
+    r"|,?\s+(?:and\s+)?then\s+(?:him|her)self\b"
+    # "avant de se suicider", "puis s'est suicidé", "y luego se suicidó", "antes de suicidarse",
+    # "und tötete sich dann selbst", "bevor er sich das Leben nahm"
+    r"|,?\s+(?:(?:avant\s+de|puis)\s+(?:se\s+suicider|se\s+suicide|s['’]est\s+suicidée?)"
+    r"|(?:y\s+)?(?:luego|después|antes\s+de)\s+(?:se\s+suicid(?:ó|a)|suicidarse)"
+    r"|(?:und\s+)?(?:dann\s+)?(?:tötete|erschoss|tötet|erschießt)\s+sich\s+(?:dann\s+)?selbst"
+    r"|und\s+dann\s+sich\s+selbst|bevor\s+(?:er|sie)\s+sich\s+(?:selbst\s+(?:tötete|erschoss)"
+    r"|das\s+Leben\s+nahm))\b",
     _I,
 )
-_SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?{_SELF_AFTER.pattern}", _I)
+_SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?{SELF_AFTER.pattern}", _I)
 # "3 members of family fatally shot; suspect killed", "two bailiffs and the shooter are dead",
 # "14 dead, 21 injured ...; 2 suspects killed": the attackers died too
 _ATTACKER_DEAD = re.compile(
@@ -193,7 +202,7 @@ def singulars(s: str, drafts: list[Draft]) -> list[Draft]:
         cue = (
             cue
             or re.match(
-                r"\s+(?:was|were|has been|has|had|is|a été|fue|wurde|foi|è stato)\s+"
+                r"\s+(?:was|were|has been|has|had|is|a été|fue|resultó|quedó|wurde|foi|è stato)\s+"
                 r"(?:\w+\s+)?",
                 tail,
             )
@@ -247,7 +256,7 @@ def _victim_list(s: str, end: int, with_self: bool = True) -> tuple[int, int]:
         n = more.group("n")
         count += int(parse_number(n, "en")) if n else 1
         end = more.end()
-    if with_self and (self_kill := _SELF_AFTER.match(s, end)):
+    if with_self and (self_kill := SELF_AFTER.match(s, end)):
         count, end = count + 1, self_kill.end()
     return count, end
 
@@ -305,6 +314,55 @@ def joined_total(s: str, drafts: list[Draft]) -> None:
             second.measure = first.measure
             _add_total(s, drafts, [first, second], second.end)
             return
+
+
+# What joins two people each told with a clause of their own: "and", "while", a comma.
+_CLAUSE_JOIN = re.compile(
+    r"[^.;:]{0,80}?(?:,\s*(?:and\s+|while\s+|et\s+|y\s+|und\s+)?|\s(?:and|while|et|tandis qu['’]?"
+    r"|y|mientras|und|während)\s+)(?:\w+\s+){0,2}?$",
+    _I,
+)
+_NEW_PERSON = frozenset({"a", "an", "un", "une", "uno", "una", "ein", "eine"})
+
+
+def singles_total(s: str, drafts: list[Draft]) -> None:
+    """ "a woman was shot in the back and a 5-year-old boy was shot in the arm", "un homme a été
+    blessé et une femme a été blessée": people each brought in with "a" (someone new, never one
+    already named) and the same outcome in one sentence add up, those shot and those hurt as
+    shot; the total is added and each becomes its part (like ``joined_total``)."""
+    singles = [
+        d
+        for d in drafts
+        if d.role is None
+        and d.measure in ("killed", "injured", "shot")
+        and d.number.low == d.number.high == 1
+        and d.number.surface.lower() in _NEW_PERSON
+    ]
+    for first in singles:
+        chain, said = [first], {s[first.number.start : first.end].lower()}
+        for second in singles:
+            phrase = s[second.number.start : second.end].lower()
+            if (
+                second.number.start > chain[-1].end
+                and _same_harm(first, second)
+                and phrase not in said
+                and _CLAUSE_JOIN.fullmatch(s, chain[-1].end, second.number.start)
+            ):
+                chain.append(second)
+                said.add(phrase)
+        if len(chain) > 1:
+            _add_total(s, drafts, chain, chain[-1].end)
+            # "a man was shot in the leg and a woman was grazed": both were shot
+            drafts[-1].measure = "shot" if {d.measure for d in chain} == _HIT else first.measure
+            return
+
+
+_HIT = frozenset({"shot", "injured"})
+
+
+def _same_harm(first: Draft, second: Draft) -> bool:
+    """The same outcome, or one shot and one hurt (by the same gunfire)."""
+    return first.measure == second.measure or {first.measure, second.measure} == _HIT
 
 
 def _and_only(s: str, first: Draft, second: Draft) -> bool:

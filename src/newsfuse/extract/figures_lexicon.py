@@ -239,6 +239,9 @@ MEASURES: dict[str, list[str]] = {
         r"injuries",
         r"wounded",
         r"wounding",
+        # by a bullet, in a body part; never cattle "grazed in the field"
+        r"grazed(?=\s+by\s|\s+(?:in|on)\s+(?:the|his|her)\s+(?:head|face|neck|arm|leg|foot|hand"
+        r"|back|shoulder|chest|hip|side|knee|thigh|ankle|buttocks?)\b|\s*[.,;]|\s*$)",
         r"hurt",
         r"hospitali[sz]ed",
         r"(?:being |were |was )?treated (?:in|at) (?:\w+ )?hospitals?",

@@ -1,0 +1,178 @@
+"""How many (en/fr/es/de): a toll followed by the killer's own death ("killing 2, then himself",
+"avant de se suicider", "y luego se suicidó", "und tötete sich dann selbst") counts the killer
+too, and the shot minus the killed leaves him out; people each brought in with "a" and hurt in one
+sentence ("a man was shot in the leg and a woman was grazed", "un homme a été blessé ... et une
+femme ...") add up; one person hurt told without a number, in a report telling of no death, is the
+one a later report tells died, no second victim."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_record import _article, _counts, _fact
+
+from newsfuse.extract.figures import extract_claims, extract_headline_claims
+from newsfuse.records import HEADLINE, Claim
+
+
+def _claims(text: str, lang: str, headline: bool = False) -> list[Claim]:
+    if headline:
+        return extract_headline_claims(text, "Police are investigating.", lang, "x", [])
+    return extract_claims(text, lang, article_id="x")
+
+
+def _totals(text: str, lang: str) -> list[tuple[str | None, float]]:
+    return [(c.measure, c.low) for c in _claims(text, lang) if c.role == "total"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "headline", "killed"),
+    [
+        ("Police: Man shoots 4 relatives, killing 2, then himself", "en", True, 3),
+        ("Officials: South Dakota Man Killed Wife, 4 Kids Then Himself", "en", True, 6),
+        ("Un homme a tué deux personnes avant de se suicider.", "fr", False, 3),
+        ("Un homme tue deux enfants puis se suicide", "fr", True, 3),
+        ("Un hombre mató a dos personas y luego se suicidó.", "es", False, 3),
+        ("Ein Mann erschoss zwei Menschen und tötete sich dann selbst.", "de", False, 3),
+    ],
+)
+def test_a_toll_then_the_killers_own_death_counts_him(text, lang, headline, killed):
+    claims = _claims(text, lang, headline)
+    assert [c.low for c in claims if c.measure == "killed" and c.role != "part"] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two people were killed, then the gunman fled.", "en"),
+        ("Deux personnes ont été tuées, puis le tireur a pris la fuite.", "fr"),
+        ("Dos personas murieron y luego el tirador huyó.", "es"),
+        ("Zwei Menschen wurden getötet, dann floh der Schütze.", "de"),
+    ],
+)
+def test_a_toll_then_the_killer_fleeing_counts_no_one_more(text, lang):
+    assert _totals(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("shot_words", "killed_words", "lang"),
+    [
+        ("4 relatives", "2, then himself", "en"),
+        ("quatre proches", "deux avant de se suicider", "fr"),
+        ("cuatro familiares", "dos y luego se suicidó", "es"),
+        ("vier Verwandte", "zwei und tötete sich dann selbst", "de"),
+    ],
+)
+def test_the_killers_own_death_is_none_of_those_shot(shot_words, killed_words, lang):
+    report = _article("Shooting", "Police are investigating.", lang)
+    shot = _fact("shot", (report.id, HEADLINE, 4, shot_words))
+    killed = _fact("killed", (report.id, HEADLINE, 3, killed_words))
+    counts = _counts([shot, killed], report)
+    assert (counts["killed"], counts["injured"]) == (3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "total"),
+    [
+        (
+            "During the shooting, a 20-year-old woman was shot in the back and a 5-year-old boy"
+            " was shot in the arm.",
+            "en",
+            ("shot", 2),
+        ),
+        (
+            "Police say a 17-year-old boy was riding his bicycle when he was shot, while a"
+            " 4-year-old girl was grazed by a bullet.",
+            "en",
+            ("shot", 2),
+        ),
+        ("A man was shot in the leg and a woman was grazed.", "en", ("shot", 2)),
+        (
+            "Un homme a été blessé à la jambe et une femme a été blessée au bras.",
+            "fr",
+            ("injured", 2),
+        ),
+        (
+            "Un hombre resultó herido en la pierna y una mujer resultó herida en el brazo.",
+            "es",
+            ("injured", 2),
+        ),
+        (
+            "Ein Mann wurde am Bein verletzt und eine Frau wurde am Arm verletzt.",
+            "de",
+            ("injured", 2),
+        ),
+    ],
+)
+def test_people_each_hurt_in_one_sentence_add_up(text, lang, total):
+    assert _totals(text, lang) == [total]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A man was shot by a woman who was later arrested.", "en"),
+        ("A man was killed and a woman was wounded.", "en"),  # two outcomes: two counts
+        ("A man was shot in the leg and the man was taken to a hospital.", "en"),
+        ("Un homme a été blessé par un policier.", "fr"),
+        ("Un hombre resultó herido y el hombre fue trasladado al hospital.", "es"),
+        ("Ein Mann wurde verletzt, der Mann kam ins Krankenhaus.", "de"),
+    ],
+)
+def test_one_person_named_twice_or_another_outcome_adds_up_to_nothing(text, lang):
+    assert _totals(text, lang) == []
+
+
+def test_cattle_grazing_is_no_one_hurt():
+    claims = extract_claims("Three cows grazed in the field.", "en", article_id="x")
+    assert not [c for c in claims if c.measure == "injured"]
+    claims = extract_claims("A teen was grazed by a bullet.", "en", article_id="x")
+    assert [(c.measure, c.low) for c in claims if c.kind.name == "COUNT"] == [("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    ("hurt", "dead", "lang"),
+    [
+        (
+            ("Boy wounded in shooting", "A 16-year-old boy was critically wounded on Friday.", "a"),
+            ("16-year-old killed in shooting", "The boy was shot on Friday.", "killed"),
+            "en",
+        ),
+        (
+            (
+                "Adolescent blessé par balle à Lyon",
+                "Un adolescent a été blessé vendredi soir.",
+                "Un",
+            ),
+            ("L'adolescent est mort", "Il avait été touché vendredi soir.", "mort"),
+            "fr",
+        ),
+        (
+            ("Joven herido de bala en Toledo", "Un joven resultó herido el viernes.", "Un"),
+            ("Muere el joven baleado", "El joven murió el sábado.", "Muere"),
+            "es",
+        ),
+        (
+            ("Jugendlicher angeschossen", "Ein Jugendlicher wurde am Freitag verletzt.", "Ein"),
+            ("Jugendlicher gestorben", "Der Jugendliche ist tot.", "tot"),
+            "de",
+        ),
+    ],
+)
+def test_one_hurt_who_a_later_report_tells_died_is_no_second_victim(hurt, dead, lang):
+    first = _article(hurt[0], hurt[1], lang, "2016-05-01")
+    later = _article(dead[0], dead[1], lang, "2016-05-02")
+    injured = _fact("injured", (first.id, 0, 1, hurt[2]))
+    killed = _fact("killed", (later.id, HEADLINE, 1, dead[2]))
+    counts = _counts([injured, killed], first, later)
+    assert (counts.get("killed"), counts.get("injured")) == (1, None)
+    # the death told first: the one hurt since is another victim
+    counts = _counts([injured, killed], later, first)
+    assert (counts.get("killed"), counts.get("injured")) == (1, 1)
+
+
+def test_a_later_death_report_telling_of_someone_hurt_keeps_the_hurt():
+    first = _article("Man wounded", "A man was wounded in a shooting on Friday.")
+    later = _article("Woman killed", "A woman was killed and a man was hurt.", "en", "2016-05-02")
+    injured = _fact("injured", (first.id, 0, 1, "A man"), (later.id, 0, 1, "a man"))
+    killed = _fact("killed", (later.id, 0, 1, "A woman"))
+    assert _counts([injured, killed], first, later)["injured"] == 1
