@@ -176,3 +176,49 @@ def test_a_later_death_report_telling_of_someone_hurt_keeps_the_hurt():
     injured = _fact("injured", (first.id, 0, 1, "A man"), (later.id, 0, 1, "a man"))
     killed = _fact("killed", (later.id, 0, 1, "A woman"))
     assert _counts([injured, killed], first, later)["injured"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "tally", "words", "lang"),
+    [
+        (
+            "A man was found shot dead on Main Street. Besides him, 64 homicides were reported"
+            " this year in the county.",
+            64,
+            "64 homicides",
+            "en",
+        ),
+        (
+            "Un homme a été tué par balle samedi. On compte 12 morts depuis le début de l'année"
+            " dans la ville.",
+            12,
+            "12 morts",
+            "fr",
+        ),
+        (
+            "Un hombre murió baleado el sábado. Ya son 15 muertos en lo que va del año en la"
+            " ciudad.",
+            15,
+            "15 muertos",
+            "es",
+        ),
+        (
+            "Ein Mann wurde am Samstag erschossen. Damit gab es 20 Tote seit Jahresbeginn in der"
+            " Stadt.",
+            20,
+            "20 Tote",
+            "de",
+        ),
+    ],
+)
+def test_a_count_over_a_period_is_no_toll_of_the_event(text, tally, words, lang):
+    report = _article("Shooting", text, lang)
+    killed = _fact("killed", (report.id, 0, 1, text.split()[1]), (report.id, 1, tally, words))
+    assert _counts([killed], report)["killed"] == 1
+
+
+def test_an_events_rank_over_a_period_keeps_its_toll():
+    text = "Police said. Five people were killed in the deadliest shooting this year."
+    report = _article("Shooting", text)
+    killed = _fact("killed", (report.id, 1, 5, "Five people"))
+    assert _counts([killed], report)["killed"] == 5

@@ -282,6 +282,20 @@ _SEPARATE = re.compile(
     re.I,
 )
 BESIDE_RULE = "a death and one other person hurt told without a number: one injured"
+# A count over a period, right after its figure ("64 homicides reported this year", "eight
+# children have been wounded or killed this year", "12 morts depuis le début de l'année", "15
+# muertos en lo que va del año", "20 Tote seit Jahresbeginn"): a place's tally, no one event's;
+# never one event's rank ("five killed in the deadliest shooting this year").
+_PERIOD_TALLY = re.compile(
+    r"[^,;:.()]{0,45}?\b(?:(?:so far )?this year|year to date|since (?:the start of the year"
+    r"|January)|cette année|depuis (?:le début de l['’]année|janvier)|este año|en lo que va del?"
+    r" año|desde (?:principios de año|enero)|dieses Jahr|in diesem Jahr|seit Jahresbeginn"
+    r"|seit Januar)\b",
+    re.I,
+)
+_RANK = re.compile(
+    r"\b(?:\w+est|worst|first|premi[eè]re?|pire|peor|primer[oa]?|erste[nrs]?)\b", re.I
+)
 
 
 @dataclass
@@ -375,9 +389,14 @@ def _in_headline(v: SourceValue, titled: dict[str, str]) -> bool:
 def _of_several(v: SourceValue, lines: dict[tuple[str, int], str]) -> bool:
     """Whether a figure's sentence counts over several shootings ("17 dead, 41 wounded in
     weekend shootings", "in separate incidents", "Cinq blessés dans deux fusillades", "en
-    varios tiroteos", "bei mehreren Schießereien"): a city's tally, no one event's count."""
+    varios tiroteos", "bei mehreren Schießereien") or the figure over a period ("64 homicides
+    reported this year"): a city's tally, no one event's count."""
     line = lines.get((v.article_id, v.sentence_index if v.sentence_index is not None else 0), "")
-    return bool(_SEPARATE.search(line or v.evidence))
+    if _SEPARATE.search(line or v.evidence):
+        return True
+    at = line.find(v.evidence) if v.evidence else -1
+    period = _PERIOD_TALLY.match(line, at + len(v.evidence)) if at >= 0 else None
+    return period is not None and not _RANK.search(period.group())
 
 
 def _own_values(
