@@ -222,3 +222,43 @@ def test_an_events_rank_over_a_period_keeps_its_toll():
     report = _article("Shooting", text)
     killed = _fact("killed", (report.id, 1, 5, "Five people"))
     assert _counts([killed], report)["killed"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Authorities said a sibling shot the boy in the face with a 22-caliber rifle.", "en"),
+        ("The victim had two gunshot wounds.", "en"),
+        (
+            "The boy is alert as the 10 gunshot wounds he sustained last week continue to heal.",
+            "en",
+        ),
+        (
+            "Read or Share this story: http://www.example.com/story/news/crime/2016/10/03/"
+            "teen-killed-another-injured/91458922/",
+            "en",
+        ),
+        ("Le garçon a reçu trois blessures par balle.", "fr"),
+        ("Le tireur a blessé un homme avec un fusil de calibre 22.", "fr"),
+        ("El joven herido recibió cinco balazos.", "es"),
+        ("Der verletzte Mann erlitt zwei Schusswunden.", "de"),
+    ],
+)
+def test_wounds_a_caliber_or_a_link_count_no_one(text, lang):
+    claims = extract_claims(text, lang, article_id="x")
+    assert not [c for c in claims if c.kind.name == "COUNT" and c.low > 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Police found three with gunshot wounds.", "en", ("shot", 3)),
+        ("Two people suffered gunshot wounds.", "en", ("shot", 2)),
+        ("Trois personnes ont été blessées.", "fr", ("injured", 3)),
+        ("Dos personas heridas de bala.", "es", ("injured", 2)),
+        ("Zwei Menschen wurden verletzt.", "de", ("injured", 2)),
+    ],
+)
+def test_people_with_wounds_still_count(text, lang, count):
+    claims = extract_claims(text, lang, article_id="x")
+    assert [(c.measure, c.low) for c in claims if c.kind.name == "COUNT"] == [count]

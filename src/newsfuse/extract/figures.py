@@ -162,6 +162,17 @@ _PHONE = re.compile(
     r"(?:\b1[.-])?(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-](?:\d{4}\b|[A-Z]{4})"  # 1-877-903-STOP
 )
 _CALLED = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", _I)
+# "a 22-caliber rifle", "a 12-gauge shotgun", "un fusil de calibre 22", "Kaliber 38": the gun
+_CALIBER_AFTER = re.compile(r"[\s-]*(?:caliber|calibre|calibro|cal\b|gauge|Kaliber)\b", _I)
+_CALIBER_BEFORE = re.compile(r"\b(?:caliber|calibre|calibro|Kaliber)\s*$", _I)
+# "two gunshot wounds", "the 10 gunshot wounds he sustained", "trois blessures par balle", "cinco
+# balazos", "zwei Schusswunden": wounds of one body, never people
+_WOUNDS_AFTER = re.compile(
+    r"\s+(?:(?:gunshot|bullet|stab|puncture|entry|exit|separate)\s+)?wounds?\b|\s+blessures\b"
+    r"|\s+(?:balazos|impactos\s+de\s+bala)\b|\s+(?:Schuss|Stich)(?:wunden|verletzungen)\b",
+    _I,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+", _I)
 _COUNTS_OF = re.compile(r"\s+(?:\w+\s+)?counts?\s+(?:each\s+)?of\b", _I)
 _PARENT_OF = re.compile(
     r"\b(?:father|mother|parent|dad|mom|grand(?:father|mother|parent)|père|mère|padre|madre"
@@ -289,8 +300,14 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
     before, after = s[: n.start], s[n.end :]
     if not n.words and _in_numeric_date(s, n):
         return "date", None
+    if not n.words and any(m.start() <= n.start < m.end() for m in _URL.finditer(s)):
+        return "url", None  # ".../2016/10/03/teen-killed.../91458922/": a link, never a count
     if not n.words and _CALIBER.match(s, n.start):
         return "caliber", None  # "a .22 revolver", "un fusil calibre .22": the gun, never a count
+    if not n.words and (_CALIBER_AFTER.match(after) or _CALIBER_BEFORE.search(before)):
+        return "caliber", None
+    if _WOUNDS_AFTER.match(after):
+        return "wounds", None
     if not n.words and _NAME_BEFORE.search(before) and not _PREFIX_BEFORE.search(before):
         return "name", None
     capitalised = n.words and _IN_NAME.match(n.surface) and before.strip()
