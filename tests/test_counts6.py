@@ -262,3 +262,16 @@ def test_wounds_a_caliber_or_a_link_count_no_one(text, lang):
 def test_people_with_wounds_still_count(text, lang, count):
     claims = extract_claims(text, lang, article_id="x")
     assert [(c.measure, c.low) for c in claims if c.kind.name == "COUNT"] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "total"),
+    [
+        ("Two children and an adult male were found dead when police made entry.", "en", 3),
+        ("Deux enfants et un adolescent ont été tués.", "fr", 3),
+        ("Dos niños y un joven fueron asesinados.", "es", 3),
+        ("Drei Kinder und ein Mädchen wurden verletzt.", "de", 4),
+    ],
+)
+def test_a_group_and_one_more_person_add_up(text, lang, total):
+    assert [low for _, low in _totals(text, lang)] == [total]

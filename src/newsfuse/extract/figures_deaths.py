@@ -24,6 +24,7 @@ _SINGULAR = re.compile(
     r"|victim|personne|homme|femme|enfant|civil|persona|hombre|mujer|niño|mann|frau|kind"
     r"|pessoa|homem|mulher|criança|uomo|donna|bambino|teen|youth|toddler|baby|father|mother"
     r"|joven|niña|chico|chica|garçon|fille|adolescente?|junge|mädchen|jugendliche[rn]?"
+    r"|male|female|adult"
     r"|son|daughter|juvenile|suspect|resident|driver|deputy|trooper|infant|worker"
     r"|husband|wife|brother|sister|nephew|niece|grandmother|grandfather|employee|pedestrian"
     r"|\d+-(?:year|month)-old)(?![\w])",
@@ -202,7 +203,8 @@ def singulars(s: str, drafts: list[Draft]) -> list[Draft]:
         cue = (
             cue
             or re.match(
-                r"\s+(?:was|were|has been|has|had|is|a été|fue|resultó|quedó|wurde|foi|è stato)\s+"
+                r"\s+(?:was|were|has been|has|had|is|a été|ont été|fue|fueron|resultó|resultaron|quedó|wurden?"
+                r"|foi|è stato)\s+"
                 r"(?:\w+\s+)?",
                 tail,
             )
