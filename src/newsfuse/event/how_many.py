@@ -49,7 +49,12 @@ whose lead tells of a death and of one other person hurt, each with a subject of
 teen killed, another wounded", "Toddler killed, adult critically injured", "killing a man and
 wounding a woman", "un mort et un blessé", "un muerto y un herido", "ein Toter und ein
 Verletzter") says one injured, when no report counts the hurt or more shot than dead, and unless
-the line tells of several shootings ("in separate incidents").
+the line tells of several shootings ("in separate incidents"). One person hurt told without a
+number in a report telling of no death ("a 16-year-old boy was critically wounded") is dropped when
+a later report tells of a death and of no one hurt: the one hurt died since. Those shot minus the
+killed leave out the killer's own death a count takes in ("shoots 4 relatives, killing 2, then
+himself": 2 hurt). A figure told over a period right after it ("64 homicides reported this year")
+is a place's tally, as are figures over several shootings: no report's own.
 """
 
 from __future__ import annotations
