@@ -68,8 +68,8 @@ _STAMP_PREFIX = re.compile(
 _WEEKDAY_NAMES = "|".join(sorted(weekday_words(), key=len, reverse=True))
 # The page's own stamp right before the date: "Posted: Tuesday, ...", "Mis à jour le 3 mai".
 _STAMP_BEFORE = re.compile(
-    r"\b(?:posted|updated|published|last modified|publié|mis à jour|modifié|publicado|"
-    r"actualizado|veröffentlicht|aktualisiert)(?:\s+(?:on|at|le|el|am))?\s*:?\s*"
+    r"\b(?:posted|updated|published|created|last modified|publié|mis à jour|modifié|créé|publicado|"
+    r"actualizado|creado|veröffentlicht|aktualisiert|erstellt)(?:\s+(?:on|at|le|el|am))?\s*:?\s*"
     rf"(?:(?:{_WEEKDAY_NAMES}),?\s+(?:(?:le|el|den|the)\s+)?)?\Z",
     re.I,
 )
@@ -179,6 +179,23 @@ _CLAUSE_START = re.compile(
     re.I,
 )
 
+# A clock time told with the day ("at 11:40 p.m. Wednesday", "Sunday night around 11:45 p.m.",
+# "dimanche vers 23 h 45", "el domingo a las 23.45", "am Sonntag gegen 23 Uhr"): a report times
+# its happening to the minute, seldom what followed it.
+_TIME = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['’]clock|heures?|uhr|horas)"
+    r"|\d{1,2}\s?h(?:\s?\d{2})?\b|\d{1,2}[:.]\d{2}\b|noon|midnight|midi|minuit|mediodía|medianoche"
+    r"|mitternacht)"
+)
+_CLOCK_FILL = (
+    r"(?:[\s,]|\b(?:on|at|about|around|approximately|roughly|shortly|just|after|before|early|late"
+    r"|night|morning|evening|afternoon|vers|à|aux alentours de|peu avant|peu après|le|soir|matin"
+    r"|nuit|après-midi|du|de la|de|a las|sobre las|hacia las|alrededor de las|el|del|noche|mañana"
+    r"|tarde|madrugada|gegen|um|am|kurz vor|kurz nach|abend|morgen|nacht|zum)\b)*"
+)
+_CLOCK_BEFORE = re.compile(rf"(?<![\w]){_TIME}{_CLOCK_FILL}\Z", re.I)
+_CLOCK_AFTER = re.compile(rf"{_CLOCK_FILL}(?<![\w]){_TIME}", re.I)
+
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the clause an expression at ``start:end`` stands in."""
@@ -189,6 +206,13 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return opening, closing.start() if closing else len(text)
 
 
+# What a follow-up verb before the day is about, right after the day: "pleaded guilty Monday to
+# killing", "arrested Friday in the shooting", "condamné lundi pour le meurtre", "detenido el martes
+# por el asesinato", "am Montag wegen Totschlags verurteilt": the happening named there is not
+# dated by the day.
+_OBJECT_AFTER = re.compile(
+    r",?\s+(?:to|in|for|with|over|on charges? of|in connection with|pour|por|wegen)\b", re.I
+)
 _SPEECH_AFTER = re.compile(
     r"\s*,?\s+(?:\w+\s+){0,3}?(?:said|say|told|announced|a indiqué|selon|según|sagte)\b", re.I
 )
@@ -253,6 +277,25 @@ def _is_stamp(article: Article, ref: DateRef, base: date | None) -> bool:
     )
 
 
+def _posted_day(refs: Sequence[DateRef], by_index: dict[int, Sentence]) -> date | None:
+    """The earliest day a page stamp in the report's text gives ("Posted: Saturday, March 2,
+    2013 7:39 AM", "Created: 08/09/2014 5:14 AM", "Publié le 3 mai 2016"): the day it was first
+    written, which a copy's publication date (the day a crawler saw it) may follow by years. Not a
+    caption's "(Published Monday, July 8, 2013)": a video's, often of another story."""
+    found = []
+    for ref in refs:
+        sentence = by_index.get(ref.sentence_index)
+        if sentence is None or ref.precision != "day" or not ref.value:
+            continue
+        if not _YEARED.search(ref.text):
+            continue
+        start = ref.start - sentence.start
+        stamp = _STAMP_BEFORE.search(sentence.text, max(0, start - 40), start)
+        if stamp and not sentence.text[: stamp.start()].endswith("("):
+            found.append(date.fromisoformat(ref.value))
+    return min(found, default=None)
+
+
 def reference_day(article: Article) -> date | None:
     """The report's publication day, else a full date stamped at its start."""
     return article.published.date() if article.published else stamp_day(article)
@@ -288,14 +331,27 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     ):
         return weight * SPEECH_WEIGHT, False
     cues = [
-        (min(abs(m.start() - end), abs(start - m.end())), m.group("event") is None)
+        (
+            min(abs(m.start() - end), abs(start - m.end())),
+            m.group("event") is None,
+            m.group("event") is not None and m.start() >= end,
+        )
         for m in _CUE.finditer(text)
         if not _CLAUSE.search(text, *_gap(m.start(), m.end(), start, end))
     ]
     near = [c for c in cues if c[0] <= CUE_CHARS]
+    if any(f for _, f, _ in near) and _OBJECT_AFTER.match(text, end):
+        near = [c for c in near if not c[2]]  # "pleaded guilty Monday to killing"
+    near = [c[:2] for c in near]
+    follow_up = bool(near) and min(near)[1]
+    if (
+        not follow_up
+        and not _YEARED.search(ref.text)
+        and (_CLOCK_BEFORE.search(text, max(0, start - 50), start) or _CLOCK_AFTER.match(text, end))
+    ):
+        return 1.0, True
     if not near:
         return weight * OTHER_WEIGHT, False
-    follow_up = min(near)[1]
     return weight * (FOLLOW_UP_WEIGHT if follow_up else 1.0), not follow_up
 
 
@@ -320,6 +376,15 @@ def report_days(
         refs = resolve_dates(list(sentences), moment, article.language)
     ordered = sorted(sentences, key=lambda s: s.start)
     position = {s.index: i for i, s in enumerate(ordered)}
+    if base is not None and article.published is not None:
+        posted = _posted_day(refs, {s.index: s for s in ordered})
+        if posted is not None and posted < base:
+            base = posted
+            votes.reported[-1] = base
+            votes.first = {posted: article.id}
+            moment = datetime.combine(base, datetime.min.time())
+            heads = resolve_dates([title], moment, article.language) if article.title else []
+            refs = resolve_dates(list(sentences), moment, article.language)
     said_at: dict[date, int] = {}  # the sentence the report first says each day in
     named: set[date] = set()  # days its surest saying names (no "overnight", "hier")
     by_index = {s.index: s for s in ordered}
@@ -344,7 +409,11 @@ def report_days(
         if stamped and sentence is not title and _is_stamp(article, ref, base):
             happening = False  # the report's own stamp: the day it was told
         far = base is not None and day < base - timedelta(days=WINDOW_DAYS)
-        if far and not (happening and _CALENDAR.search(ref.text) and day >= base - _YEAR):
+        if far and not (
+            happening
+            and _CALENDAR.search(ref.text)
+            and (day >= base - _YEAR or _YEARED.search(ref.text))
+        ):
             continue  # "the May 25 fatal shooting" in a report of the trial months later
         if day == base and not happening:
             weight *= SAME_DAY_WEIGHT
