@@ -1,13 +1,17 @@
 """When an event happened: the day its reports' date expressions point to, not the day they
 were published.
 
-A report's reference day is its publication date; a report without one (a plain file) takes a
+A report's reference day is its publication date, or the earlier day its own page stamp gives
+("Posted: Saturday, March 2, 2013", "Created: 08/09/2014", "Publié le 9 août 2014": a copy may
+be published, or crawled, years after it was written; a caption's "(Published ...)" dates a
+video, often of another story); a report without one (a plain file) takes a
 full date its first lines state ("Sun 10 Jul 2016", "Published June 4 2016", "13-12-2014"), else
 it has none (never a file's modification time) and only its full dates ("on 27 November 2024")
 count. Each day-precise expression resolved against the reference day (``extract.dates``: "on
 Wednesday", "mercredi soir", "hier", "last night", "el martes") votes for its day when that day
 lies up to ``WINDOW_DAYS`` before the reference day, or up to a year before when a calendar date
-dates the happening itself ("found guilty in the May 25 fatal shooting"); the reference day
+dates the happening itself ("found guilty in the May 25 fatal shooting"), or any time before when
+that date states its year ("the shooting happened on March 7, 2013"); the reference day
 itself votes ``SAME_DAY_WEIGHT``, since it is mostly the day the news was told, unless a cue
 word of the happening dates it ("a bomber killed four on Sunday" in a report of Sunday).
 
@@ -18,7 +22,11 @@ dates the happening ("shot Sunday night", "tué dimanche", "murió el domingo", 
 erschossen": full vote; not across a clause boundary: in "killed trying to reopen the road
 which troops severed on Thursday" the Thursday is the road's), what followed ("arrested
 Friday", "arraigned Monday", "les obsèques", "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``)
-or neither (``OTHER_WEIGHT``; an offensive, spanning days, is no cue of its own); the day
+or neither (``OTHER_WEIGHT``; an offensive, spanning days, is no cue of its own), and a follow-up's
+day does not date the happening it is about ("pleaded guilty Monday to killing", "condamné lundi
+pour la fusillade"). A clock time told with the day ("shortly after 3 p.m. Thursday", "jeudi vers
+15 h") in a sentence with a cue of the happening dates it wherever it stands, unless a follow-up
+dates it; the day
 someone said something ("police said Tuesday", "a indiqué lundi", "informó el martes") weighs
 ``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
 start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title
@@ -68,8 +76,9 @@ _STAMP_PREFIX = re.compile(
 _WEEKDAY_NAMES = "|".join(sorted(weekday_words(), key=len, reverse=True))
 # The page's own stamp right before the date: "Posted: Tuesday, ...", "Mis à jour le 3 mai".
 _STAMP_BEFORE = re.compile(
-    r"\b(?:posted|updated|published|created|last modified|publié|mis à jour|modifié|créé|publicado|"
-    r"actualizado|creado|veröffentlicht|aktualisiert|erstellt)(?:\s+(?:on|at|le|el|am))?\s*:?\s*"
+    r"\b(?:posted|updated|published|created|last modified|publié|mis à jour|modifié|créé"
+    r"|publicado|actualizado|creado|veröffentlicht|aktualisiert|erstellt)"
+    r"(?:\s+(?:on|at|le|el|am))?\s*:?\s*"
     rf"(?:(?:{_WEEKDAY_NAMES}),?\s+(?:(?:le|el|den|the)\s+)?)?\Z",
     re.I,
 )
@@ -180,8 +189,10 @@ _CLAUSE_START = re.compile(
 )
 
 # A clock time told with the day ("at 11:40 p.m. Wednesday", "Sunday night around 11:45 p.m.",
-# "dimanche vers 23 h 45", "el domingo a las 23.45", "am Sonntag gegen 23 Uhr"): a report times
-# its happening to the minute, seldom what followed it.
+# "dimanche vers 23 h 45", "el domingo a las 23.45", "am Sonntag gegen 23 Uhr") in a sentence
+# telling of the happening: a report times its happening to the minute, seldom what followed it.
+# Not a schedule's ("plays at Seattle on Saturday at 3:30 p.m.": no cue of a happening), nor a
+# page's stamp ("March 12, 2015 7:26 AM": a day with its year is no timed happening).
 _TIME = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['’]clock|heures?|uhr|horas)"
     r"|\d{1,2}\s?h(?:\s?\d{2})?\b|\d{1,2}[:.]\d{2}\b|noon|midnight|midi|minuit|mediodía|medianoche"
@@ -190,8 +201,9 @@ _TIME = (
 _CLOCK_FILL = (
     r"(?:[\s,]|\b(?:on|at|about|around|approximately|roughly|shortly|just|after|before|early|late"
     r"|night|morning|evening|afternoon|vers|à|aux alentours de|peu avant|peu après|le|soir|matin"
-    r"|nuit|après-midi|du|de la|de|a las|sobre las|hacia las|alrededor de las|el|del|noche|mañana"
-    r"|tarde|madrugada|gegen|um|am|kurz vor|kurz nach|abend|morgen|nacht|zum)\b)*"
+    r"|nuit|après-midi|du|de la|de|a las|sobre las|hacia las|alrededor de las"
+    r"|poco (?:antes|después) de las|el|del|noche|mañana|tarde|madrugada|gegen|um|am|kurz vor"
+    r"|kurz nach|abend|morgen|nacht|zum)\b)*"
 )
 _CLOCK_BEFORE = re.compile(rf"(?<![\w]){_TIME}{_CLOCK_FILL}\Z", re.I)
 _CLOCK_AFTER = re.compile(rf"{_CLOCK_FILL}(?<![\w]){_TIME}", re.I)
@@ -206,10 +218,10 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return opening, closing.start() if closing else len(text)
 
 
-# What a follow-up verb before the day is about, right after the day: "pleaded guilty Monday to
-# killing", "arrested Friday in the shooting", "condamné lundi pour le meurtre", "detenido el martes
-# por el asesinato", "am Montag wegen Totschlags verurteilt": the happening named there is not
-# dated by the day.
+# What a follow-up's day is about, right after the day: "pleaded guilty Monday to killing",
+# "arrested Friday in the shooting", "condamné lundi pour la fusillade", "condenado el lunes por
+# el tiroteo", "am Montag wegen der Schüsse verurteilt": the happening named there is not dated
+# by the day (unlike "arrested in the Sunday shooting").
 _OBJECT_AFTER = re.compile(
     r",?\s+(?:to|in|for|with|over|on charges? of|in connection with|pour|por|wegen)\b", re.I
 )
@@ -346,6 +358,7 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     follow_up = bool(near) and min(near)[1]
     if (
         not follow_up
+        and any(not f for _, f, _ in cues)  # the sentence tells of the happening
         and not _YEARED.search(ref.text)
         and (_CLOCK_BEFORE.search(text, max(0, start - 50), start) or _CLOCK_AFTER.match(text, end))
     ):
