@@ -10,8 +10,7 @@ it has none (never a file's modification time) and only its full dates ("on 27 N
 count. Each day-precise expression resolved against the reference day (``extract.dates``: "on
 Wednesday", "mercredi soir", "hier", "last night", "el martes") votes for its day when that day
 lies up to ``WINDOW_DAYS`` before the reference day, or up to a year before when a calendar date
-dates the happening itself ("found guilty in the May 25 fatal shooting"), or any time before when
-that date states its year ("the shooting happened on March 7, 2013"); the reference day
+dates the happening itself ("found guilty in the May 25 fatal shooting"); the reference day
 itself votes ``SAME_DAY_WEIGHT``, since it is mostly the day the news was told, unless a cue
 word of the happening dates it ("a bomber killed four on Sunday" in a report of Sunday).
 
@@ -422,11 +421,7 @@ def report_days(
         if stamped and sentence is not title and _is_stamp(article, ref, base):
             happening = False  # the report's own stamp: the day it was told
         far = base is not None and day < base - timedelta(days=WINDOW_DAYS)
-        if far and not (
-            happening
-            and _CALENDAR.search(ref.text)
-            and (day >= base - _YEAR or _YEARED.search(ref.text))
-        ):
+        if far and not (happening and _CALENDAR.search(ref.text) and day >= base - _YEAR):
             continue  # "the May 25 fatal shooting" in a report of the trial months later
         if day == base and not happening:
             weight *= SAME_DAY_WEIGHT
