@@ -1,7 +1,10 @@
 """When an event happened: the day its reports' date expressions point to, not the day they
 were published.
 
-A report's reference day is its publication date; a report without one (a plain file) takes a
+A report's reference day is its publication date, or the earlier day its own page stamp gives
+("Posted: Saturday, March 2, 2013", "Created: 08/09/2014", "Publié le 9 août 2014": a copy may
+be published, or crawled, years after it was written; a caption's "(Published ...)" dates a
+video, often of another story); a report without one (a plain file) takes a
 full date its first lines state ("Sun 10 Jul 2016", "Published June 4 2016", "13-12-2014"), else
 it has none (never a file's modification time) and only its full dates ("on 27 November 2024")
 count. Each day-precise expression resolved against the reference day (``extract.dates``: "on
@@ -18,7 +21,11 @@ dates the happening ("shot Sunday night", "tué dimanche", "murió el domingo", 
 erschossen": full vote; not across a clause boundary: in "killed trying to reopen the road
 which troops severed on Thursday" the Thursday is the road's), what followed ("arrested
 Friday", "arraigned Monday", "les obsèques", "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``)
-or neither (``OTHER_WEIGHT``; an offensive, spanning days, is no cue of its own); the day
+or neither (``OTHER_WEIGHT``; an offensive, spanning days, is no cue of its own), and a follow-up's
+day does not date the happening it is about ("pleaded guilty Monday to killing", "condamné lundi
+pour la fusillade"). A clock time told with the day ("shortly after 3 p.m. Thursday", "jeudi vers
+15 h") in a sentence with a cue of the happening dates it wherever it stands, unless a follow-up
+dates it; the day
 someone said something ("police said Tuesday", "a indiqué lundi", "informó el martes") weighs
 ``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
 start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title
@@ -68,8 +75,9 @@ _STAMP_PREFIX = re.compile(
 _WEEKDAY_NAMES = "|".join(sorted(weekday_words(), key=len, reverse=True))
 # The page's own stamp right before the date: "Posted: Tuesday, ...", "Mis à jour le 3 mai".
 _STAMP_BEFORE = re.compile(
-    r"\b(?:posted|updated|published|last modified|publié|mis à jour|modifié|publicado|"
-    r"actualizado|veröffentlicht|aktualisiert)(?:\s+(?:on|at|le|el|am))?\s*:?\s*"
+    r"\b(?:posted|updated|published|created|last modified|publié|mis à jour|modifié|créé"
+    r"|publicado|actualizado|creado|veröffentlicht|aktualisiert|erstellt)"
+    r"(?:\s+(?:on|at|le|el|am))?\s*:?\s*"
     rf"(?:(?:{_WEEKDAY_NAMES}),?\s+(?:(?:le|el|den|the)\s+)?)?\Z",
     re.I,
 )
@@ -179,6 +187,26 @@ _CLAUSE_START = re.compile(
     re.I,
 )
 
+# A clock time told with the day ("at 11:40 p.m. Wednesday", "Sunday night around 11:45 p.m.",
+# "dimanche vers 23 h 45", "el domingo a las 23.45", "am Sonntag gegen 23 Uhr") in a sentence
+# telling of the happening: a report times its happening to the minute, seldom what followed it.
+# Not a schedule's ("plays at Seattle on Saturday at 3:30 p.m.": no cue of a happening), nor a
+# page's stamp ("March 12, 2015 7:26 AM": a day with its year is no timed happening).
+_TIME = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['’]clock|heures?|uhr|horas)"
+    r"|\d{1,2}\s?h(?:\s?\d{2})?\b|\d{1,2}[:.]\d{2}\b|noon|midnight|midi|minuit|mediodía|medianoche"
+    r"|mitternacht)"
+)
+_CLOCK_FILL = (
+    r"(?:[\s,]|\b(?:on|at|about|around|approximately|roughly|shortly|just|after|before|early|late"
+    r"|night|morning|evening|afternoon|vers|à|aux alentours de|peu avant|peu après|le|soir|matin"
+    r"|nuit|après-midi|du|de la|de|a las|sobre las|hacia las|alrededor de las"
+    r"|poco (?:antes|después) de las|el|del|noche|mañana|tarde|madrugada|gegen|um|am|kurz vor"
+    r"|kurz nach|abend|morgen|nacht|zum)\b)*"
+)
+_CLOCK_BEFORE = re.compile(rf"(?<![\w]){_TIME}{_CLOCK_FILL}\Z", re.I)
+_CLOCK_AFTER = re.compile(rf"{_CLOCK_FILL}(?<![\w]){_TIME}", re.I)
+
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the clause an expression at ``start:end`` stands in."""
@@ -189,6 +217,13 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return opening, closing.start() if closing else len(text)
 
 
+# What a follow-up's day is about, right after the day: "pleaded guilty Monday to killing",
+# "arrested Friday in the shooting", "condamné lundi pour la fusillade", "condenado el lunes por
+# el tiroteo", "am Montag wegen der Schüsse verurteilt": the happening named there is not dated
+# by the day (unlike "arrested in the Sunday shooting").
+_OBJECT_AFTER = re.compile(
+    r",?\s+(?:to|in|for|with|over|on charges? of|in connection with|pour|por|wegen)\b", re.I
+)
 _SPEECH_AFTER = re.compile(
     r"\s*,?\s+(?:\w+\s+){0,3}?(?:said|say|told|announced|a indiqué|selon|según|sagte)\b", re.I
 )
@@ -253,6 +288,25 @@ def _is_stamp(article: Article, ref: DateRef, base: date | None) -> bool:
     )
 
 
+def _posted_day(refs: Sequence[DateRef], by_index: dict[int, Sentence]) -> date | None:
+    """The earliest day a page stamp in the report's text gives ("Posted: Saturday, March 2,
+    2013 7:39 AM", "Created: 08/09/2014 5:14 AM", "Publié le 3 mai 2016"): the day it was first
+    written, which a copy's publication date (the day a crawler saw it) may follow by years. Not a
+    caption's "(Published Monday, July 8, 2013)": a video's, often of another story."""
+    found = []
+    for ref in refs:
+        sentence = by_index.get(ref.sentence_index)
+        if sentence is None or ref.precision != "day" or not ref.value:
+            continue
+        if not _YEARED.search(ref.text):
+            continue
+        start = ref.start - sentence.start
+        stamp = _STAMP_BEFORE.search(sentence.text, max(0, start - 40), start)
+        if stamp and not sentence.text[: stamp.start()].endswith("("):
+            found.append(date.fromisoformat(ref.value))
+    return min(found, default=None)
+
+
 def reference_day(article: Article) -> date | None:
     """The report's publication day, else a full date stamped at its start."""
     return article.published.date() if article.published else stamp_day(article)
@@ -288,14 +342,28 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     ):
         return weight * SPEECH_WEIGHT, False
     cues = [
-        (min(abs(m.start() - end), abs(start - m.end())), m.group("event") is None)
+        (
+            min(abs(m.start() - end), abs(start - m.end())),
+            m.group("event") is None,
+            m.group("event") is not None and m.start() >= end,
+        )
         for m in _CUE.finditer(text)
         if not _CLAUSE.search(text, *_gap(m.start(), m.end(), start, end))
     ]
     near = [c for c in cues if c[0] <= CUE_CHARS]
+    if any(f for _, f, _ in near) and _OBJECT_AFTER.match(text, end):
+        near = [c for c in near if not c[2]]  # "pleaded guilty Monday to killing"
+    near = [c[:2] for c in near]
+    follow_up = bool(near) and min(near)[1]
+    if (
+        not follow_up
+        and any(not f for _, f, _ in cues)  # the sentence tells of the happening
+        and not _YEARED.search(ref.text)
+        and (_CLOCK_BEFORE.search(text, max(0, start - 50), start) or _CLOCK_AFTER.match(text, end))
+    ):
+        return 1.0, True
     if not near:
         return weight * OTHER_WEIGHT, False
-    follow_up = min(near)[1]
     return weight * (FOLLOW_UP_WEIGHT if follow_up else 1.0), not follow_up
 
 
@@ -320,6 +388,15 @@ def report_days(
         refs = resolve_dates(list(sentences), moment, article.language)
     ordered = sorted(sentences, key=lambda s: s.start)
     position = {s.index: i for i, s in enumerate(ordered)}
+    if base is not None and article.published is not None:
+        posted = _posted_day(refs, {s.index: s for s in ordered})
+        if posted is not None and posted < base:
+            base = posted
+            votes.reported[-1] = base
+            votes.first = {posted: article.id}
+            moment = datetime.combine(base, datetime.min.time())
+            heads = resolve_dates([title], moment, article.language) if article.title else []
+            refs = resolve_dates(list(sentences), moment, article.language)
     said_at: dict[date, int] = {}  # the sentence the report first says each day in
     named: set[date] = set()  # days its surest saying names (no "overnight", "hier")
     by_index = {s.index: s for s in ordered}
