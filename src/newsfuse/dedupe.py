@@ -26,8 +26,9 @@ from typing import Protocol
 
 import numpy as np
 
+from . import features
 from .ann import CosineLSH
-from .features import MINHASH_SCHEME, NUM_PERM, minhash_similarity
+from .features import NUM_PERM, minhash_similarity
 from .records import Article, Duplicate, DuplicateKind, Sentence
 
 NEAR_MIN = 0.75  # MinHash Jaccard estimate for a near-copy
@@ -161,17 +162,13 @@ class Deduplicator:
         self, article: Article, vector: np.ndarray, minhash: np.ndarray, link: Duplicate | None
     ) -> None:
         """Index an article (linked or not) so later ones can be compared with it."""
-        from datasketch import MinHash
-
         self.language[article.id] = article.language
         self.by_hash.setdefault(article.content_hash, article.id)
         self.root[article.id] = link.duplicate_of if link else article.id
         self.minhashes[article.id] = minhash
         if len(vector):
             self.ann.add(article.id, vector)
-        self.lsh.insert(
-            article.id, MinHash(num_perm=NUM_PERM, hashvalues=minhash, scheme=MINHASH_SCHEME)
-        )
+        self.lsh.insert(article.id, features.minhash(minhash))
 
     def _known(self, copies: list[StoredCopy]) -> None:
         for copy in copies:
@@ -188,12 +185,8 @@ class Deduplicator:
                 self._known(self.stored.copies([original]))
         if original and original != article.id:
             return Duplicate(article.id, self.root[original], DuplicateKind.EXACT, 1.0)
-        from datasketch import MinHash
-
         best: tuple[float, str] | None = None
-        others = self.lsh.query(
-            MinHash(num_perm=NUM_PERM, hashvalues=minhash, scheme=MINHASH_SCHEME)
-        )
+        others = self.lsh.query(features.minhash(minhash))
         if self.stored is not None:
             near = self.stored.near(minhash)
             self._known(near)
