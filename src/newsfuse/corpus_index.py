@@ -48,6 +48,7 @@ class CorpusIndex:
         self._roots: dict[str, str] = {}
         self._anchors: dict[str, ReportAnchor | None] = {}  # id -> its anchor (None: it has none)
         self._seq_ids: dict[int, str] = {}  # seq -> article id, of those met
+        self._postings: dict[int, list[str]] = {}  # term -> the stored articles holding it
         self._nearest: tuple[tuple[bytes, int, float], list[tuple[str, float]]] | None = None
 
     # -- clustering (cluster.StoredCorpus) --------------------------------------------------
@@ -59,9 +60,16 @@ class CorpusIndex:
         return np.array([self._df[t] for t in terms.tolist()], dtype=np.float32)
 
     def postings(self, terms: list[int]) -> dict[int, list[str]]:
-        by_seq = self.store.postings(terms)
-        ids = self._ids({seq for seqs in by_seq.values() for seq in seqs})
-        return {t: [ids[s] for s in seqs if s in ids] for t, seqs in by_seq.items()}
+        """The stored articles holding each term, read once a run: the terms that block (held
+        by at most ``MAX_DF`` articles) come back in many new articles, and once the store is
+        big each has up to ``MAX_DF`` postings."""
+        missing = list(dict.fromkeys(t for t in terms if t not in self._postings))
+        if missing:
+            by_seq = self.store.postings(missing)
+            ids = self._ids({seq for seqs in by_seq.values() for seq in seqs})
+            for term in missing:
+                self._postings[term] = [ids[s] for s in by_seq.get(term, ()) if s in ids]
+        return {t: self._postings[t] for t in terms}
 
     def nearest(self, vector: np.ndarray, k: int, min_cosine: float) -> list[tuple[str, float]]:
         """The stored articles nearest ``vector``; dedupe and clustering ask the same of each new
