@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from hashlib import blake2b
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -30,6 +31,9 @@ from . import features
 from .ann import CosineLSH
 from .features import NUM_PERM, minhash_similarity
 from .records import Article, Duplicate, DuplicateKind, Sentence
+
+if TYPE_CHECKING:
+    from datasketch import MinHashLSH
 
 NEAR_MIN = 0.75  # MinHash Jaccard estimate for a near-copy
 TRANSLATION_CANDIDATE_MIN = 0.55  # article-vector cosine to consider a cross-language pair
@@ -114,12 +118,25 @@ class StoredCopies(Protocol):
         """These stored articles."""
 
 
-def lsh_bands() -> list[tuple[int, int]]:
-    """The ``(start, end)`` slices of a MinHash signature that the near-copy LSH bands on
-    (datasketch's optimal split for ``NEAR_MIN`` and ``NUM_PERM``)."""
+@lru_cache(maxsize=1)
+def _lsh_params() -> tuple[int, int]:
+    """Bands and rows of the near-copy LSH: datasketch's optimal split for ``NEAR_MIN`` and
+    ``NUM_PERM``, found by numerical integration, once."""
     from datasketch import MinHashLSH
 
-    return list(MinHashLSH(threshold=NEAR_MIN, num_perm=NUM_PERM).hashranges)
+    lsh = MinHashLSH(threshold=NEAR_MIN, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def _near_lsh() -> MinHashLSH:
+    from datasketch import MinHashLSH
+
+    return MinHashLSH(threshold=NEAR_MIN, num_perm=NUM_PERM, params=_lsh_params())
+
+
+def lsh_bands() -> list[tuple[int, int]]:
+    """The ``(start, end)`` slices of a MinHash signature that the near-copy LSH bands on."""
+    return list(_near_lsh().hashranges)
 
 
 def band_keys(minhash: np.ndarray, bands: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -147,12 +164,10 @@ class Deduplicator:
     def __init__(
         self, dim: int, fetch: Callable[[str], DocView], stored: StoredCopies | None = None
     ) -> None:
-        from datasketch import MinHashLSH
-
         self.ann = CosineLSH(dim)
         self.fetch = fetch
         self.stored = stored
-        self.lsh = MinHashLSH(threshold=NEAR_MIN, num_perm=NUM_PERM)
+        self.lsh = _near_lsh()
         self.minhashes: dict[str, np.ndarray] = {}
         self.language: dict[str, str | None] = {}
         self.by_hash: dict[str, str] = {}
