@@ -150,9 +150,9 @@ def test_a_batch_reads_only_what_it_could_match(
 
         articles = Store.articles
 
-        def some(self: Store, ids: list[str] | None = None) -> list[Article]:
+        def some(self: Store, ids: list[str] | None = None, raw: bool = True) -> list[Article]:
             assert ids is not None, "a batch must not load every stored article"
-            return articles(self, ids)
+            return articles(self, ids, raw)
 
         monkeypatch.setattr(Store, "indexed_articles", counting)
         monkeypatch.setattr(Store, "articles", some)

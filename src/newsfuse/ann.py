@@ -9,26 +9,25 @@ a growing corpus. Candidates are re-scored exactly, so the index only decides wh
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 import numpy as np
 
 
 class CosineLSH:
     def __init__(self, dim: int, bits: int = 12, tables: int = 12, seed: int = 13) -> None:
-        rng = np.random.default_rng(seed)
-        self.planes = rng.standard_normal((tables, dim, bits)).astype(np.float32)
+        self._shape = (dim, bits, tables, seed)
+        self.planes = _planes(*self._shape)
         self.buckets: list[dict[int, list[int]]] = [defaultdict(list) for _ in range(tables)]
         self.keys: list[str] = []
         self.vectors: list[np.ndarray] = []
-        self._weights = 1 << np.arange(bits, dtype=np.int64)
 
     def __len__(self) -> int:
         return len(self.keys)
 
     def codes(self, vector: np.ndarray) -> np.ndarray:
         """The bucket of ``vector`` in each table (persisted by ``corpus_index``)."""
-        signs = np.einsum("d,tdb->tb", vector, self.planes) > 0
-        return signs.astype(np.int64) @ self._weights
+        return _codes(self._shape, vector.dtype.str, vector.tobytes())
 
     def add(self, key: str, vector: np.ndarray) -> None:
         index = len(self.keys)
@@ -50,3 +49,21 @@ class CosineLSH:
         sims = np.stack([self.vectors[i] for i in index]) @ vector
         order = np.argsort(-sims)[:k]
         return [(self.keys[index[i]], float(sims[i])) for i in order if sims[i] >= min_cosine]
+
+
+@lru_cache(maxsize=4)
+def _planes(dim: int, bits: int, tables: int, seed: int) -> np.ndarray:
+    """The random hyperplanes of an index's shape (every index of one shape has the same)."""
+    rng = np.random.default_rng(seed)
+    return rng.standard_normal((tables, dim, bits)).astype(np.float32)
+
+
+@lru_cache(maxsize=256)
+def _codes(shape: tuple[int, int, int, int], dtype: str, data: bytes) -> np.ndarray:
+    """The buckets of a vector (given as its bytes) under the planes of ``shape``: an article's
+    vector is keyed several times a run (dedupe's index, clustering's, the stored corpus')."""
+    vector = np.frombuffer(data, dtype=dtype)
+    signs = np.einsum("d,tdb->tb", vector, _planes(*shape)) > 0
+    codes = signs.astype(np.int64) @ (1 << np.arange(shape[1], dtype=np.int64))
+    codes.flags.writeable = False
+    return codes

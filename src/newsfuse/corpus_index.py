@@ -47,6 +47,9 @@ class CorpusIndex:
         self._rows: dict[str, tuple] = {}  # id -> store.indexed_articles row
         self._roots: dict[str, str] = {}
         self._anchors: dict[str, ReportAnchor | None] = {}  # id -> its anchor (None: it has none)
+        self._seq_ids: dict[int, str] = {}  # seq -> article id, of those met
+        self._postings: dict[int, list[str]] = {}  # term -> the stored articles holding it
+        self._nearest: tuple[tuple[bytes, int, float], list[tuple[str, float]]] | None = None
 
     # -- clustering (cluster.StoredCorpus) --------------------------------------------------
     def df(self, terms: np.ndarray) -> np.ndarray:
@@ -57,11 +60,29 @@ class CorpusIndex:
         return np.array([self._df[t] for t in terms.tolist()], dtype=np.float32)
 
     def postings(self, terms: list[int]) -> dict[int, list[str]]:
-        by_seq = self.store.postings(terms)
-        ids = self._ids({seq for seqs in by_seq.values() for seq in seqs})
-        return {t: [ids[s] for s in seqs if s in ids] for t, seqs in by_seq.items()}
+        """The stored articles holding each term, read once a run: the terms that block (held
+        by at most ``MAX_DF`` articles) come back in many new articles, and once the store is
+        big each has up to ``MAX_DF`` postings."""
+        missing = list(dict.fromkeys(t for t in terms if t not in self._postings))
+        if missing:
+            by_seq = self.store.postings(missing)
+            ids = self._ids({seq for seqs in by_seq.values() for seq in seqs})
+            for term in missing:
+                self._postings[term] = [ids[s] for s in by_seq.get(term, ()) if s in ids]
+        return {t: self._postings[t] for t in terms}
 
     def nearest(self, vector: np.ndarray, k: int, min_cosine: float) -> list[tuple[str, float]]:
+        """The stored articles nearest ``vector``; dedupe and clustering ask the same of each new
+        article in turn, and the stored corpus does not change during a run: the last answer
+        is kept."""
+        asked = (vector.tobytes(), k, min_cosine)
+        if self._nearest is None or self._nearest[0] != asked:
+            self._nearest = (asked, self._nearest_stored(vector, k, min_cosine))
+        return list(self._nearest[1])
+
+    def _nearest_stored(
+        self, vector: np.ndarray, k: int, min_cosine: float
+    ) -> list[tuple[str, float]]:
         keys = [(t, int(c)) for t, c in enumerate(self.lsh.codes(vector))]
         seqs = sorted(self.store.lsh_buckets(keys, BUCKET_CAP))
         missing = [s for s in seqs if s not in self._vectors]
@@ -135,7 +156,13 @@ class CorpusIndex:
 
     # -- reading and adding ------------------------------------------------------------------
     def _ids(self, seqs: set[int]) -> dict[int, str]:
-        return {seq: aid for aid, seq in self.store.ids_of_seqs(sorted(seqs)).items()}
+        """Article ids of these seqs (those stored), read once a run: the postings of a new
+        article's terms name the same stored articles again and again."""
+        missing = sorted(seq for seq in seqs if seq not in self._seq_ids)
+        if missing:
+            self._seq_ids.update((seq, aid) for aid, seq in self.store.ids_of_seqs(missing).items())
+        known = self._seq_ids
+        return {seq: known[seq] for seq in seqs if seq in known}
 
     def _load(self, article_ids: Sequence[str]) -> list[tuple]:
         """Rows of these indexed articles (cached for the run), in time order."""

@@ -21,14 +21,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from hashlib import blake2b
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
+from . import features
 from .ann import CosineLSH
-from .features import MINHASH_SCHEME, NUM_PERM, minhash_similarity
+from .features import NUM_PERM, minhash_similarity
 from .records import Article, Duplicate, DuplicateKind, Sentence
+
+if TYPE_CHECKING:
+    from datasketch import MinHashLSH
 
 NEAR_MIN = 0.75  # MinHash Jaccard estimate for a near-copy
 TRANSLATION_CANDIDATE_MIN = 0.55  # article-vector cosine to consider a cross-language pair
@@ -113,12 +118,25 @@ class StoredCopies(Protocol):
         """These stored articles."""
 
 
-def lsh_bands() -> list[tuple[int, int]]:
-    """The ``(start, end)`` slices of a MinHash signature that the near-copy LSH bands on
-    (datasketch's optimal split for ``NEAR_MIN`` and ``NUM_PERM``)."""
+@lru_cache(maxsize=1)
+def _lsh_params() -> tuple[int, int]:
+    """Bands and rows of the near-copy LSH: datasketch's optimal split for ``NEAR_MIN`` and
+    ``NUM_PERM``, found by numerical integration, once."""
     from datasketch import MinHashLSH
 
-    return list(MinHashLSH(threshold=NEAR_MIN, num_perm=NUM_PERM).hashranges)
+    lsh = MinHashLSH(threshold=NEAR_MIN, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def _near_lsh() -> MinHashLSH:
+    from datasketch import MinHashLSH
+
+    return MinHashLSH(threshold=NEAR_MIN, num_perm=NUM_PERM, params=_lsh_params())
+
+
+def lsh_bands() -> list[tuple[int, int]]:
+    """The ``(start, end)`` slices of a MinHash signature that the near-copy LSH bands on."""
+    return list(_near_lsh().hashranges)
 
 
 def band_keys(minhash: np.ndarray, bands: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -146,12 +164,10 @@ class Deduplicator:
     def __init__(
         self, dim: int, fetch: Callable[[str], DocView], stored: StoredCopies | None = None
     ) -> None:
-        from datasketch import MinHashLSH
-
         self.ann = CosineLSH(dim)
         self.fetch = fetch
         self.stored = stored
-        self.lsh = MinHashLSH(threshold=NEAR_MIN, num_perm=NUM_PERM)
+        self.lsh = _near_lsh()
         self.minhashes: dict[str, np.ndarray] = {}
         self.language: dict[str, str | None] = {}
         self.by_hash: dict[str, str] = {}
@@ -161,17 +177,13 @@ class Deduplicator:
         self, article: Article, vector: np.ndarray, minhash: np.ndarray, link: Duplicate | None
     ) -> None:
         """Index an article (linked or not) so later ones can be compared with it."""
-        from datasketch import MinHash
-
         self.language[article.id] = article.language
         self.by_hash.setdefault(article.content_hash, article.id)
         self.root[article.id] = link.duplicate_of if link else article.id
         self.minhashes[article.id] = minhash
         if len(vector):
             self.ann.add(article.id, vector)
-        self.lsh.insert(
-            article.id, MinHash(num_perm=NUM_PERM, hashvalues=minhash, scheme=MINHASH_SCHEME)
-        )
+        self.lsh.insert(article.id, features.minhash(minhash))
 
     def _known(self, copies: list[StoredCopy]) -> None:
         for copy in copies:
@@ -188,12 +200,8 @@ class Deduplicator:
                 self._known(self.stored.copies([original]))
         if original and original != article.id:
             return Duplicate(article.id, self.root[original], DuplicateKind.EXACT, 1.0)
-        from datasketch import MinHash
-
         best: tuple[float, str] | None = None
-        others = self.lsh.query(
-            MinHash(num_perm=NUM_PERM, hashvalues=minhash, scheme=MINHASH_SCHEME)
-        )
+        others = self.lsh.query(features.minhash(minhash))
         if self.stored is not None:
             near = self.stored.near(minhash)
             self._known(near)

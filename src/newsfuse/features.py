@@ -19,6 +19,7 @@ import unicodedata
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -26,6 +27,9 @@ from .ingest.readers import MAX_TEXT_CHARS
 from .people import mentions, name_keys, person_keys
 from .records import Article
 from .sitename import without_site
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
@@ -116,11 +120,30 @@ def term_counts(text: str, title: str = "") -> dict[str, float]:
     return counts
 
 
-def minhash_signature(words: list[str]) -> np.ndarray:
-    """MinHash over word 5-shingles (datasketch), robust to small edits of a copied text."""
+@lru_cache(maxsize=1)
+def _permutations() -> np.ndarray:
+    """The permutations of every MinHash: datasketch draws them from its fixed seed on each
+    construction, which cost dedupe more than the rest of its work on a signature."""
     from datasketch import MinHash
 
-    mh = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME)
+    return MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME).permutations
+
+
+def minhash(hashvalues: np.ndarray | None = None) -> MinHash:
+    """A datasketch MinHash of the project's scheme, empty or holding a stored signature."""
+    from datasketch import MinHash
+
+    return MinHash(
+        num_perm=NUM_PERM,
+        hashvalues=hashvalues,
+        scheme=MINHASH_SCHEME,
+        permutations=_permutations(),
+    )
+
+
+def minhash_signature(words: list[str]) -> np.ndarray:
+    """MinHash over word 5-shingles (datasketch), robust to small edits of a copied text."""
+    mh = minhash()
     shingles = {
         " ".join(words[i : i + _SHINGLE]).encode() for i in range(max(1, len(words) - _SHINGLE + 1))
     }

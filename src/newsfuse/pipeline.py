@@ -384,7 +384,7 @@ class Pipeline:
             if event_id in event_ids:
                 members[event_id].append(article_id)
         member_ids = [a for ids in members.values() for a in ids]
-        articles = {a.id: a for a in self.store.articles(member_ids)}
+        articles = {a.id: a for a in self.store.articles(member_ids, raw=False)}
         copies = {d.article_id for d in self.store.duplicates(member_ids)}
         with self.store.transaction():
             for event_id, ids in members.items():
@@ -465,7 +465,7 @@ class Pipeline:
         """What the analysis of these stored articles reads (``engine.analysis``)."""
         from .event.anchor import load_votes
 
-        articles = {a.id: a for a in self.store.articles(ids)}
+        articles = {a.id: a for a in self.store.articles(ids, raw=False)}
         sentences = self.store.sentences_of(ids)
         stored = {a: load_votes(data) for a, data in self.store.report_votes(ids).items()}
         return EventInputs(

@@ -424,8 +424,11 @@ class Store:
             self._insert("sentences", sentences)
         return True
 
-    def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
-        cols = ", ".join(_quote(c) for c in _columns(Article))
+    def articles(self, ids: Sequence[str] | None = None, raw: bool = True) -> list[Article]:
+        """These articles (all, in ingestion order, when None); ``raw=False`` leaves their raw
+        input out (empty), which only reading it needed: analysing an event re-reads all its
+        members, and a page's HTML is many times its text."""
+        cols = ", ".join(_quote(c) if raw or c != "raw" else "'' AS raw" for c in _columns(Article))
         if ids is None:
             return self._select(Article, f"SELECT {cols} FROM articles ORDER BY seq")
         found = {

@@ -20,7 +20,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from importlib import import_module
+from importlib.util import find_spec, module_from_spec, spec_from_file_location
+from pathlib import Path
 
 from .. import models
 from ..records import Mention, Place, Sentence
@@ -135,11 +136,23 @@ def function_words(lang: str | None) -> frozenset[str]:
     langs = [lang] if lang else ["en", "fr", "es", "de", "pt", "it"]
     words: set[str] = set()
     for code in langs:
-        try:
-            words |= import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
-        except ImportError:
-            continue
+        words |= _stop_words(code)
     return frozenset(words)
+
+
+def _stop_words(code: str) -> set[str]:
+    """spaCy's stop words of one language (none when it has no list), read from their module
+    alone: importing ``spacy.lang.<code>.stop_words`` runs spaCy's and the language's packages
+    first, and French builds its tokenizer exceptions there (3 CPU s, once per process)."""
+    found = find_spec("spacy")  # a top-level package is found without being imported
+    folder = found.submodule_search_locations if found is not None else None
+    path = Path(next(iter(folder))) / "lang" / code / "stop_words.py" if folder else None
+    spec = spec_from_file_location(f"newsfuse_stop_words_{code}", path) if path else None
+    if path is None or not path.is_file() or spec is None or spec.loader is None:
+        return set()
+    module = module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.STOP_WORDS
 
 
 def is_word(word: str, lang: str | None) -> bool:
