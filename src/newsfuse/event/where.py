@@ -462,6 +462,15 @@ def _surname_follows(text: str, end: int, run_end: int, common: frozenset[str]) 
     return word not in _PLACE_WORDS and word not in calendar_words("en") and word not in common
 
 
+def _person(text: str, first: str, rest: list[str]) -> set[str]:
+    """The names of a person's a place name starts ("Henry Jackson"): the words after it, and
+    the first too where the next is said without it ("Henry Jackson ... Jackson said"), as
+    reports name a person again; "Kankakee Banquet Hall" is no one's."""
+    said = len(re.findall(rf"\b{re.escape(rest[0])}\b", text))
+    alone = said > len(re.findall(rf"\b{re.escape(first)}\s+{re.escape(rest[0])}\b", text))
+    return {*rest, first} if alone else set(rest)
+
+
 def _placed(text: str, start: int, end: int) -> float:
     """How much a name stands where a place stands: after an address or "happened in" (scene),
     after "in"/"à"/"en" or before "'s west side", "province" (1), a resident's home (half); an
@@ -746,9 +755,10 @@ def _read(
         start, run_end = start + first, run_end + first
         end, found = _longest_place(text, start, run_end, lang)
         if not found:
-            if " " in text[start:run_end]:  # "Constable Henry Jackson": a person's name
-                votes.people.add(text[start:run_end].rsplit(" ", 1)[1])
-            continue
+            words = text[start:run_end].split()
+            if len(words) > 1 and words[-2].lower() not in _DIRECTION_WORDS | _PLACE_KINDS:
+                votes.people |= _person(text, words[-2], words[-1:]) - {words[-2]}
+            continue  # "der Polizist Henry Jackson": the last of a person's names
         run = text[start:end]
         if _street(text, start, end) or _business(text, end) or _HOLIDAY_AFTER.match(text, end):
             continue  # "Second Street", "rue de Lyon", "Kay's Lounge", "Independence Day"
@@ -766,7 +776,7 @@ def _read(
         votes.mentioned.add(run)
         if _surname_follows(text, end, run_end, common):
             if all(e.kind == "city" for e in found):  # not "Vanderburgh County Coroner"
-                votes.people |= {run, *text[end:run_end].split()}
+                votes.people |= _person(text, run, text[end:run_end].split())
             continue  # "Chester Daniels", "Chad Smith": a person
         if not any(e.kind == "admin1" for e in found):  # "Georgia" may be the state
             for e in found:
