@@ -171,3 +171,19 @@ def test_a_persons_name_is_no_town_of_last_resort(title, text, lang):
 def test_people_of_a_town_in_the_plural_name_it(title, text, lang):
     # "a Brockton man" named the town already; "two Brockton men" did not
     assert _named(_article(title, text, lang))[0] == ("Brockton", "Massachusetts", "US")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Five Shot During Party At Kankakee Banquet Hall", "en"),
+        ("Cinq blessés lors d'une fête à la Kankakee Banquet Hall", "fr"),
+        ("Cinco heridos en una fiesta en el Kankakee Banquet Hall", "es"),
+        ("Fünf Verletzte bei einer Feier in der Kankakee Banquet Hall", "de"),
+    ],
+)
+def test_a_hall_named_after_a_town_is_no_persons_name(title, lang):
+    # nobody is called "Banquet": Kankakee stays the town the page names, as a last resort
+    report = _article(title, "Police said the shooting happened late Saturday, Illinois.", lang)
+    assert _named(report)[0][:2] == ("Kankakee", "Illinois")
