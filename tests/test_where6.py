@@ -139,7 +139,7 @@ def test_a_county_after_a_town_names_no_state(title, text, lang):
         ),
         (
             "Polizist von Ehefrau angeschossen",
-            "Der Polizist Henry Jackson wurde von seiner Frau Meraland Taylor Jackson (66)"
+            "Henry Jackson, Polizist, wurde von seiner Frau Meraland Taylor Jackson (66)"
             " angeschossen, teilte die Polizei in Texas mit. Jackson verließ am Freitag das"
             " Krankenhaus.",
             "de",

@@ -755,10 +755,7 @@ def _read(
         start, run_end = start + first, run_end + first
         end, found = _longest_place(text, start, run_end, lang)
         if not found:
-            words = text[start:run_end].split()
-            if len(words) > 1 and words[-2].lower() not in _DIRECTION_WORDS | _PLACE_KINDS:
-                votes.people |= _person(text, words[-2], words[-1:]) - {words[-2]}
-            continue  # "der Polizist Henry Jackson": the last of a person's names
+            continue
         run = text[start:end]
         if _street(text, start, end) or _business(text, end) or _HOLIDAY_AFTER.match(text, end):
             continue  # "Second Street", "rue de Lyon", "Kay's Lounge", "Independence Day"
