@@ -138,14 +138,16 @@ _BLOCK_OF = re.compile(r"\bblock of\s+(?:(?:[NSEW]|North|South|East|West|Old)\.?
 _STREET_WORDS = frozenset(
     {"street", "avenue", "road", "drive", "lane", "boulevard", "highway", "parkway", "straße"}
 )
-# "a Helena man", "un habitant de Nîmes", "un vecino de Toledo", "ein Mann aus Köln".
+# "a Helena man", "two Brockton men", "un habitant de Nîmes", "des originaires de Lyon", "un
+# vecino de Toledo", "naturales de Toledo", "ein Mann aus Köln", "zwei Männer aus Köln".
 _RESIDENT_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:man|woman|boy|girl|teen|teenager|resident|family|couple|mother|father|"
-    r"native|\d{1,3}-year-old)\b",
+    r"(?:['’]s)?\s+(?:man|men|woman|women|boys?|girls?|teens?|teenagers?|resident|family"
+    r"|families|couples?|mother|father|natives?|\d{1,3}-year-old)\b",
     re.I,
 )
 _RESIDENT_BEFORE = re.compile(
-    r"\b(?:habitante?s?|originaire|vecin[oa]s?|residente?s?|natural|Einwohner(?:in)?|Mann|Frau)"
+    r"\b(?:habitante?s?|originaires?|vecin[oa]s?|residente?s?|natural(?:es)?"
+    r"|Einwohner(?:in(?:nen)?)?|Mann|Männer|Frau(?:en)?)"
     r"\s+(?:de|d['’]|du|aus|von)\s*\Z",
     re.I,
 )
@@ -306,6 +308,7 @@ class PlaceVotes:
     towns: set[str] = field(default_factory=set)  # names given a local force ("Miami police")
     tags: set[tuple[str, Region]] = field(default_factory=set)  # a title tag's "City, Region"
     mentioned: set[str] = field(default_factory=set)  # names said anywhere, placed or not
+    people: set[str] = field(default_factory=set)  # names read as a person's ("Henry Jackson")
     divisions: set[Region] = field(default_factory=set)  # divisions called so ("X province")
     cities: set[str] = field(default_factory=set)  # names called a city ("the city of X")
     languages: set[str] = field(default_factory=set)  # the reports' languages
@@ -319,6 +322,7 @@ class PlaceVotes:
         self.towns |= other.towns
         self.tags |= other.tags
         self.mentioned |= other.mentioned
+        self.people |= other.people
         self.divisions |= other.divisions
         self.cities |= other.cities
         self.languages |= other.languages
@@ -458,6 +462,15 @@ def _surname_follows(text: str, end: int, run_end: int, common: frozenset[str]) 
     return word not in _PLACE_WORDS and word not in calendar_words("en") and word not in common
 
 
+def _person(text: str, first: str, rest: list[str]) -> set[str]:
+    """The names of a person's a place name starts ("Henry Jackson"): the words after it, and
+    the first too where the next is said without it ("Henry Jackson ... Jackson said"), as
+    reports name a person again; "Kankakee Banquet Hall" is no one's."""
+    said = len(re.findall(rf"\b{re.escape(rest[0])}\b", text))
+    alone = said > len(re.findall(rf"\b{re.escape(first)}\s+{re.escape(rest[0])}\b", text))
+    return {*rest, first} if alone else set(rest)
+
+
 def _placed(text: str, start: int, end: int) -> float:
     """How much a name stands where a place stands: after an address or "happened in" (scene),
     after "in"/"à"/"en" or before "'s west side", "province" (1), a resident's home (half); an
@@ -531,8 +544,8 @@ def _pair_region(words: str) -> Region | None:
     """The region of a "City, Region" pair's second part, which may run on into a word of its
     own ("Baton Rouge, Louisiana News"): the two words, else a US state's name first."""
     region = region_of(words)
-    if region is None and " " in words:
-        code = state_code(words.split(" ")[0])
+    if region is None and " " in words and name_key(words.split(" ")[1]) not in _PLACE_KINDS:
+        code = state_code(words.split(" ")[0])  # not "Chester, Delaware County": a county
         region = ("US", code) if code else None
     return region
 
@@ -759,6 +772,8 @@ def _read(
             continue  # "Young child killed", "Man shot": a sentence's capital, no "Young, Ariz."
         votes.mentioned.add(run)
         if _surname_follows(text, end, run_end, common):
+            if all(e.kind == "city" for e in found):  # not "Vanderburgh County Coroner"
+                votes.people |= _person(text, run, text[end:run_end].split())
             continue  # "Chester Daniels", "Chad Smith": a person
         if not any(e.kind == "admin1" for e in found):  # "Georgia" may be the state
             for e in found:
@@ -1071,6 +1086,10 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
     for (name, hint), weight in votes.places.items():
         if hint or name in parts or _region_name(name, country):
             continue
+        twin = _region_given(name, votes, country)
+        if twin:  # "Davidson County, North Carolina", then "Davidson County": the same
+            regions[twin] += weight
+            continue
         sizes: dict[Region, int] = {}
         own: set[Region] = set()
         key = flat_key(name)
@@ -1087,6 +1106,17 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
             regions[region] += weight if alike else weight * MINOR_NAMESAKE
             larger[region] = max(larger[region], size)
     return max(sorted(regions), key=lambda r: (regions[r], larger[r]), default=None)
+
+
+def _region_given(name: str, votes: PlaceVotes, country: str | None) -> Region | None:
+    """The region the reports name with this name where they name one ("Davidson County, North
+    Carolina", "Toledo, Ohio"; most often so): a bare "Davidson County" elsewhere in them is the
+    same place, not a namesake of another region."""
+    given = Counter(
+        {h: w for (n, h), w in votes.places.items() if n == name and h and h[0] == country}
+    )
+    lying = {(e.country, e.admin1) for e in places_named(name) if e.kind in ("city", "county")}
+    return max(sorted(given.keys() & lying), key=lambda r: given[r], default=None)
 
 
 def _region_said(votes: PlaceVotes, region: Region | None) -> Region | None:
@@ -1129,7 +1159,8 @@ def event_place(votes: PlaceVotes) -> Placed:
             continue  # "Louisiana man", "Vermont police": the state, not its namesake towns
         if not hint and _division_meant(name, votes):
             continue  # "Idlib" where the reports say "Idlib province", never "Idlib city"
-        entry = _entry(name, hint, region, country, counties)
+        twin = None if hint else _region_given(name, votes, country)
+        entry = _entry(name, hint or twin, region, country, counties)
         if not hint and entry and not _inside(entry, region) and _county_named(name, counties):
             entry = _entry(f"{name} County", None, region, country, counties)  # "Anson sheriff"
         if entry is None or (country and entry.country != country):
@@ -1149,6 +1180,7 @@ def event_place(votes: PlaceVotes) -> Placed:
                 _region_name(name, country)
                 or _division_meant(name, votes)
                 or _common_word(name, votes.languages)
+                or name in votes.people  # "Jackson" of "Constable Henry Jackson"
             ):
                 entry = _entry(name, hint, region, country, counties)
                 if entry is not None and entry.country == country:
