@@ -187,3 +187,36 @@ def test_a_hall_named_after_a_town_is_no_persons_name(title, lang):
     # nobody is called "Banquet": Kankakee stays the town the page names, as a last resort
     report = _article(title, "Police said the shooting happened late Saturday, Illinois.", lang)
     assert _named(report)[0][:2] == ("Kankakee", "Illinois")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Man shot in Greene County",
+            "Deputies said a man was shot Tuesday at a home in Greene County.",
+            "en",
+        ),
+        (
+            "Un homme blessé à Greene County",
+            "Un homme a été blessé mardi dans une maison de Greene County, selon le shérif.",
+            "fr",
+        ),
+        (
+            "Un hombre herido en Greene County",
+            "Un hombre resultó herido el martes en una casa de Greene County, según el sheriff.",
+            "es",
+        ),
+        (
+            "Mann in Greene County angeschossen",
+            "Ein Mann wurde am Dienstag in einem Haus in Greene County verletzt, so der Sheriff.",
+            "de",
+        ),
+    ],
+)
+def test_a_county_name_many_states_share_lists_none_of_them_further(title, text, lang):
+    # Greene County lies in 14 states: the record may say one, never list the others' states
+    places = _places(_article(title, text, lang))
+    assert [p.name for p in places[:1]] == ["Greene County"]
+    assert [p.name for p in places[1:]] == []

@@ -37,11 +37,14 @@ def event_places(placed: Placed, votes: PlaceVotes | None = None) -> list[EventP
         return places
     shown = {(p.country, p.admin1) for p in places}
     regions = {r: w for r, w in (votes.regions if votes else {}).items() if r[0] == placed.country}
+    sure = votes.sure if votes else set()
     top = max(regions.values(), default=0)
     for (country, code), weight in sorted(regions.items(), key=lambda kv: -kv[1]):
         division = gaz.division(country, code)
         if division is None or weight < FURTHER_SHARE * top:
             continue
+        if places and (country, code) not in sure:
+            continue  # a county name several states share names no further one of them
         if (country, division.name) not in shown:
             places.append(_record(division, division.name, None))
             shown.add((country, division.name))

@@ -310,6 +310,8 @@ class PlaceVotes:
     mentioned: set[str] = field(default_factory=set)  # names said anywhere, placed or not
     people: set[str] = field(default_factory=set)  # names read as a person's ("Henry Jackson")
     divisions: set[Region] = field(default_factory=set)  # divisions called so ("X province")
+    sure: set[Region] = field(default_factory=set)  # divisions some evidence names alone (not
+    # only a county name several of them share: "Greene County" is no vote for Missouri)
     cities: set[str] = field(default_factory=set)  # names called a city ("the city of X")
     languages: set[str] = field(default_factory=set)  # the reports' languages
     evidence: dict[str, Evidence] = field(default_factory=dict)
@@ -324,6 +326,7 @@ class PlaceVotes:
         self.mentioned |= other.mentioned
         self.people |= other.people
         self.divisions |= other.divisions
+        self.sure |= other.sure
         self.cities |= other.cities
         self.languages |= other.languages
         for name, evidence in other.evidence.items():
@@ -357,9 +360,12 @@ class _Report:
             self.region(hint, weight)
         self.evidence(name, where)
 
-    def region(self, region: Region, weight: float) -> None:
+    def region(self, region: Region, weight: float, shared: bool = False) -> None:
+        """A vote for ``region``; ``shared`` when the name is as much another region's."""
         if region[1]:
             self.votes.regions[region] = max(weight, self.votes.regions[region])
+            if not shared:
+                self.votes.sure.add(region)
         self.votes.countries[region[0]] = max(weight, self.votes.countries[region[0]])
 
 
@@ -833,7 +839,7 @@ def _region_votes(report: _Report, name: str, found: tuple[GeoEntry, ...], weigh
     }
     total = sum(sizes.values())
     for region in sorted(sizes):
-        report.region(region, weight * sizes[region] / total)
+        report.region(region, weight * sizes[region] / total, shared=len(sizes) > 1)
     for country in {c for c, _ in sizes}:  # "Delaware County" is in the US, whichever state
         report.region((country, ""), weight)
 
