@@ -220,3 +220,44 @@ def test_a_county_name_many_states_share_lists_none_of_them_further(title, text,
     places = _places(_article(title, text, lang))
     assert [p.name for p in places[:1]] == ["Greene County"]
     assert [p.name for p in places[1:]] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Woman fatally shot, four wounded on Sixth Street",
+            "A woman was fatally shot and four people were wounded early Sunday on Austin's Sixth"
+            " Street. Jane Doe, a 30-year-old bus driver from San Carlos, Calif., was killed. She had"
+            " traveled to Austin to visit family. Austin police said a man was detained.",
+            "en",
+        ),
+        (
+            "Une femme tuée et quatre blessés sur la Sixième rue",
+            "Une femme a été tuée et quatre personnes blessées dimanche à Austin. Jane Doe, une"
+            " conductrice de bus de 30 ans originaire de San Carlos, Calif., a été tuée. Elle était"
+            " venue à Austin voir sa famille. La police d'Austin a arrêté un homme.",
+            "fr",
+        ),
+        (
+            "Una mujer muerta y cuatro heridos en la Sexta Calle",
+            "Una mujer murió y cuatro personas resultaron heridas el domingo en Austin. Jane Doe, una"
+            " conductora de autobús de 30 años de San Carlos, Calif., murió. Había viajado a Austin"
+            " para visitar a su familia. La policía de Austin detuvo a un hombre.",
+            "es",
+        ),
+        (
+            "Frau erschossen, vier Verletzte in der Sixth Street",
+            "Eine Frau wurde am Sonntag in Austin erschossen, vier Menschen wurden verletzt. Jane Doe,"
+            " eine 30-jährige Busfahrerin aus San Carlos, Calif., wurde getötet. Sie war nach Austin"
+            " gereist, um Verwandte zu besuchen. Die Polizei in Austin nahm einen Mann fest.",
+            "de",
+        ),
+    ],
+)
+def test_a_home_town_given_with_its_state_is_one_vote(title, text, lang):
+    # "from San Carlos, Calif." is one mention: read as a pair it is no bare "San Carlos" too,
+    # which its state would then claim and put above the scene Austin
+    first = _named(_article(title, text, lang))[0]
+    assert first == ("Austin", "Texas", "US")

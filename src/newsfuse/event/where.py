@@ -739,6 +739,7 @@ def _read(
     def at(i: int) -> int:
         return -1 if offset is None else i
 
+    paired: set[int] = set()  # where a pair's town ends: that name has had its vote
     if weight >= 1:  # past the lead "City, Region" pairs are mostly other stories
         for match in _PAIR.finditer(text, first):
             region = _pair_region(match.group(2))
@@ -746,6 +747,7 @@ def _read(
                 continue  # "the North, Northwest and West sides", "secteurs Nord, Ouest": no town
             if region and _town_in(_pair_place(match.group(1)), region):
                 report.place(_pair_place(match.group(1)), region, PAIR_WEIGHT, at(match.start()))
+                paired.add(match.end(1))
     for pattern in (_FORCE_AFTER, _FORCE_BEFORE):
         for match in pattern.finditer(text, first):
             name = _force_place(match.group(1), lang)
@@ -803,7 +805,8 @@ def _read(
                 continue
             if _CITY_BEFORE.search(text, max(0, start - 20), start) or _CITY_AFTER.match(text, end):
                 votes.cities.add(run)
-            report.place(run, None, weight * placed, at(start))
+            if end not in paired:  # "from San Carlos, Calif.": one vote, with its region
+                report.place(run, None, weight * placed, at(start))
 
 
 def _force_place(words: str, lang: str) -> str | None:
