@@ -217,11 +217,65 @@ def test_a_count_over_a_period_is_no_toll_of_the_event(text, tally, words, lang)
     assert _counts([killed], report)["killed"] == 1
 
 
-def test_an_events_rank_over_a_period_keeps_its_toll():
-    text = "Police said. Five people were killed in the deadliest shooting this year."
-    report = _article("Shooting", text)
-    killed = _fact("killed", (report.id, 1, 5, "Five people"))
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("Police said. Five people were killed in the deadliest shooting this year.", "Five", "en"),
+        (
+            "La police a parlé. Cinq personnes ont été tuées dans la fusillade la plus meurtrière"
+            " depuis le début de l'année.",
+            "Cinq",
+            "fr",
+        ),
+        (
+            "La policía habló. Cinco personas murieron en el tiroteo más mortífero en lo que va"
+            " del año.",
+            "Cinco",
+            "es",
+        ),
+        (
+            "Die Polizei sprach. Fünf Menschen starben bei der schlimmsten Schießerei seit"
+            " Jahresbeginn.",
+            "Fünf",
+            "de",
+        ),
+    ],
+)
+def test_an_events_rank_over_a_period_keeps_its_toll(text, words, lang):
+    report = _article("Shooting", text, lang)
+    killed = _fact("killed", (report.id, 1, 5, f"{words} people"))
     assert _counts([killed], report)["killed"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        (
+            "A man was shot dead Sunday. 12 people were killed on the West Side this year.",
+            "12 people",
+            "en",
+        ),
+        (
+            "A man was shot dead Sunday. 12 people were killed after an arrest this year.",
+            "12 people",
+            "en",
+        ),
+        (
+            "Un homme a été tué dimanche. 12 morts dans l'ouest de la ville cette année.",
+            "12 morts",
+            "fr",
+        ),
+        (
+            "Ein Mann wurde am Sonntag erschossen. 12 Tote im Westen der Stadt seit Jahresbeginn.",
+            "12 Tote",
+            "de",
+        ),
+    ],
+)
+def test_a_word_merely_ending_like_a_superlative_is_no_rank(text, words, lang):
+    report = _article("Shooting", text, lang)
+    killed = _fact("killed", (report.id, 0, 1, text.split()[1]), (report.id, 1, 12, words))
+    assert _counts([killed], report)["killed"] == 1
 
 
 @pytest.mark.parametrize(

@@ -298,8 +298,17 @@ _PERIOD_TALLY = re.compile(
     r"|seit Januar)\b",
     re.I,
 )
+# A rank among the period's events ("the deadliest shooting this year", "la plus meurtrière
+# depuis janvier", "el tiroteo más mortífero del año", "die schlimmste Schießerei seit
+# Jahresbeginn"): an English "-est" word is a superlative unless it is one of the common nouns and
+# verbs that merely end so ("on the West Side", "l'ouest", "protest").
 _RANK = re.compile(
-    r"\b(?:\w+est|worst|first|premi[eè]re?|pire|peor|primer[oa]?|erste[nrs]?)\b", re.I
+    r"\b(?:(?!(?:(?:mid|north|south)?west|ouest|arrest|rest|interest|request|protest|forest|harvest"
+    r"|contest|inquest|suggest|honest|modest|manifest|test|chest|guest|nest|vest)\b)\w{2,}est"
+    r"|most|worst|first|premi[eè]re?|(?:le|la|les) plus|pire|peor|primer[oa]?"
+    r"|m[aá]s (?:mort[ií]fer|sangrient|letal|grave)\w*|(?:der|die|das|den|dem) \w+ste[nmr]?"
+    r"|erste[nmrs]?)\b",
+    re.I,
 )
 
 
