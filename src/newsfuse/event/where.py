@@ -69,6 +69,7 @@ NATIONAL_WEIGHT = 1  # "the 600 block of", "the sheriff's office": said in one c
 PHONE_WEIGHT = 1  # "call (217) 788-8427": a tip line's area, the report's region mostly
 COUNTY_WEIGHT = 0.25  # a county is the place only when no town outweighs it
 MENTIONED_COUNTY_WEIGHT = 1  # a county named where no place stands ("the Butts County coroner")
+MENTIONED_TOWN_WEIGHT = 0.25  # a sizeable town said where no place stands ("Orlando Sentinel")
 IN_COUNTY_WEIGHT = 1  # a town in a county the reports name gains that county's support
 NEIGHBOURHOOD_KM = 25  # a part of a city lies this close to the town its mail goes to
 ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
@@ -1114,7 +1115,58 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
             alike = alike and (region in own or not own)  # no town's former name: "Harmony Grove"
             regions[region] += weight if alike else weight * MINOR_NAMESAKE
             larger[region] = max(larger[region], size)
-    return max(sorted(regions), key=lambda r: (regions[r], larger[r]), default=None)
+    for region in _towns_mentioned(votes, country, parts):
+        regions[region] += MENTIONED_TOWN_WEIGHT
+    best = max(sorted(regions), key=lambda r: (regions[r], larger[r]), default=None)
+    said = _region_said(votes, _region_named(votes, country))
+    if said and said != best and _namesake_in(votes, said):
+        return said  # "Monroe" in reports that name Connecticut: Connecticut's Monroe
+    return best
+
+
+def _towns_mentioned(votes: PlaceVotes, country: str | None, parts: set[str]) -> list[Region]:
+    """The regions of sizeable towns (``SEAT_POPULATION``, the largest namesake) the reports
+    name where no place stands ("the Orlando Sentinel", "a Youngstown hospital", "l'hôpital de
+    Lyon"): the report's surroundings, which decide between namesakes of a shared name
+    ("Orange County": Florida's, not California's) when nothing else does."""
+    placed = {name for name, _ in votes.places}
+    found = []
+    for name in sorted(votes.mentioned - placed - parts - votes.people):
+        if _region_name(name, country) or _common_word(name, votes.languages):
+            continue
+        towns = [e for e in places_named(name) if e.kind == "city" and e.country == country]
+        town = max(towns, key=lambda e: e.population, default=None)
+        if town and town.population >= SEAT_POPULATION:
+            found.append((town.country, town.admin1))
+    return found
+
+
+def _region_named(votes: PlaceVotes, country: str | None) -> Region | None:
+    """The division of ``country`` the reports name most by themselves, more than an outlet's
+    home tag alone says (its own name, a pair's; not a share of a county name several
+    divisions bear)."""
+    named = {r: w for r, w in votes.regions.items() if r[0] == country and r in votes.sure}
+    region = max(sorted(named), key=lambda r: named[r], default=None)
+    return region if region and named[region] > TAG_REGION_WEIGHT else None
+
+
+def _namesake_in(votes: PlaceVotes, region: Region) -> bool:
+    """The name the reports place most, said bare, is that of a town or county of ``region``
+    too: the region they name decides between its namesakes, whatever their sizes ("Toledo"
+    with "Iowa" named is Iowa's Toledo; with "Castilla-La Mancha", Spain's)."""
+    parts = _parts(votes)
+    bare = {
+        name: weight
+        for (name, hint), weight in votes.places.items()
+        if not hint and name not in parts and not _region_name(name, region[0])
+    }
+    top = max(bare.values(), default=0)
+    return any(
+        _inside(e, region) and e.kind in ("city", "county")
+        for name, weight in bare.items()
+        if weight == top
+        for e in places_named(name)
+    )
 
 
 def _region_given(name: str, votes: PlaceVotes, country: str | None) -> Region | None:
