@@ -6,11 +6,8 @@ docs/event-record.md)."""
 from __future__ import annotations
 
 import pytest
-from test_event_record import _article, _places
-
-
-def _named(*articles) -> list[tuple[str, str, str]]:
-    return [(p.name, p.admin1, p.country) for p in _places(*articles)]
+from test_event_record import _article
+from test_where6 import _named
 
 
 @pytest.mark.slow
