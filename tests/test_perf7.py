@@ -5,12 +5,14 @@ and the gazetteer's shared-letter bound before difflib's ratio."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
 
+from newsfuse import people
 from newsfuse.extract import dates
 from newsfuse.extract.gazetteer import similar
 from newsfuse.language import split_sentences
@@ -96,3 +98,34 @@ def test_shared_letter_bound_agrees_with_difflib() -> None:
                 expected = SequenceMatcher(None, key, other).ratio() >= min_ratio
                 assert similar(key, other, min_ratio) == expected, (key, other, min_ratio)
     assert similar("", "", 0.8)  # difflib's ratio of two empty strings is 1
+
+
+def _texts(eval_dir: Path) -> list[str]:
+    """Real reports: GVC's (en) and NTREX's stories in en, fr, es, de."""
+    with (eval_dir / "gvc" / "articles.jsonl").open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for _, line in zip(range(1500), lines, strict=False)]
+    with (eval_dir / "ntrex" / "docs.jsonl").open(encoding="utf-8") as lines:
+        return texts + [json.loads(line)["text"] for line in lines]
+
+
+def test_people_cues_drop_no_person(eval_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts(eval_dir)
+    cued = [people.named_people(text) for text in texts]
+    every = re.compile("")
+    monkeypatch.setattr(people, "_PATTERNS", [(every, p) for _cue, p in people._PATTERNS])
+    assert [people.named_people(text) for text in texts] == cued
+    assert sum(map(len, cued)) > 500
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alex DoSouto, 24, was shot. The 22-year-old Frederick Seymore was arrested.",
+        "Jean Dupont, 24 ans, a été blessé.",
+        "Juan Pérez, de 24 años, murió.",
+        "Hans Müller (24) wurde verletzt.",
+        "Der 24-jährige Hans Müller wurde verletzt.",
+    ],
+)
+def test_people_cues_keep_each_pattern(text: str) -> None:
+    assert people.named_people(text)
