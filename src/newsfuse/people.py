@@ -27,14 +27,31 @@ _FULL = rf"(?P<name>{_WORD} (?:(?:{_WORD}|[{_UP}]\.) )?{_WORD})(?: Jr\.?| Sr\.?|
 _AGE = r"(?P<age>\d{1,3})"
 # what follows "a 3-year-old Kansas City ..." when the capitalised words are a place's
 _NOT_A_PERSON = r"(?! (?:man|woman|boy|girl|teen|teenager|child|baby|toddler|resident|native|student|couple|family|police)\b)"
+# Each pattern after what every match of it holds (a cue, searched first): most texts lack all
+# but one or two cues, and a cue is far cheaper to search than a pattern trying a full name at
+# every capital (#22: 1,000 GVC reports read in 0.16 s instead of 0.37 s).
 _PATTERNS = [
-    re.compile(rf"\b{_FULL}, (?:aged )?{_AGE}(?=[,;.)]| years?\b)"),  # en: "Alex DoSouto, 24,"
-    # en: "22-year-old Frederick Seymore"
-    re.compile(rf"\b{_AGE}-year-old {_FULL}\b{_NOT_A_PERSON}"),
-    re.compile(rf"\b{_FULL}, (?:âgée? de )?{_AGE} ans\b"),  # fr: "Jean Dupont, 24 ans"
-    re.compile(rf"\b{_FULL}, (?:de )?{_AGE} años\b"),  # es: "Juan Pérez, de 24 años"
-    re.compile(rf"\b{_FULL} \({_AGE}\)"),  # de: "Hans Müller (24)"
-    re.compile(rf"\b{_AGE}-[jJ]ährigen? {_FULL}\b"),  # de: "der 24-jährige Hans Müller"
+    (  # en: "Alex DoSouto, 24,"
+        re.compile(r", (?:aged )?\d"),
+        re.compile(rf"\b{_FULL}, (?:aged )?{_AGE}(?=[,;.)]| years?\b)"),
+    ),
+    (  # en: "22-year-old Frederick Seymore"
+        re.compile(r"\d-year-old "),
+        re.compile(rf"\b{_AGE}-year-old {_FULL}\b{_NOT_A_PERSON}"),
+    ),
+    (  # fr: "Jean Dupont, 24 ans"
+        re.compile(r"\d ans\b"),
+        re.compile(rf"\b{_FULL}, (?:âgée? de )?{_AGE} ans\b"),
+    ),
+    (  # es: "Juan Pérez, de 24 años"
+        re.compile(r"\d años\b"),
+        re.compile(rf"\b{_FULL}, (?:de )?{_AGE} años\b"),
+    ),
+    (re.compile(r"\(\d{1,3}\)"), re.compile(rf"\b{_FULL} \({_AGE}\)")),  # de: "Hans Müller (24)"
+    (  # de: "der 24-jährige Hans Müller"
+        re.compile(r"\d-[jJ]ährig"),
+        re.compile(rf"\b{_AGE}-[jJ]ährigen? {_FULL}\b"),
+    ),
 ]
 MAX_AGE = 110
 
@@ -51,7 +68,9 @@ def _fold(name: str) -> str:
 def named_people(text: str) -> set[tuple[str, int]]:
     """(folded full name, age) of each person the text names with an age."""
     found: set[tuple[str, int]] = set()
-    for pattern in _PATTERNS:
+    for cue, pattern in _PATTERNS:
+        if not cue.search(text):
+            continue
         for match in pattern.finditer(text):
             age = int(match.group("age"))
             if 0 < age <= MAX_AGE:
