@@ -5,7 +5,8 @@ the happening; a page stamp moves the report's day only from the report's head, 
 sidebar further down ("Posted: Monday, May 2, 2011" of another story); a dateline's date ("JAY
 COUNTY, Ind. (Nov. 18, 2015) —", "LYON (18 novembre 2015) –") is the report's day, not the
 happening's; a call-out timed to the minute ("officers responded just after 4:30 p.m. Tuesday",
-"les secours sont intervenus mardi vers 16 h 30") dates the happening."""
+"les secours sont intervenus mardi vers 16 h 30") dates the happening; the day a victim is identified
+("identified Sunday as", "identifié dimanche") follows it."""
 
 from __future__ import annotations
 
@@ -235,3 +236,32 @@ def test_a_datelines_date_goes_before_a_later_publication_date(text, lang):
 )
 def test_a_timed_call_out_dates_the_happening(text, lang):
     assert _when(text, lang, "2015-11-18").start == date(2015, 11, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A man killed in a shooting outside a bar was identified Sunday as Dejuan Gladney, 18."
+            " The shooting happened early Saturday outside the clubhouse.",
+            "en",
+        ),
+        (
+            "Un homme tué lors d'une fusillade devant un bar a été identifié dimanche : il s'agit"
+            " de Dejuan Gladney, 18 ans. La fusillade a eu lieu samedi devant le club.",
+            "fr",
+        ),
+        (
+            "Un hombre muerto en un tiroteo frente a un bar fue identificado el domingo como"
+            " Dejuan Gladney, de 18 años. El tiroteo ocurrió el sábado frente al club.",
+            "es",
+        ),
+        (
+            "Ein bei Schüssen vor einer Bar getöteter Mann wurde am Sonntag als der 18-jährige"
+            " Dejuan Gladney identifiziert. Die Schüsse fielen am Samstag vor dem Club.",
+            "de",
+        ),
+    ],
+)
+def test_the_day_a_victim_is_identified_follows_the_happening(text, lang):
+    assert _when(text, lang, "2013-10-07").start == date(2013, 10, 5)

@@ -21,7 +21,8 @@ for Wednesday", "aura lieu samedi") do not vote. The cue word nearest to it tell
 dates the happening ("shot Sunday night", "tué dimanche", "murió el domingo", "am Sonntag
 erschossen": full vote; not across a clause boundary: in "killed trying to reopen the road
 which troops severed on Thursday" the Thursday is the road's), what followed ("arrested
-Friday", "arraigned Monday", "les obsèques", "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``)
+Friday", "arraigned Monday", "identified Sunday as", "les obsèques", "el juicio",
+"festgenommen": ``FOLLOW_UP_WEIGHT``)
 or neither (``OTHER_WEIGHT``; an offensive, spanning days, is no cue of its own), and a follow-up's
 day does not date the happening it is about ("pleaded guilty Monday to killing", "condamné lundi
 pour la fusillade"). A clock time told with the day ("shortly after 3 p.m. Thursday", "jeudi vers
@@ -147,8 +148,12 @@ AFTERMATH_CUES = (
     r"detenid[oa]s?|arrestad[oa]s?|juicio|juez|funeral|velorio|autopsia|"
     r"festgenommen|verhaftet|Prozess|Gericht|Beerdigung|Trauerfeier|Obduktion"
 )
+# Naming a victim or a suspect follows the happening too: "police identified the boy Monday as",
+# "identifié lundi", "identificado el lunes", "am Montag identifiziert".
+_NAMED_CUES = r"identified|identifiée?s?|identificad[oa]s?|identifiziert"
 _CUE = re.compile(
-    rf"(?<![\w])(?:(?P<event>{_EVENT_CUES})|(?P<follow>{AFTERMATH_CUES}))(?![\w])", re.I
+    rf"(?<![\w])(?:(?P<event>{_EVENT_CUES})|(?P<follow>{AFTERMATH_CUES}|{_NAMED_CUES}))(?![\w])",
+    re.I,
 )
 # A victim's death: it follows the happening, often by a day or more ("died Sunday" of a man
 # "shot about 10:30 p.m. Saturday"; "est mort dimanche", "murió el domingo", "starb am Sonntag").
