@@ -2,9 +2,10 @@
 were published.
 
 A report's reference day is its publication date, or the earlier day its own page stamp gives
-("Posted: Saturday, March 2, 2013", "Created: 08/09/2014", "Publié le 9 août 2014": a copy may
-be published, or crawled, years after it was written; a caption's "(Published ...)" dates a
-video, often of another story); a report without one (a plain file) takes a
+in its first ``LEAD_SENTENCES`` sentences ("Posted: Saturday, March 2, 2013", "Created:
+08/09/2014", "Publié le 9 août 2014": a copy may be published, or crawled, years after it was
+written; a stamp further down is a sidebar's or a later post's, and a caption's "(Published ...)"
+dates a video, often of another story); a report without one (a plain file) takes a
 full date its first lines state ("Sun 10 Jul 2016", "Published June 4 2016", "13-12-2014"), else
 it has none (never a file's modification time) and only its full dates ("on 27 November 2024")
 count. Each day-precise expression resolved against the reference day (``extract.dates``: "on
@@ -15,12 +16,13 @@ itself votes ``SAME_DAY_WEIGHT``, since it is mostly the day the news was told, 
 word of the happening dates it ("a bomber killed four on Sunday" in a report of Sunday).
 
 How much an expression votes depends on what it dates. A page's own stamp ("Posted: Tuesday,
-January 28, 2014", "Mis à jour le") and plans ("the funeral will be Saturday", "is scheduled
+January 28, 2014", "Mis à jour le", an update's heading "UPDATE 4:15 p.m. Friday:") and plans ("the funeral will be Saturday", "is scheduled
 for Wednesday", "aura lieu samedi") do not vote. The cue word nearest to it tells whether it
 dates the happening ("shot Sunday night", "tué dimanche", "murió el domingo", "am Sonntag
 erschossen": full vote; not across a clause boundary: in "killed trying to reopen the road
 which troops severed on Thursday" the Thursday is the road's), what followed ("arrested
-Friday", "arraigned Monday", "les obsèques", "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``)
+Friday", "arraigned Monday", "identified Sunday as", "les obsèques", "el juicio",
+"festgenommen": ``FOLLOW_UP_WEIGHT``)
 or neither (``OTHER_WEIGHT``; an offensive, spanning days, is no cue of its own), and a follow-up's
 day does not date the happening it is about ("pleaded guilty Monday to killing", "condamné lundi
 pour la fusillade"). A clock time told with the day ("shortly after 3 p.m. Thursday", "jeudi vers
@@ -35,7 +37,9 @@ day, with its surest expression of it, and tells of one happening: its surest da
 cue of the happening dates, then one it names rather than tells by its own day — "11:45 p.m.
 Sunday" over "overnight", as a day word rests on a publication date that may be the next day's —
 then the one it says first, then the earlier) votes fully, its other days ``BACKGROUND_WEIGHT``
-(mostly earlier happenings it recalls).
+(mostly earlier happenings it recalls). A victim's death follows the happening: when the surest
+day is a death's ("died Sunday") and the report dates a happening other than a death up to
+``DEATH_LAG`` before it ("shot about 10:30 p.m. Saturday"), that happening's day is its own.
 
 The event's day is the most voted one not after the event's earliest reference day (an event
 happens by the time it is first reported; on a tie the earlier: later ones are mostly the days
@@ -74,13 +78,28 @@ _STAMP_PREFIX = re.compile(
 )
 _WEEKDAY_NAMES = "|".join(sorted(weekday_words(), key=len, reverse=True))
 # The page's own stamp right before the date: "Posted: Tuesday, ...", "Mis à jour le 3 mai".
+# An update's heading is one too, with its time: "UPDATE 4:15 p.m. Friday:", "Updated at 11:13
+# a.m. Aug. 17", "MISE À JOUR 16 h 15 vendredi", "ACTUALIZACIÓN 16.15 viernes".
 _STAMP_BEFORE = re.compile(
-    r"\b(?:posted|updated|published|created|last modified|publié|mis à jour|modifié|créé"
-    r"|publicado|actualizado|creado|veröffentlicht|aktualisiert|erstellt)"
-    r"(?:\s+(?:on|at|le|el|am))?\s*:?\s*"
+    r"\b(?:posted|updated?|published|created|last modified|publié|mis à jour|mise à jour|modifié"
+    r"|créé|publicado|actualizado|actualización|creado|veröffentlicht|aktualisiert"
+    r"|aktualisierung|erstellt)"
+    r"(?:\s+(?:on|at|le|el|am|à|a las|um))?\s*:?\s*"
+    r"(?:\d{1,2}(?:[:.]\d\d|\s?h(?:\s?\d\d)?)?\s*(?:[ap]\.?\s?m\.?|uhr)?\s*,?\s*)?"
     rf"(?:(?:{_WEEKDAY_NAMES}),?\s+(?:(?:le|el|den|the)\s+)?)?\Z",
     re.I,
 )
+# A dateline's date: the day the report was filed, not its happening's ("JAY COUNTY, Ind. (Nov.
+# 18, 2015) — A boy was shot ...", "LYON (12 mars 2016) – ", "Update (May 11, 2016) --").
+_DATELINE_BEFORE = re.compile(r"^\W*[A-ZÀ-Ý][\w .,'’-]{0,40}\(\s*\Z")
+_DATELINE_AFTER = re.compile(r"\s*\)\s*[-–—:]")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` of a sentence is its dateline's."""
+    return bool(_DATELINE_BEFORE.search(text, 0, start) and _DATELINE_AFTER.match(text, end))
+
+
 # The day a copy of the page was saved, not the report's own: "[downloaded on 2 October 2013]",
 # "consulté le", "consultado el", "abgerufen am". Neither its stamp nor its happening's day. Not
 # "retrieved", "captured", "recuperado": bodies are retrieved and suspects captured on a day.
@@ -107,16 +126,17 @@ _FUTURE = re.compile(
     re.I,
 )
 _EVENT_CUES = (
-    r"shot|shoots?|shooting|shootings|gunfire|gunman|gunmen|opened fire|fired|killed|killing|"
+    r"shot|shoots?|shooting|shootings|gunfire|gunshots?|gunman|gunmen|opened fire|fired|killed|killing|"
     r"kills|died|dies|dead|death|slain|wounded|injured|hurt|attack(?:ed|s)?|stabbed|stabbing|"
     r"explosion|blast|bomb(?:ing|ed)?|air ?strikes?|strikes?|struck|shelling|clashes|fighting|"
-    r"happened|occurred|took place|broke out|erupted|incident|"
-    r"tu[ée]e?s?|bless[ée]e?s?|morte?s?|fusillade|tirs?|attaque|attentat|frappes?|"
+    r"happened|occurred|took place|broke out|erupted|incident|succumbed|passed away|"
+    r"tu[ée]e?s?|bless[ée]e?s?|morte?s?|décédée?s?|succombé|fusillade|tirs?|attaque|attentat|frappes?|"
     r"bombardements?|combats|s['’]est produit|a eu lieu|"
     r"muert[oa]s?|murió|murieron|mató|mataron|asesinad[oa]s?|asesinó|herid[oa]s?|tiroteo|disparos|"
-    r"ataque|atentado|explosión|"
+    r"ataque|atentado|explosión|falleció|fallecieron|"
     r"bombardeos?|combates|ocurrió|tuvo lugar|"
-    r"getötet|tötete|tot|Tote[n]?|verletzt|Schüsse[n]?|erschossen|Angriff|Anschlag|Luftangriffe?|"
+    r"getötet|tötete|tot|starb|starben|gestorben|erlag|"
+    r"Tote[n]?|verletzt|Schüsse[n]?|erschossen|Angriff|Anschlag|Luftangriffe?|"
     r"Gefechte[n]?|Kämpfe[n]?|ereignete sich|geschah"
 )
 AFTERMATH_CUES = (
@@ -128,9 +148,21 @@ AFTERMATH_CUES = (
     r"detenid[oa]s?|arrestad[oa]s?|juicio|juez|funeral|velorio|autopsia|"
     r"festgenommen|verhaftet|Prozess|Gericht|Beerdigung|Trauerfeier|Obduktion"
 )
+# Naming a victim or a suspect follows the happening too: "police identified the boy Monday as",
+# "identifié lundi", "identificado el lunes", "am Montag identifiziert".
+_NAMED_CUES = r"identified|identifiée?s?|identificad[oa]s?|identifiziert"
 _CUE = re.compile(
-    rf"(?<![\w])(?:(?P<event>{_EVENT_CUES})|(?P<follow>{AFTERMATH_CUES}))(?![\w])", re.I
+    rf"(?<![\w])(?:(?P<event>{_EVENT_CUES})|(?P<follow>{AFTERMATH_CUES}|{_NAMED_CUES}))(?![\w])",
+    re.I,
 )
+# A victim's death: it follows the happening, often by a day or more ("died Sunday" of a man
+# "shot about 10:30 p.m. Saturday"; "est mort dimanche", "murió el domingo", "starb am Sonntag").
+_DEATH = re.compile(
+    r"\b(?:died|dies|pronounced dead|succumbed|passed away|(?:est|sont) (?:mort|décédé)e?s?"
+    r"|décédée?s?|a succombé|murió|murieron|falleció|fallecieron|starb|starben|gestorben|erlag)\b",
+    re.I,
+)
+DEATH_LAG = timedelta(days=7)  # a victim dies of a happening within days, seldom later
 # The day someone spoke: "said Tuesday", "told reporters on Monday", "a indiqué lundi",
 # "informó el martes", "teilte am Montag mit", and "Tuesday, police said".
 _SPEECH_BEFORE = re.compile(
@@ -203,6 +235,16 @@ _CLOCK_FILL = (
     r"|nuit|après-midi|du|de la|de|a las|sobre las|hacia las|alrededor de las"
     r"|poco (?:antes|después) de las|el|del|noche|mañana|tarde|madrugada|gegen|um|am|kurz vor"
     r"|kurz nach|abend|morgen|nacht|zum)\b)*"
+)
+# The call a happening raised, timed to the minute: "officers responded ... just after 4:30 p.m.
+# Tuesday", "police were called about 3:10 a.m. Jan. 1", "les secours sont intervenus samedi vers
+# 22 h", "los agentes acudieron el sábado hacia las 22.00", "wurde die Polizei am Samstag gegen
+# 22 Uhr alarmiert".
+_CALL_OUT = re.compile(
+    r"\b(?:responded|were called|was called|dispatched|went off|discharged"
+    r"|sont intervenus|est intervenue?|ont été appelés|a été appelée?|alertés"
+    r"|acudieron|acudió|fueron alertados|fue alertada|alarmiert|gerufen|ausgerückt)\b",
+    re.I,
 )
 _CLOCK_BEFORE = re.compile(rf"(?<![\w]){_TIME}{_CLOCK_FILL}\Z", re.I)
 _CLOCK_AFTER = re.compile(rf"{_CLOCK_FILL}(?<![\w]){_TIME}", re.I)
@@ -288,21 +330,25 @@ def _is_stamp(article: Article, ref: DateRef, base: date | None) -> bool:
     )
 
 
-def _posted_day(refs: Sequence[DateRef], by_index: dict[int, Sentence]) -> date | None:
-    """The earliest day a page stamp in the report's text gives ("Posted: Saturday, March 2,
-    2013 7:39 AM", "Created: 08/09/2014 5:14 AM", "Publié le 3 mai 2016"): the day it was first
-    written, which a copy's publication date (the day a crawler saw it) may follow by years. Not a
-    caption's "(Published Monday, July 8, 2013)": a video's, often of another story."""
+def _posted_day(refs: Sequence[DateRef], head: dict[int, Sentence]) -> date | None:
+    """The earliest day a page stamp in the report's head (``head``: its first sentences) gives
+    ("Posted: Saturday, March 2, 2013 7:39 AM", "Created: 08/09/2014 5:14 AM", "Publié le 3 mai
+    2016"): the day it was first written, which a copy's publication date (the day a crawler saw
+    it) may follow by years. Not a stamp further down (a sidebar's "Posted: ... 2011", a later
+    post's "Update 05/05/16": another story's day, or a later one), nor a caption's "(Published
+    Monday, July 8, 2013)": a video's, often of another story."""
     found = []
     for ref in refs:
-        sentence = by_index.get(ref.sentence_index)
+        sentence = head.get(ref.sentence_index)
         if sentence is None or ref.precision != "day" or not ref.value:
             continue
         if not _YEARED.search(ref.text):
             continue
         start = ref.start - sentence.start
         stamp = _STAMP_BEFORE.search(sentence.text, max(0, start - 40), start)
-        if stamp and not sentence.text[: stamp.start()].endswith("("):
+        if (stamp and not sentence.text[: stamp.start()].endswith("(")) or _is_dateline(
+            sentence.text, start, ref.end - sentence.start
+        ):
             found.append(date.fromisoformat(ref.value))
     return min(found, default=None)
 
@@ -319,20 +365,22 @@ def _gap(cue_start: int, cue_end: int, start: int, end: int) -> tuple[int, int]:
     return (end, cue_start) if cue_start >= end else (start, start)
 
 
-def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, bool]:
+def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, bool, bool]:
     """How much one expression dates the report's happening (rules in the module docstring),
-    and whether a cue word of the happening itself dates it."""
+    whether a cue word of the happening itself dates it, and whether that cue is a victim's
+    death ("died Sunday")."""
     text = sentence.text
     start, end = ref.start - sentence.start, ref.end - sentence.start
     before = max(0, start - 40)
     if (
         _STAMP_BEFORE.search(text, before, start)
+        or _is_dateline(text, start, end)
         or _CAPTURE_BEFORE.search(text, before, start)
         or _FUTURE.search(text, *_clause(text, start, end))
     ):
-        return 0.0, False
+        return 0.0, False, False
     if _SINCE_BEFORE.search(text, max(0, start - 20), start):
-        return 0.0, False
+        return 0.0, False, False
     weight = 1.0 if position < LEAD_SENTENCES else REST_WEIGHT
     if (
         _SPEECH_BEFORE.search(text, max(0, start - 40), start)
@@ -340,31 +388,36 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
         or _STATE_BEFORE.search(text, max(0, start - 60), start)
         or _STATE_AFTER.match(text, end)
     ):
-        return weight * SPEECH_WEIGHT, False
+        return weight * SPEECH_WEIGHT, False, False
+    deaths = [m.span() for m in _DEATH.finditer(text)]
     cues = [
         (
             min(abs(m.start() - end), abs(start - m.end())),
             m.group("event") is None,
             m.group("event") is not None and m.start() >= end,
+            any(s < m.end() and m.start() < e for s, e in deaths),
         )
         for m in _CUE.finditer(text)
         if not _CLAUSE.search(text, *_gap(m.start(), m.end(), start, end))
     ]
     near = [c for c in cues if c[0] <= CUE_CHARS]
-    if any(f for _, f, _ in near) and _OBJECT_AFTER.match(text, end):
+    if any(c[1] for c in near) and _OBJECT_AFTER.match(text, end):
         near = [c for c in near if not c[2]]  # "pleaded guilty Monday to killing"
-    near = [c[:2] for c in near]
-    follow_up = bool(near) and min(near)[1]
+    nearest = min(near, key=lambda c: c[:2], default=None)
+    follow_up = nearest is not None and nearest[1]
     if (
         not follow_up
-        and any(not f for _, f, _ in cues)  # the sentence tells of the happening
+        # the sentence tells of the happening, or of the call it raised
+        and (any(not c[1] for c in cues) or _CALL_OUT.search(text))
         and not _YEARED.search(ref.text)
         and (_CLOCK_BEFORE.search(text, max(0, start - 50), start) or _CLOCK_AFTER.match(text, end))
     ):
-        return 1.0, True
-    if not near:
-        return weight * OTHER_WEIGHT, False
-    return weight * (FOLLOW_UP_WEIGHT if follow_up else 1.0), not follow_up
+        return 1.0, True, nearest is not None and nearest[3]
+    if nearest is None:
+        return weight * OTHER_WEIGHT, False, False
+    if follow_up:
+        return weight * FOLLOW_UP_WEIGHT, False, False
+    return weight, True, nearest[3]
 
 
 def report_days(
@@ -389,7 +442,7 @@ def report_days(
     ordered = sorted(sentences, key=lambda s: s.start)
     position = {s.index: i for i, s in enumerate(ordered)}
     if base is not None and article.published is not None:
-        posted = _posted_day(refs, {s.index: s for s in ordered})
+        posted = _posted_day(refs, {s.index: s for s in ordered[:LEAD_SENTENCES]})
         if posted is not None and posted < base:
             base = posted
             votes.reported[-1] = base
@@ -399,6 +452,7 @@ def report_days(
             refs = resolve_dates(list(sentences), moment, article.language)
     said_at: dict[date, int] = {}  # the sentence the report first says each day in
     named: set[date] = set()  # days its surest saying names (no "overnight", "hier")
+    deaths: set[date] = set()  # days its surest saying dates a victim's death by
     by_index = {s.index: s for s in ordered}
     for ref in [*heads, *refs]:
         sentence = title if ref.sentence_index == HEADLINE else by_index.get(ref.sentence_index)
@@ -417,7 +471,7 @@ def report_days(
             and _BARE_WEEKDAY.match(ref.text)
         ):
             continue  # "Friday" in a Thursday report: last week's or tomorrow's
-        weight, happening = _weight(sentence, ref, position.get(ref.sentence_index, 0))
+        weight, happening, death = _weight(sentence, ref, position.get(ref.sentence_index, 0))
         if stamped and sentence is not title and _is_stamp(article, ref, base):
             happening = False  # the report's own stamp: the day it was told
         far = base is not None and day < base - timedelta(days=WINDOW_DAYS)
@@ -438,18 +492,21 @@ def report_days(
             votes.happening.add(day)
         else:
             votes.happening.discard(day)
+        if death:
+            deaths.add(day)
+        else:
+            deaths.discard(day)
         votes.evidence[day] = Evidence(article.id, ref.sentence_index, sentence.text)
     if votes.days:  # one happening per report: its surest day, the named one, the first said
-        own = max(
-            votes.days,
-            key=lambda d: (
-                votes.days[d],
-                d in votes.happening,
-                d in named,
-                -said_at[d],
-                -d.toordinal(),
-            ),
-        )
+
+        def surest(d: date) -> tuple[float, bool, bool, int, int]:
+            return votes.days[d], d in votes.happening, d in named, -said_at[d], -d.toordinal()
+
+        own = max(votes.days, key=surest)
+        before = [  # the happening a death it tells of followed: "shot Saturday, died Sunday"
+            d for d in votes.happening - deaths if own in deaths and own - DEATH_LAG <= d < own
+        ]
+        own = max(before, key=surest, default=own)
         for day in votes.days:
             if day != own:
                 votes.days[day] *= BACKGROUND_WEIGHT
