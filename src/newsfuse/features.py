@@ -171,23 +171,6 @@ def extract_features(text: str, title: str = "") -> TextFeatures:
     return TextFeatures(ids, values.astype(np.float32), minhash_signature(tokens(text)))
 
 
-@lru_cache(maxsize=20_000)
-def name_terms(name: str) -> frozenset[int]:
-    """The hashed terms every text naming ``name`` (capitalised, as a place name is) holds:
-    its words, their ``name:`` terms and bigrams ("Port Orange" -> port, orange, name:port,
-    name:orange, "port orange"); empty for a name of stop words only."""
-    return frozenset(_hash(t) for t in term_counts("", name) if not t.startswith("num:"))
-
-
-def names(terms: np.ndarray, name: str) -> bool:
-    """Whether a text of these hashed ``terms`` (``TextFeatures.terms``) names ``name``."""
-    wanted = name_terms(name)
-    if not wanted or not len(terms):
-        return False
-    keys = np.fromiter(wanted, dtype=np.int64, count=len(wanted))
-    return bool(np.isin(keys, terms).all())
-
-
 def article_features(article: Article) -> TextFeatures:
     """An article's features, read from its title without its site's name (``sitename``):
     every page of a site carries it, whatever event it tells of."""
