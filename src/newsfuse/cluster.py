@@ -48,7 +48,7 @@ import numpy as np
 
 from .ann import CosineLSH
 from .extract.gazetteer import distance_km
-from .features import MENTION_BIT, NAMED_BIT, PERSON_BIT
+from .features import MENTION_BIT, NAMED_BIT, PERSON_BIT, fold
 from .late import told_late
 from .records import Article, EventPlace, PlacePrecision, ReportAnchor
 
@@ -636,7 +636,7 @@ class EventClusterer:
         """The score ``doc`` must reach to join ``event``: None when the report tells of another
         day (``Scene.day_fit``) or comes weeks after the event's reports with no day to tell
         (``late.told_late``), ``apart`` x the threshold when it is placed beyond the event's
-        area, else the threshold. Without a day or place, words and time decide alone.
+        area (``_apart``), else the threshold. Without a day or place, words and time decide alone.
 
         ``person``: the report names a person the event's reports name (``naming``); only a place
         beyond the event's area rules it out (its day is a later step's: charges, a trial)."""
@@ -645,13 +645,24 @@ class EventClusterer:
             return c.threshold
         scene = self._scene(event)
         if person:
-            return None if scene.place_fit(doc.anchor.place) is Fit.OTHER else c.threshold
+            return None if self._apart(doc, event) else c.threshold
         if scene.day_fit(doc.anchor) is Fit.OTHER:
             return None
         latest = [self.docs[p].time for p in self._members(event)[-COHESION_MEMBERS:]]
         if told_late(doc.time, doc.anchor, latest, scene.day, WEEK_DAYS):
             return None
-        return c.threshold * (c.apart if scene.place_fit(doc.anchor.place) is Fit.OTHER else 1.0)
+        return c.threshold * (c.apart if self._apart(doc, event) else 1.0)
+
+    def _apart(self, doc: Doc, event: str) -> bool:
+        """Whether ``doc`` is placed beyond the event's area (``Scene.place_fit``), unless that
+        reading is uncertain: it reads the event's town's own name as another place ("Hamilton",
+        Ohio or Ontario; "Bucksport", Maine or South Carolina)."""
+        assert doc.anchor is not None
+        scene, place = self._scene(event), doc.anchor.place
+        if place is None or scene.place_fit(place) is not Fit.OTHER:
+            return False
+        town = scene.town()
+        return town is None or fold(place.name) != fold(town.name)
 
     def cohesive(
         self, doc: Doc, query: np.ndarray, event: str, scored: dict[int, float], bar: float
