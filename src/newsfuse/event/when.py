@@ -16,25 +16,24 @@ itself votes ``SAME_DAY_WEIGHT``, since it is mostly the day the news was told, 
 word of the happening dates it ("a bomber killed four on Sunday" in a report of Sunday).
 
 How much an expression votes depends on what it dates. A page's own stamp ("Posted: Tuesday,
-January 28, 2014", "Mis à jour le", an update's heading "UPDATE 4:15 p.m. Friday:") and plans ("the funeral will be Saturday", "is scheduled
-for Wednesday", "aura lieu samedi") do not vote. The cue word nearest to it tells whether it
-dates the happening ("shot Sunday night", "tué dimanche", "murió el domingo", "am Sonntag
-erschossen": full vote; not across a clause boundary: in "killed trying to reopen the road
-which troops severed on Thursday" the Thursday is the road's), what followed ("arrested
-Friday", "arraigned Monday", "identified Sunday as", "les obsèques", "el juicio",
-"festgenommen": ``FOLLOW_UP_WEIGHT``)
-or neither (``OTHER_WEIGHT``; an offensive, spanning days, is no cue of its own), and a follow-up's
-day does not date the happening it is about ("pleaded guilty Monday to killing", "condamné lundi
-pour la fusillade"). A clock time told with the day ("shortly after 3 p.m. Thursday", "jeudi vers
-15 h") in a sentence with a cue of the happening dates it wherever it stands, unless a follow-up
-dates it; the day
-someone said something ("police said Tuesday", "a indiqué lundi", "informó el martes") weighs
+January 28, 2014", "Mis à jour le", an update's heading "UPDATE 4:15 p.m. Friday:") and plans
+("the funeral will be Saturday", "is scheduled for Wednesday", "aura lieu samedi") do not vote.
+The cue word nearest to it tells whether it dates the happening ("shot Sunday night", "tué
+dimanche", "murió el domingo", "am Sonntag erschossen": full vote; not across a clause boundary:
+in "killed trying to reopen the road which troops severed on Thursday" the Thursday is the
+road's), what followed ("arrested Friday", "arraigned Monday", "identified Sunday as", "les
+obsèques", "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``) or neither (``OTHER_WEIGHT``; an
+offensive, spanning days, is no cue of its own), and a follow-up's day does not date the happening
+it is about ("pleaded guilty Monday to killing", "condamné lundi pour la fusillade"). A clock time
+told with the day ("shortly after 3 p.m. Thursday", "jeudi vers 15 h") in a sentence with a cue of
+the happening dates it wherever it stands, unless a follow-up dates it; the day someone said
+something ("police said Tuesday", "a indiqué lundi", "informó el martes") weighs
 ``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
-start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The title
-and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones ``REST_WEIGHT`` (a report states
-its happening's day in its lead; later days are mostly other stories). A report votes once for a
-day, with its surest expression of it, and tells of one happening: its surest day (on a tie one a
-cue of the happening dates, then one it names rather than tells by its own day — "11:45 p.m.
+start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The
+title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones ``REST_WEIGHT`` (a report
+states its happening's day in its lead; later days are mostly other stories). A report votes once
+for a day, with its surest expression of it, and tells of one happening: its surest day (on a tie
+one a cue of the happening dates, then one it names rather than tells by its own day — "11:45 p.m.
 Sunday" over "overnight", as a day word rests on a publication date that may be the next day's —
 then the one it says first, then the earlier) votes fully, its other days ``BACKGROUND_WEIGHT``
 (mostly earlier happenings it recalls). A victim's death follows the happening: when the surest
