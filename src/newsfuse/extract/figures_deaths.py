@@ -80,11 +80,19 @@ _VICTIM_AFTER = re.compile(
     _I,
 )
 # ", her mother", "and two young grandchildren", "and Feliberto Ponce, 17,", ", self"
+# One more person, in French, Spanish or German: "et un garçon", "y una joven mujer", "und ein
+# Junge" (English ones are ``_ONE_VICTIM``).
+_ONE_MORE_PERSON = (
+    r"(?:un|une|una|ein|eine)\s+(?:[\w-]+\s+)?(?:homme|femme|enfant|garçon|fille|adolescente?"
+    r"|hombre|mujer|niño|niña|joven|chico|chica|adolescente|Mann|Frau|Kind|Junge|Mädchen"
+    r"|Jugendliche[rn]?)"
+)
 _MORE_VICTIMS = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?:(?:his|her|their)\s+)?(?P<n>two|three"
     r"|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:young\s+|other\s+)?(?:"
     rf"{_KIN_PLURAL})|{_ONE_VICTIM}|self"
-    r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,2},\s*\d{1,3},?)(?![\w-])",
+    r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,2},\s*\d{1,3},?)(?![\w-])"
+    rf"|\s+(?:et|y|und)\s+{_ONE_MORE_PERSON}(?![\w-])",
     _I,
 )
 # "... then turned the gun on himself", "kills 3 bandmates, self", "..., kills himself"

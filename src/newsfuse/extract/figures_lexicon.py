@@ -314,8 +314,8 @@ MEASURES: dict[str, list[str]] = {
         r"seized",
         r"seizing",
         r"took control of",
-        r"pris",
-        r"prises",
+        # not "a pris la fuite" (fled), "pris en charge" (cared for), "pris part" (took part)
+        r"pris(?:es)?(?!\s+(?:la\s+fuite|en\s+charge|part|pour\s+cible)\b)",
         r"capturée?s",
         r"conquis",
         r"tomaron",
