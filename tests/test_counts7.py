@@ -1,4 +1,5 @@
-"""How many (en/fr/es/de): two people each brought in with "a" and told of together count two in
+"""How many (en/fr/es/de): one person who fled escaped, no one displaced ("a suspect fled on
+foot"); two people each brought in with "a" and told of together count two in
 every language ("a girl and a boy", "une fille et un garçon", "una niña y un niño", "ein Mädchen
 und ein Junge"); French "pris" counts a capture only when it is one ("a pris la fuite" fled,
 "pris en charge" cared for)."""
@@ -51,3 +52,20 @@ def test_a_second_person_with_another_fate_is_not_counted(text, lang, measure):
 )
 def test_pris_is_a_capture_only_when_it_is_one(text, expected):
     assert _read(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A suspect fled on foot after the shooting.", "en"),
+        ("Un suspect a fui à pied après la fusillade.", "fr"),
+        ("Un sospechoso huyó a pie tras el tiroteo.", "es"),
+        ("Ein Verdächtiger floh nach den Schüssen zu Fuß.", "de"),
+    ],
+)
+def test_one_person_fleeing_is_no_displacement(text, lang):
+    assert [m for m, _ in _read(text, lang) if m == "displaced"] == []
+
+
+def test_people_fleeing_in_numbers_are_displaced():
+    assert _read("About 1,000 people fled the fighting.", "en") == [("displaced", 1000)]

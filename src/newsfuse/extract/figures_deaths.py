@@ -223,8 +223,8 @@ def singulars(s: str, drafts: list[Draft]) -> list[Draft]:
         measure = cue.lastgroup if cue else measure
         if not cue and _DEATH_OF.search(s, max(0, m.start() - 40), m.start()):
             measure = "killed"  # "the fatal shooting of a man", "the death of a student"
-        if measure is None:
-            continue
+        if measure is None or (measure == "displaced" and count == 1):
+            continue  # one person who "fled" escaped ("a suspect fled on foot"): no displacement
         subject = SUBJECT_WORDS.match(m.group("noun")) if count == 1 else None
         # a headline drops the article ("Man killed"); a named person is counted by the name
         word = (m.groupdict().get("det") or m.group("noun")) if count == 1 else s[m.start() : end]
