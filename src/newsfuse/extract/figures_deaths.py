@@ -84,7 +84,7 @@ _VICTIM_AFTER = re.compile(
 # Junge" (English ones are ``_ONE_VICTIM``).
 _ONE_MORE_PERSON = (
     r"(?:un|une|una|ein|eine)\s+(?:[\w-]+\s+)?(?:homme|femme|enfant|garçon|fille|adolescente?"
-    r"|hombre|mujer|niño|niña|joven|chico|chica|adolescente|Mann|Frau|Kind|Junge|Mädchen"
+    r"|hombre|mujer|niño|niña|joven|chico|chica|Mann|Frau|Kind|Junge|Mädchen"
     r"|Jugendliche[rn]?)"
 )
 _MORE_VICTIMS = re.compile(
