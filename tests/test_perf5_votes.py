@@ -105,13 +105,13 @@ def test_a_later_run_reads_again_only_what_does_not_hold(
         for i, (t, x) in enumerate(REPORTS)
     ]
     read_again: list[str] = []
-    reader = record_module.report_votes
+    reader = record_module.report_votes_asked
 
     def counted(article, sentences, common=None):
         read_again.append(article.id)
         return reader(article, sentences, common)
 
-    monkeypatch.setattr(record_module, "report_votes", counted)
+    monkeypatch.setattr(record_module, "report_votes_asked", counted)
     with Store(tmp_path / "run.db") as store:
         Pipeline(store).run_articles(articles[:2])
         read_again.clear()

@@ -485,6 +485,8 @@ class Pipeline:
         With many events (or the worker already running) they are shared with the worker beside
         this process, a batch at a time; each event is written in the same order and with the
         same content either way, in its own transaction."""
+        from .event.anchor import dump_votes
+
         started = time.perf_counter()
         events = self.store.events(sorted(event_ids))
         batches = (
@@ -502,6 +504,7 @@ class Pipeline:
                     self.store.put_links(result.mentions, result.claims)
                     self.store.put_reconciliation(result.reconciliation)
                     self.store.put_record(result.record)
+                    self.store.put_votes({a: dump_votes(v) for a, v in result.votes.items()})
                     self.store.mark_analysed(event.id)
                 self.progress("reconcile", done, len(events))
         report.seconds["analyse"] += time.perf_counter() - started

@@ -25,7 +25,7 @@ import math
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from datetime import datetime
@@ -1153,6 +1153,13 @@ class Store:
                 self.db.execute(
                     "INSERT INTO report_votes VALUES (?, ?)", (anchor.article_id, votes)
                 )
+
+    def put_votes(self, votes: Mapping[str, str]) -> None:
+        """Store (replace) the place votes of these reports (article -> JSON): a reading the
+        event record made again, kept in place of the anchor's (``event.anchor``)."""
+        self.db.executemany(
+            "INSERT OR REPLACE INTO report_votes VALUES (?, ?)", list(votes.items())
+        )
 
     def report_votes(self, article_ids: Sequence[str]) -> dict[str, str]:
         """Article -> the place votes stored with its anchor (JSON), for those that have them."""

@@ -59,6 +59,9 @@ class EventAnalysis:
     claims: list[Claim]
     reconciliation: Reconciliation
     record: EventRecord
+    # the reports whose place votes the record read again, with that reading (to be stored in
+    # place of the one they had: it holds for the event's next record, ``event.anchor``)
+    votes: dict[str, ReportVotes] = field(default_factory=dict)
 
 
 def analyse_event(inputs: EventInputs) -> EventAnalysis:
@@ -75,6 +78,7 @@ def analyse_event(inputs: EventInputs) -> EventAnalysis:
     reconciliation = reconcile_event(
         inputs.event_id, inputs.claims, articles, inputs.duplicates, inputs.dates
     )
+    read = dict(inputs.votes)
     record = build_record(
         inputs.event_id,
         time_order(list(articles.values())),
@@ -83,9 +87,10 @@ def analyse_event(inputs: EventInputs) -> EventAnalysis:
         who.entities,
         inputs.mentions,
         reconciliation.facts,
-        inputs.votes,
+        read,
     )
-    return EventAnalysis(who, inputs.mentions, inputs.claims, reconciliation, record)
+    again = {a: votes for a, votes in read.items() if inputs.votes.get(a) is not votes}
+    return EventAnalysis(who, inputs.mentions, inputs.claims, reconciliation, record, again)
 
 
 def analyse_many(batch: list[EventInputs]) -> list[EventAnalysis]:

@@ -12,6 +12,9 @@ the report, unless the event's other reports change which words count as common 
 record reuses them when they do not (``ReportVotes.hold``), and reads the report again when
 they do. They are stored with the anchor (``dump_votes``), so re-analysing an event that a new
 report joined reads again only the reports whose votes do not hold, whatever the event's size.
+A report read again with the event's common words keeps that reading in their place, with the
+answers it rests on: the event's next analysis reuses it while those answers stay the same,
+so a growing event does not read its members again on every new report.
 """
 
 from __future__ import annotations
@@ -47,40 +50,51 @@ LEAD = 3
 
 
 class _Asked(frozenset[str]):
-    """A report's common words that note every word asked about that is not one of them."""
+    """Common words that note every word asked about: those among them (``said``) and those
+    not (``unlike``)."""
 
-    __slots__ = ("unlike",)
+    __slots__ = ("said", "unlike")
 
     def __init__(self, words: frozenset[str]) -> None:
+        self.said: set[str] = set()
         self.unlike: set[str] = set()
 
     def __contains__(self, word: object) -> bool:
         found = super().__contains__(word)
-        if not found:
-            self.unlike.add(str(word))
+        (self.said if found else self.unlike).add(str(word))
         return found
 
 
 @dataclass(slots=True)
 class ReportVotes:
-    """One report's place votes (``where.report_votes``) read with its own common words, and
-    the words the reading asked about that are not among them (``asked``)."""
+    """One report's place votes (``where.report_votes``) read with some common words (its own,
+    or its event's), the words the reading asked about that are not among them (``asked``) and
+    those that are (``common``; left empty for a reading with the report's own common words,
+    which every event of the report counts as common too)."""
 
     votes: PlaceVotes
     asked: frozenset[str]
+    common: frozenset[str] = frozenset()
 
     def hold(self, common: frozenset[str]) -> bool:
         """Whether reading the report with ``common`` (the event's common words, a superset of
-        the report's own) gives these votes: it does when none of the words asked about
-        became common, since the reading sees common words only through those questions."""
-        return self.asked.isdisjoint(common)
+        the report's own) gives these votes: it does when every word asked about gets the same
+        answer (none of those that were not common became common, and those that were still
+        are), since the reading sees common words only through those questions."""
+        return self.asked.isdisjoint(common) and self.common <= common
 
 
-def report_votes_asked(article: Article, sentences: Sequence[Sentence]) -> ReportVotes:
-    """``where.report_votes`` of one report with its own common words, and what it asked."""
-    common = _Asked(common_words([article.title, article.text]))
-    votes = report_votes(article, sentences, common)
-    return ReportVotes(votes, frozenset(common.unlike))
+def report_votes_asked(
+    article: Article, sentences: Sequence[Sentence], common: frozenset[str] | None = None
+) -> ReportVotes:
+    """``where.report_votes`` of one report with ``common`` (else its own common words), and
+    what it asked."""
+    own = common is None
+    asked = _Asked(common_words([article.title, article.text]) if own else common)
+    votes = report_votes(article, sentences, asked)
+    return ReportVotes(
+        votes, frozenset(asked.unlike), frozenset() if own else frozenset(asked.said)
+    )
 
 
 def dump_votes(read: ReportVotes) -> str:
@@ -93,7 +107,12 @@ def dump_votes(read: ReportVotes) -> str:
             votes[f.name] = [[_listed(k), _listed(v)] for k, v in value.items()]
         else:
             votes[f.name] = [_listed(v) for v in value]
-    stored = {"reader": place_reader(), "votes": votes, "asked": sorted(read.asked)}
+    stored = {
+        "reader": place_reader(),
+        "votes": votes,
+        "asked": sorted(read.asked),
+        "common": sorted(read.common),
+    }
     return json.dumps(stored, ensure_ascii=False)
 
 
@@ -129,7 +148,7 @@ def load_votes(data: str) -> ReportVotes | None:
         else:
             value = kind(_tupled(v) for v in items)
         setattr(votes, name, value)
-    return ReportVotes(votes, frozenset(stored["asked"]))
+    return ReportVotes(votes, frozenset(stored["asked"]), frozenset(stored.get("common", ())))
 
 
 def _listed(value: object) -> object:

@@ -3,15 +3,15 @@ expressions, entities and reconciled facts (rules: docs/event-record.md)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import MutableMapping, Sequence
 
 from ..records import Article, DateRef, Entity, EventRecord, Fact, Mention, Sentence
-from .anchor import ReportVotes
+from .anchor import ReportVotes, report_votes_asked
 from .how_many import event_counts
 from .place import event_places
 from .what import ACTED, event_type
 from .when import DayVotes, event_when, report_days
-from .where import PlaceVotes, common_words, event_place, report_votes
+from .where import PlaceVotes, common_words, event_place
 from .who import _named, event_actors
 
 
@@ -23,10 +23,13 @@ def build_record(
     entities: Sequence[Entity],
     mentions: Sequence[Mention],
     facts: Sequence[Fact],
-    read: Mapping[str, ReportVotes] | None = None,
+    read: MutableMapping[str, ReportVotes] | None = None,
 ) -> EventRecord:
     """The record of one event (its articles in time order). ``read``: place votes already
-    read of some reports (for their anchors), used where they hold for this event."""
+    read of some reports (for their anchors, or an earlier record of the event), used where
+    they hold for this event; a report read again gets its new reading there, which holds for
+    the event's next record unless a report joining it changes the answers it rests on."""
+    read = {} if read is None else read
     refs: dict[str, list[DateRef]] = {}
     for ref in dates:
         refs.setdefault(ref.article_id, []).append(ref)
@@ -34,8 +37,10 @@ def build_record(
     places, days = PlaceVotes(), DayVotes()
     for article in articles:
         own = sentences.get(article.id, [])
-        kept = read.get(article.id) if read else None
-        places.add(kept.votes if kept and kept.hold(common) else report_votes(article, own, common))
+        kept = read.get(article.id)
+        if kept is None or not kept.hold(common):
+            kept = read[article.id] = report_votes_asked(article, own, common)
+        places.add(kept.votes)
         days.add(report_days(article, own, refs.get(article.id, [])))
     counts = event_counts(facts, articles, sentences)
     for count in counts:  # whom each count's sources cite, by the entity's name when known
