@@ -155,10 +155,13 @@ _CUE = re.compile(
     re.I,
 )
 # A victim's death: it follows the happening, often by a day or more ("died Sunday" of a man
-# "shot about 10:30 p.m. Saturday"; "est mort dimanche", "murió el domingo", "starb am Sonntag").
+# "shot about 10:30 p.m. Saturday"; "est mort dimanche", "murió el domingo", "starb am Sonntag"),
+# as does the word of it ("pronounced dead", "déclaré mort", "declarado muerto", "für tot
+# erklärt").
 _DEATH = re.compile(
     r"\b(?:died|dies|pronounced dead|succumbed|passed away|(?:est|sont) (?:mort|décédé)e?s?"
-    r"|décédée?s?|a succombé|murió|murieron|falleció|fallecieron|starb|starben|gestorben|erlag)\b",
+    r"|décédée?s?|a succombé|déclarée?s? morte?s?|murió|murieron|falleció|fallecieron"
+    r"|declarad[oa]s? muert[oa]s?|starb|starben|gestorben|erlag|für tot erklärt)\b",
     re.I,
 )
 DEATH_LAG = timedelta(days=7)  # a victim dies of a happening within days, seldom later
@@ -245,8 +248,18 @@ _CALL_OUT = re.compile(
     r"|acudieron|acudió|fueron alertados|fue alertada|alarmiert|gerufen|ausgerückt)\b",
     re.I,
 )
-_CLOCK_BEFORE = re.compile(rf"(?<![\w]){_TIME}{_CLOCK_FILL}\Z", re.I)
-_CLOCK_AFTER = re.compile(rf"{_CLOCK_FILL}(?<![\w]){_TIME}", re.I)
+_CLOCK_BEFORE = re.compile(rf"(?<![\w]){_TIME}(?P<fill>{_CLOCK_FILL})\Z", re.I)
+_CLOCK_AFTER = re.compile(rf"(?P<fill>{_CLOCK_FILL})(?<![\w]){_TIME}", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _timed(text: str, start: int, end: int, yeared: bool) -> bool:
+    """Whether a clock time is told with the date at ``start:end`` of a sentence. A date with
+    its year is timed only through a word ("On August 20, 2015 at approximately 10 p.m.", "le 20
+    août 2015 vers 22 h", "el 20 de agosto de 2015 hacia las 22.00", "am 20. August 2015 gegen
+    22 Uhr"): a page's stamp gives its time bare ("March 12, 2015 7:26 AM")."""
+    clock = _CLOCK_BEFORE.search(text, max(0, start - 50), start) or _CLOCK_AFTER.match(text, end)
+    return clock is not None and (not yeared or bool(_LETTER.search(clock.group("fill"))))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -408,8 +421,7 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
         not follow_up
         # the sentence tells of the happening, or of the call it raised
         and (any(not c[1] for c in cues) or _CALL_OUT.search(text))
-        and not _YEARED.search(ref.text)
-        and (_CLOCK_BEFORE.search(text, max(0, start - 50), start) or _CLOCK_AFTER.match(text, end))
+        and _timed(text, start, end, bool(_YEARED.search(ref.text)))
     ):
         return 1.0, True, nearest is not None and nearest[3]
     if nearest is None:

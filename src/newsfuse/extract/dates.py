@@ -379,7 +379,11 @@ def _patterns(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "numeric",
-            re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|[0-3]?\d([/.-])[01]?\d\1(?:\d{4}|\d{2}))(?!\d)"),
+            re.compile(
+                r"\b(?:\d{4}-\d{2}-\d{2}|[0-3]?\d([/.-])[01]?\d\1(?:\d{4}|\d{2})"
+                # a month first, its day after 12: "12/23/16", "6/30/2015"
+                r"|[01]?\d/(?:1[3-9]|2\d|3[01])/(?:\d{4}|\d{2}))(?!\d)"
+            ),
         ),
         (
             "holiday",
