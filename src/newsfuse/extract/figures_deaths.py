@@ -99,18 +99,21 @@ _MORE_VICTIMS = re.compile(
 SELF_AFTER = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:then|before)\s+|,\s*(?:and\s+)?)(?:(?:turn(?:ing|s|ed)\s+(?:the\s+)?gun"
     r"\s+on|killing|kill(?:s|ed)|(?:fatally\s+)?(?:shooting|shoots|shot))\s+(?:him|her)?self|self)\b"
-    # "killed two people and then himself", "killing 2, then himself", "Wife, 4 Kids Then Himself"
-    r"|,?\s+(?:and\s+)?then\s+(?:him|her)self\b"
+    # "killed two people and then himself", "killing 2, then himself", "Wife, 4 Kids Then Himself",
+    # "killed four classmates and himself"
+    r"|,?\s+(?:and\s+)?then\s+(?:him|her)self\b|\s+and\s+(?:him|her)self\b(?!\s+(?:was|is|had|has)\b)"
     # "avant de se suicider", "puis s'est suicidé", "y luego se suicidó", "antes de suicidarse",
     # "und tötete sich dann selbst", "bevor er sich das Leben nahm"
-    r"|,?\s+(?:(?:avant\s+de|puis)\s+(?:se\s+suicider|se\s+suicide|s['’]est\s+suicidée?)"
+    # "et s'est suicidé", "y se suicidó", "und sich selbst"
+    r"|,?\s+(?:(?:avant\s+de|puis|et)\s+(?:se\s+suicider|se\s+suicide|s['’]est\s+suicidée?)"
     r"|(?:y\s+)?(?:luego|después|antes\s+de)\s+(?:se\s+suicid(?:ó|a)|suicidarse)"
+    r"|y\s+se\s+suicid(?:ó|a)"
     r"|(?:und\s+)?(?:dann\s+)?(?:tötete|erschoss|tötet|erschießt)\s+sich\s+(?:dann\s+)?selbst"
-    r"|und\s+dann\s+sich\s+selbst|bevor\s+(?:er|sie)\s+sich\s+(?:selbst\s+(?:tötete|erschoss)"
+    r"|und\s+(?:dann\s+)?sich\s+selbst|bevor\s+(?:er|sie)\s+sich\s+(?:selbst\s+(?:tötete|erschoss)"
     r"|das\s+Leben\s+nahm))\b",
     _I,
 )
-_SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?{SELF_AFTER.pattern}", _I)
+_SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?(?:{SELF_AFTER.pattern})", _I)
 # "3 members of family fatally shot; suspect killed", "two bailiffs and the shooter are dead",
 # "14 dead, 21 injured ...; 2 suspects killed": the attackers died too
 _ATTACKER_DEAD = re.compile(

@@ -1,0 +1,130 @@
+"""How many (en/fr/es/de): of those shot, the part "killing four of them" or "two of them
+fatally" counts the dead, not more people shot; a killer who killed others "and himself" is one
+more dead in every language ("and himself", "et s'est suicidé", "y se suicidó", "und sich
+selbst"); people "shot at" were fired at, hit or not."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_record import _article, _counts, _fact
+
+from newsfuse.extract.figures import extract_claims
+
+
+def _read(text: str, lang: str) -> list[tuple[str | None, float, str | None]]:
+    return [(c.measure, c.low, c.role) for c in extract_claims(text, lang, article_id="x")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Six people were shot early Sunday, two of them fatally.", "en"),
+        ("A gunman shot six people at the party, killing two of them.", "en"),
+        ("Six personnes ont été touchées par balles, deux d'entre eux mortellement.", "fr"),
+        ("Seis personas fueron baleadas, dos de ellas murieron en el hospital.", "es"),
+        ("Sechs Menschen wurden angeschossen, zwei von ihnen tödlich.", "de"),
+    ],
+)
+def test_the_dead_among_those_shot_are_killed(text, lang):
+    assert ("killed", 2, "part") in _read(text, lang)
+    assert ("shot", 6, "total") in _read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Five people were wounded, three of them critically.", "en"),
+        ("Cinq personnes ont été blessées, dont trois grièvement.", "fr"),
+        ("Four people were shot, including two children.", "en"),
+    ],
+)
+def test_other_parts_of_those_shot_stay_shot_or_hurt(text, lang):
+    assert all(m != "killed" for m, _, _ in _read(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The gunman killed four classmates and himself on Friday.", "en"),
+        ("Il a tué quatre personnes et s'est suicidé.", "fr"),
+        ("Mató a cuatro personas y se suicidó.", "es"),
+        ("Er tötete vier Menschen und sich selbst.", "de"),
+    ],
+)
+def test_the_killer_who_killed_himself_too_is_one_more_dead(text, lang):
+    assert ("killed", 5, "total") in _read(text, lang)
+
+
+def test_himself_as_a_subject_adds_no_death():
+    assert ("killed", 4, "total") not in _read(
+        "Police said he killed three people and himself was wounded.", "en"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police said the suspect shot at seven people before he fled.", "en"),
+        ("The gunman shot at a dozen people before killing himself.", "en"),
+        ("Un homme a tiré sur sept personnes avant de s'enfuir.", "fr"),
+        ("El hombre disparó contra siete personas antes de huir.", "es"),
+        ("Der Mann schoss auf sieben Menschen und floh.", "de"),
+    ],
+)
+def test_people_shot_at_were_fired_at_not_hit(text, lang):
+    assert all(m not in ("shot", "injured", "killed") or v < 7 for m, v, _ in _read(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people were shot at a party on Main Street.",
+        "He shot at least four people outside the bar.",
+    ],
+)
+def test_shot_at_a_place_or_at_least_is_still_shot(text):
+    assert ("shot", 4, None) in _read(text, "en")
+
+
+_FILLER = {
+    "en": "Police were called to the street. Officers searched the area. A car was towed. "
+    "Neighbours gathered. The road reopened.",
+    "fr": "La police a été appelée. Les agents ont fouillé le quartier. Une voiture a été "
+    "remorquée. Des voisins se sont rassemblés. La route a rouvert.",
+    "es": "La policía fue llamada. Los agentes registraron la zona. Un coche fue remolcado. "
+    "Los vecinos se reunieron. La calle se reabrió.",
+    "de": "Die Polizei wurde gerufen. Beamte durchsuchten das Viertel. Ein Auto wurde "
+    "abgeschleppt. Nachbarn versammelten sich. Die Straße wurde wieder geöffnet.",
+}
+_FAR = {
+    "en": ("Suspect arrested after Toledo chase", "Last month, a woman was killed nearby."),
+    "fr": (
+        "Un suspect arrêté après une course-poursuite à Lyon",
+        "Le mois dernier, une femme a été tuée.",
+    ),
+    "es": (
+        "Detenido un sospechoso tras una persecución en Toledo",
+        "El mes pasado, una mujer fue asesinada.",
+    ),
+    "de": (
+        "Verdächtiger nach Verfolgungsjagd in Köln festgenommen",
+        "Letzten Monat wurde eine Frau getötet.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "de"])
+def test_a_death_told_only_far_down_of_an_event_without_death_is_no_toll(lang):
+    title, recalled = _FAR[lang]
+    article = _article(title, f"{_FILLER[lang]} {recalled}", lang)
+    facts = [_fact("killed", (article.id, 5, 1, recalled))]
+    assert _counts(facts, article).get("killed") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "de"])
+def test_a_death_told_far_down_stands_when_a_lead_tells_of_one(lang):
+    title, recalled = _FAR[lang]
+    article = _article(title, f"{_FILLER[lang]} {recalled}", lang)
+    other = _article(recalled, _FILLER[lang], lang)
+    facts = [_fact("killed", (article.id, 5, 1, recalled))]
+    assert _counts(facts, article, other).get("killed") == 1
