@@ -29,7 +29,9 @@ such a killing and suicide says two; deaths told as many without a number ("seve
 "des dizaines de morts") give no reading. A report whose headline tells of people shot or hurt
 and of no death ("Child grazed by bullet", "Four People Shot at Bar") says nothing of the killed
 when its first death is told past its first three sentences (a page's other stories, an older
-killing recalled). A report whose headline counts the hurt and tells of no
+killing recalled); nor does one whose first death is told past its first five sentences when no
+report's headline or first five sentences tell of a death at all (a page's sidebar, another
+story). A report whose headline counts the hurt and tells of no
 death ("Elgin shooting leaves 5 injured") says none died, whatever figure its page goes on with. A
 report that counts people shot and the killed, but not the injured, says the injured are those
 shot minus the killed (for a report telling of no death, the toll of the reports after it: the
@@ -165,6 +167,9 @@ _KILLED = re.compile(
 )
 _LEAD_CHARS = 600
 _SHOT = re.compile(r"\b(?:shot|shoots|touchée?s? par balles?|baleados?|angeschossen)\b", re.I)
+# a death told past a report's first sentences, when no report's lead tells of one, is another
+# story's
+_DEATH_LEAD = 5
 _HURT_LEAD = 2  # a report of the hurt tells of a death of its own within its first sentences
 # One person hurt, told without a number: "a 5-year-old boy was shot", "Boy, 5, shot with
 # shotgun", "the boy shot by his father", "his 2-year-old son accidentally shot himself", "a
@@ -504,6 +509,14 @@ def _tells_hurt_only(article: Article) -> bool:
     )
 
 
+def _tells_death(article: Article, sentences: dict[str, list[Sentence]]) -> bool:
+    """Whether a report's headline or first ``_DEATH_LEAD`` sentences tell of a death."""
+    lead = [article.title] + [
+        s.text for s in sentences.get(article.id, []) if s.index < _DEATH_LEAD
+    ]
+    return any(_ONE_DEATH.search(t) or _KILLED.search(t) for t in lead)
+
+
 def _killer_dies(lead: str) -> bool:
     """A lead telling of a killing and the killer's own death, or of two found dead together;
     not of an accident, where the one who shot himself is the one who died ("3-year-old boy
@@ -524,6 +537,9 @@ def _read_killed(
     injured: dict[str, _Said],
 ) -> None:
     """Fill what reports leave unsaid of the killed (readings in the module docstring)."""
+    # no report's lead tells of a death: a death told far down is another story's (a page's
+    # sidebar, an older killing recalled)
+    far = not any(_tells_death(a, sentences) for a in articles)
     for article in articles:
         lead = _lead(article)
         death = (
@@ -540,6 +556,9 @@ def _read_killed(
             and own.evidence.sentence_index > _HURT_LEAD
         ):
             del said[article.id]  # a death told past the lead of a report of the hurt: another's
+            continue
+        if far and own is not None and own.evidence.sentence_index >= _DEATH_LEAD:
+            del said[article.id]  # a death told only far down a report of no death: another's
             continue
         if own is not None:
             if own.value == 1 and own.low == own.high and _killer_dies(lead):
