@@ -128,3 +128,29 @@ def test_a_death_told_far_down_stands_when_a_lead_tells_of_one(lang):
     other = _article(recalled, _FILLER[lang], lang)
     facts = [_fact("killed", (article.id, 5, 1, recalled))]
     assert _counts(facts, article, other).get("killed") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dead", "hit"),
+    [
+        ("One of four women wounded in the shooting in Lexington has died.", "en", 1, 4),
+        ("Two of the five shooting victims had died by Monday.", "en", 2, 5),
+        ("L'un des quatre blessés de la fusillade est mort.", "fr", 1, 4),
+        ("Uno de los cuatro heridos en el tiroteo murió.", "es", 1, 4),
+        ("Zwei der vier Verletzten sind gestorben.", "de", 2, 4),
+    ],
+)
+def test_some_of_those_hit_died_since(text, lang, dead, hit):
+    found = _read(text, lang)
+    assert ("killed", dead, "part") in found and ("shot", hit, "total") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was one of the two people who died.",
+        "One of the 10 people arrested died in custody.",
+    ],
+)
+def test_the_whole_that_died_or_was_arrested_is_no_count_of_the_hit(text):
+    assert all(m != "shot" for m, _, _ in _read(text, "en"))

@@ -30,6 +30,7 @@ from newsfuse.extract import units as U
 from newsfuse.extract.figures_attribution import Attributions
 from newsfuse.extract.figures_deaths import (
     OUTCOME_VERB_BEFORE,
+    died_since,
     joined_total,
     multiples,
     singles_total,
@@ -1073,6 +1074,7 @@ def extract_claims(
         joined_total(s, drafts)
         singles_total(s, drafts)
         with_killer(s, drafts)
+        died_since(s, drafts)
         added = _added_part(s, drafts, previous_total)
         _inherit_subject(s, drafts, headline)
         _earlier_values(s, drafts)

@@ -440,3 +440,33 @@ def with_killer(s: str, drafts: list[Draft]) -> None:
             extra = 0 if counted else int(parse_number(attackers.group("n") or "1", "en"))
             _add_total(s, drafts, [draft, *counted], attackers.end(), extra, draft.qualifier)
             return
+
+
+# "One of four women wounded ... has died", "two of the four shooting victims had died", "l'un
+# des quatre blessés est mort", "uno de los cuatro heridos murió", "zwei der vier Verletzten sind
+# gestorben": some of those hit died since. Never the dead told as the whole ("one of the two
+# people who died", "one of the 10 people arrested").
+_SOME_OF = re.compile(r"\s+(?:of(?:\s+the)?|des|de\s+l[oa]s|der)\s+", _I)
+_DIED_SINCE = re.compile(
+    r"(?:(?!\b(?:who|that|which|qui|que|die|welche)\b)[^.;:])*?\b(?:(?:has|have|had)\s+)?"
+    r"(?:died|dies|succumbed|(?:est|sont)\s+(?:morte?s?|décédée?s?)|a\s+succombé|murió|murieron"
+    r"|falleció|fallecieron|(?:ist|sind)\s+gestorben|starb|starben)\b",
+    _I,
+)
+
+
+def died_since(s: str, drafts: list[Draft]) -> None:
+    """ "One of five people hurt in the shooting has died": the whole counts those hit (shot),
+    the part the dead among them, so the hurt are the rest (as "six shot, two of them fatally")."""
+    for i, (part, whole) in enumerate(zip(drafts, drafts[1:], strict=False)):
+        if (
+            part.number.high < whole.number.low
+            and whole.kind is ClaimKind.COUNT
+            and whole.measure in (None, "injured", "shot", "killed")
+            and _SOME_OF.fullmatch(s, part.number.end, whole.number.start)
+            and _DIED_SINCE.match(s, whole.number.end)
+        ):
+            part.kind, part.measure, part.subject = ClaimKind.COUNT, "killed", "people"
+            part.role, part.parent = "part", i + 1
+            whole.measure, whole.role = "shot", "total"
+            return
