@@ -9,6 +9,7 @@ import pytest
 from test_event_record import _article, _counts, _fact
 
 from newsfuse.extract.figures import extract_claims
+from newsfuse.records import HEADLINE
 
 
 def _read(text: str, lang: str) -> list[tuple[str | None, float, str | None]]:
@@ -154,3 +155,59 @@ def test_some_of_those_hit_died_since(text, lang, dead, hit):
 )
 def test_the_whole_that_died_or_was_arrested_is_no_count_of_the_hit(text):
     assert all(m != "shot" for m, _, _ in _read(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "words"),
+    [
+        (
+            "Father kills his two sons in Toledo",
+            "He then took his own life, police said.",
+            "en",
+            "two sons",
+        ),
+        (
+            "Un père a tué ses deux fils à Lyon",
+            "Il s'est suicidé ensuite, selon la police.",
+            "fr",
+            "deux fils",
+        ),
+        (
+            "Un padre mató a sus dos hijos en Toledo",
+            "Luego se suicidó, según la policía.",
+            "es",
+            "dos hijos",
+        ),
+        (
+            "Vater tötete seine zwei Söhne in Köln",
+            "Der Mann tötete sich dann selbst.",
+            "de",
+            "zwei Söhne",
+        ),
+    ],
+)
+def test_the_killers_victims_and_his_own_death(title, text, lang, words):
+    article = _article(title, text, lang)
+    facts = [_fact("killed", (article.id, HEADLINE, 2, words))]
+    facts[0].values[0].evidence = words
+    assert _counts(facts, article).get("killed") == 3
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Three dead in Toledo murder-suicide", "Three dead"),
+        ("Man kills two, then himself, in Toledo", "two, then himself"),
+    ],
+)
+def test_a_count_of_all_the_dead_takes_no_killer_more(title, words):
+    article = _article(title, "He then took his own life, police said.")
+    value = 3 if words.startswith("Three") else 2
+    facts = [_fact("killed", (article.id, HEADLINE, value, words))]
+    assert _counts(facts, article).get("killed") == value
+
+
+def test_a_list_of_victims_naming_the_killer_takes_no_killer_more():
+    article = _article("Man kills woman, her son, himself in Toledo", "Police said.")
+    facts = [_fact("killed", (article.id, HEADLINE, 3, "woman, her son, himself"))]
+    assert _counts(facts, article).get("killed") == 3

@@ -82,7 +82,7 @@ BEST_RULE = (
     "of those figures"
 )
 UNNUMBERED_RULE = "a death told without a number in the lead: {n} death(s)"
-KILLER_RULE = "a killing and the killer's own death: two deaths"
+KILLER_RULE = "a killing and the killer's own death: the victims and the killer"
 NO_DEATH_RULE = "a headline counting the injured and no death: none killed"
 SHOT_RULE = "injured: people shot ({shot:g}) minus the killed ({killed:g})"
 PART_RULE = (
@@ -165,6 +165,13 @@ _KILLED = re.compile(
     r"|mortal(?:es)?|Tote\w*|tödlich\w*)\b",
     re.I,
 )
+_KILLED_BY_HIM = re.compile(
+    r"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|shoots? and kill(?:s|ed)|shot and killed"
+    r"|fatally shot|fatally shooting|tue|tué|tuant|mató(?: a)?|matando(?: a)?|asesinó(?: a)?"
+    r"|tötete|erschoss)\s+(?:(?:his|her|their|sa|son|ses|su|sus|seine|ihre)\s+)?$",
+    re.I,
+)
+_SELF_WORD = re.compile(r"\b(?:him|her|them)?sel(?:f|ves)\b|suicid|\bselbst\b", re.I)
 _LEAD_CHARS = 600
 _SHOT = re.compile(r"\b(?:shot|shoots|touchée?s? par balles?|baleados?|angeschossen)\b", re.I)
 # a death told past a report's first sentences, when no report's lead tells of one, is another
@@ -517,6 +524,21 @@ def _tells_death(article: Article, sentences: dict[str, list[Sentence]]) -> bool
     return any(_ONE_DEATH.search(t) or _KILLED.search(t) for t in lead)
 
 
+def _victims_only(own: _Said, title: str) -> bool:
+    """Whether a report's figure counts the killer's victims, the object of an active killing
+    ("kills 4", "killed his two sons", "shot and killed three people", "a tué trois personnes",
+    "mató a tres personas", "tötete drei Menschen"), so not the killer who died too (as "5 dead"
+    may), unless its own words already name him ("killing 3, then himself", "kills woman, her
+    son, himself")."""
+    text = title if own.evidence.sentence_index == HEADLINE else own.evidence.text
+    at = text.find(own.words) if own.words else -1
+    return (
+        at >= 0
+        and bool(_KILLED_BY_HIM.search(text, max(0, at - 40), at))
+        and not _SELF_WORD.search(own.words)
+    )
+
+
 def _killer_dies(lead: str) -> bool:
     """A lead telling of a killing and the killer's own death, or of two found dead together;
     not of an accident, where the one who shot himself is the one who died ("3-year-old boy
@@ -561,8 +583,12 @@ def _read_killed(
             del said[article.id]  # a death told only far down a report of no death: another's
             continue
         if own is not None:
-            if own.value == 1 and own.low == own.high and _killer_dies(lead):
-                own.value = own.low = own.high = 2
+            if (
+                own.low == own.high
+                and (own.value == 1 or _victims_only(own, article.title))
+                and _killer_dies(lead)
+            ):
+                own.value = own.low = own.high = own.value + 1
                 own.rule = KILLER_RULE
             continue
         if death:
