@@ -24,8 +24,9 @@ stated figure: a report whose lead tells of a death without any number ("the fat
 student") says one death; two when it tells of a murder-suicide, of a killing and the killer's
 own death ("killed his wife, then himself", "a tué sa femme avant de se suicider"), or of two
 people found dead together ("a mother and son were found shot dead") — the killer's death counts,
-as ACLED and the Gun Violence Archive count it — and a report that counts one death yet tells of
-such a killing and suicide says two; deaths told as many without a number ("several killed",
+as ACLED and the Gun Violence Archive count it — and a report that counts one death, or the
+killer's victims as what he killed ("kills his two sons"), yet tells of such a killing and suicide
+counts the killer too; deaths told as many without a number ("several killed",
 "des dizaines de morts") give no reading. A report whose headline tells of people shot or hurt
 and of no death ("Child grazed by bullet", "Four People Shot at Bar") says nothing of the killed
 when its first death is told past its first three sentences (a page's other stories, an older
