@@ -24,12 +24,15 @@ stated figure: a report whose lead tells of a death without any number ("the fat
 student") says one death; two when it tells of a murder-suicide, of a killing and the killer's
 own death ("killed his wife, then himself", "a tué sa femme avant de se suicider"), or of two
 people found dead together ("a mother and son were found shot dead") — the killer's death counts,
-as ACLED and the Gun Violence Archive count it — and a report that counts one death yet tells of
-such a killing and suicide says two; deaths told as many without a number ("several killed",
+as ACLED and the Gun Violence Archive count it — and a report that counts one death, or the
+killer's victims as what he killed ("kills his two sons"), yet tells of such a killing and suicide
+counts the killer too; deaths told as many without a number ("several killed",
 "des dizaines de morts") give no reading. A report whose headline tells of people shot or hurt
 and of no death ("Child grazed by bullet", "Four People Shot at Bar") says nothing of the killed
 when its first death is told past its first three sentences (a page's other stories, an older
-killing recalled). A report whose headline counts the hurt and tells of no
+killing recalled); nor does one whose first death is told past its first five sentences when no
+report's headline or first five sentences tell of a death at all (a page's sidebar, another
+story). A report whose headline counts the hurt and tells of no
 death ("Elgin shooting leaves 5 injured") says none died, whatever figure its page goes on with. A
 report that counts people shot and the killed, but not the injured, says the injured are those
 shot minus the killed (for a report telling of no death, the toll of the reports after it: the
@@ -80,7 +83,7 @@ BEST_RULE = (
     "of those figures"
 )
 UNNUMBERED_RULE = "a death told without a number in the lead: {n} death(s)"
-KILLER_RULE = "a killing and the killer's own death: two deaths"
+KILLER_RULE = "a killing and the killer's own death: the victims and the killer"
 NO_DEATH_RULE = "a headline counting the injured and no death: none killed"
 SHOT_RULE = "injured: people shot ({shot:g}) minus the killed ({killed:g})"
 PART_RULE = (
@@ -163,8 +166,18 @@ _KILLED = re.compile(
     r"|mortal(?:es)?|Tote\w*|tödlich\w*)\b",
     re.I,
 )
+_KILLED_BY_HIM = re.compile(
+    r"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|shoots? and kill(?:s|ed)|shot and killed"
+    r"|fatally shot|fatally shooting|tue|tué|tuant|mató(?: a)?|matando(?: a)?|asesinó(?: a)?"
+    r"|tötete|erschoss)\s+(?:(?:his|her|their|sa|son|ses|su|sus|seine|ihre)\s+)?$",
+    re.I,
+)
+_SELF_WORD = re.compile(r"\b(?:him|her|them)?sel(?:f|ves)\b|suicid|\bselbst\b", re.I)
 _LEAD_CHARS = 600
 _SHOT = re.compile(r"\b(?:shot|shoots|touchée?s? par balles?|baleados?|angeschossen)\b", re.I)
+# a death told past a report's first sentences, when no report's lead tells of one, is another
+# story's
+_DEATH_LEAD = 5
 _HURT_LEAD = 2  # a report of the hurt tells of a death of its own within its first sentences
 # One person hurt, told without a number: "a 5-year-old boy was shot", "Boy, 5, shot with
 # shotgun", "the boy shot by his father", "his 2-year-old son accidentally shot himself", "a
@@ -504,6 +517,29 @@ def _tells_hurt_only(article: Article) -> bool:
     )
 
 
+def _tells_death(article: Article, sentences: dict[str, list[Sentence]]) -> bool:
+    """Whether a report's headline or first ``_DEATH_LEAD`` sentences tell of a death."""
+    lead = [article.title] + [
+        s.text for s in sentences.get(article.id, []) if s.index < _DEATH_LEAD
+    ]
+    return any(_ONE_DEATH.search(t) or _KILLED.search(t) for t in lead)
+
+
+def _victims_only(own: _Said, title: str) -> bool:
+    """Whether a report's figure counts the killer's victims, the object of an active killing
+    ("kills 4", "killed his two sons", "shot and killed three people", "a tué trois personnes",
+    "mató a tres personas", "tötete drei Menschen"), so not the killer who died too (as "5 dead"
+    may), unless its own words already name him ("killing 3, then himself", "kills woman, her
+    son, himself")."""
+    text = title if own.evidence.sentence_index == HEADLINE else own.evidence.text
+    at = text.find(own.words) if own.words else -1
+    return (
+        at >= 0
+        and bool(_KILLED_BY_HIM.search(text, max(0, at - 40), at))
+        and not _SELF_WORD.search(own.words)
+    )
+
+
 def _killer_dies(lead: str) -> bool:
     """A lead telling of a killing and the killer's own death, or of two found dead together;
     not of an accident, where the one who shot himself is the one who died ("3-year-old boy
@@ -524,6 +560,9 @@ def _read_killed(
     injured: dict[str, _Said],
 ) -> None:
     """Fill what reports leave unsaid of the killed (readings in the module docstring)."""
+    # no report's lead tells of a death: a death told far down is another story's (a page's
+    # sidebar, an older killing recalled)
+    far = not any(_tells_death(a, sentences) for a in articles)
     for article in articles:
         lead = _lead(article)
         death = (
@@ -541,9 +580,16 @@ def _read_killed(
         ):
             del said[article.id]  # a death told past the lead of a report of the hurt: another's
             continue
+        if far and own is not None and own.evidence.sentence_index >= _DEATH_LEAD:
+            del said[article.id]  # a death told only far down a report of no death: another's
+            continue
         if own is not None:
-            if own.value == 1 and own.low == own.high and _killer_dies(lead):
-                own.value = own.low = own.high = 2
+            if (
+                own.low == own.high
+                and (own.value == 1 or _victims_only(own, article.title))
+                and _killer_dies(lead)
+            ):
+                own.value = own.low = own.high = own.value + 1
                 own.rule = KILLER_RULE
             continue
         if death:

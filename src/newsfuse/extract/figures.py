@@ -30,6 +30,7 @@ from newsfuse.extract import units as U
 from newsfuse.extract.figures_attribution import Attributions
 from newsfuse.extract.figures_deaths import (
     OUTCOME_VERB_BEFORE,
+    died_since,
     joined_total,
     multiples,
     singles_total,
@@ -204,6 +205,14 @@ _ENDS_CLAUSE = re.compile(r"[^\d]*?(?<![\w])(?:and|et|y|e|und|or|ou|o|oder|ed)\s
 _TOLL = re.compile(rf"{B}(?:{lex.alternation(lex.TOLL_NOUNS)}){E}", _I)
 _ADDITION = re.compile(rf"^\W*(?:{lex.ADDITION_OPENERS})\b", _I)
 _PART_AFTER = re.compile(rf"\s+(?:{lex.PART_AFTER}){E}", _I)
+# Those of the shot or hurt who died: "six people were shot, two of them fatally", "three of them
+# died", "deux d'entre eux mortellement", "dos de ellos de muerte", "zwei von ihnen tödlich".
+_FATAL_PART = re.compile(
+    rf"\s+(?:{lex.PART_AFTER})\s+(?:were\s+|have\s+|has\s+)?(?:fatally|mortally|died|killed"
+    r"|mortellement|sont morts|sont décédés|mortalmente|murieron|fallecieron|tödlich|starben)\b",
+    _I,
+)
+_HARMED = frozenset({"shot", "injured"})
 _CLAUSE_BREAK = re.compile(
     r"[;:.!?]|\b(?:while|whereas|but|tandis|mientras|während|enquanto|mentre|alors que)\b", _I
 )
@@ -456,6 +465,10 @@ _PRESENT_VERB = re.compile(
 )
 
 
+# "shot at seven people", "shot at a dozen": those fired at (but "shot at least four").
+_FIRED_AT = re.compile(r"\s+at\s+(?:an?\s+|about\s+)?", _I)
+
+
 def _measure(s: str, start: int, end: int) -> str | None:
     """The outcome cue of the number: one right before it ("killed two people and wounded
     three") or right after it ("31 morts"), else a death toll it is the first number of ("the
@@ -466,6 +479,12 @@ def _measure(s: str, start: int, end: int) -> str | None:
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(s, window_start, start)]
     window_start = breaks[-1] if breaks else window_start
     before = list(MEASURE.finditer(s, window_start, start))
+    if (
+        before
+        and before[-1].lastgroup == "shot"
+        and _FIRED_AT.fullmatch(s, before[-1].end(), start)
+    ):
+        return None  # "shot at seven people": fired at, hit or not
     if before and _ADJACENT.fullmatch(s, before[-1].end(), start):
         return before[-1].lastgroup
     stop = _CLAUSE_BREAK.search(s, end)
@@ -878,8 +897,14 @@ def _link_parts(s: str, drafts: list[Draft]) -> None:
             continue
         drafts[parent].role = "total"
         part.role, part.parent = "part", parent
-        # "31 killed, including nine children": the part counts what happened to the total.
-        if cued and drafts[parent].measure:
+        # "31 killed, including nine children": the part counts what happened to the total; but
+        # of those shot, "killing four of them" or "two of them fatally" counts the dead.
+        fatal = drafts[parent].measure in _HARMED and (
+            part.measure == "killed" or _FATAL_PART.match(s, part.number.end)
+        )
+        if fatal:
+            part.measure = "killed"
+        elif cued and drafts[parent].measure:
             part.measure = drafts[parent].measure
         part.measure = part.measure or drafts[parent].measure
         part.subject = part.subject or drafts[parent].subject
@@ -1049,6 +1074,7 @@ def extract_claims(
         joined_total(s, drafts)
         singles_total(s, drafts)
         with_killer(s, drafts)
+        died_since(s, drafts)
         added = _added_part(s, drafts, previous_total)
         _inherit_subject(s, drafts, headline)
         _earlier_values(s, drafts)

@@ -99,18 +99,21 @@ _MORE_VICTIMS = re.compile(
 SELF_AFTER = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:then|before)\s+|,\s*(?:and\s+)?)(?:(?:turn(?:ing|s|ed)\s+(?:the\s+)?gun"
     r"\s+on|killing|kill(?:s|ed)|(?:fatally\s+)?(?:shooting|shoots|shot))\s+(?:him|her)?self|self)\b"
-    # "killed two people and then himself", "killing 2, then himself", "Wife, 4 Kids Then Himself"
-    r"|,?\s+(?:and\s+)?then\s+(?:him|her)self\b"
+    # "killed two people and then himself", "killing 2, then himself", "Wife, 4 Kids Then Himself",
+    # "killed four classmates and himself"
+    r"|,?\s+(?:and\s+)?then\s+(?:him|her)self\b|\s+and\s+(?:him|her)self\b(?!\s+(?:was|is|had|has)\b)"
     # "avant de se suicider", "puis s'est suicidé", "y luego se suicidó", "antes de suicidarse",
     # "und tötete sich dann selbst", "bevor er sich das Leben nahm"
-    r"|,?\s+(?:(?:avant\s+de|puis)\s+(?:se\s+suicider|se\s+suicide|s['’]est\s+suicidée?)"
+    # "et s'est suicidé", "y se suicidó", "und sich selbst"
+    r"|,?\s+(?:(?:avant\s+de|puis|et)\s+(?:se\s+suicider|se\s+suicide|s['’]est\s+suicidée?)"
     r"|(?:y\s+)?(?:luego|después|antes\s+de)\s+(?:se\s+suicid(?:ó|a)|suicidarse)"
+    r"|y\s+se\s+suicid(?:ó|a)"
     r"|(?:und\s+)?(?:dann\s+)?(?:tötete|erschoss|tötet|erschießt)\s+sich\s+(?:dann\s+)?selbst"
-    r"|und\s+dann\s+sich\s+selbst|bevor\s+(?:er|sie)\s+sich\s+(?:selbst\s+(?:tötete|erschoss)"
+    r"|und\s+(?:dann\s+)?sich\s+selbst|bevor\s+(?:er|sie)\s+sich\s+(?:selbst\s+(?:tötete|erschoss)"
     r"|das\s+Leben\s+nahm))\b",
     _I,
 )
-_SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?{SELF_AFTER.pattern}", _I)
+_SELF_LATER = re.compile(rf"[^.;:]{{0,60}}?(?:{SELF_AFTER.pattern})", _I)
 # "3 members of family fatally shot; suspect killed", "two bailiffs and the shooter are dead",
 # "14 dead, 21 injured ...; 2 suspects killed": the attackers died too
 _ATTACKER_DEAD = re.compile(
@@ -436,4 +439,34 @@ def with_killer(s: str, drafts: list[Draft]) -> None:
             counted = [d for d in drafts if d.number.start == attackers.start("n")]
             extra = 0 if counted else int(parse_number(attackers.group("n") or "1", "en"))
             _add_total(s, drafts, [draft, *counted], attackers.end(), extra, draft.qualifier)
+            return
+
+
+# "One of four women wounded ... has died", "two of the four shooting victims had died", "l'un
+# des quatre blessés est mort", "uno de los cuatro heridos murió", "zwei der vier Verletzten sind
+# gestorben": some of those hit died since. Never the dead told as the whole ("one of the two
+# people who died", "one of the 10 people arrested").
+_SOME_OF = re.compile(r"\s+(?:of(?:\s+the)?|des|de\s+l[oa]s|der)\s+", _I)
+_DIED_SINCE = re.compile(
+    r"(?:(?!\b(?:who|that|which|qui|que|die|welche)\b)[^.;:])*?\b(?:(?:has|have|had)\s+)?"
+    r"(?:died|dies|succumbed|(?:est|sont)\s+(?:morte?s?|décédée?s?)|a\s+succombé|murió|murieron"
+    r"|falleció|fallecieron|(?:ist|sind)\s+gestorben|starb|starben)\b",
+    _I,
+)
+
+
+def died_since(s: str, drafts: list[Draft]) -> None:
+    """ "One of five people hurt in the shooting has died": the whole counts those hit (shot),
+    the part the dead among them, so the hurt are the rest (as "six shot, two of them fatally")."""
+    for i, (part, whole) in enumerate(zip(drafts, drafts[1:], strict=False)):
+        if (
+            part.number.high < whole.number.low
+            and whole.kind is ClaimKind.COUNT
+            and whole.measure in (None, "injured", "shot", "killed")
+            and _SOME_OF.fullmatch(s, part.number.end, whole.number.start)
+            and _DIED_SINCE.match(s, whole.number.end)
+        ):
+            part.kind, part.measure, part.subject = ClaimKind.COUNT, "killed", "people"
+            part.role, part.parent = "part", i + 1
+            whole.measure, whole.role = "shot", "total"
             return
