@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 import numpy as np
 import pytest
 
-from newsfuse.cluster import MAX_DF, ClusterConfig, Doc, EventClusterer, scene_terms
+from newsfuse.cluster import MAX_DF, ClusterConfig, Doc, EventClusterer, StoredDoc, scene_terms
 from newsfuse.features import SCENE_BIT, extract_features
 from newsfuse.records import EventPlace, PlacePrecision, ReportAnchor
 
@@ -99,3 +99,53 @@ def test_scene_terms() -> None:
     state = EventPlace("Ohio", "US", PlacePrecision.ADMIN1, "Ohio")
     assert scene_terms(ReportAnchor("a", day=DAY, precision="day", place=state)) == []
     assert scene_terms(None) == []
+
+
+class Stored:
+    """The stored corpus (``cluster.StoredCorpus``) of an earlier run, from its ``rows``."""
+
+    def __init__(self, earlier: EventClusterer) -> None:
+        added, _ = earlier.rows()
+        self.rows = {doc.id: (doc, weights, n) for doc, weights, n in added}
+        self.event = {a: earlier.event_of[a] for a in self.rows}
+        self.size = len(self.rows)
+        self.held: dict[int, list[str]] = {}
+        for doc, _, _ in added:
+            for term in doc.terms.tolist():
+                self.held.setdefault(term, []).append(doc.id)
+
+    def df(self, terms: np.ndarray) -> np.ndarray:
+        return np.array([len(self.held.get(t, ())) for t in terms.tolist()], dtype=np.float32)
+
+    def postings(self, terms: list[int]) -> dict[int, list[str]]:
+        return {t: found for t in terms if len(found := self.held.get(t, [])) <= MAX_DF}
+
+    def nearest(self, vector: np.ndarray, k: int, min_cosine: float) -> list[tuple[str, float]]:
+        return []
+
+    def docs(self, article_ids: list[str]) -> list[StoredDoc]:
+        rows = [self.rows[a] for a in article_ids]
+        return [StoredDoc(d, self.event[d.id], w, n) for d, w, n in rows]
+
+    def latest(self, event_id: str, n: int) -> list[str]:
+        return self.members(event_id)[-n:]
+
+    def members(self, event_id: str) -> list[str]:
+        return [a for a, e in self.event.items() if e == event_id]
+
+    def event_of(self, article_id: str) -> str | None:
+        return self.event.get(article_id)
+
+    def anchors(self, event_id: str) -> list[ReportAnchor]:
+        return [a for m in self.members(event_id) if (a := self.rows[m][0].anchor) is not None]
+
+    def story(self, event_id: str) -> str:
+        return event_id
+
+
+@pytest.mark.parametrize("language", sorted(TOWNS))
+def test_a_later_run_finds_the_stored_reports_of_its_scene(language: str) -> None:
+    """The scene term is stored with the report's terms: the next run's page finds it there."""
+    clusterer = EventClusterer(ClusterConfig(), stored=Stored(busy_town(language)))
+    page = report("page", HEADLINE[language], HEADLINE[language], language, DAY)
+    assert clusterer.assign(page, "ev-page").event_id == "ev-first"
