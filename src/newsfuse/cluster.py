@@ -27,9 +27,11 @@ their days, but names their victims and suspects. Those people are terms of thei
 (``features.PERSON_BIT``), found through the same postings as every term.
 
 Cost. Candidates come from (a) an inverted index over each article's ``QUERY_TERMS`` strongest
-terms among those seen in at most ``MAX_DF`` articles (more common ones block nothing), and (b)
-a random-hyperplane LSH over embeddings. Each article therefore meets at most
-``QUERY_TERMS x MAX_DF + ANN_K`` candidates, plus ``COHESION_MEMBERS`` members of each candidate
+terms among those seen in at most ``MAX_DF`` articles (more common ones block nothing), (b)
+a random-hyperplane LSH over embeddings, and (c) the same index over the term of the article's
+town and day (``scene_mates``: a headline-only page whose words are all common ones finds no
+candidate by them). Each article therefore meets at most
+``QUERY_TERMS x MAX_DF + ANN_K + SCENE_K`` candidates, plus ``COHESION_MEMBERS`` members of each candidate
 event it is checked against, whatever the corpus size: clustering n articles costs O(n) scorings
 (O(n log n) with the sort by time), not O(n²).
 """
@@ -39,7 +41,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Protocol
@@ -48,7 +50,7 @@ import numpy as np
 
 from .ann import CosineLSH
 from .extract.gazetteer import distance_km
-from .features import MENTION_BIT, NAMED_BIT, PERSON_BIT, fold
+from .features import MENTION_BIT, NAMED_BIT, PERSON_BIT, SCENE_BIT, fold, scene_term
 from .late import told_late
 from .records import Article, EventPlace, PlacePrecision, ReportAnchor
 
@@ -57,6 +59,7 @@ MAX_DF = 150
 MAX_CANDIDATES = 40
 ANN_K = 10
 ANN_MIN = 0.55
+SCENE_K = 10  # reports of the same town and day met as candidates, the latest
 COHESION_MEMBERS = 30  # an event's latest members its cohesion is checked against
 
 
@@ -117,6 +120,30 @@ def _day(anchor: ReportAnchor | None) -> date | None:
 def _names(anchor: ReportAnchor, day: date) -> bool:
     """Whether the report names ``day`` (or the day after: overnight, time zones)."""
     return any(abs((named - day).days) <= DAY_SLACK for named in anchor.named)
+
+
+def scene_terms(anchor: ReportAnchor | None, slack: int = 0) -> list[int]:
+    """The scene terms (``features.scene_term``) of the anchor's town on its day and the
+    ``slack`` days either side; none without a town and a day."""
+    day = _day(anchor)
+    if anchor is None or day is None or anchor.place is None:
+        return []
+    place = anchor.place
+    if place.precision is not PlacePrecision.TOWN or place.geonameid is None:
+        return []
+    days = (day + timedelta(days=k) for k in range(-slack, slack + 1))
+    return [scene_term(place.geonameid, d) for d in days]
+
+
+def _with_scene(doc: Doc) -> Doc:
+    """The doc with its scene term among its terms (weighed nothing, ``_dense``), so that the
+    postings, and the stored corpus after them, find it by its town and day. A page without
+    words gets none: it tells no event (``pair_score``)."""
+    scene = [t for t in scene_terms(doc.anchor) if t not in doc.terms]
+    if not scene or not len(doc.terms):
+        return doc
+    terms = np.concatenate([doc.terms, np.array(scene, dtype=np.int64)])
+    return replace(doc, terms=terms, tf=np.append(doc.tf, np.ones(len(scene), doc.tf.dtype)))
 
 
 def _region(place: EventPlace) -> tuple[str, str]:
@@ -343,7 +370,7 @@ class EventClusterer:
                     if index is None:
                         index = vocab[term] = len(vocab)
                         self.hashed.append(term)
-                        if term & (NAMED_BIT | MENTION_BIT):
+                        if term & (NAMED_BIT | MENTION_BIT | SCENE_BIT):
                             unweighed.append(index)
                     found[k] = index
             while len(vocab) > len(self.df):
@@ -492,11 +519,14 @@ class EventClusterer:
         return score
 
     def candidates(self, doc: Doc, ids: np.ndarray, weights: np.ndarray) -> list[int]:
+        """Positions of the articles the doc's words, its vector or its scene (``scene_mates``)
+        find; each is then judged by the same bar, whichever found it."""
         votes: dict[str, float] = defaultdict(float)
         # the strongest terms that can block: one seen in more than MAX_DF articles finds
         # nothing (its postings are dropped) and would take the place of one that does
         blocking = np.flatnonzero(self.df[ids] <= MAX_DF)
         top = blocking[np.argsort(-weights[blocking])[:QUERY_TERMS]].tolist()
+        top = [k for k in top if not self.hashed[ids[k]] & SCENE_BIT]  # no words: ``scene_mates``
         stored: dict[int, list[str]] = {}
         if self.stored is not None:
             stored = self.stored.postings([self.hashed[ids[k]] for k in top])
@@ -509,7 +539,28 @@ class EventClusterer:
         if len(doc.vector):
             for key, cosine in self.nearest(doc.vector):
                 votes[key] += cosine
-        return self._load(sorted(votes, key=votes.__getitem__, reverse=True)[:MAX_CANDIDATES])
+        found = sorted(votes, key=votes.__getitem__, reverse=True)[:MAX_CANDIDATES]
+        return self._load([*found, *(a for a in self.scene_mates(doc) if a not in votes)])
+
+    def scene_mates(self, doc: Doc) -> list[str]:
+        """The latest ``SCENE_K`` reports placing their happening in the doc's town on its day or
+        the next or previous one (``features.scene_term``): a headline-only page or a video
+        page shares too few words with its happening's reports to be found by them."""
+        terms = scene_terms(doc.anchor, DAY_SLACK)
+        if not terms:
+            return []
+        found: list[str] = []
+        if self.stored is not None:
+            found += [a for held in self.stored.postings(terms).values() for a in held]
+        met = {
+            p
+            for t in terms
+            if (k := self.vocab.get(t)) is not None
+            for p in self.postings.get(k, ())
+        }
+        found += [self.docs[p].id for p in sorted(met)]
+        found = [a for a in dict.fromkeys(found) if a != doc.id]
+        return found[-SCENE_K:]
 
     def nearest(self, vector: np.ndarray) -> list[tuple[str, float]]:
         """The ``ANN_K`` nearest articles of this run and the stored corpus (``ANN_MIN`` up)."""
@@ -527,6 +578,7 @@ class EventClusterer:
         Analysts' constraints come first: a must-link forces the event, a cannot-link rules one
         out (a copy is then placed like any other article)."""
         c = self.config
+        doc = _with_scene(doc)
         dense = self._dense(doc)
         self._with_df(dense[0])
         ids, tf, _ = dense

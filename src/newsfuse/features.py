@@ -18,6 +18,7 @@ import re
 import unicodedata
 import zlib
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ _HASH_BITS = 40
 PERSON_BIT = 1 << _HASH_BITS  # set on the terms of people named with an age (``people``)
 NAMED_BIT = 1 << (_HASH_BITS + 1)  # ... on their first and last names
 MENTION_BIT = 1 << (_HASH_BITS + 2)  # ... on the names a report may give without an age
+SCENE_BIT = 1 << (_HASH_BITS + 3)  # on the term of a happening's town and day (``scene_term``)
 NUM_PERM = 64
 MINHASH_SCHEME = "affine32"  # datasketch hashing scheme; stored signatures depend on it
 _SHINGLE = 5
@@ -86,6 +88,12 @@ def _hash(term: str) -> int:
     return (zlib.crc32(term.encode()) << 8 | (zlib.adler32(term.encode()) & 0xFF)) & (
         (1 << _HASH_BITS) - 1
     )
+
+
+def scene_term(town: int, day: date) -> int:
+    """The term of a happening's town (its geonameid) and day: reports of one happening that
+    share few words (a headline-only page, a video page) still find each other through it."""
+    return _hash(f"scene:{town}:{day.isoformat()}") | SCENE_BIT
 
 
 def tokens(text: str) -> list[str]:
