@@ -1,4 +1,5 @@
-"""Shared test fixtures: where the shared evaluation data lives (never copied into the repo)."""
+"""Shared test fixtures: where the shared evaluation data lives (never copied into the repo),
+the database backends, and a count of the reports an event record reads again."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from postgres_server import PostgresServer, postgres_server
+
+from newsfuse.event import record as record_module
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__import__("os").environ.get("NEWSFUSE_SHARED", REPO.parent / "shared"))
@@ -48,3 +51,17 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         return
     with request.getfixturevalue("postgres").database() as url:
         yield url
+
+
+@pytest.fixture
+def read_again(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the reports the event record reads again (``report_votes_asked``), in order."""
+    read: list[str] = []
+    reader = record_module.report_votes_asked
+
+    def counted(article, sentences, common=None):
+        read.append(article.id)
+        return reader(article, sentences, common)
+
+    monkeypatch.setattr(record_module, "report_votes_asked", counted)
+    return read

@@ -13,7 +13,6 @@ import pytest
 from test_pipeline import fast  # noqa: F401 - fixture
 
 from newsfuse.engine.analysis import analyse_event
-from newsfuse.event import record as record_module
 from newsfuse.event.anchor import dump_votes, load_votes, report_votes_asked
 from newsfuse.event.where import common_words, report_votes
 from newsfuse.language import split_sentences
@@ -109,21 +108,13 @@ def _into_one_event(store: Store, article: Article) -> None:
 @pytest.mark.usefixtures("fast")
 @pytest.mark.parametrize(("lang", "first", "second", "third"), EVENTS)
 def test_a_growing_event_reads_its_members_once(
-    lang, first, second, third, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    lang, first, second, third, tmp_path: Path, read_again: list[str]
 ) -> None:
     """The second report makes a word r0's reading asked about common: r0 is read again, once
     (fails on the old code: twice, and again when the third report joins); the third report
     changes no answer: no report is read again, and the record is the one of reading every
     report again."""
     articles = [_article(i, *pair, lang) for i, pair in enumerate((first, second, third))]
-    read_again: list[str] = []
-    reader = record_module.report_votes_asked
-
-    def counted(article, sentences, common=None):
-        read_again.append(article.id)
-        return reader(article, sentences, common)
-
-    monkeypatch.setattr(record_module, "report_votes_asked", counted)
     with Store(tmp_path / "run.db") as store:
         _into_one_event(store, articles[0])
         _into_one_event(store, articles[1])

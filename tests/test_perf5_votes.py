@@ -15,7 +15,6 @@ from test_pipeline import fast  # noqa: F401 - fixture
 from test_store import drop_migrations_after, set_user_version, table_names, user_version
 
 from newsfuse.engine.analysis import analyse_event
-from newsfuse.event import record as record_module
 from newsfuse.event.anchor import dump_votes, load_votes, place_reader, report_votes_asked
 from newsfuse.event.where import PlaceVotes
 from newsfuse.language import split_sentences
@@ -98,20 +97,12 @@ REPORTS = [
 
 @pytest.mark.usefixtures("fast")
 def test_a_later_run_reads_again_only_what_does_not_hold(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, read_again: list[str]
 ) -> None:
     articles = [
         Article(id=f"r{i}", title=t, text=f"{t}\n{x}", published=datetime(2016, 5, 1, 12 + i))
         for i, (t, x) in enumerate(REPORTS)
     ]
-    read_again: list[str] = []
-    reader = record_module.report_votes_asked
-
-    def counted(article, sentences, common=None):
-        read_again.append(article.id)
-        return reader(article, sentences, common)
-
-    monkeypatch.setattr(record_module, "report_votes_asked", counted)
     with Store(tmp_path / "run.db") as store:
         Pipeline(store).run_articles(articles[:2])
         read_again.clear()
