@@ -54,6 +54,27 @@ def test_votes_stored_by_another_place_reader_are_read_again() -> None:
     assert load_votes(stored.replace(f'"reader": "{place_reader()}", ', "")) is None
 
 
+def test_votes_stored_in_another_form_are_read_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The fingerprint covers the module that stores the votes too: a version of it that wrote
+    other fields (a newer one, whose rows a downgraded newsfuse finds) has another fingerprint,
+    so its rows are read again rather than misread."""
+    from newsfuse.event import anchor
+
+    before = place_reader()
+    copy = tmp_path / "anchor.py"
+    copy.write_text(Path(anchor.__file__).read_text() + "\n# a later form\n")
+    monkeypatch.setattr(anchor, "__file__", str(copy))
+    place_reader.cache_clear()
+    try:
+        assert place_reader() != before
+    finally:
+        monkeypatch.undo()
+        place_reader.cache_clear()
+    assert place_reader() == before
+
+
 def _stored(store: Store, n: int) -> Article:
     a = Article(id=f"a{n}", title="Man shot", text="Man shot\nA man was shot in Lyon.")
     store.add_article(a, split_sentences(a.text, a.id, "en"))

@@ -118,13 +118,15 @@ def dump_votes(read: ReportVotes) -> str:
 
 @lru_cache(maxsize=1)
 def place_reader() -> str:
-    """A fingerprint of the code that reads a report's place votes: votes stored by another
-    version of it (an upgrade of newsfuse) are read again, never reused stale."""
+    """A fingerprint of the code that reads a report's place votes and of the form they are
+    stored in (this module): votes stored by another version of either (an upgrade of newsfuse,
+    or a downgrade to one that knows fewer of the stored fields) are read again, never reused
+    stale or misread."""
     from ..extract import dates, gazetteer, places, us_towns
-    from . import where
+    from . import anchor, where
 
     digest = hashlib.sha256()
-    for module in (where, places, gazetteer, us_towns, dates):
+    for module in (where, places, gazetteer, us_towns, dates, anchor):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()[:16]
 
