@@ -281,7 +281,10 @@ MEASURES: dict[str, list[str]] = {
     "displaced": [
         r"displaced",
         r"displacement",
-        r"fled(?: their homes)?",
+        # people who fled the scene ("fled on foot", "ont fui à pied", "zu Fuß geflohen")
+        # escaped; they were not driven from their homes
+        r"fled(?! (?:on foot|the scene|in (?:a|an|his|her|their|the) |by car|before"
+        r"|from (?:the )?(?:police|officers|deputies|scene)))(?: their homes)?",
         r"forced to flee",
         r"(?:left|lost|abandoned|forced from) their homes",
         r"homeless",
@@ -296,11 +299,11 @@ MEASURES: dict[str, list[str]] = {
         r"lasciare le (?:loro )?case",
         r"déplacée?s?",
         r"déplacement",
-        r"ont fui",
+        r"ont fui(?! (?:à pied|les lieux|en voiture|avant))",
         r"desplazad[oa]s",
-        r"huyeron",
+        r"huyeron(?! (?:a pie|del lugar|en (?:un|una|su|el) |antes))",
         r"vertriebene?n?",
-        r"geflohen",
+        r"(?<!Fuß )(?<!Tatort )geflohen",
         r"geflüchtet",
         r"deslocad[oa]s",
         r"desalojad[oa]s",
