@@ -136,3 +136,73 @@ def test_a_suburbs_big_town_is_no_scene(title, text, lang, town):
 def test_a_suburbs_big_town_alone_is_still_the_place(title, text, lang, town):
     # no other town is named: the big town, weakly, is the best the reports say
     assert _first(title, text, lang)[0] == town
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "town"),
+    [
+        (
+            "Girl, 7, dies in accidental shooting",
+            "Melina Torres, 7, of Quincy, Ill., died Friday in Barry after a gun went off.",
+            "en",
+            "Barry",
+        ),
+        (
+            "Teen critical after ranch shooting",
+            "A 19-year-old from Paragould, Arkansas is in critical condition after a shooting at"
+            " a ranch Saturday night in Caulfield, Missouri.",
+            "en",
+            "Caulfield",
+        ),
+        (
+            "Un homme tué par balle",
+            "Un habitant d'Alep (Syrie) a été tué samedi à Idleb, selon l'OSDH.",
+            "fr",
+            "Idlib",
+        ),
+        (
+            "Muere un hombre",
+            "Un vecino de Gainesville (Florida) murió el sábado en Ocala tras recibir un disparo.",
+            "es",
+            "Ocala",
+        ),
+        (
+            "Tödliche Schüsse",
+            "Ein Mann aus Gainesville (Florida) wurde am Samstag in Ocala erschossen.",
+            "de",
+            "Ocala",
+        ),
+        (
+            "Mann erschossen",
+            "Ein Mann aus Kassel wurde am Samstag in Baunatal erschossen.",
+            "de",
+            "Baunatal",
+        ),
+    ],
+)
+def test_a_home_town_with_its_region_is_no_scene(title, text, lang, town):
+    # where someone lives or comes from counts half, the region in full
+    assert _first(title, text, lang)[0] == town
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "expected"),
+    [
+        (
+            "Man shot",
+            "A man from Gainesville, Fla., was shot Sunday, police said.",
+            "en",
+            ("Gainesville", "Florida", "US"),
+        ),
+        (
+            "Man shot",
+            "The shooting happened in the city of Gainesville, Fla., police said.",
+            "en",
+            ("Gainesville", "Florida", "US"),
+        ),
+    ],
+)
+def test_a_home_town_alone_is_still_the_place(title, text, lang, expected):
+    assert _first(title, text, lang) == expected

@@ -165,6 +165,8 @@ _SUBURB_OF = re.compile(
 _SUBURB_AFTER = re.compile(r"(?:['’]s)?\s+(?:suburbs?|outskirts)\b", re.I)
 # "the Denver suburb of Wheat Ridge": the suburb itself, named after its big town.
 _NAMED_SUBURB = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w'’-]*\s+suburbs?\s+of\s+\Z")
+# "Jacob Bennett, 26, of Crab Orchard, Tenn.", "a man from Paragould, Ark.": a home town.
+_HOME_BEFORE = re.compile(r"\b(?:of|from)\s+\Z")
 # The address police give is the scene; so is where "it happened".
 _SCENE_BEFORE = re.compile(
     r"(?:(?:\bblock of [^.;\n]{0,40}|\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|"
@@ -512,13 +514,31 @@ def _place_weight(text: str, start: int, end: int) -> float:
         return SUBURB_WEIGHT
     if _SCENE_BEFORE.search(text, max(0, start - 80), start):
         return SCENE_WEIGHT
+    if _RESIDENT_BEFORE.search(text, max(0, start - 30), start):
+        return RESIDENT_WEIGHT  # "ein Mann aus Köln": "aus" alone would place Köln
     if _PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end):
         return 1
     if _DIVISION_BEFORE.search(text, max(0, start - 30), start):
         return 1
-    if _RESIDENT_AFTER.match(text, end) or _RESIDENT_BEFORE.search(text, max(0, start - 30), start):
+    if _RESIDENT_AFTER.match(text, end):
         return RESIDENT_WEIGHT
     return 0
+
+
+def _home_pair(text: str, start: int, end: int) -> bool:
+    """A "City, Region" pair that says where someone lives or comes from, not where it
+    happened: after "of" or "from" ("Jacob Bennett, 26, of Crab Orchard, Tenn.", "a man from
+    Paragould, Ark."; not "the city of Lyon, France"), or as a resident's home ("a Marietta, Ga.
+    teen", "un habitant de Nîmes (Gard)", "un vecino de Toledo (España)", "ein Mann aus Kassel
+    (Hessen)")."""
+    before = text[max(0, start - 30) : start]
+    if _CITY_BEFORE.search(before) or _SUBURB_OF.search(before):
+        return False
+    return bool(
+        _HOME_BEFORE.search(before)
+        or _RESIDENT_BEFORE.search(before)
+        or _RESIDENT_AFTER.match(text, end)
+    )
 
 
 def _business(text: str, end: int) -> bool:
@@ -822,7 +842,10 @@ def _read(
             if match.group(1).lower() in _COMPASS:
                 continue  # "the North, Northwest and West sides", "secteurs Nord, Ouest": no town
             if region and _town_in(_pair_place(match.group(1)), region):
-                report.place(_pair_place(match.group(1)), region, PAIR_WEIGHT, at(match.start()))
+                home = _home_pair(text, match.start(), match.end())
+                report.region(region, PAIR_WEIGHT)  # a home town lies mostly in the region
+                town = RESIDENT_WEIGHT if home else PAIR_WEIGHT
+                report.place(_pair_place(match.group(1)), region, town, at(match.start()))
                 paired.add(match.end(1))
     for pattern in (_FORCE_AFTER, _FORCE_BEFORE):
         for match in pattern.finditer(text, first):
