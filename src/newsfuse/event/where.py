@@ -665,7 +665,9 @@ def _glued_place(token: str, lang: str) -> str | None:
                 key = name_key(name)
                 if _common_word(name, {lang}) or name in _DIRECTION_WORDS:
                     break  # "centralillinoisproud": no Central region, a word
-                if any(name_key(e.name) == key for e in places_named(name.title())):
+                if gazetteer().lookup(name) and any(  # the exact look-up first: it is cheap
+                    name_key(e.name) == key for e in places_named(name.title())
+                ):
                     return name.title()
     return None
 
