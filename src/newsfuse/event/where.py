@@ -62,6 +62,7 @@ BUREAU_WEIGHT = 1  # "BEIRUT (Reuters) -": a wire agency's bureau city, often no
 PAIR_WEIGHT = 2  # "Gainesville, Fla.", "Alep (Syrie)"
 FORCE_WEIGHT = 2  # "Albuquerque police", "la police de Lyon"
 RESIDENT_WEIGHT = 0.5  # "a Helena man": where he lives, not always where he was shot
+SUBURB_WEIGHT = 0.25  # "a suburb of Denver": the big town a suburb is placed by, not the scene
 REST_WEIGHT = 0.5  # names past the lead
 URL_WEIGHT = 0.5  # "...-shootings-in-johnstown/": mostly the title again
 TAG_REGION_WEIGHT = 1  # a title's trailing tag "- Shreveport, LA": where the outlet is
@@ -78,6 +79,7 @@ ALTERNATE_POPULATION = 100_000  # other names of smaller places are mostly old o
 TRANSLITERATED_POPULATION = 100_000  # spelling variants only of places this big
 FURTHER_SHARE = 0.5  # a further place needs half the top place's support
 COMMON_WORD_COUNT = 10_000  # a word said this often in a language's subtitles is a common one
+HOST_WORD_COUNT = 100  # a host's glued words are words said this often ("daily", "gazette")
 MINOR_NAMESAKE = 0.5  # a name supports the regions of its much smaller namesakes by half
 REGION_MARGIN = 2  # a region the reports name this many times more than any other is theirs
 COMPARABLE_SIZE = 10  # namesakes within an order of magnitude of the largest are alike
@@ -152,6 +154,19 @@ _RESIDENT_BEFORE = re.compile(
     r"\s+(?:de|d['’]|du|aus|von)\s*\Z",
     re.I,
 )
+# "a suburb of Denver", "suburban Denver", "the Denver suburb", "Denver's suburbs", "la banlieue
+# de Lyon", "las afueras de Toledo", "un suburbio de Toledo", "am Stadtrand von Köln", "ein Vorort
+# von Köln": the big town the scene lies outside of.
+_SUBURB_OF = re.compile(
+    r"(?:\b(?:suburbs?|outskirts|banlieue|périphérie|afueras|suburbios?|periferia|Vororte?"
+    r"|Stadtrand)\s+(?:of|de|d['’]|du|del|von)\s*(?:the\s+|la\s+)?|\bsuburban\s+)\Z",
+    re.I,
+)
+_SUBURB_AFTER = re.compile(r"(?:['’]s)?\s+(?:suburbs?|outskirts)\b", re.I)
+# "the Denver suburb of Wheat Ridge": the suburb itself, named after its big town.
+_NAMED_SUBURB = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w'’-]*\s+suburbs?\s+of\s+\Z")
+# "Jacob Bennett, 26, of Crab Orchard, Tenn.", "a man from Paragould, Ark.": a home town.
+_HOME_BEFORE = re.compile(r"\b(?:of|from)\s+\Z")
 # The address police give is the scene; so is where "it happened".
 _SCENE_BEFORE = re.compile(
     r"(?:(?:\bblock of [^.;\n]{0,40}|\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|"
@@ -491,16 +506,39 @@ def _placed(text: str, start: int, end: int) -> float:
 
 
 def _place_weight(text: str, start: int, end: int) -> float:
-    """``_placed`` for a name no institution's."""
+    """``_placed`` for a name no institution's; a suburb's big town weighs little (a suburb
+    named after it is the place: "the Denver suburb of Wheat Ridge")."""
+    if _NAMED_SUBURB.search(text, max(0, start - 40), start):
+        return 1
+    if _SUBURB_OF.search(text, max(0, start - 40), start) or _SUBURB_AFTER.match(text, end):
+        return SUBURB_WEIGHT
     if _SCENE_BEFORE.search(text, max(0, start - 80), start):
         return SCENE_WEIGHT
+    if _RESIDENT_BEFORE.search(text, max(0, start - 30), start):
+        return RESIDENT_WEIGHT  # "ein Mann aus Köln": "aus" alone would place Köln
     if _PLACE_BEFORE.search(text, max(0, start - 40), start) or _PLACE_AFTER.match(text, end):
         return 1
     if _DIVISION_BEFORE.search(text, max(0, start - 30), start):
         return 1
-    if _RESIDENT_AFTER.match(text, end) or _RESIDENT_BEFORE.search(text, max(0, start - 30), start):
+    if _RESIDENT_AFTER.match(text, end):
         return RESIDENT_WEIGHT
     return 0
+
+
+def _home_pair(text: str, start: int, end: int) -> bool:
+    """A "City, Region" pair that says where someone lives or comes from, not where it
+    happened: after "of" or "from" ("Jacob Bennett, 26, of Crab Orchard, Tenn.", "a man from
+    Paragould, Ark."; not "the city of Lyon, France"), or as a resident's home ("a Marietta, Ga.
+    teen", "un habitant de Nîmes (Gard)", "un vecino de Toledo (España)", "ein Mann aus Kassel
+    (Hessen)")."""
+    before = text[max(0, start - 30) : start]
+    if _CITY_BEFORE.search(before) or _SUBURB_OF.search(before):
+        return False
+    return bool(
+        _HOME_BEFORE.search(before)
+        or _RESIDENT_BEFORE.search(before)
+        or _RESIDENT_AFTER.match(text, end)
+    )
 
 
 def _business(text: str, end: int) -> bool:
@@ -591,21 +629,80 @@ def _url_places(url: str, common: frozenset[str]) -> list[str]:
 
 def _host_regions(url: str, lang: str) -> set[Region]:
     """Regions a page's host names by a word of its own ("macon.com", "fox5atlanta.com",
-    "ksl.com" none): where the outlet is, and mostly its report's region; a region's own name or
-    a sizeable town's (``SEAT_POPULATION``), the largest namesake's. A word of the language names
-    none ("northern-wire.example": no Northern Region of Ghana)."""
+    "ksl.com" none), or glued to words of the language ("buffalonews.com", "kansascity.com",
+    "delawareonline.com", "lyonmag.fr" none: "mag" is no word): where the outlet is, and mostly
+    its report's region; a region's own name or a sizeable town's (``SEAT_POPULATION``), the
+    largest namesake's. A word of the language names none ("northern-wire.example": no
+    Northern Region of Ghana)."""
+    return _host_name_regions(urlsplit(url).hostname or "", lang)
+
+
+@lru_cache(maxsize=4096)
+def _host_name_regions(host: str, lang: str) -> set[Region]:
     found = set()
-    for token in re.split(r"[^a-z]+", (urlsplit(url).hostname or "").lower()):
+    for token in re.split(r"[^a-z]+", host.lower()):
         if len(token) < 4 or token in _DIRECTION_WORDS or _common_word(token, {lang}):
             continue
-        key = name_key(token)
-        named = [e for e in places_named(token.title()) if name_key(e.name) == key]
-        regions = [e for e in named if e.kind == "admin1" and _region_name(e.name)]
-        towns = [e for e in named if e.kind == "city" and e.population >= SEAT_POPULATION]
-        if towns and not regions:
-            regions = [max(towns, key=lambda t: t.population)]
-        found |= {(e.country, e.admin1) for e in regions}
+        name = _glued_place(token, lang)
+        if name:
+            found |= _named_regions(name, lang)
     return found
+
+
+def _glued_place(token: str, lang: str) -> str | None:
+    """The place name a host's word is, or is glued from with words of the language around
+    ("kansascity": Kansas City; "goldsborodailynews": Goldsboro; "tamatoledonews": none, "tama"
+    being no word): the first and longest, a space restored where its name has one ("newyork"
+    is New York, not York)."""
+    for i in range(len(token)):
+        if not _words_only(token[:i], lang):
+            continue
+        for j in range(len(token), i + 3, -1):
+            if not _words_only(token[j:], lang):
+                continue
+            glued = token[i:j]
+            for name in (glued, *(f"{glued[:k]} {glued[k:]}" for k in range(3, len(glued) - 2))):
+                key = name_key(name)
+                if _common_word(name, {lang}) or name in _DIRECTION_WORDS:
+                    break  # "centralillinoisproud": no Central region, a word
+                if gazetteer().lookup(name) and any(  # the exact look-up first: it is cheap
+                    name_key(e.name) == key for e in places_named(name.title())
+                ):
+                    return name.title()
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _words_only(text: str, lang: str) -> bool:
+    """``text`` is words of the language written together ("dailynews"), or nothing; words of
+    three letters at least, as shorter ones glue up most anything ("to-le-do")."""
+    return not text or any(
+        word_count(text[:k], lang) >= HOST_WORD_COUNT and _words_only(text[k:], lang)
+        for k in range(3, len(text) + 1)
+    )
+
+
+def _named_regions(name: str, lang: str) -> set[Region]:
+    """The region a name in a host names: a region's own name, else that of its largest
+    sizeable namesake town (``SEAT_POPULATION``), one in a country of the page's language
+    first where of comparable size ("toledodiario.es": Spain's Toledo; "toledoblade.com":
+    Ohio's); a region's name no town bears, the region ("New York": the post office's name of
+    Manhattan is the state's)."""
+    key = name_key(name)
+    named = [e for e in places_named(name) if name_key(e.name) == key]
+    regions = [e for e in named if e.kind == "admin1" and _region_name(e.name)]
+    towns = [e for e in named if e.kind == "city" and e.population >= SEAT_POPULATION]
+    if towns and not regions:
+        top = max(t.population for t in towns)
+
+        def rank(t: GeoEntry) -> tuple[bool, int]:
+            alike = t.population * COMPARABLE_SIZE >= top
+            return alike and lang in _languages_of(t.country), t.population
+
+        regions = [max(towns, key=rank)]
+    if not regions and not any(e.kind == "city" for e in named):  # "New York": the state's
+        regions = [e for e in named if e.kind == "admin1"]
+    return {(e.country, e.admin1) for e in regions}
 
 
 def _title_tag(title: str) -> int:
@@ -747,7 +844,10 @@ def _read(
             if match.group(1).lower() in _COMPASS:
                 continue  # "the North, Northwest and West sides", "secteurs Nord, Ouest": no town
             if region and _town_in(_pair_place(match.group(1)), region):
-                report.place(_pair_place(match.group(1)), region, PAIR_WEIGHT, at(match.start()))
+                home = _home_pair(text, match.start(), match.end())
+                report.region(region, PAIR_WEIGHT)  # a home town lies mostly in the region
+                town = RESIDENT_WEIGHT if home else PAIR_WEIGHT
+                report.place(_pair_place(match.group(1)), region, town, at(match.start()))
                 paired.add(match.end(1))
     for pattern in (_FORCE_AFTER, _FORCE_BEFORE):
         for match in pattern.finditer(text, first):
