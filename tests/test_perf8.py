@@ -1,0 +1,74 @@
+"""Work the anchor stage no longer does (#22), with the same answers: a person's names are
+counted in a report without a regular expression compiled for each name (``where._said``)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfuse.event import where
+
+REPORTS = [
+    # en, fr, es, de: a place name that starts a person's name, said again alone or not
+    "Henry Jackson, 34, was shot Sunday. Jackson said he saw the car. Henry Jackson's son ran.",
+    "Paris Hilton était à Lyon. Selon Hilton, rien. Paris  Hilton est repartie; Hiltons.",
+    "Toledo Ruiz, de 40 años, murió en Toledo. Ruiz dijo que Toledo\tRuiz_2 huyó. Ruíz no.",
+    "Köln Müller (45) wurde in Köln verletzt. Müller sagte: Köln\nMüller, Müllers Frau, floh.",
+    "O'Brien Street: O'Brien said; St. Louis St.Louis St. Louis's; _Jackson Jackson_ 9Jackson",
+]
+
+
+def _findall(text: str, words: list[str]) -> int:
+    """What ``where._person`` counted before: ``re.findall`` of a pattern compiled per name."""
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    return len(re.findall(rf"\b{pattern}\b", text))
+
+
+def test_said_counts_what_the_per_name_pattern_counted() -> None:
+    cases = [
+        ("Henry", "Jackson"),
+        ("Paris", "Hilton"),
+        ("Toledo", "Ruiz"),
+        ("Toledo", "Ruiz_2"),
+        ("Köln", "Müller"),
+        ("O'Brien", "said;"),
+        ("St.", "Louis"),
+        ("St. Louis", "St."),
+        ("Jackson", "Jackson_"),
+    ]
+    for text in REPORTS:
+        for first, rest in cases:
+            for words in ([rest], [first, rest], [first]):
+                assert where._said(text, words) == _findall(text, words), (text, words)
+
+
+def test_person_keeps_the_first_name_only_when_the_surname_is_said_alone() -> None:
+    text = REPORTS[0]
+    assert where._person(text, "Henry", ["Jackson"]) == {"Henry", "Jackson"}
+    assert where._person("Henry Jackson was shot. Henry Jackson died.", "Henry", ["Jackson"]) == {
+        "Jackson"
+    }
+    assert where._person(REPORTS[3], "Köln", ["Müller"]) == {"Köln", "Müller"}
+
+
+def test_said_compiles_no_pattern() -> None:
+    re.purge()
+    before = len(re._cache)  # type: ignore[attr-defined]
+    where._person(REPORTS[2], "Toledo", ["Ruiz"])
+    assert len(re._cache) == before  # type: ignore[attr-defined]
+
+
+_CHARS = st.sampled_from(list("ab _-.'’\t\n\u00a0éß9") + ["ab", "a b", "b.a"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(_CHARS, max_size=30).map("".join),
+    words=st.lists(
+        st.sampled_from(["a", "ab", "b.", "é", "_a", "a'", "ß9"]), min_size=1, max_size=2
+    ),
+)
+def test_said_matches_findall_on_any_text(text: str, words: list[str]) -> None:
+    assert where._said(text, words) == _findall(text, words)
