@@ -1,5 +1,6 @@
-"""Work the anchor stage no longer does (#22), with the same answers: a person's names are
-counted in a report without a regular expression compiled for each name (``where._said``)."""
+"""Work the anchor stage and the event record no longer do (#22), with the same answers: names
+are found in a report without a regular expression compiled for each name (``words``): a
+person's (``where._person``), an authority's (``who._named``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfuse.event import where
+from newsfuse import words
+from newsfuse.event import where, who
+from newsfuse.records import Entity
 
 REPORTS = [
     # en, fr, es, de: a place name that starts a person's name, said again alone or not
@@ -40,8 +43,8 @@ def test_said_counts_what_the_per_name_pattern_counted() -> None:
     ]
     for text in REPORTS:
         for first, rest in cases:
-            for words in ([rest], [first, rest], [first]):
-                assert where._said(text, words) == _findall(text, words), (text, words)
+            for run in ([rest], [first, rest], [first]):
+                assert words.said(text, run) == _findall(text, run), (text, run)
 
 
 def test_person_keeps_the_first_name_only_when_the_surname_is_said_alone() -> None:
@@ -66,9 +69,58 @@ _CHARS = st.sampled_from(list("ab _-.'’\t\n\u00a0éß9") + ["ab", "a b", "b.a"
 @settings(max_examples=400, deadline=None)
 @given(
     text=st.lists(_CHARS, max_size=30).map("".join),
-    words=st.lists(
-        st.sampled_from(["a", "ab", "b.", "é", "_a", "a'", "ß9"]), min_size=1, max_size=2
-    ),
+    run=st.lists(st.sampled_from(["a", "ab", "b.", "é", "_a", "a'", "ß9"]), min_size=1, max_size=2),
 )
-def test_said_matches_findall_on_any_text(text: str, words: list[str]) -> None:
-    assert where._said(text, words) == _findall(text, words)
+def test_said_matches_findall_on_any_text(text: str, run: list[str]) -> None:
+    assert words.said(text, run) == _findall(text, run)
+
+
+def _searched(text: str, name: str) -> bool:
+    """What ``who._named`` asked before: ``re.search`` of a pattern compiled per name."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def test_says_finds_what_the_per_name_pattern_found() -> None:
+    names = [
+        "Jackson",
+        "Henry Jackson",
+        "Hilton",
+        "Ruiz",
+        "Ruiz_2",
+        "Müller",
+        "O'Brien",
+        "St.",
+        "St. Louis",
+        "Köln",
+        "Louis",
+        "ackson",
+        "Jackson_",
+        "9Jackson",
+    ]
+    for text in REPORTS:
+        for name in names:
+            assert words.says(text, name) == _searched(text, name), (text, name)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(_CHARS, max_size=30).map("".join),
+    name=st.sampled_from(["a", "ab", "b.", "é", "_a", "a'", "ß9", ".a", "a b"]),
+)
+def test_says_matches_search_on_any_text(text: str, name: str) -> None:
+    assert words.says(text, name) == _searched(text, name)
+
+
+def test_named_authority_is_the_entity_named_whole() -> None:
+    police = Entity(
+        id="e1", name="Toledo Police", type="ORG", aliases={"es": ["Policía de Toledo"]}
+    )
+    polizei = Entity(id="e2", name="Polizei Köln", type="ORG", aliases={})
+    entities = [police, polizei]
+    assert who._named("la Policía de Toledo", entities) is police
+    assert who._named("Toledo Police Department", entities) is police
+    assert who._named("die Polizei Kölns", entities) is None
+    assert who._named("die Polizei Köln", entities) is polizei
+    re.purge()
+    who._named("la police de Lyon", entities)
+    assert not re._cache  # type: ignore[attr-defined]

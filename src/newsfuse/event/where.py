@@ -52,6 +52,7 @@ from ..extract.places import (
 )
 from ..extract.us_towns import counties_of, county_size, expand_abbreviation, us_towns
 from ..records import HEADLINE, Article, Evidence, Sentence
+from ..words import said
 
 Region = tuple[str, str]  # (country code, first-level division code; "" for the whole country)
 
@@ -473,46 +474,8 @@ def _person(text: str, first: str, rest: list[str]) -> set[str]:
     """The names of a person's a place name starts ("Henry Jackson"): the words after it, and
     the first too where the next is said without it ("Henry Jackson ... Jackson said"), as
     reports name a person again; "Kankakee Banquet Hall" is no one's."""
-    alone = _said(text, [rest[0]]) > _said(text, [first, rest[0]])
+    alone = said(text, [rest[0]]) > said(text, [first, rest[0]])
     return {*rest, first} if alone else set(rest)
-
-
-def _said(text: str, words: Sequence[str]) -> int:
-    """How many times ``text`` says these words in a row, whole and apart by white space: what
-    ``re.findall(r"\\bW1\\s+W2\\b", text)`` counts, without a pattern compiled for each name.
-    Reports name thousands of people a run: their patterns pushed every other one out of the
-    ``re`` module's cache (512 patterns), which then compiled them again (#22)."""
-    count, at = 0, 0
-    while (start := text.find(words[0], at)) >= 0:
-        end = _said_at(text, words, start)
-        count += end is not None
-        at = start + 1 if end is None else end
-    return count
-
-
-def _said_at(text: str, words: Sequence[str], start: int) -> int | None:
-    """The end of ``words`` said at ``start`` of ``text`` (``_said``), None when they are not."""
-    if not _word_edge(text, start):
-        return None
-    end = start + len(words[0])
-    for word in words[1:]:
-        gap = end
-        while gap < len(text) and text[gap].isspace():
-            gap += 1
-        if gap == end or not text.startswith(word, gap):
-            return None
-        end = gap + len(word)
-    return end if _word_edge(text, end) else None
-
-
-def _word_edge(text: str, at: int) -> bool:
-    """Whether ``at`` is a word boundary of ``text`` (``\\b``: a word character on one side only)."""
-    return _word_char(text[at - 1 : at] if at else "") != _word_char(text[at : at + 1])
-
-
-def _word_char(char: str) -> bool:
-    """Whether ``char`` is a character ``\\w`` matches (no character: not one)."""
-    return char.isalnum() or char == "_"
 
 
 def _placed(text: str, start: int, end: int) -> float:
