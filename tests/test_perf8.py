@@ -5,11 +5,13 @@ person's (``where._person``), an authority's (``who._named``)."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from enum import StrEnum
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfuse import words
+from newsfuse import store, words
 from newsfuse.event import where, who
 from newsfuse.records import Entity
 
@@ -124,3 +126,16 @@ def test_named_authority_is_the_entity_named_whole() -> None:
     re.purge()
     who._named("la police de Lyon", entities)
     assert not re._cache  # type: ignore[attr-defined]
+
+
+def test_store_encodes_plain_values_as_they_are_and_the_rest_as_before() -> None:
+    class Kind(StrEnum):
+        KILLED = "killed"
+
+    when = datetime(2015, 3, 12, 7, 26)
+    assert store._encode(Kind.KILLED) == "killed"
+    assert store._encode(when) == "2015-03-12T07:26:00"
+    assert store._encode(["Köln", 2]) == '["Köln", 2]'
+    assert store._encode({"a": None}) == '{"a": null}'
+    for value in ("Aleppo", 3, 1.5, None, True):
+        assert store._encode(value) is value
