@@ -52,6 +52,7 @@ from ..extract.places import (
 )
 from ..extract.us_towns import counties_of, county_size, expand_abbreviation, us_towns
 from ..records import HEADLINE, Article, Evidence, Sentence
+from ..words import said
 
 Region = tuple[str, str]  # (country code, first-level division code; "" for the whole country)
 
@@ -488,8 +489,7 @@ def _person(text: str, first: str, rest: list[str]) -> set[str]:
     """The names of a person's a place name starts ("Henry Jackson"): the words after it, and
     the first too where the next is said without it ("Henry Jackson ... Jackson said"), as
     reports name a person again; "Kankakee Banquet Hall" is no one's."""
-    said = len(re.findall(rf"\b{re.escape(rest[0])}\b", text))
-    alone = said > len(re.findall(rf"\b{re.escape(first)}\s+{re.escape(rest[0])}\b", text))
+    alone = said(text, [rest[0]]) > said(text, [first, rest[0]])
     return {*rest, first} if alone else set(rest)
 
 

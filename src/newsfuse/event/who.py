@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..records import ActorRole, Entity, EventActor, EventCount, Evidence, Mention, Sentence
+from ..words import says
 from .what import PASSIVE_AUX, PERSON_NOUNS, PERSON_SHOT
 
 MAX_PER_ROLE = 3
@@ -205,6 +206,6 @@ def _named(text: str, entities: Sequence[Entity]) -> Entity | None:
     for entity in entities:
         for name in {entity.name, *(n for forms in entity.aliases.values() for n in forms)}:
             longer = best is None or len(name) > best[0]
-            if longer and len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if longer and len(name) >= 3 and says(text, name):
                 best = (len(name), entity)
     return best[1] if best else None
