@@ -8,6 +8,7 @@ verletzt"), never over a whole told first ("four shot, two critically, and two o
 from __future__ import annotations
 
 import pytest
+from test_event_record import _article, _counts, _fact
 
 from newsfuse.extract.figures import extract_claims
 
@@ -102,3 +103,41 @@ def test_the_hurt_told_in_parts_add_up(text, lang, n):
 def test_no_sum_over_a_whole_a_death_or_another_outcome(text, lang, whole):
     totals = [v for m, v, _, r in _read(text, lang) if r == "total" and m in ("injured", "shot")]
     assert totals == ([whole] if whole else [])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Four dead in Toledo shooting",
+            "Four people are dead and another is fighting for her life after a shooting.",
+            "en",
+        ),
+        (
+            "Shooting in Lyon",
+            "A man was shot and killed, and a woman is fighting for her life, police said.",
+            "en",
+        ),
+        ("Fusillade à Lyon", "Un homme a été tué et une femme est entre la vie et la mort.", "fr"),
+        ("Tiroteo en Toledo", "Un hombre murió y una mujer está entre la vida y la muerte.", "es"),
+        ("Schüsse in Köln", "Ein Mann wurde getötet, eine Frau schwebt in Lebensgefahr.", "de"),
+    ],
+)
+def test_one_fighting_for_life_beside_the_dead_is_one_hurt(title, text, lang):
+    article = _article(title, text, lang)
+    facts = [_fact("killed", (article.id, 0, 4 if "Four" in text else 1, text))]
+    assert _counts(facts, article).get("injured") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A man is fighting for his life after a shooting in Aleppo Street.", "en"),
+        ("Un homme est entre la vie et la mort après une fusillade à Lyon.", "fr"),
+        ("Un hombre se debate entre la vida y la muerte tras un tiroteo en Toledo.", "es"),
+        ("Ein Mann schwebt nach Schüssen in Köln in Lebensgefahr.", "de"),
+    ],
+)
+def test_one_fighting_for_life_and_no_death_is_one_hurt(text, lang):
+    article = _article(text, text, lang)
+    assert _counts([], article).get("injured") == 1

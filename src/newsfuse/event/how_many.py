@@ -103,7 +103,9 @@ _GRAVE = re.compile(
 _ONE_DEATH = re.compile(
     r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|slain"
     r"|(?<!attempted )manslaughter"  # "charged with attempted manslaughter": no one died
-    r"|murder[- ]suicide|tué|tuée|mort|morte|décédé|muerto|muerta|asesinad[oa]|falleci[óo]"
+    # "entre la vie et la mort": alive, gravely hurt
+    r"|murder[- ]suicide|tué|tuée|(?<!entre la vie et la )morte?|décédé|muerto|muerta"
+    r"|asesinad[oa]|falleci[óo]"
     r"|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter|starb|shot to death"
     r"|[\w-]+['’]s death|death (?:was |is )?ruled|death investigation)\b",
     re.I,
@@ -162,7 +164,8 @@ _HURT = re.compile(
     re.I,
 )
 _KILLED = re.compile(
-    r"\b(?:dead|deadly|deaths?|murders?|homicides?|morts?|mortelle?s?|meurtrière?s?|muertos?"
+    r"\b(?:dead|deadly|deaths?|murders?|homicides?|(?<!entre la vie et la )morts?|mortelle?s?"
+    r"|meurtrière?s?|muertos?"
     r"|mortal(?:es)?|Tote\w*|tödlich\w*)\b",
     re.I,
 )
@@ -204,7 +207,9 @@ _HURT_VERB = (
     r"(?:shot|wounded|injured|hurt|grazed|(?:struck|hit) by (?:a )?(?:stray )?(?:bullet|gunfire)"
     r"|shoots? (?:him|her)?self|(?:suffer|sustain)(?:s|ed|ing)? (?:a |an )?(?:[\w-]+ ){0,2}"
     r"(?:gunshot wound|injur(?:y|ies))|hospitali[sz]ed|recovering|(?:in|listed in) (?:\w+ )?"
-    r"(?:critical|serious|stable|fair|grave) condition|(?:stable|critical) (?:after|following))"
+    r"(?:critical|serious|stable|fair|grave) condition|(?:stable|critical) (?:after|following)"
+    r"|fighting for (?:his|her|their) life|entre la vie et la mort|entre la vida y la muerte"
+    r"|in Lebensgefahr)"
     # not "shot dead", nor fired at ("shot at while driving", "shot at by police"); but "shot at
     # a gas station", "shot at least twice"
     r"(?! (?:dead|to death|and killed|and died)\b| at(?:[^\w\s]|\s*$| (?:while|by|but|and|from|him|her"
@@ -256,6 +261,8 @@ _HURT_WORD = (
     r"(?:wounded|injured|hurt|grazed|(?<!fatally )(?<!mortally )shot"
     r"(?! (?:dead|to death|and killed|and died|at)\b)|hospitali[sz]ed|critical|recovering"
     r"|in (?:the )?hospital|in (?:\w+ )?(?:critical|serious|stable|grave) condition|blessée?"
+    r"|fighting for (?:his|her|their) life|entre la vie et la mort|entre la vida y la muerte"
+    r"|in Lebensgefahr"
     r"|hospitalisée?|herid[oa]|hospitalizad[oa]|verletzt|angeschossen|verwundet)"
 )
 _ANOTHER = (
