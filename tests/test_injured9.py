@@ -1,9 +1,10 @@
 """How many hurt (en/fr/es/de): people sent or taken to hospital, or kept there in a grave
-state, were hurt ("sent five people to the hospital", "a envoyé cinq personnes à l'hôpital", "en
-estado crítico", "ins Krankenhaus gebracht"), unless they died there; people told as "others"
-count people ("three others were also injured", "otros dos heridos"); a count of the hurt told
-in parts adds up ("two critical and two others injured", "zwei schwer und zwei leicht
-verletzt"), never over a whole told first ("four shot, two critically, and two others ...")."""
+state ("sent five people to the hospital", "a envoyé cinq personnes à l'hôpital", "en estado
+crítico", "ins Krankenhaus gebracht"), unless they died there, are counted apart, the hurt when
+no report counts them; people told as "others" count people ("three others were also injured",
+"otros dos heridos"); a count of the hurt told in parts adds up ("two critical and two others
+injured", "zwei schwer und zwei leicht verletzt"), never over a whole told first ("four shot,
+two critically, and two others ..."); one "fighting for his life" is one hurt."""
 
 from __future__ import annotations
 
@@ -34,8 +35,33 @@ def _read(text: str, lang: str) -> list[tuple[str | None, float, str | None, str
         ("Zwei Menschen sind in kritischem Zustand.", "de", 2),
     ],
 )
-def test_people_taken_to_hospital_or_in_a_grave_state_are_hurt(text, lang, n):
-    assert any(m == "injured" and v == n and s for m, v, s, _ in _read(text, lang))
+def test_people_taken_to_hospital_or_in_a_grave_state_are_counted(text, lang, n):
+    assert any(m == "treated" and v == n and s for m, v, s, _ in _read(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A shooting late Tuesday night sent five people to the hospital.", "en"),
+        ("La fusillade a envoyé cinq personnes à l'hôpital.", "fr"),
+        ("El tiroteo envió a cinco personas al hospital.", "es"),
+        ("Fünf Menschen wurden nach den Schüssen ins Krankenhaus gebracht.", "de"),
+    ],
+)
+def test_people_taken_to_hospital_are_the_hurt_when_no_one_counts_them(text, lang):
+    article = _article("Shooting", text, lang)
+    facts = [_fact("treated", (article.id, 0, 5, text))]
+    assert _counts(facts, article).get("injured") == 5
+
+
+def test_a_count_of_the_hurt_stands_beside_those_taken_to_hospital():
+    text = "Four people were wounded. Two of the victims remain in critical condition."
+    article = _article("Shooting in Toledo", text)
+    facts = [
+        _fact("injured", (article.id, 0, 4, "Four people")),
+        _fact("treated", (article.id, 1, 2, "Two of the victims")),
+    ]
+    assert _counts(facts, article).get("injured") == 4
 
 
 @pytest.mark.parametrize(
@@ -50,7 +76,7 @@ def test_people_taken_to_hospital_or_in_a_grave_state_are_hurt(text, lang, n):
     ],
 )
 def test_who_died_in_hospital_or_visited_it_is_not_hurt(text, lang):
-    assert all(m != "injured" for m, _, _, _ in _read(text, lang))
+    assert all(m not in ("injured", "treated") for m, _, _, _ in _read(text, lang))
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,9 @@ from newsfuse.records import ClaimKind
 
 _I = re.IGNORECASE
 _HURT = frozenset({"injured", "shot"})
-# "three others", "three other teens", "deux autres", "zwei weitere", "zwei andere"
-_OTHERS_AFTER = re.compile(
-    r"\s+(?:others|other\s+[^\W\d_]+|autres|weitere[n]?|andere[n]?)(?![\w])", _I
-)
+# "three others", "deux autres", "zwei weitere", "zwei andere"; never "two other incidents"
+_OTHERS_AFTER = re.compile(r"\s+(?:others|autres|weitere[n]?|andere[n]?)(?![\w])", _I)
+_BY = re.compile(r"(?<![\w])(?:by|par|por|von)\s+$", _I)
 # "otros dos heridos", "otras tres personas"
 _OTHERS_BEFORE = re.compile(r"(?<![\w])(?:otros|otras)\s+$", _I)
 # How hurt a part is, right after its number (or its outcome word): "two critically", "one in
@@ -32,7 +31,12 @@ _GRADE = re.compile(
     _I,
 )
 # What joins the parts: a clause's "and" or a semicolon, with no new sentence between.
-_JOIN = re.compile(r"[^.!?]{0,80}?(?:[,;]\s*|\s)(?:and|et|y|und|the)?\s*(?:\w+\s+)?$", _I)
+_JOIN = re.compile(
+    r"[^.!?]{0,80}?(?:[,;]\s*(?:(?:and|et|y|und)\s+)?|\s(?:and|et|y|und)\s+)"
+    r"(?:(?:the|les|los|las|die|otros|otras)\s+)?$",
+    _I,
+)
+_UND = re.compile(r"und\s", _I)
 # One more hurt person, without a number: "and another suffered minor injuries", "et un autre
 # blessé léger", "y otro herido leve", "und ein weiterer leicht verletzt".
 _ANOTHER_HURT = re.compile(
@@ -45,18 +49,23 @@ _ANOTHER_HURT = re.compile(
 def others_hurt(s: str, drafts: list[Draft]) -> None:
     """ "Three others were also injured", "FOUR OTHERS HURT", "deux autres ont été blessés",
     "otros dos heridos", "zwei weitere wurden verletzt": a count of the hurt told as others
-    counts people, though no subject word names them (a figure with no noun is no one's count)."""
+    counts people, though no subject word names them (a figure with no noun is no one's count).
+    Others shot are others than the dead, so hurt: "one man was killed ... Three other males were
+    also shot" counts three hurt, not three shot of whom one died; never those who shot ("shot
+    by two other teens")."""
     for d in drafts:
         if (
             d.kind is ClaimKind.COUNT
             and d.measure in _HURT
-            and d.subject is None
+            and d.role is None
+            and not _BY.search(s, max(0, d.number.start - 5), d.number.start)
             and (
                 _OTHERS_AFTER.match(s, d.number.end)
                 or _OTHERS_BEFORE.search(s, max(0, d.number.start - 12), d.number.start)
             )
         ):
-            d.subject = "people"
+            d.subject = d.subject or "people"
+            d.measure = "injured"
 
 
 def hurt_parts(s: str, drafts: list[Draft]) -> None:
@@ -66,19 +75,27 @@ def hurt_parts(s: str, drafts: list[Draft]) -> None:
     (or each with how hurt it is), add up; the total is added and the parts become its parts.
     Never parts of a count already told (a part of "four shot" has its role) nor a dead one."""
     counts = [d for d in drafts if d.kind is ClaimKind.COUNT and d.role is None]
-    whole = next((d for d in counts if d.measure in _HURT), None)
     # a count of the hurt told first is their whole ("Four shot, two critically, and two others
     # ..."): what follows tells its parts, no more people
-    counts = counts[counts.index(whole) :] if whole is not None else []
-    for first, second in zip(counts[:2], counts[1:2], strict=False):
-        if first.measure not in _HURT or not _JOIN.fullmatch(s, first.end, second.number.start):
+    hurt = [i for i, d in enumerate(counts) if d.measure in _HURT or d.measure == "treated"]
+    counts = counts[hurt[0] :] if hurt else []
+    for first, second in zip(counts[:1], counts[1:2], strict=False):
+        if not (
+            _JOIN.fullmatch(s, first.end, second.number.start)
+            # German numbers may take the "und" in ("zwei schwer und zwei leicht")
+            or _UND.match(second.number.surface)
+            and _JOIN.fullmatch(s, first.end, second.number.start + 4)
+        ):
             continue
         others = _OTHERS_AFTER.match(s, second.number.end) or _OTHERS_BEFORE.search(
             s, max(0, second.number.start - 12), second.number.start
         )
         graded = _GRADE.match(s, first.number.end) and _GRADE.match(s, second.number.end)
         if (second.measure in _HURT and others) or (graded and second.measure in (*_HURT, None)):
-            measure = first.measure if second.measure in (first.measure, None) else "shot"
+            # one in a grave state and others hurt are all hurt; those shot and those hurt, shot
+            measures = {first.measure, second.measure} & _HURT
+            measure = measures.pop() if len(measures) == 1 else "shot" if measures else "injured"
+            first.measure = measure if first.measure not in _HURT else first.measure
             _add_total(s, drafts, [first, second], second.end)
             drafts[-1].measure = measure
             return
@@ -90,6 +107,8 @@ def hurt_parts(s: str, drafts: list[Draft]) -> None:
             and (cue := MEASURE.search(another.group("rest")))
             and cue.lastgroup in _HURT
         ):
+            first.measure = first.measure if first.measure in _HURT else cue.lastgroup
+            # "one in critical condition and another with minor injuries": both hurt
             _add_total(s, drafts, [first], another.start("rest") + cue.end(), extra=1)
             drafts[-1].measure = first.measure
             return
