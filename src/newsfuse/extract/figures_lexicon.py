@@ -279,7 +279,9 @@ MEASURES: dict[str, list[str]] = {
         r"(?:Hospitals?|Medical Cent(?:er|re)))"
         r"|(?:à|vers) l['’]hôpital|(?:al|a un|a los) hospital(?:es)?|ins Krankenhaus)"
         r"(?![^.;]*\b(?:died|dies|dead|succumbed|morte?s?|décédée?s?|succombé|muri(?:ó|eron)"
-        r"|falleci(?:ó|eron)|muert[oa]s?|starb(?:en)?|gestorben|erlag(?:en)?)\b)",
+        r"|falleci(?:ó|eron)|muert[oa]s?|starb(?:en)?|gestorben|erlag(?:en)?)\b)"
+        # "taken to hospital with non-life-threatening injuries": the injuries tell the hurt
+        r"(?![^.;]*\b(?:injur(?:y|ies|ed)|wounds|wounded|blessures|heridas|Verletzungen)\b)",
         r"(?:in|listed in|remains? in|remained in) (?:(?:very|extremely|a|an)\s+)?"
         r"(?:critical|serious|stable|grave|fair|guarded)(?: but stable)? condition",
         r"fighting for (?:his|her|their) li(?:fe|ves)",
