@@ -57,7 +57,10 @@ number in a report telling of no death ("a 16-year-old boy was critically wounde
 a later report tells of a death and of no one hurt: the one hurt died since. Those shot minus the
 killed leave out the killer's own death a count takes in ("shoots 4 relatives, killing 2, then
 himself": 2 hurt). A figure told over a period right after it ("64 homicides reported this year")
-is a place's tally, as are figures over several shootings: no report's own.
+is a place's tally, as are figures over several shootings: no report's own. When no report
+counts the hurt or those shot, nor tells of a death, a report's count of people taken to hospital or kept there in a
+grave state ("sent five people to the hospital", "a envoyé cinq personnes à l'hôpital", "dos en
+estado crítico") counts the hurt; beside a count of the hurt it is mostly some of them.
 """
 
 from __future__ import annotations
@@ -103,7 +106,9 @@ _GRAVE = re.compile(
 _ONE_DEATH = re.compile(
     r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|slain"
     r"|(?<!attempted )manslaughter"  # "charged with attempted manslaughter": no one died
-    r"|murder[- ]suicide|tué|tuée|mort|morte|décédé|muerto|muerta|asesinad[oa]|falleci[óo]"
+    # "entre la vie et la mort": alive, gravely hurt
+    r"|murder[- ]suicide|tué|tuée|(?<!entre la vie et la )morte?|décédé|muerto|muerta"
+    r"|asesinad[oa]|falleci[óo]"
     r"|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter|starb|shot to death"
     r"|[\w-]+['’]s death|death (?:was |is )?ruled|death investigation)\b",
     re.I,
@@ -162,7 +167,8 @@ _HURT = re.compile(
     re.I,
 )
 _KILLED = re.compile(
-    r"\b(?:dead|deadly|deaths?|murders?|homicides?|morts?|mortelle?s?|meurtrière?s?|muertos?"
+    r"\b(?:dead|deadly|deaths?|murders?|homicides?|(?<!entre la vie et la )morts?|mortelle?s?"
+    r"|meurtrière?s?|muertos?"
     r"|mortal(?:es)?|Tote\w*|tödlich\w*)\b",
     re.I,
 )
@@ -204,7 +210,9 @@ _HURT_VERB = (
     r"(?:shot|wounded|injured|hurt|grazed|(?:struck|hit) by (?:a )?(?:stray )?(?:bullet|gunfire)"
     r"|shoots? (?:him|her)?self|(?:suffer|sustain)(?:s|ed|ing)? (?:a |an )?(?:[\w-]+ ){0,2}"
     r"(?:gunshot wound|injur(?:y|ies))|hospitali[sz]ed|recovering|(?:in|listed in) (?:\w+ )?"
-    r"(?:critical|serious|stable|fair|grave) condition|(?:stable|critical) (?:after|following))"
+    r"(?:critical|serious|stable|fair|grave) condition|(?:stable|critical) (?:after|following)"
+    r"|fighting for (?:his|her|their) life|entre la vie et la mort|entre la vida y la muerte"
+    r"|in Lebensgefahr)"
     # not "shot dead", nor fired at ("shot at while driving", "shot at by police"); but "shot at
     # a gas station", "shot at least twice"
     r"(?! (?:dead|to death|and killed|and died)\b| at(?:[^\w\s]|\s*$| (?:while|by|but|and|from|him|her"
@@ -240,6 +248,7 @@ _NOT_HURT = re.compile(
     r"|nadie (?:resultó|fue|quedó) herido|sin heridos|niemand wurde verletzt|keine Verletzten)\b",
     re.I,
 )
+TREATED_RULE = "injured: people taken to hospital or in a grave state, and no count of the hurt"
 ONE_HURT_RULE = "one person hurt told without a number, and no death: one injured"
 # A death and one other person hurt, told without a number: "One teen killed, another wounded",
 # "Toddler killed, adult critically injured", "Teen driver shot to death; his passenger is
@@ -256,6 +265,8 @@ _HURT_WORD = (
     r"(?:wounded|injured|hurt|grazed|(?<!fatally )(?<!mortally )shot"
     r"(?! (?:dead|to death|and killed|and died|at)\b)|hospitali[sz]ed|critical|recovering"
     r"|in (?:the )?hospital|in (?:\w+ )?(?:critical|serious|stable|grave) condition|blessée?"
+    r"|fighting for (?:his|her|their) life|entre la vie et la mort|entre la vida y la muerte"
+    r"|in Lebensgefahr"
     r"|hospitalisée?|herid[oa]|hospitalizad[oa]|verletzt|angeschossen|verwundet)"
 )
 _ANOTHER = (
@@ -650,6 +661,34 @@ def _read_injured(
             said[article.id] = _Said(article.id, 1, 1, 1, evidence, BESIDE_RULE)
 
 
+def _read_treated(
+    injured: dict[str, _Said],
+    shot: dict[str, _Said],
+    killed: dict[str, _Said],
+    treated: dict[str, _Said],
+) -> None:
+    """When no report counts the hurt or those shot, nor tells of a death, each report's count of
+    people taken to hospital or kept there in a grave state ("sent five people to the hospital",
+    "a envoyé cinq personnes à l'hôpital", "dos en estado crítico") counts the hurt: mostly some
+    of them, it is no count of its own beside one of the hurt, and beside a death those taken to
+    hospital may be the dead ("the victim was taken to a hospital. He died on Monday")."""
+    if injured or shot or any(k.value for k in killed.values()):
+        return
+    for article_id, own in treated.items():
+        injured[article_id] = _Said(
+            article_id,
+            own.low,
+            own.high,
+            own.value,
+            own.evidence,
+            TREATED_RULE,
+            own.authority,
+            own.order,
+            None,
+            own.words,
+        )
+
+
 def _victims(killed: _Said) -> float:
     """The dead among those shot: a count that takes in the killer's own death ("shoots 4
     relatives, killing 2, then himself", "tue deux enfants puis se suicide") counts one more dead
@@ -768,7 +807,7 @@ def event_counts(
     """The event's counts: per measure its own count, then its parts stated by several sources."""
     languages = {a.id: a.language or "en" for a in articles}
     titled = {a.id: a.title for a in articles if title_leads(a.title, a.text)}
-    totals = {m: _totals(facts, m) for m in (*MEASURES, "shot")}
+    totals = {m: _totals(facts, m) for m in (*MEASURES, "shot", "treated")}
     lines = {(s.article_id, s.index): s.text for ss in sentences.values() for s in ss}
     lines.update({(a.id, HEADLINE): a.title for a in articles})
     said = {m: _stated(totals[m], sentences, languages, titled, lines) for m in totals}
@@ -781,6 +820,7 @@ def event_counts(
     _read_killed(said["killed"], articles, sentences, said["injured"])
     place(said["killed"])
     place(said["shot"])
+    _read_treated(said["injured"], said["shot"], said["killed"], said["treated"])
     _read_injured(said["injured"], said["shot"], said["killed"], articles, sentences)
     for by_report in said.values():
         place(by_report)

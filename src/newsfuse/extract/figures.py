@@ -47,6 +47,7 @@ from newsfuse.extract.figures_draft import (
     Draft,
     E,
 )
+from newsfuse.extract.figures_hurt import hurt_parts, others_hurt
 from newsfuse.extract.figures_nouns import counted_noun, singular
 from newsfuse.extract.gazetteer import gazetteer
 from newsfuse.extract.numbers import LANGS, NumberSpan, find_numbers
@@ -1075,6 +1076,8 @@ def extract_claims(
         singles_total(s, drafts)
         with_killer(s, drafts)
         died_since(s, drafts)
+        others_hurt(s, drafts)
+        hurt_parts(s, drafts)
         added = _added_part(s, drafts, previous_total)
         _inherit_subject(s, drafts, headline)
         _earlier_values(s, drafts)

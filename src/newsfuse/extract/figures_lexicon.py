@@ -265,10 +265,41 @@ MEASURES: dict[str, list[str]] = {
         r"feriti",
         r"ferite",
     ],
+    # taken to hospital, or kept there in a grave state: "sent five people to the hospital",
+    # "two were taken to area hospitals", "five people in the hospital", "two remain in critical
+    # condition", "a envoyé cinq personnes à l'hôpital", "dans un état critique", "trasladados al
+    # hospital", "en estado grave", "ins Krankenhaus gebracht", "in kritischem Zustand"; never one
+    # who died there ("taken to a hospital, where he died": the death is the outcome) nor a visit
+    # ("to the hospital to see"). Mostly some of the hurt: the count of the hurt only when no one
+    # counts them (``event.how_many``)
+    "treated": [
+        r"(?:(?:to|in) (?:the |a |an )?(?:area |local |nearby |several |various |different )?"
+        r"hospitals?(?! (?:to|for) (?:see|visit|meet)\b)"
+        r"|to (?:the )?(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|at)){0,5}\s+"
+        r"(?:Hospitals?|Medical Cent(?:er|re)))"
+        r"|(?:à|vers) l['’]hôpital|(?:al|a un|a los) hospital(?:es)?|ins Krankenhaus)"
+        r"(?![^.;]*\b(?:died|dies|dead|succumbed|morte?s?|décédée?s?|succombé|muri(?:ó|eron)"
+        r"|falleci(?:ó|eron)|muert[oa]s?|starb(?:en)?|gestorben|erlag(?:en)?)\b)"
+        # "taken to hospital with non-life-threatening injuries": the injuries tell the hurt
+        r"(?![^.;]*\b(?:injur(?:y|ies|ed)|wounds|wounded|blessures|heridas|Verletzungen)\b)",
+        r"(?:in|listed in|remains? in|remained in) (?:(?:very|extremely|a|an)\s+)?"
+        r"(?:critical|serious|stable|grave|fair|guarded)(?: but stable)? condition",
+        r"fighting for (?:his|her|their) li(?:fe|ves)",
+        r"dans un état (?:critique|grave|sérieux)",
+        r"en urgence absolue",
+        r"entre la vie et la mort",
+        r"en estado (?:crítico|grave|delicado)",
+        r"entre la vida y la muerte",
+        r"in (?:kritischem|ernstem|lebensbedrohlichem) Zustand",
+        r"in Lebensgefahr",
+    ],
     "shot": [
         r"shot",
         r"shoots",
         r"shooting victims",
+        # hit by the gunfire: "4 hit in shooting", "were struck by gunfire"; never a bare "hit"
+        # (a song, a home run)
+        r"(?:hit|struck) (?:by|in) (?:the |a )?(?:gunfire|bullets?|shots|shooting|drive-by)",
         r"gunshot wounds?",
         r"touchée?s? par (?:des )?balles?",
         r"atteinte?s? par (?:des )?balles?",
