@@ -240,3 +240,23 @@ def test_brain_dead_is_no_death(title, lang):
 def test_a_headline_brain_dead_is_no_death_read():
     claims = extract_claims("Teen brain dead after accidental shooting", "en", titled=True)
     assert all(c.measure != "killed" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Police investigate hunting death in Toledo", "en"),
+        ("Father speaks out after the death of his son in Toledo", "en"),
+        ("Toledo student took his own life in school parking lot", "en"),
+        ("Enquête ouverte après la mort d'un homme à Lyon", "fr"),
+        ("Investigan la muerte de un joven en Toledo", "es"),
+        ("Polizei ermittelt nach dem Tod eines Mannes in Köln", "de"),
+    ],
+)
+def test_a_death_told_as_a_death_of_someone_is_one(title, lang):
+    assert _counts([], _article(title, _FILLER[lang], lang)).get("killed") == 1
+
+
+def test_a_death_penalty_is_no_death():
+    title = "Toledo man may face death penalty in shooting"
+    assert _counts([], _article(title, _FILLER["en"])).get("killed") is None
