@@ -260,3 +260,18 @@ def test_a_death_told_as_a_death_of_someone_is_one(title, lang):
 def test_a_death_penalty_is_no_death():
     title = "Toledo man may face death penalty in shooting"
     assert _counts([], _article(title, _FILLER["en"])).get("killed") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He fired three more shots before killing himself with a final round.", "en"),
+        ("The gunman fired 13 rounds, then killed himself.", "en"),
+        ("Il a tiré trois balles, tuant un homme.", "fr"),
+        ("Disparó tres balas y mató a un hombre.", "es"),
+        ("Er gab drei Schüsse ab und tötete sich dann selbst.", "de"),
+    ],
+)
+def test_a_number_of_shots_counts_no_dead(text, lang):
+    claims = extract_claims(text, lang)
+    assert all(c.measure != "killed" or c.low == 1 for c in claims)

@@ -726,8 +726,12 @@ def _read_killed(
             victims = _victims_only(own, article.title)
             if own.low == own.high and (
                 ((own.value == 1 or victims) and _killer_dies(lead))
-                # his victims, when any report tells he died
-                or (killer_dead and _his_victims(own, article.title))
+                # his victims, told in the lead, when any report tells he died
+                or (
+                    killer_dead
+                    and own.evidence.sentence_index < _DEATH_LEAD
+                    and _his_victims(own, article.title)
+                )
             ):
                 own.value = own.low = own.high = own.value + 1
                 own.rule = KILLER_RULE
