@@ -116,10 +116,10 @@ _ONE_DEATH = re.compile(
     r"|asesinad[oa]|falleci[óo]|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter"
     r"|starb|shot to death"
     r"|[\w-]+['’]s death|death (?:was |is )?ruled|death investigation"
-    # "the death of a 16-year-old", "hunting death", "took his own life", "la mort d'un homme",
-    # "la muerte de un joven", "der Tod eines Mannes"
+    # "the death of a 16-year-old", "hunting death", "la mort d'un homme", "la muerte de un joven",
+    # "der Tod eines Mannes"
     r"|(?:the |a )?death of (?:a|an|the|his|her|their|\d)|(?:hunting|gun|gunshot) death"
-    r"|t(?:ook|akes|aken) (?:(?:his|her|their) )?own li(?:fe|ves)|la mort d['’]un"
+    r"|la mort d['’]un"
     r"|la muerte de (?:un|una)|(?:der|dem|den) Tod (?:eines|einer))\b",
     re.I,
 )
