@@ -24,16 +24,24 @@ stated figure: a report whose lead tells of a death without any number ("the fat
 student") says one death; two when it tells of a murder-suicide, of a killing and the killer's
 own death ("killed his wife, then himself", "a tué sa femme avant de se suicider"), or of two
 people found dead together ("a mother and son were found shot dead") — the killer's death counts,
-as ACLED and the Gun Violence Archive count it — and a report that counts one death, or the
-killer's victims as what he killed ("kills his two sons"), yet tells of such a killing and suicide
-counts the killer too; deaths told as many without a number ("several killed",
-"des dizaines de morts") give no reading. A report whose headline tells of people shot or hurt
-and of no death ("Child grazed by bullet", "Four People Shot at Bar") says nothing of the killed
+as ACLED and the Gun Violence Archive count it — and a report that counts one death yet tells of
+such a killing and suicide counts the killer too; so does a report counting the killer's victims,
+as what he killed ("kills his two sons", "a tué deux personnes"), as murders ("a triple
+murder", "5 murdered", "un doble homicidio") or as killed by someone ("Four people were killed by
+a man", "tuées par un homme"; never by police), when any report's lead tells the killer died, by
+his own hand or by police fire ("officers returned fire, killing the suspect", "le tireur a été
+abattu", "el atacante fue abatido", "der Täter wurde von der Polizei erschossen"); never a count
+of all the dead ("3 dead"), which may take him in. Deaths told as many without a number ("several killed",
+"des dizaines de morts") give no reading, nor does a line telling of several shootings ("1 dead,
+5 wounded in weekend shootings": a tally). A report that states no count of the dead in general
+but one of a kind in its headline ("Two Deputies Killed") says that many, not the one death its
+words would read. A report whose headline tells of people shot or hurt and of no death ("Child grazed by bullet", "Four People Shot at Bar") says nothing of the killed
 when its first death is told past its first three sentences (a page's other stories, an older
 killing recalled); nor does one whose first death is told past its first five sentences when no
 report's headline or first five sentences tell of a death at all (a page's sidebar, another
-story). A report whose headline counts the hurt and tells of no
-death ("Elgin shooting leaves 5 injured") says none died, whatever figure its page goes on with. A
+story). A report whose headline counts the hurt and tells of no death ("Elgin shooting leaves 5
+injured"; not "police kill gunman" nor "shooting claims one man's life") says none died, whatever
+figure its page goes on with. A
 report that counts people shot and the killed, but not the injured, says the injured are those
 shot minus the killed (for a report telling of no death, the toll of the reports after it: the
 one shot may have died since) when they are more than the dead (no more shot than dead tells
@@ -104,13 +112,20 @@ _GRAVE = re.compile(
 )
 # A death told without a number: "fatal shooting", "shot dead", "man dies", "tué", "muerto".
 _ONE_DEATH = re.compile(
-    r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|dead|slain"
+    r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|slain"
+    r"|(?<!brain )(?<!brain-)dead"  # "brain dead" is alive
     r"|(?<!attempted )manslaughter"  # "charged with attempted manslaughter": no one died
     # "entre la vie et la mort": alive, gravely hurt
-    r"|murder[- ]suicide|tué|tuée|(?<!entre la vie et la )morte?|décédé|muerto|muerta"
-    r"|asesinad[oa]|falleci[óo]"
-    r"|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter|starb|shot to death"
-    r"|[\w-]+['’]s death|death (?:was |is )?ruled|death investigation)\b",
+    r"|(?<!attempted )murder[- ]suicide|tué|tuée|(?<!entre la vie et la )mort(?!e? cérébrale)"
+    r"|(?<!entre la vie et la )morte|décédé|muerto|muerta"
+    r"|asesinad[oa]|falleci[óo]|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter"
+    r"|starb|shot to death"
+    r"|[\w-]+['’]s death|death (?:was |is )?ruled|death investigation"
+    # "the death of a 16-year-old", "hunting death", "la mort d'un homme", "la muerte de un joven",
+    # "der Tod eines Mannes"
+    r"|(?:the |a )?death of (?:a|an|the|his|her|their|\d)|(?:hunting|gun|gunshot) death"
+    r"|la mort d['’]un"
+    r"|la muerte de (?:un|una)|(?:der|dem|den) Tod (?:eines|einer))\b",
     re.I,
 )
 _NO_DEATH = re.compile(
@@ -120,8 +135,12 @@ _NO_DEATH = re.compile(
 )
 # The killer dies too: "murder-suicide", "turned the gun on himself", "kills wife, self",
 # "avant de se suicider", "y luego se suicidó", "und tötete sich dann selbst".
+# never an attempted one ("attempted murder-suicide", "tentative de meurtre-suicide", "intento de
+# homicidio-suicidio", "versuchter erweiterter Suizid"): the killer, or his victim, lived
 _MURDER_SUICIDE = re.compile(
-    r"murder[- ]suicide|meurtre[- ]suicide|homicidio[- ]suicidio|erweiterte[nr]? (?:Suizid|Selbstmord)",
+    r"(?<!attempted )(?<!tentative de )(?<!intento de )(?<!versuchter )(?<!versuchten )"
+    r"(?:murder[- ]suicide|meurtre[- ]suicide|homicidio[- ]suicidio|erweiterte[nr]? (?:Suizid"
+    r"|Selbstmord))",
     re.I,
 )
 _SUICIDE = re.compile(
@@ -179,6 +198,67 @@ _KILLED_BY_HIM = re.compile(
     re.I,
 )
 _SELF_WORD = re.compile(r"\b(?:him|her|them)?sel(?:f|ves)\b|suicid|\bselbst\b", re.I)
+# A count of murders ("a triple murder", "double homicide", "5 murdered", "un double meurtre",
+# "un doble homicidio", "ein Doppelmord", "fünf Ermordete"): the killer's victims, never his own
+# death.
+_MURDERS = re.compile(
+    r"(?:double|triple|quadruple|quintuple|doble|cuádruple|doppel|dreifach)[\s-]?(?:murders?"
+    r"|homicides?|killings?|meurtres?|homicidios?|asesinatos?|mord(?:e)?)\b"
+    r"|\b(?:murder(?:ed|s)?|homicides|assassinée?s|asesinad[oa]s|ermordete?)\b",
+    re.I,
+)
+# The dead killed by someone, told after the count: "Four people were killed by a man", "two
+# girls shot, killed by father", "tuées par un homme", "asesinadas por su padre", "von einem Mann
+# getötet"; never by police ("killed by police": the dead are those police shot).
+_NOT_POLICE = (
+    r"(?!(?:the\s+|les?\s+|la\s+|el\s+|los\s+|der\s+|den\s+|einem\s+)?(?:police|officers?"
+    r"|deputies|troopers?|policiers?|gendarmes|policía|agentes|Polizei|Polizisten|Beamten)\b)"
+)
+_KILLED_BY_ONE = re.compile(
+    r"[^.;:]{0,30}?\b(?:(?:shot and |fatally shot and |shot, )?(?:killed|murdered|shot dead"
+    rf"|shot to death)\s+by\s+{_NOT_POLICE}(?:a|an|the|his|her|their|father|mother|husband|wife"
+    r"|son|brother|boyfriend|girlfriend|gunman|shooter)"
+    rf"|(?:tuée?s?|abattue?s?)\s+par\s+{_NOT_POLICE}(?:un|une|le|la|son|sa|leur)"
+    rf"|(?:asesinad[oa]s?|matad[oa]s?|muert[oa]s?)\s+(?:a tiros\s+)?por\s+{_NOT_POLICE}(?:un|una"
+    r"|el|la|su)"
+    rf"|von\s+{_NOT_POLICE}(?:einem|einer|dem|der|ihrem|seinem)\s+{_NOT_POLICE}(?:\w+\s+){{1,3}}?"
+    r"(?:getötet|erschossen|ermordet))\b",
+    re.I,
+)
+# The attacker killed, by police fire or anyone's: "the gunman was shot and killed by police",
+# "officers returned fire, killing the suspect", "police kill gunman", "le tireur a été abattu",
+# "el atacante fue abatido", "der Täter wurde von der Polizei erschossen".
+_ATTACKER = (
+    r"(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|tireur|assaillant"
+    r"|agresseur|forcené|suspect|atacante|agresor|tirador|pistolero|sospechoso|Täter|Schütze[n]?"
+    r"|Angreifer|Attentäter)"
+)
+_ATTACKER_KILLED = re.compile(
+    rf"\b{_ATTACKER}\b(?:,[^.;\n]{{0,60}}?,)?\s+(?:(?:was|were|is|are|has been|had been|a été"
+    r"|est|fue|resultó|wurde)\s+)(?:(?:\w+ly|also|later|then|von der Polizei)\s+)?(?:shot and killed|shot dead|shot to death"
+    r"|killed|fatally (?:shot|wounded)|pronounced dead|found dead|abattu|tué|muerto|abatido"
+    r"|erschossen|getötet)\b"
+    rf"|\b{_ATTACKER}\s+(?:(?:later|then|also)\s+)?(?:died|dies|dead|is dead|was dead|est mort"
+    r"|murió|falleció|starb|ist tot)\b"
+    r"|\b(?:police|officers?|deputies|deputy|troopers?|agents?|SWAT|policiers|gendarmes|policía"
+    r"|agentes|Polizei|Polizisten|Beamte)\s+(?:\w+\s+){0,2}?(?:shot and killed|kill(?:ed|s)?"
+    r"|fatally shot|shot dead|ont abattu|a abattu|abatió|abatieron|mató|erschoss(?:en)?)\s+"
+    rf"(?:the |a |an |l['’]|le |el |al |den |einen )?(?:\w+\s+)?{_ATTACKER}\b"
+    r"|\b(?:police|officers?|deputies|troopers?)\s+(?:\w+\s+){0,2}?(?:shoot|shoots|shot)\s+(?:him"
+    r"|her)\s+dead\b|\bbefore\s+(?:he|she)(?:['’]s|\s+was|\s+is)\s+(?:fatally shot|shot dead|shot and killed"
+    r"|killed)\b"
+    r"|\breturned fire,?\s+(?:\w+\s+){0,2}?killing\s+(?:him|her|the\s+(?:\w+\s+)?"
+    rf"{_ATTACKER})\b",
+    re.I,
+)
+# A death told in other words, which no reading counts but which tells a headline is no report
+# of the hurt only: "police kill gunman", "shooting claims one man's life", "gunned down",
+# "la fusillade a coûté la vie à", "cobró la vida de", "kostete ... das Leben".
+_LIFE_TAKEN = re.compile(
+    r"\b(?:kill|claim(?:s|ed)?\s+(?:\S+\s+){0,3}?li(?:fe|ves)|gunned down|coûté la vie"
+    r"|cobr(?:ó|a) la vida|kostete\s+(?:\S+\s+){0,3}?(?:das )?Leben)\b",
+    re.I,
+)
 _LEAD_CHARS = 600
 _SHOT = re.compile(r"\b(?:shot|shoots|touchée?s? par balles?|baleados?|angeschossen)\b", re.I)
 # a death told past a report's first sentences, when no report's lead tells of one, is another
@@ -415,6 +495,41 @@ def _totals(facts: Sequence[Fact], measure: str) -> list[Fact]:
     return [main, *rest] if main is not None else rest
 
 
+def _headline_deaths(
+    facts: Sequence[Fact],
+    totals: Sequence[Fact],
+    titled: dict[str, str],
+    lines: dict[tuple[str, int], str],
+) -> dict[str, _Said]:
+    """Each report's headline count of the dead of one kind ("Two Deputies Killed", "Two men shot
+    and killed", "Deux policiers tués", "Dos agentes muertos", "Zwei Polizisten getötet") when it
+    states none of the totals: the dead are at least those, never the one death its words would
+    read without a number."""
+    found: dict[str, _Said] = {}
+    for fact in facts:
+        if fact.measure != "killed" or fact in totals or fact.parent_fact is not None:
+            continue
+        for v in fact.values:
+            # a number of them, never one named ("SC Senator killed": one of the dead), and no
+            # tally of several shootings
+            if _in_headline(v, titled) and v.low >= 2 and not _of_several(v, lines):
+                title = lines.get((v.article_id, HEADLINE), v.evidence)
+                found.setdefault(
+                    v.article_id,
+                    _Said(
+                        v.article_id,
+                        v.low,
+                        v.high if v.high is not None else math.inf,
+                        v.value if v.value is not None else v.low,
+                        Evidence(v.article_id, HEADLINE, title),
+                        authority=v.authority,
+                        fact=fact,
+                        words=v.evidence,
+                    ),
+                )
+    return found
+
+
 def _in_headline(v: SourceValue, titled: dict[str, str]) -> bool:
     """Whether a figure is stated in its report's headline: the title's own sentence, or the
     text's first when the text starts with its title (``titled``: those reports' titles), the
@@ -515,7 +630,7 @@ def _counts_hurt_only(article: Article) -> bool:
     title = article.title
     hurt = _HURT.search(title)
     return bool(hurt and find_numbers(title, article.language or "en")) and not (
-        _ONE_DEATH.search(title) or _KILLED.search(title)
+        _ONE_DEATH.search(title) or _KILLED.search(title) or _LIFE_TAKEN.search(title)
     )
 
 
@@ -551,17 +666,39 @@ def _victims_only(own: _Said, title: str) -> bool:
     )
 
 
-def _killer_dies(lead: str) -> bool:
-    """A lead telling of a killing and the killer's own death, or of two found dead together;
-    not of an accident, where the one who shot himself is the one who died ("3-year-old boy
-    accidentally shoots, kills himself", "Toddler dead after shooting self")."""
-    if _MURDER_SUICIDE.search(lead) or _TWO_DEAD.search(lead):
+def _his_victims(own: _Said, title: str) -> bool:
+    """Whether a report's figure counts only those the killer killed: the object of his killing
+    (``_victims_only``), murders ("a triple murder", "5 murdered"), or the dead told as killed by
+    someone ("Four people were killed by a man", "tuées par un homme")."""
+    if _victims_only(own, title) or _MURDERS.search(own.words):
+        return True
+    text = title if own.evidence.sentence_index == HEADLINE else own.evidence.text
+    at = text.find(own.words) if own.words else -1
+    return at >= 0 and bool(_KILLED_BY_ONE.match(text, at + len(own.words)))
+
+
+def _suicide(lead: str) -> bool:
+    """A lead telling of a murder-suicide or of the killer's suicide; not of an accident, where
+    the one who shot himself is the one who died ("3-year-old boy accidentally shoots, kills
+    himself", "Toddler dead after shooting self")."""
+    if _MURDER_SUICIDE.search(lead):
         return True
     return (
         bool(_SUICIDE.search(lead))
         and not _ACCIDENT.search(lead)
         and bool(_ONE_DEATH.search(_SUICIDE.sub(" ", lead)))
     )
+
+
+def _killer_dies(lead: str) -> bool:
+    """A lead telling of a killing and the killer's own death, or of two found dead together."""
+    return _suicide(lead) or bool(_TWO_DEAD.search(lead))
+
+
+def _killer_died(lead: str) -> bool:
+    """A lead telling the killer himself died, by his own hand or by police fire; never two
+    people found dead, who may both be his victims."""
+    return _suicide(lead) or bool(_ATTACKER_KILLED.search(lead))
 
 
 def _read_killed(
@@ -571,14 +708,16 @@ def _read_killed(
     injured: dict[str, _Said],
 ) -> None:
     """Fill what reports leave unsaid of the killed (readings in the module docstring)."""
+    # the killer died, by his own hand or police fire, as a report's lead tells
     # no report's lead tells of a death: a death told far down is another story's (a page's
     # sidebar, an older killing recalled)
     far = not any(_tells_death(a, sentences) for a in articles)
+    killer_dead = any(_killer_died(_lead(a)) for a in articles)
     for article in articles:
         lead = _lead(article)
-        death = (
-            bool(_ONE_DEATH.search(lead)) and not _NO_DEATH.search(lead) and not _MANY.search(lead)
-        )
+        # a line telling of several shootings tells a tally, no death of this event's
+        told = any(_ONE_DEATH.search(x) and not _SEPARATE.search(x) for x in lead.splitlines())
+        death = told and not _NO_DEATH.search(lead) and not _MANY.search(lead)
         own = said.get(article.id)
         if article.id in injured and _counts_hurt_only(article):  # the headline's own count
             headline = Evidence(article.id, HEADLINE, article.title)
@@ -595,10 +734,15 @@ def _read_killed(
             del said[article.id]  # a death told only far down a report of no death: another's
             continue
         if own is not None:
-            if (
-                own.low == own.high
-                and (own.value == 1 or _victims_only(own, article.title))
-                and _killer_dies(lead)
+            victims = _victims_only(own, article.title)
+            if own.low == own.high and (
+                ((own.value == 1 or victims) and _killer_dies(lead))
+                # his victims, told in the lead, when any report tells he died
+                or (
+                    killer_dead
+                    and own.evidence.sentence_index < _DEATH_LEAD
+                    and _his_victims(own, article.title)
+                )
             ):
                 own.value = own.low = own.high = own.value + 1
                 own.rule = KILLER_RULE
@@ -811,6 +955,8 @@ def event_counts(
     lines = {(s.article_id, s.index): s.text for ss in sentences.values() for s in ss}
     lines.update({(a.id, HEADLINE): a.title for a in articles})
     said = {m: _stated(totals[m], sentences, languages, titled, lines) for m in totals}
+    for article_id, own in _headline_deaths(facts, totals["killed"], titled, lines).items():
+        said["killed"].setdefault(article_id, own)
     position = {a.id: i for i, a in enumerate(articles)}  # the articles come in time order
 
     def place(by_report: dict[str, _Said]) -> None:

@@ -470,6 +470,15 @@ _PRESENT_VERB = re.compile(
 _FIRED_AT = re.compile(r"\s+at\s+(?:an?\s+|about\s+)?", _I)
 
 
+# A number of shots fired ("three more shots", "13 rounds", "trois coups de feu", "tres
+# disparos", "drei Schüsse"): it counts no one.
+_SHOTS_AFTER = re.compile(
+    r"\s+(?:(?:more|other|additional|final)\s+)?(?:shots|rounds|bullets|gunshots|coups de feu"
+    r"|balles|disparos|tiros|balas|Schüsse|Kugeln)\b",
+    re.I,
+)
+
+
 def _measure(s: str, start: int, end: int) -> str | None:
     """The outcome cue of the number: one right before it ("killed two people and wounded
     three") or right after it ("31 morts"), else a death toll it is the first number of ("the
@@ -730,7 +739,9 @@ def _drafts(s: str, lang: str, headline: bool = False) -> list[Draft]:
                 elif subject:
                     draft.subject = next(k for k in lex.SUBJECTS if subject.group(k))
                     draft.end = subject.end()
-                draft.measure = _measure(s, n.start, n.end)
+                # "fired three more shots before killing himself": shots, no one's outcome
+                shots = _SHOTS_AFTER.match(s, n.end)
+                draft.measure = None if shots else _measure(s, n.start, n.end)
         if n.article and not (draft.subject and draft.measure) and not _in_list(s, n):
             continue  # "un", "eine": an article unless it counts someone something happened to
         if n.vague:  # "hundreds", "des milliers": an order of magnitude, never a figure

@@ -152,7 +152,8 @@ _FATAL_EVENT = re.compile(
     _I,
 )
 _DIES = re.compile(
-    r"(?<![\w-])(?:dies|died|killed|dead|slain|fatally\s+(?:shot|wounded|injured|stabbed)"
+    # "brain dead" is alive, as hurt
+    r"(?<![\w-])(?:dies|died|killed|(?<!brain )dead|slain|fatally\s+(?:shot|wounded|injured|stabbed)"
     r"|shot\s+(?:dead|to\s+death))\b(?!\s+(?:his|her|their|a|an|the|him|two|three|\d)\b)",
     _I,
 )
