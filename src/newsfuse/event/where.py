@@ -164,6 +164,9 @@ _SUBURB_OF = re.compile(
     re.I,
 )
 _SUBURB_AFTER = re.compile(r"(?:['’]s)?\s+(?:suburbs?|outskirts)\b", re.I)
+# "Ross Township", "Noble Twp.": a township, a division of a county that many states' counties
+# name alike; it is no namesake town elsewhere.
+_TOWNSHIP_AFTER = re.compile(r"\s+(?:Township|Twp\.?)(?!\w)")
 # "the Denver suburb of Wheat Ridge": the suburb itself, named after its big town.
 _NAMED_SUBURB = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w'’-]*\s+suburbs?\s+of\s+\Z")
 # "Jacob Bennett, 26, of Crab Orchard, Tenn.", "a man from Paragould, Ark.": a home town.
@@ -330,6 +333,7 @@ class PlaceVotes:
     sure: set[Region] = field(default_factory=set)  # divisions some evidence names alone (not
     # only a county name several of them share: "Greene County" is no vote for Missouri)
     cities: set[str] = field(default_factory=set)  # names called a city ("the city of X")
+    townships: set[str] = field(default_factory=set)  # "Ross Township", no township known
     languages: set[str] = field(default_factory=set)  # the reports' languages
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
@@ -345,6 +349,7 @@ class PlaceVotes:
         self.divisions |= other.divisions
         self.sure |= other.sure
         self.cities |= other.cities
+        self.townships |= other.townships
         self.languages |= other.languages
         for name, evidence in other.evidence.items():
             self.evidence.setdefault(name, evidence)
@@ -906,6 +911,8 @@ def _read(
                 continue
             if _CITY_BEFORE.search(text, max(0, start - 20), start) or _CITY_AFTER.match(text, end):
                 votes.cities.add(run)
+            if _TOWNSHIP_AFTER.match(text, end):
+                votes.townships.add(run)
             if end not in paired:  # "from San Carlos, Calif.": one vote, with its region
                 report.place(run, None, weight * placed, at(start))
 
@@ -1194,8 +1201,8 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
     larger: Counter[Region] = Counter()  # ties: the region of the largest namesake
     parts = _parts(votes)
     for (name, hint), weight in votes.places.items():
-        if hint or name in parts or _region_name(name, country):
-            continue
+        if hint or name in parts or name in votes.townships or _region_name(name, country):
+            continue  # a township's name says no region: "Ross Township" lies in many states
         twin = _region_given(name, votes, country)
         if twin:  # "Davidson County, North Carolina", then "Davidson County": the same
             regions[twin] += weight
@@ -1304,6 +1311,15 @@ def _namesake_apart(name: str, town: GeoEntry) -> bool:
     return town.population < SEAT_POPULATION and len(regions) > 1
 
 
+def _township_elsewhere(
+    name: str, entry: GeoEntry | None, region: Region | None, votes: PlaceVotes
+) -> bool:
+    """A township's name ("Ross Township", which the gazetteer lacks) whose namesake town lies
+    outside the region the reports' other names point to: townships of one name lie in many
+    states and contain no town of it, so the reports' region decides, else none is meant."""
+    return name in votes.townships and not (entry and _inside(entry, region))
+
+
 def event_place(votes: PlaceVotes) -> Placed:
     """The event's town (or county), its region and country, and further towns it spans."""
     country = _event_country(votes)
@@ -1328,6 +1344,8 @@ def event_place(votes: PlaceVotes) -> Placed:
             continue
         if not hint and named and not _inside(entry, named) and _namesake_apart(name, entry):
             continue  # "Harmony Grove" in an Arkansas report: no West Virginia town
+        if not hint and _township_elsewhere(name, entry, region, votes):
+            continue  # "Ross Township" in a Pennsylvania report: no Ross, Ohio
         support[entry] += weight * (1 if entry.kind == "city" else COUNTY_WEIGHT)
         names.setdefault(entry, name)
     for town in list(support):
@@ -1344,6 +1362,8 @@ def event_place(votes: PlaceVotes) -> Placed:
                 or name in votes.people  # "Jackson" of "Constable Henry Jackson"
             ):
                 entry = _entry(name, hint, region, country, counties)
+                if hint is None and _township_elsewhere(name, entry, region, votes):
+                    continue
                 if entry is not None and entry.country == country:
                     support[entry] += 1 if entry.kind == "city" else COUNTY_WEIGHT
                     names.setdefault(entry, name)
