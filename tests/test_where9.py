@@ -108,3 +108,74 @@ def test_a_township_in_the_reports_region_and_other_towns_stay(
     title: str, text: str, lang: str, expected: tuple[str, str]
 ) -> None:
     assert _first(title, text, lang) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "expected"),
+    [
+        # a county's name said bare, beside "X County": the county of the state the reports
+        # point to, not Illinois's town DeKalb nor Henry (all fail on the old code)
+        (
+            "Teen killed in accidental DeKalb shooting",
+            "DeKalb County police believe the shooting was accidental, a Georgia mother said on"
+            " Saturday. Four teens were handling a gun at an apartment complex when it went off.",
+            "en",
+            ("DeKalb County", "Georgia"),
+        ),
+        (
+            "Henry cops: man killed boy, wife, himself",
+            "Henry County police said a former firefighter shot his wife and son before killing"
+            " himself at their Georgia home.",
+            "en",
+            ("Henry County", "Georgia"),
+        ),
+        (
+            "Adolescent tué à DeKalb",
+            "Un adolescent a été tué par balle samedi à DeKalb, a indiqué la police du DeKalb"
+            " County, en Géorgie, aux États-Unis.",
+            "fr",
+            ("DeKalb County", "Georgia"),
+        ),
+        (
+            "Adolescente muerto en DeKalb",
+            "Un adolescente murió el sábado de un disparo en DeKalb, informó la policía del"
+            " DeKalb County, en el estado de Georgia.",
+            "es",
+            ("DeKalb County", "Georgia"),
+        ),
+        (
+            "Jugendlicher in DeKalb erschossen",
+            "Ein Jugendlicher ist am Samstag in DeKalb erschossen worden, teilte die Polizei des"
+            " DeKalb County im US-Bundesstaat Georgia mit.",
+            "de",
+            ("DeKalb County", "Georgia"),
+        ),
+        # guards: the town said with its state; a sizeable town beside its county
+        (
+            "Student shot near DeKalb campus",
+            "A student was shot Friday in DeKalb, Illinois, near the university campus, DeKalb"
+            " County sheriff's deputies said.",
+            "en",
+            ("DeKalb", "Illinois"),
+        ),
+        (
+            "Dallas shooting leaves two dead",
+            "Two men were killed in a shooting in Dallas on Friday, police said. The Dallas County"
+            " medical examiner identified the victims.",
+            "en",
+            ("Dallas", "Texas"),
+        ),
+        (
+            "Fusillade à Dallas",
+            "Deux hommes ont été tués vendredi lors d'une fusillade à Dallas, a indiqué la police."
+            " Le médecin légiste du Dallas County a identifié les victimes.",
+            "fr",
+            ("Dallas", "Texas"),
+        ),
+    ],
+)
+def test_a_county_name_said_bare_is_the_county_of_the_reports_state(
+    title: str, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert _first(title, text, lang) == expected

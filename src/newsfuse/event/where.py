@@ -988,6 +988,16 @@ def _county_named(name: str, counties: Counties) -> bool:
     return any(k == key for k, _ in counties)
 
 
+def _county_short(name: str, counties: Counties) -> bool:
+    """A bare name the reports also give a county ("DeKalb police" beside "DeKalb County",
+    "Henry cops" beside "Henry County") is that county's, of whichever state their other names
+    point to, not its namesake small town elsewhere; a sizeable town's name ("Dallas" beside
+    "Dallas County") stays the town's."""
+    return _county_named(name, counties) and not any(
+        e.kind == "city" and e.population >= SEAT_POPULATION for e in places_named(name)
+    )
+
+
 def _county_support(town: GeoEntry, counties: Counties) -> float:
     if town.kind != "city" or town.country != "US" or not counties:
         return 0
@@ -1200,9 +1210,12 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
     regions = Counter({r: w for r, w in votes.regions.items() if r[0] == country})
     larger: Counter[Region] = Counter()  # ties: the region of the largest namesake
     parts = _parts(votes)
+    counties = _named_counties(votes)
     for (name, hint), weight in votes.places.items():
         if hint or name in parts or name in votes.townships or _region_name(name, country):
             continue  # a township's name says no region: "Ross Township" lies in many states
+        if _county_short(name, counties):
+            name = f"{name} County"
         twin = _region_given(name, votes, country)
         if twin:  # "Davidson County, North Carolina", then "Davidson County": the same
             regions[twin] += weight
