@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsfuse.cli import app
-from newsfuse.evaluation.incidents import _names_place
+from newsfuse.evaluation.incidents import _city_hit, _names_place
 from newsfuse.records import EventPlace, EventRecord, PlacePrecision
 
 
@@ -25,6 +25,17 @@ def test_a_coded_place_matches_by_gazetteer_not_only_by_spelling():
     manbij = EventPlace("Manbij", "SY", PlacePrecision.TOWN, admin1="Aleppo")
     assert _names_place(_record(manbij), "aleppo")
     assert not _names_place(None, "aleppo")
+
+
+def test_a_namesake_town_in_another_state_is_no_city_hit():
+    gold = {"city": "Marion", "state": "Kansas"}
+    oregon = EventPlace("Marion", "US", PlacePrecision.TOWN, admin1="Oregon")
+    kansas = EventPlace("Marion", "US", PlacePrecision.TOWN, admin1="Kansas")
+    assert not _city_hit(oregon, gold)
+    assert _city_hit(kansas, gold)
+    bronx = EventPlace("Bronx", "US", PlacePrecision.TOWN, admin1="New York")
+    assert _city_hit(bronx, {"city": "Bronx (New York City)", "state": "New York"})
+    assert not _city_hit(None, gold)
 
 
 @pytest.mark.slow

@@ -77,12 +77,12 @@ def _same_name(a: str, b: str) -> bool:
     return bool(ka) and (ka == kb or skeleton(ka) == skeleton(kb) and ka[:3] == kb[:3])
 
 
-def _city_hit(
-    place: EventPlace | None, gold_city: str, gold_region: tuple[str, str] | None
-) -> bool:
+def _city_hit(place: EventPlace | None, incident: dict[str, Any]) -> bool:
     """The record's town is the gold's: by name (GVC writes "Burke (county)", "Bronx (New York
-    City)"), or the gold name denotes that very gazetteer place."""
-    if place is None:
+    City)") in the gold's state, or the gold name denotes that very gazetteer place. A namesake
+    in another state (Marion, Oregon for Marion, Kansas) is a miss."""
+    gold_city, gold_region = incident["city"], region_of(incident["state"])
+    if place is None or place.admin1 and not _state_hit(place, incident["state"]):
         return False
     options = [gold_city, *re.findall(r"\(([^)]*)\)", gold_city), re.sub(r"\s*\(.*", "", gold_city)]
     name = place.name
@@ -120,7 +120,7 @@ class _Tally:
         place = record.where[0] if record.where else None
         gold_region = region_of(incident["state"])
         country = incident.get("country") or (gold_region[0] if gold_region else None)
-        self.hits["city"] += _city_hit(place, incident["city"], gold_region)
+        self.hits["city"] += _city_hit(place, incident)
         self.hits["state"] += _state_hit(place, incident["state"])
         self.hits["country"] += place is not None and place.country == country
         self.hits["date"] += str(record.when.start) == incident["date"]
