@@ -214,9 +214,13 @@ _STATE_AFTER = re.compile(
 # Where a clause of its own starts: a plan in one clause dates no happening told in the next ("is
 # expected to be arraigned Tuesday after her son shot himself late Monday", "sera jugé mardi
 # après avoir tué sa femme lundi", "será juzgado el martes porque mató ...", "soll am Dienstag
-# vor Gericht, nachdem er am Montag ...").
+# vor Gericht, nachdem er am Montag ..."). A full stop between two words with no space after it
+# ends one too: scraped pages glue sentences ("shot around noon Saturday at a house on Tift
+# Avenue.Investigators will not say ..."), and the splitter keeps them as one; a single letter
+# before it is an abbreviation's ("U.S.", "p.m."), a digit a number's ("3.5").
 _CLAUSE_START = re.compile(
-    r"[;:]|\b(?:after|when|because|while|but|après|quand|lorsque|parce que|mais|después de|cuando"
+    r"[;:]|(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})"
+    r"|\b(?:after|when|because|while|but|après|quand|lorsque|parce que|mais|después de|cuando"
     r"|porque|pero|nachdem|als|weil|aber)\b",
     re.I,
 )
