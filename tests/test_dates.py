@@ -152,3 +152,22 @@ def test_dashed_and_dotted_dates_are_day_first(lang, text, expression, value):
 def test_a_night_before_a_weekday_defers_to_it(lang, text, word):
     found = dates(text, lang)
     assert word not in found and ("2024-11-23", "day") in found.values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("en", "Police say the shooting of 5 may be tied to a feud.", None),
+        ("en", "Some 200 may march on city hall in 2025.", None),
+        ("en", "Hundreds of 2 march groups gathered.", None),
+        ("en", "He was shot on 5 May 2016.", "5 May 2016"),
+        ("en", "It happened on May 5, 2016.", "May 5, 2016"),
+        ("fr", "Il a été tué le 5 mai 2016.", "5 mai 2016"),
+        ("fr", "L'attaque a eu lieu le 2 mars 2016.", "2 mars 2016"),
+        ("es", "Ocurrió el 5 de mayo de 2016.", "5 de mayo de 2016"),
+        ("de", "Es geschah am 5. Mai 2016.", "5. Mai 2016"),
+    ],
+)
+def test_a_lowercase_may_or_march_is_the_verb(lang, text, kept):
+    found = {t: v for t, v in dates(text, lang).items() if v[1] == "day"}
+    assert list(found) == ([kept] if kept else [])

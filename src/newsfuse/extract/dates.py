@@ -435,6 +435,11 @@ def _patterns(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+# English month names that are also everyday verbs: lowercase, they are the verb (English
+# capitalises its months; "mai", "mars", "mayo" are untouched).
+_VERB_MONTHS = frozenset({"may", "march"})
+
+
 def _month(word: str) -> int:
     word = word.lower().rstrip(".")
     return _ALL_MONTHS.get(word) or _MONTH_ABBR[word]
@@ -509,6 +514,8 @@ def _resolve(kind: str, match: re.Match[str], base: date | None, lang: str | Non
     """(value, precision) of one candidate, or None when the span is no date after all."""
     g = match.groupdict()
     if kind in {"dmy", "mdy", "glued", "my"}:
+        if g["m"] in _VERB_MONTHS:
+            return None  # "the shooting of 5 may be tied", "2 march on": a verb, never a month
         month = _month(g["m"])
         if kind == "my":
             return date(int(g["y"]), month, 1), "month"
