@@ -53,3 +53,16 @@ def test_an_age_in_a_list_of_ages_is_no_count(text, lang):
 )
 def test_ages_with_no_killing_count_no_dead(text):
     assert _killed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A man fatally shot his partner and their two children, prosecutors said.", 3),
+        ("Police said he shot and killed his roommate early Sunday.", 1),
+        ("The gunman killed his fiancée and her mother before fleeing.", 2),
+    ],
+)
+def test_a_partner_or_housemate_killed_is_a_victim_named(text, dead):
+    """Fails on the old code: no kin word, no count."""
+    assert dead in _killed(text)

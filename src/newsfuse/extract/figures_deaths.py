@@ -48,7 +48,8 @@ _KIN = (
     "man|woman|child|boy|girl|teen|teenager|student|son|daughter|stepson|stepdaughter|baby|infant"
     "|toddler|wife|husband|girlfriend|boyfriend|father|mother|stepfather|stepmother|grandmother"
     "|grandfather|brother|sister|friend|cousin|nephew|niece|grandson|granddaughter|neighbor"
-    "|officer|deputy|aunt|uncle"
+    "|officer|deputy|aunt|uncle|partner|fiancée|fiancé|fiancee|fiance|roommate|housemate"
+    "|coworker|co-worker|boss|landlord"
 )
 _KIN_PLURAL = (
     "children|grandchildren|stepchildren|kids|sons|daughters|brothers|sisters|adults|people|men"
