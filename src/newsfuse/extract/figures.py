@@ -30,6 +30,7 @@ from newsfuse.extract import units as U
 from newsfuse.extract.figures_attribution import Attributions
 from newsfuse.extract.figures_deaths import (
     OUTCOME_VERB_BEFORE,
+    and_self,
     died_since,
     joined_total,
     multiples,
@@ -83,9 +84,10 @@ _AGE = re.compile(
 )
 _AGES_LIST = re.compile(r"\bages?\s+(?:\d{1,3}\s*(?:,|and|&)\s*)*$", _I)  # "ages 20 and 22"
 # The first ages of a list whose last one carries the unit: "two victims, 17 and 23 years old",
+# "their 12- and 10-year-old sons",
 # "deux hommes de 17 et 23 ans", "dos jóvenes de 17 y 23 años", "zwei Männer, 17 und 23 Jahre alt".
 _AGES_BEFORE_UNIT = re.compile(
-    r"(?:\s*(?:,|and|&|et|y|und)\s*\d{1,3})+\s*(?:[\s-]+(?:years?|yrs?)[\s-]+old|\s+(?:ans|años"
+    r"(?:-?\s*(?:,|and|&|et|y|und)\s*\d{1,3})+\s*(?:[\s-]+(?:years?|yrs?)[\s-]+old|\s+(?:ans|años"
     r"|Jahre(?:\s+alt)?)\b)",
     _I,
 )
@@ -1088,6 +1090,7 @@ def extract_claims(
         with_killer(s, drafts)
         died_since(s, drafts)
         others_hurt(s, drafts)
+        and_self(s, drafts)
         hurt_parts(s, drafts)
         added = _added_part(s, drafts, previous_total)
         _inherit_subject(s, drafts, headline)

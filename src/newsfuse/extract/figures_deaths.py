@@ -48,7 +48,8 @@ _KIN = (
     "man|woman|child|boy|girl|teen|teenager|student|son|daughter|stepson|stepdaughter|baby|infant"
     "|toddler|wife|husband|girlfriend|boyfriend|father|mother|stepfather|stepmother|grandmother"
     "|grandfather|brother|sister|friend|cousin|nephew|niece|grandson|granddaughter|neighbor"
-    "|officer|deputy|aunt|uncle"
+    "|officer|deputy|aunt|uncle|partner|fiancée|fiancé|fiancee|fiance|roommate|housemate"
+    "|coworker|co-worker|boss|landlord"
 )
 _KIN_PLURAL = (
     "children|grandchildren|stepchildren|kids|sons|daughters|brothers|sisters|adults|people|men"
@@ -66,6 +67,13 @@ _ONE_VICTIM = (
     rf"(?:(?:{_KIN})(?:,\s*\d{{1,3}}(?=,))?|{_YEARS_OLD}(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}}"
     r"|himself|herself)"  # "daughter, 9, found dead", "28-year-old Ty Lee"
 )
+# Children told by their ages, one age each: "his sons, ages 3 and 4", "kills sons, 10 and 12",
+# "her daughters, 6, 8 and 11", "their 12- and 10-year-old sons".
+_AGED_KIN = (
+    rf"(?:his\s+|her\s+|their\s+)?(?:(?P<ages_before>\d{{1,2}}(?:-?\s*(?:,|and|&)\s*\d{{1,2}})+)-(?:year"
+    rf"|month)-old\s+(?:{_KIN_PLURAL})|(?:{_KIN_PLURAL}),\s*(?:ages?\s+)?(?P<ages_after>\d{{1,2}}"
+    r"(?:\s*(?:,|and|&)\s*\d{1,2})+))"
+)
 # A headline's "2-year-old killed in accidental shooting": an age stands for one person.
 _AGE_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_YEARS_OLD})(?![\w-])", _I)
 # "killed his 14-year-old son", "fatally shot 24-year-old Alex Doe", "the death of 4-year-old
@@ -76,7 +84,7 @@ _VICTIM_AFTER = re.compile(
     r"\b(?:(?:shot and |fatally )?(?:killed|kills|killing|murdered|murders)|fatally shot"
     r"|shoots and kills|(?:claim(?:s|ed)|t(?:ook|akes)) (?:the )?li(?:fe|ves) of"
     r"|(?:(?:fatal|deadly)\s+(?:shooting|stabbing)|(?:shooting\s+)?deaths?|killing|slaying"
-    rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM})(?![\w-])",
+    rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM}|{_AGED_KIN})(?![\w-])",
     _I,
 )
 # ", her mother", "and two young grandchildren", "and Feliberto Ponce, 17,", ", self"
@@ -248,6 +256,8 @@ def singulars(s: str, drafts: list[Draft]) -> list[Draft]:
         if any(a < m.end() and m.start("noun") < b for a, b in taken):
             continue
         count, end = _victim_list(s, m.end())
+        if ages := m.group("ages_before") or m.group("ages_after"):
+            count += len(re.findall(r"\d+", ages)) - 1  # "his sons, ages 3 and 4": two
         subject = SUBJECT_WORDS.search(m.group("noun")) if count == 1 else None
         span = NumberSpan(m.start("noun"), end, count, count, s[m.start("noun") : end], words=True)
         found.append(
@@ -470,4 +480,68 @@ def died_since(s: str, drafts: list[Draft]) -> None:
             part.kind, part.measure, part.subject = ClaimKind.COUNT, "killed", "people"
             part.role, part.parent = "part", i + 1
             whole.measure, whole.role = "shot", "total"
+            return
+
+
+# "he and three others were shot", "she and her two sons were found dead", "lui et deux autres
+# personnes ont été blessées", "él y otras dos personas resultaron heridas", "er und zwei weitere
+# wurden verletzt": the one the pronoun names before the count shares its outcome.
+_SELF_AND = re.compile(
+    r"(?<![\w])(?P<self>he|she|lui|elle|él|ella|er|sie)\s+(?:and|et|y|und)\s+"
+    r"(?:(?:his|her|their|ses|sus|seine|ihre)\s+)?(?:(?:otros|otras)\s+)?$",
+    _I,
+)
+# German numbers may take the "und" in ("er und zwei weitere": "und zwei")
+_SELF_UND = re.compile(r"(?<![\w])(?P<self>er|sie)\s+$", _I)
+# "shot him and two others", "killed her and three other people": the object shares the outcome
+_OBJECT_AND = re.compile(
+    r"\b(?:shot|shooting|wounded|wounding|injured|injuring|killed|killing)\s+(?P<self>him|her)"
+    r"\s+and\s+(?:(?:his|her|their)\s+)?$",
+    _I,
+)
+# What may stand between the count and its outcome when it is told as something that happened
+# to them ("two others were shot", "deux autres ont été blessés", "dos personas resultaron
+# heridas", "zwei weitere wurden durch Schüsse verletzt"), never as their own act ("he and two
+# others opened fire, wounding three"): the others' word, one noun, an auxiliary and at most
+# two words.
+_PASSIVE_GAP = re.compile(
+    r"(?:\s+(?:others?|other|autres?|weitere[n]?|andere[n]?)(?![\w-]))?(?:\s+[^\W\d_]+)??"
+    r"\s+(?:were|was|had\s+been|have\s+been|are|ont\s+été|sont|étaient|fueron|resultaron"
+    r"|han\s+sido|quedaron|wurden|sind|waren)\s+",
+    _I,
+)
+_TWO_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
+
+
+def and_self(s: str, drafts: list[Draft]) -> None:
+    """ "He and three others were shot", "she and her two sons were dead", "lui et deux autres
+    ont été blessés", "él y otras dos personas resultaron heridas", "er und zwei weitere wurden
+    verletzt", "shot him and two others": the count leaves out the one the pronoun names, who
+    shares its outcome; a total one higher is added (like ``with_killer``'s "left him and his
+    two daughters dead") and the count becomes its part. Those told shot stay shot (not hurt
+    as others are): the one the pronoun names may be the one who died."""
+    for draft in drafts:
+        if (
+            draft.kind is not ClaimKind.COUNT
+            or draft.role is not None
+            or draft.measure not in PEOPLE_OUTCOMES
+        ):
+            continue
+        lead, end, measure = max(0, draft.number.start - 40), draft.end, draft.measure
+        before = _OBJECT_AND.search(s, lead, draft.number.start)
+        if before is None:
+            gap = _PASSIVE_GAP.match(s, draft.number.end)
+            cue = gap and MEASURE.search(s, gap.end(), gap.end() + 40)
+            if (
+                not cue
+                or not _TWO_WORDS.fullmatch(s, gap.end(), cue.start())
+                or not _same_harm(draft, Draft(draft.number, measure=cue.lastgroup))
+            ):
+                continue
+            end, measure = max(end, cue.end()), cue.lastgroup
+            und = re.match(r"und\s", draft.number.surface, _I)
+            before = (_SELF_UND if und else _SELF_AND).search(s, lead, draft.number.start)
+        if before is not None:
+            draft.measure = measure
+            _add_total(s, drafts, [draft], end, extra=1, start=before.start("self"))
             return
