@@ -98,6 +98,7 @@ _CAP_SPAN = re.compile(
     r"|al|el|of|for|the|für|di|della|y)\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
 )
 _TOKEN = re.compile(r"\S+")
+_FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,8}$")
 _DEFINITION = re.compile(r"^\s*\(\s*([A-Z][A-Za-z]{1,8})\s*\)")
 
@@ -435,6 +436,30 @@ def _missed_places(
     return extra
 
 
+def may_name(text: str, lang: str | None) -> bool:
+    """Whether ``text`` could hold a name: a capital letter other than the one that opens it on
+    a function word. "The man was shot twice." or "Il a été blessé." holds none; the recogniser
+    found only debris in such sentences ("the house party" ORG, "marijuana" PERSON on 2,616 of
+    10,528 GVC sentences; "ça" MISC on 543 of 2,064 NTREX fr ones), and they cost it a sixth of
+    its time."""
+    first = _FIRST_WORD.match(text)
+    start = first.end() if first and first.group(1).lower() in function_words(lang) else 0
+    return any(c.isupper() for c in text[start:])
+
+
+def _model_spans(lang: str | None, texts: list[str]) -> list[list[models.Span]] | None:
+    """The recogniser's spans of each text (None: no model for ``lang``); only the texts that
+    ``may_name`` are read, the others have none."""
+    read = [k for k, text in enumerate(texts) if may_name(text, lang)]
+    found = models.entity_spans(lang, [texts[k] for k in read])
+    if found is None:
+        return None
+    spans: list[list[models.Span]] = [[] for _ in texts]
+    for k, got in zip(read, found, strict=True):
+        spans[k] = got
+    return spans
+
+
 def extract_mentions(
     sentences: list[Sentence], lang: str | None, kb: KnowledgeBase | None = None
 ) -> list[Mention]:
@@ -456,7 +481,7 @@ def extract_mentions_many(
             groups[lang or sentence.language].append((k, sentence))
     found: list[list[Mention]] = [[] for _ in articles]
     for group_lang, group in groups.items():
-        found_by_model = models.entity_spans(group_lang, [s.text for _, s in group])
+        found_by_model = _model_spans(group_lang, [s.text for _, s in group])
         if found_by_model is None:
             spans_of = [_fallback_spans(s, group_lang) for _, s in group]
         else:
