@@ -34,7 +34,7 @@ from .cluster import ClusterConfig, Doc, EventClusterer, event_id_for, time_orde
 from .constraints import Constraints, replay
 from .corpus_index import CorpusIndex
 from .dedupe import Deduplicator, DocView
-from .embed import embed_articles
+from .embed import embed_articles, sentence_vectors
 from .engine import Ahead, Engine, LocalEngine
 from .engine.analysis import EventAnalysis, EventInputs, analyse_event, analyse_many
 from .engine.beside import Beside
@@ -371,8 +371,10 @@ class Pipeline:
 
         def load(article_id: str) -> DocView:
             article = self.store.article(article_id)
-            vector, sentence_vectors = self.store.embeddings([article_id], dim)[article_id]
-            return DocView(article, self.store.sentences(article_id), vector, sentence_vectors)
+            sentences = self.store.sentences(article_id)
+            vector, lead = self.store.embeddings([article_id], dim)[article_id]
+            aligned = sentence_vectors(sentences, lead, self.embedder)
+            return DocView(article, sentences, vector, aligned)
 
         return load
 

@@ -273,7 +273,7 @@ class Prepared:
     language: str | None = None
     sentences: list[Sentence] | None = None  # None: language and sentences not read ahead
     vector: np.ndarray | None = None
-    sentence_vectors: np.ndarray | None = None
+    sentence_vectors: np.ndarray | None = None  # of the lead sentences (``embed.LEAD``)
     features: TextFeatures | None = None
     extraction: Extraction | None = None
 

@@ -1,11 +1,11 @@
 """The summary: at most five source sentences (about a hundred words), quoted verbatim, each
 adding something new.
 
-Sentences of the original reports (copies and translations add nothing) are ranked by closeness
-to the event (the mean of the reports' vectors), with a bonus for leading a report and for each
-of the event's own figures they state that no sentence picked before states; sources take turns
-so no outlet dominates. A sentence is
-left out when it is a quotation (someone's words, not the account), states a background figure
+Sentences of the original reports' leads (the first ``embed.LEAD``, those the embed stage
+encodes; copies and translations add nothing) are ranked by closeness to the event (the mean of
+the reports' vectors), with a bonus for leading a report and for each of the event's own figures
+they state that no sentence picked before states; sources take turns so no outlet dominates. A
+sentence is left out when it is a quotation (someone's words, not the account), states a background figure
 (another year's, the war's totals), says what a picked one says (its vector too close, or no new figure and
 few new words), or is too short or too long. Page debris glued to a sentence ("...reports said
 Friday. the Syrian Observatory for Human Rights (OSDH). .") is cut off; what remains is still the

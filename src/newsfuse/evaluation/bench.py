@@ -102,10 +102,12 @@ def _inputs(articles: Iterator[Article]) -> Iterator[Article]:
 def _models_alone(store: Any, ids: list[str]) -> dict[str, float]:
     """Wall and CPU seconds of the models alone on the inputs the pipeline gave them: the
     embedding model on the texts the embed stage encodes (in its batches), spaCy's entity
-    recogniser on every sentence of a language it has a model for (as extraction streams them).
+    recogniser on the sentences it reads (``may_name``) of a language it has a model for (as
+    extraction streams them).
     Both start without kept outputs and skip the texts they read lately, as in the run."""
     from newsfuse import models
-    from newsfuse.embed import MAX_CHARS, MAX_SENTENCES
+    from newsfuse.embed import lead_texts
+    from newsfuse.extract.entities import may_name
     from newsfuse.pipeline import EMBED_BATCH, EXTRACT_BATCH
 
     out: dict[str, float] = defaultdict(float)
@@ -121,10 +123,7 @@ def _models_alone(store: Any, ids: list[str]) -> dict[str, float]:
     for i in range(0, len(ids), EMBED_BATCH):
         chunk = ids[i : i + EMBED_BATCH]
         articles, sentences = store.articles(chunk), store.sentences_of(chunk)
-        texts: list[str] = []
-        for article in articles:
-            texts += [article.title[:MAX_CHARS]] if article.title else []
-            texts += [s.text[:MAX_CHARS] for s in sentences[article.id][:MAX_SENTENCES]]
+        texts = [t for article in articles for t in lead_texts(article, sentences[article.id])]
         timed("embed", lambda texts=texts: embedder.encode(texts))
         out["texts"] += len(texts)
     for i in range(0, len(ids), EXTRACT_BATCH):
@@ -133,7 +132,9 @@ def _models_alone(store: Any, ids: list[str]) -> dict[str, float]:
         by_language: dict[str | None, list[str]] = defaultdict(list)
         for aid, sentences in store.sentences_of(chunk).items():
             for s in sentences:
-                by_language[languages[aid] or s.language].append(s.text)
+                lang = languages[aid] or s.language
+                if may_name(s.text, lang):
+                    by_language[lang].append(s.text)
         for lang, texts in by_language.items():
             if models.spacy_pipeline(lang) is not None:
                 timed("ner", lambda lang=lang, texts=texts: models.entity_spans(lang, texts))
