@@ -57,7 +57,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from ..extract.dates import day_words, resolve_dates, weekday_words
+from ..extract.dates import day_parts, day_words, resolve_dates, weekday_words
 from ..language import split_sentences
 from ..records import HEADLINE, Article, DateRef, EventWhen, Evidence, Sentence
 
@@ -291,11 +291,14 @@ _SPEECH_AFTER = re.compile(
 )
 
 
-# A weekday alone ("Friday", "ce vendredi", "el viernes", "am Freitag"): the latest such day,
-# which for the weekday after the reference day's is six days back, or rather tomorrow (a plan
-# told without its verb, a page dated the day before it was written). Unclear: no vote.
+# A weekday alone ("Friday", "ce vendredi", "el viernes", "am Freitag", "Freitagabend"): the
+# latest such day, which for the weekday after the reference day's is six days back, or rather
+# tomorrow (a plan told without its verb, a page dated the day before it was written). Unclear: no
+# vote.
 _BARE_WEEKDAY = re.compile(
-    rf"(?:(?:this|ce|cette|este|esta|diese[nrs]?)\s+)?(?:{_WEEKDAY_NAMES})\Z", re.I
+    rf"(?:(?:this|ce|cette|este|esta|diese[nrs]?)\s+)?(?:{_WEEKDAY_NAMES})"
+    rf"(?:{'|'.join(sorted(day_parts()))})?\Z",
+    re.I,
 )
 AMBIGUOUS_BACK = 6
 _DAY_WORDS = day_words()  # "overnight", "hier", "anoche": a day told by the report's own day
