@@ -19,9 +19,10 @@ How much an expression votes depends on what it dates. A page's own stamp ("Post
 January 28, 2014", "Mis à jour le", an update's heading "UPDATE 4:15 p.m. Friday:") and plans
 ("the funeral will be Saturday", "is scheduled for Wednesday", "aura lieu samedi") do not vote.
 The cue word nearest to it tells whether it dates the happening ("shot Sunday night", "tué
-dimanche", "murió el domingo", "am Sonntag erschossen": full vote; not across a clause boundary:
-in "killed trying to reopen the road which troops severed on Thursday" the Thursday is the
-road's), what followed ("arrested Friday", "arraigned Monday", "identified Sunday as", "les
+dimanche", "murió el domingo", "am Sonntag erschossen", "shots rang out Saturday", "des coups de
+feu ont retenti samedi", "una balacera se registró el sábado", "am Samstag schoss": full vote;
+not across a clause boundary: in "killed trying to reopen the road which troops severed on
+Thursday" the Thursday is the road's), what followed ("arrested Friday", "arraigned Monday", "identified Sunday as", "les
 obsèques", "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``) or neither (``OTHER_WEIGHT``; an
 offensive, spanning days, is no cue of its own), and a follow-up's day does not date the happening
 it is about ("pleaded guilty Monday to killing", "condamné lundi pour la fusillade"). A clock time
@@ -56,7 +57,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from ..extract.dates import day_words, resolve_dates, weekday_words
+from ..extract.dates import day_parts, day_words, resolve_dates, weekday_words
 from ..language import split_sentences
 from ..records import HEADLINE, Article, DateRef, EventWhen, Evidence, Sentence
 
@@ -128,13 +129,16 @@ _EVENT_CUES = (
     r"shot|shoots?|shooting|shootings|gunfire|gunshots?|gunman|gunmen|opened fire|fired|killed|killing|"
     r"kills|died|dies|dead|death|slain|wounded|injured|hurt|attack(?:ed|s)?|stabbed|stabbing|"
     r"explosion|blast|bomb(?:ing|ed)?|air ?strikes?|strikes?|struck|shelling|clashes|fighting|"
-    r"happened|occurred|took place|broke out|erupted|incident|succumbed|passed away|"
+    r"happened|occurred|took place|broke out|erupted|incident|succumbed|passed away|rang out|"
+    r"unfolded|"
     r"tu[ée]e?s?|bless[ée]e?s?|morte?s?|décédée?s?|succombé|fusillade|tirs?|attaque|attentat|frappes?|"
-    r"bombardements?|combats|s['’]est produit|a eu lieu|"
+    r"bombardements?|combats|s['’]est produit|a eu lieu|coups? de feu|(?:a|ont) retenti|"
+    r"s['’]est déroulée?|"
     r"muert[oa]s?|murió|murieron|mató|mataron|asesinad[oa]s?|asesinó|herid[oa]s?|tiroteo|disparos|"
-    r"ataque|atentado|explosión|falleció|fallecieron|"
-    r"bombardeos?|combates|ocurrió|tuvo lugar|"
-    r"getötet|tötete|tot|starb|starben|gestorben|erlag|"
+    r"ataque|atentado|explosión|falleció|fallecieron|balaceras?|disparó|dispararon|"
+    r"bombardeos?|combates|ocurrió|tuvo lugar|se registró|"
+    r"getötet|tötete|tot|starb|starben|gestorben|erlag|schoss|schossen|geschossen|Schießerei|"
+    r"Schusswechsel|"
     r"Tote[n]?|verletzt|Schüsse[n]?|erschossen|Angriff|Anschlag|Luftangriffe?|"
     r"Gefechte[n]?|Kämpfe[n]?|ereignete sich|geschah"
 )
@@ -287,11 +291,14 @@ _SPEECH_AFTER = re.compile(
 )
 
 
-# A weekday alone ("Friday", "ce vendredi", "el viernes", "am Freitag"): the latest such day,
-# which for the weekday after the reference day's is six days back, or rather tomorrow (a plan
-# told without its verb, a page dated the day before it was written). Unclear: no vote.
+# A weekday alone ("Friday", "ce vendredi", "el viernes", "am Freitag", "Freitagabend"): the
+# latest such day, which for the weekday after the reference day's is six days back, or rather
+# tomorrow (a plan told without its verb, a page dated the day before it was written). Unclear: no
+# vote.
 _BARE_WEEKDAY = re.compile(
-    rf"(?:(?:this|ce|cette|este|esta|diese[nrs]?)\s+)?(?:{_WEEKDAY_NAMES})\Z", re.I
+    rf"(?:(?:this|ce|cette|este|esta|diese[nrs]?)\s+)?(?:{_WEEKDAY_NAMES})"
+    rf"(?:{'|'.join(sorted(day_parts()))})?\Z",
+    re.I,
 )
 AMBIGUOUS_BACK = 6
 _DAY_WORDS = day_words()  # "overnight", "hier", "anoche": a day told by the report's own day

@@ -343,6 +343,25 @@ def weekday_words() -> frozenset[str]:
     return frozenset(_ALL_WEEKDAYS)
 
 
+# German joins a weekday and its part of the day in one word: "Samstagabend", "Sonntagmorgen",
+# "Freitagnacht", "Montagnachmittag".
+_DAYPARTS = {"de": ["abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht"]}
+
+
+def _weekday_names(langs: list[str]) -> str:
+    """A pattern of the languages' weekday names, each as its group ``w``, with a part of the day
+    joined to it where the language does so ("Samstagabend")."""
+    weekdays = {w for code in langs for w in _WEEKDAYS[code]}
+    weekdays |= {w.replace("-feira", "") for w in weekdays}
+    parts = {p for code in langs for p in _DAYPARTS.get(code, [])}
+    return rf"(?P<w>{_alt(weekdays)})" + (rf"(?:{_alt(parts)})?" if parts else "")
+
+
+def day_parts() -> frozenset[str]:
+    """Parts of the day a weekday's name joins in one word ("abend" of "Samstagabend")."""
+    return frozenset(p for parts in _DAYPARTS.values() for p in parts)
+
+
 @lru_cache(maxsize=16)
 def _patterns(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
     """Candidate patterns; weekdays and day words only of the language ("hier" is German "here")."""
@@ -411,16 +430,16 @@ def _patterns(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
             "weekday",
             re.compile(
                 rf"(?<![\w])(?:(?P<pre>{_PAST}|{_NEXT}|{_THIS}|el\s+pasado)\s+)?"
-                rf"(?P<w>{_alt(weekdays)})(?![\w])(?:\s+(?P<post>{_PAST}|{_NEXT}))?",
+                rf"{_weekday_names(langs)}(?![\w])(?:\s+(?P<post>{_PAST}|{_NEXT}))?",
                 re.I,
             ),
         ),
         # a day word right before a weekday defers to it ("overnight on Saturday", "heute
-        # Nacht zum Sonntag")
+        # Nacht zum Sonntag"); "ce soir-là", "ce matin-là" are that day's, not the report's
         (
             "dayword",
             re.compile(
-                rf"(?<![\w])(?:{_alt(day_words)})(?![\w])"
+                rf"(?<![\w])(?:{_alt(day_words)})(?![\w])(?![-‑]là)"
                 rf"(?!\s+(?:(?:on|into|to|de|du|del|el|le|am|zum)\s+)?(?:{_alt(weekdays)})(?![\w]))",
                 re.I,
             ),
@@ -590,8 +609,6 @@ def _cues(lang: str | None) -> dict[str, tuple[re.Pattern[str], ...]]:
     alternations (a unit or a weekday after an optional word, tried at every word) are slow to
     search (#22: three passes over 7,939 GVC sentences take 1.2 s, 2.3 s with digit cues alone)."""
     langs = [lang] if lang in _WEEKDAYS else list(_WEEKDAYS)
-    weekdays = {w for code in langs for w in _WEEKDAYS[code]}
-    weekdays |= {w.replace("-feira", "") for w in weekdays}
 
     def word(alternation: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.I)
@@ -607,7 +624,7 @@ def _cues(lang: str | None) -> dict[str, tuple[re.Pattern[str], ...]]:
         "year": (year,),
         "ago": (word("ago|fa|il y a|hace|vor|há"),),  # after the number, or before it
         "period": (word(f"{_PAST}|{_NEXT}|{_THIS}"),),  # before the unit, or after it
-        "weekday": (word(_alt(weekdays)),),
+        "weekday": (word(_weekday_names(langs)),),
     }
 
 
