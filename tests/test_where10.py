@@ -1,7 +1,8 @@
 """Where an event happened: a first-level division named in another language ("Pennsylvanie",
 "Kalifornien", "Carolina del Norte", "Castille-La Manche") is that division, as its English name
 is; a translated name that is also a town's or a country's ("Géorgie") or a common word names
-no division by itself (rules: docs/event-record.md)."""
+no division by itself. Countries' names CLDR lacks come from ISO 3166-1's catalogues ("Birmanie")
+(rules: docs/event-record.md)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,13 @@ def _first(title: str, text: str, lang: str) -> tuple[str, str, str]:
             ("Lombardy", "Lombardy", "IT"),
         ),
         (
+            "Explosión en una mina de Birmania",
+            "Al menos veinte mineros murieron el jueves en una explosión en una mina de jade de"
+            " Birmania, informó la policía.",
+            "es",
+            ("Myanmar", "", "MM"),
+        ),
+        (
             "Shooting outside a Philadelphia bar leaves two dead",
             "PHILADELPHIA, Pa. - Two men were killed early Sunday outside a bar in North"
             " Philadelphia, police said.",
@@ -106,3 +114,21 @@ def test_a_us_state_named_in_another_language_is_that_state(
 def test_a_translated_name_of_a_town_or_country_is_no_division_of_its_own(name: str) -> None:
     gaz = gazetteer()
     assert not any(e.kind == "admin1" and gaz.own_name(e, name) for e in gaz.lookup(name))
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Birmanie", "MM"),  # fr: CLDR writes "Myanmar (Birmanie)"
+        ("Birmania", "MM"),  # es
+        ("République démocratique du Congo", "CD"),  # fr
+        ("Demokratische Republik Kongo", "CD"),  # de
+    ],
+)
+def test_a_country_named_in_another_language_is_that_country(name: str, country: str) -> None:
+    assert region_of(name) == (country, "")
+
+
+def test_a_country_name_another_country_s_name_holds_is_none_of_its_own() -> None:
+    """German "Kongo" is either Congo: ISO's name for Brazzaville's is no country's alone."""
+    assert not any(e.kind == "country" for e in gazetteer().lookup("Kongo"))

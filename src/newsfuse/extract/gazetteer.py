@@ -191,7 +191,43 @@ def _country_names() -> dict[str, set[str]]:
         for iso, label in Locale(lang).territories.items():
             if iso in names:
                 names[iso].add(label)
+    keys = {name_key(label): iso for iso, labels in names.items() for label in labels}
+    for iso, label in sorted(_iso_country_names()):
+        if iso in names and keys.setdefault(name_key(label), iso) == iso:
+            names[iso].add(label)
     return names
+
+
+def _iso_country_names() -> set[tuple[str, str]]:
+    """(ISO code, name) of the countries' names in pycountry's ISO 3166-1 catalogues (CLDR
+    lacks some news writes: "Birmanie", "République démocratique du Congo", "Hongkong"); the
+    written forms only, not a list's inverted ones ("Corée, République de"), and none another
+    country's name holds ("Kongo": "Demokratische Republik Kongo")."""
+    import gettext
+
+    import pycountry
+
+    locales = Path(pycountry.__file__).parent / "locales"
+    found: dict[str, set[str]] = {}  # a name's key -> the countries bearing it
+    labels: set[tuple[str, str]] = set()
+    for lang in _LANGS:
+        catalogue = gettext.translation(
+            "iso3166-1", localedir=locales, languages=[lang], fallback=True
+        )
+        for country in pycountry.countries:
+            for name in {country.name, getattr(country, "common_name", country.name)}:
+                label = catalogue.gettext(name)
+                found.setdefault(name_key(label), set()).add(country.alpha_2)
+                if not re.search(r"[,()]", label):
+                    labels.add((country.alpha_2, label))
+    return {
+        (iso, label)
+        for iso, label in labels
+        if not any(
+            f" {name_key(label)} " in f" {key} " and countries - {iso}
+            for key, countries in found.items()
+        )
+    }
 
 
 ADMIN1_ID_BASE = 10_000_000  # divisions other than US states have no id here: minus this + n
