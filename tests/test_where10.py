@@ -1,7 +1,8 @@
 """Where an event happened: a first-level division named in another language ("Pennsylvanie",
 "Kalifornien", "Carolina del Norte", "Castille-La Manche") is that division, as its English name
 is; a translated name that is also a town's or a country's ("Géorgie") or a common word names
-no division by itself. Countries' names CLDR lacks come from ISO 3166-1's catalogues ("Birmanie")
+no division by itself; a name with link words ("Caroline du Nord", "District of Columbia", "Río
+de Janeiro") is read whole. Countries' names CLDR lacks come from ISO 3166-1's catalogues ("Birmanie")
 (rules: docs/event-record.md)."""
 
 from __future__ import annotations
@@ -70,6 +71,21 @@ def _first(title: str, text: str, lang: str) -> tuple[str, str, str]:
             " Birmania, informó la policía.",
             "es",
             ("Myanmar", "", "MM"),
+        ),
+        # a name with link words is read whole: not Columbia, S.C., nor Rio in Greece
+        (
+            "Two killed in shooting in the District of Columbia",
+            "Two men were killed and three people wounded late Saturday in a shooting in the"
+            " District of Columbia, police said.",
+            "en",
+            ("Washington", "District of Columbia", "US"),
+        ),
+        (
+            "Tiroteo en Río de Janeiro deja tres muertos",
+            "Tres personas murieron el domingo en un tiroteo en una favela de Río de Janeiro,"
+            " informó la policía.",
+            "es",
+            ("Rio de Janeiro", "Rio de Janeiro", "BR"),
         ),
         (
             "Shooting outside a Philadelphia bar leaves two dead",
