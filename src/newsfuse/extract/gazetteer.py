@@ -291,7 +291,7 @@ def _translated_divisions(divisions: dict[tuple[str, str], str]) -> dict[tuple[s
     ]
     labels: dict[str, set[str]] = {}  # ISO code -> the division's names
     for division in pycountry.subdivisions:
-        if not division.parent_code:  # a province of a region, a state's county: no first level
+        if not division.parent_code:  # first level only: no province of a region
             labels[division.code] = {division.name, *(c.gettext(division.name) for c in catalogues)}
     found: dict[tuple[str, str], set[str]] = {}
     pending: dict[str, list[str]] = {}  # country -> ISO codes no division of ours bears exactly
