@@ -41,6 +41,7 @@ from ..extract.gazetteer import (
     name_key,
 )
 from ..extract.places import (
+    COMMON_WORD_COUNT,
     candidates,
     commoner_than,
     dateline,
@@ -79,7 +80,6 @@ SEAT_POPULATION = 50_000  # a region's namesake town this big is its seat (Alepp
 ALTERNATE_POPULATION = 100_000  # other names of smaller places are mostly old or foreign ones
 TRANSLITERATED_POPULATION = 100_000  # spelling variants only of places this big
 FURTHER_SHARE = 0.5  # a further place needs half the top place's support
-COMMON_WORD_COUNT = 10_000  # a word said this often in a language's subtitles is a common one
 HOST_WORD_COUNT = 100  # a host's glued words are words said this often ("daily", "gazette")
 MINOR_NAMESAKE = 0.5  # a name supports the regions of its much smaller namesakes by half
 REGION_MARGIN = 2  # a region the reports name this many times more than any other is theirs
@@ -89,6 +89,12 @@ COMPARABLE_SIZE = 10  # namesakes within an order of magnitude of the largest ar
 _TOKEN = re.compile(
     r"(?:St|Mt|Ft|Pt)\.|(?<!\w)(?:[dlDL]|qu|Qu)['’](?=[^\W\d_])"
     r"|[^\W\d_][\w'’-]*[^\W\d_](?:(?<!['’]s)|(?=\s+County\b))|\S"
+)
+# Lower-case words inside a place's name (en, fr, es, de, pt, it): "Caroline du Nord",
+# "Carolina del Norte", "Rio de Janeiro", "Castilla y León", "District of Columbia".
+_NAME_LINKS = frozenset(
+    {"of", "de", "del", "du", "des", "la", "las", "los", "le", "y", "et", "und", "di", "da", "do"}
+    | {"dos", "das", "d'", "d’"}
 )
 # A name stands where a place stands after these words (en, fr, es, de, pt, it).
 _PLACE_BEFORE = re.compile(
@@ -430,6 +436,24 @@ def proper_runs(text: str, common: frozenset[str], lang: str = "en") -> Iterator
         start, end, count = (match.start(), match.end(), 1) if proper else (0, 0, 0)
 
 
+def _linked_runs(text: str, runs: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Runs joined across a name's lower-case link words when the whole is a place's name
+    ("Caroline du Nord", "Carolina del Norte", "Rio de Janeiro", "Castilla y León", "District
+    of Columbia"): read apart, their parts are other places or none."""
+    pending: tuple[int, int] | None = None
+    for start, end in runs:
+        if pending is not None:
+            link = text[pending[1] : start].split()
+            linked = 0 < len(link) <= 2 and all(w.lower() in _NAME_LINKS for w in link)
+            if linked and gazetteer().lookup(text[pending[0] : end]):
+                pending = (pending[0], end)
+                continue
+            yield pending
+        pending = (start, end)
+    if pending is not None:
+        yield pending
+
+
 @lru_cache(maxsize=50_000)
 def places_named(name: str) -> tuple[GeoEntry, ...]:
     """Towns, counties, divisions and countries a name denotes exactly (spelling variants only of
@@ -456,7 +480,12 @@ def _gazetteer_places(name: str) -> tuple[GeoEntry, ...]:
     if fuzzy:  # a transliteration ("Deir Ezzor", "Deir El-Zour"): only of a big place
         return tuple(e for e in found if e.population >= TRANSLITERATED_POPULATION)
     key = name_key(name)
-    primary = tuple(e for e in found if name_key(e.name).removeprefix("the ") == key)
+    primary = tuple(
+        e
+        for e in found
+        if name_key(e.name).removeprefix("the ") == key
+        or (e.kind == "admin1" and gazetteer().own_name(e, name))  # "Pennsylvanie"
+    )
     if " " in name.strip():
         return primary + tuple(e for e in found if e not in primary)
     return primary + tuple(
@@ -693,8 +722,7 @@ def _named_regions(name: str, lang: str) -> set[Region]:
     first where of comparable size ("toledodiario.es": Spain's Toledo; "toledoblade.com":
     Ohio's); a region's name no town bears, the region ("New York": the post office's name of
     Manhattan is the state's)."""
-    key = name_key(name)
-    named = [e for e in places_named(name) if name_key(e.name) == key]
+    named = [e for e in places_named(name) if gazetteer().own_name(e, name)]
     regions = [e for e in named if e.kind == "admin1" and _region_name(e.name)]
     towns = [e for e in named if e.kind == "city" and e.population >= SEAT_POPULATION]
     if towns and not regions:
@@ -865,7 +893,8 @@ def _read(
         placed = _placed(text, match.start(), match.end())
         if placed:
             report.region(("US", AP_STATES[match.group(1)]), weight * min(placed, 1))
-    for start, run_end in proper_runs(text[first:], common, lang):
+    rest = text[first:]
+    for start, run_end in _linked_runs(rest, proper_runs(rest, common, lang)):
         start, run_end = start + first, run_end + first
         end, found = _longest_place(text, start, run_end, lang)
         if not found:
@@ -941,12 +970,11 @@ def _region_votes(report: _Report, name: str, found: tuple[GeoEntry, ...], weigh
     for each by its size ("Harris County": Texas's, 241 ZIP codes to Georgia's 8). A division
     only by its own name ("St. Louis" is no "Saint-Louis" region of Senegal)."""
     town = max((e.population for e in found if e.kind == "city"), default=0)
-    key = name_key(name)
     sizes = {
         (e.country, e.admin1): (county_size(e.name, e.admin1) + 1 if e.kind == "county" else 1)
         for e in found
         if e.kind == "county"
-        or (e.kind == "admin1" and name_key(e.name) == key and _division_named(e, town))
+        or (e.kind == "admin1" and gazetteer().own_name(e, name) and _division_named(e, town))
     }
     total = sum(sizes.values())
     for region in sorted(sizes):
@@ -1020,11 +1048,8 @@ def _division_meant(name: str, votes: PlaceVotes) -> bool:
     province ("the city of Aleppo" keeps Aleppo a town)."""
     if name in votes.cities or not votes.divisions:
         return False
-    gaz = gazetteer()
-    key = name_key(name)
     return any(
-        (e.country, e.admin1) in votes.divisions
-        and name_key(gaz.admin1_name(e.country, e.admin1)) == key
+        (e.country, e.admin1) in votes.divisions and gazetteer().own_name(e, name)
         for e in places_named(name)
         if e.kind == "admin1"
     )

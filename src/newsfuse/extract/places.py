@@ -57,6 +57,7 @@ _BARE_DATELINE = re.compile(
 )
 _DISTRICT = re.compile(r"\d")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")  # "UK", "U.S.", "USA": a country, never a town
+COMMON_WORD_COUNT = 10_000  # a word said this often in a language's subtitles is a common one
 DATELINE_LINES = 3  # a dateline may follow a photo caption or a byline line
 _GLUE = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})([a-zà-ÿ]{2,})$")
 
