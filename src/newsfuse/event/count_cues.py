@@ -29,6 +29,13 @@ ONE_DEATH = re.compile(
     r"|(?<!entre la vie et la )morte|décédé|muerto|muerta"
     r"|asesinad[oa]|falleci[óo]|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter"
     r"|starb|shot to death"
+    # a deadly shooting, never a deadly weapon: "deadly gunfire", "fusillade mortelle", "tiroteo
+    # mortal", "tödliche Schüsse"; a life taken by one's own hand: "takes own life"
+    r"|deadly (?:shooting|shootout|gunfire|standoff|attack|rampage|incident|home invasion)"
+    r"|(?:fusillade|attaque|agression) mortelle|tir mortel|(?:tiroteo|balacera|ataque) mortal"
+    r"|tödliche[nrs]? (?:Schüsse|Schuss|Schießerei|Angriff)"
+    r"|(?:took|takes|taking) (?:his |her |their )?own li(?:fe|ves)|s['’]est suicidée?|se suicidó"
+    r"|nahm sich das Leben"
     r"|[\w-]+['’]s death|death (?:was |is )?ruled|death investigation"
     # "the death of a 16-year-old", "hunting death", "la mort d'un homme", "la muerte de un joven",
     # "der Tod eines Mannes"
@@ -112,8 +119,19 @@ KILLED = re.compile(
 
 KILLED_BY_HIM = re.compile(
     r"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|shoots? and kill(?:s|ed)|shot and killed"
+    r"|gun(?:s|ned|ning) down"
     r"|fatally shot|fatally shooting|tue|tué|tuant|mató(?: a)?|matando(?: a)?|asesinó(?: a)?"
     r"|tötete|erschoss)\s+(?:(?:his|her|their|sa|son|ses|su|sus|seine|ihre)\s+)?$",
+    re.I,
+)
+
+# Police as the killers, right before the killing verb ("Officers shot and killed two men", "la
+# police a tué deux hommes", "la policía mató a dos hombres", "Polizisten erschossen zwei Männer"):
+# the dead are those police shot, no attacker's victims.
+POLICE_KILLING = re.compile(
+    r"\b(?:police|cops?|officers?|deputies|deputy|troopers?|SWAT(?: team)?|policiers|gendarmes"
+    r"|policía|agentes|Polizei|Polizisten|Beamte)\s+(?:(?:who|that|\w+ly|later|then|also|had|have|has"
+    r"|a|ont|han|ha|hat|haben)\s+)?$",
     re.I,
 )
 
@@ -133,7 +151,7 @@ MURDERS = re.compile(
 # girls shot, killed by father", "tuées par un homme", "asesinadas por su padre", "von einem Mann
 # getötet"; never by police ("killed by police": the dead are those police shot).
 _NOT_POLICE = (
-    r"(?!(?:the\s+|les?\s+|la\s+|el\s+|los\s+|der\s+|den\s+|einem\s+)?(?:police|officers?"
+    r"(?!(?:the\s+|les?\s+|la\s+|el\s+|los\s+|der\s+|den\s+|einem\s+)?(?:police|cops?|officers?"
     r"|deputies|troopers?|policiers?|gendarmes|policía|agentes|Polizei|Polizisten|Beamten)\b)"
 )
 
@@ -151,7 +169,13 @@ KILLED_BY_ONE = re.compile(
 
 # The attacker killed, by police fire or anyone's: "the gunman was shot and killed by police",
 # "officers returned fire, killing the suspect", "police kill gunman", "le tireur a été abattu",
-# "el atacante fue abatido", "der Täter wurde von der Polizei erschossen".
+# "el atacante fue abatido", "der Täter wurde von der Polizei erschossen"; someone killed by police
+# ("Teen who shot 4 is killed by cops", "before being fatally shot himself by police", "abattu par
+# les gendarmes", "abatido por la policía", "von der Polizei erschossen"), whom the toll counts
+# as the attacker's victims never take him in; the dead told as taking him in ("5 dead, including
+# the gunman", "Seven people, including the shooter, were killed", "dont le tireur", "incluido el
+# atacante", "darunter der Täter"); the dead attacker named so ("the slain suspect", "the dead
+# gunman", "der getötete Täter").
 _ATTACKER = (
     r"(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|tireur|assaillant"
     r"|agresseur|forcené|suspect|atacante|agresor|tirador|pistolero|sospechoso|Täter|Schütze[n]?"
@@ -165,15 +189,36 @@ _ATTACKER_KILLED = re.compile(
     r"|erschossen|getötet)\b"
     rf"|\b{_ATTACKER}\s+(?:(?:later|then|also)\s+)?(?:died|dies|dead|is dead|was dead|est mort"
     r"|murió|falleció|starb|ist tot)\b"
-    r"|\b(?:police|officers?|deputies|deputy|troopers?|agents?|SWAT|policiers|gendarmes|policía"
-    r"|agentes|Polizei|Polizisten|Beamte)\s+(?:\w+\s+){0,2}?(?:shot and killed|kill(?:ed|s)?"
+    r"|\b(?:police|cops?|officers?|deputies|deputy|troopers?|agents?|SWAT|policiers|gendarmes"
+    r"|policía|agentes|Polizei|Polizisten|Beamte)\s+(?:\w+\s+){0,2}?(?:shot and killed|kill(?:ed|s)?"
     r"|fatally shot|shot dead|ont abattu|a abattu|abatió|abatieron|mató|erschoss(?:en)?)\s+"
     rf"(?:the |a |an |l['’]|le |el |al |den |einen )?(?:\w+\s+)?{_ATTACKER}\b"
     r"|\b(?:police|officers?|deputies|troopers?)\s+(?:\w+\s+){0,2}?(?:shoot|shoots|shot)\s+(?:him"
     r"|her)\s+dead\b|\bbefore\s+(?:he|she)(?:['’]s|\s+was|\s+is)\s+(?:fatally shot|shot dead|shot and killed"
     r"|killed)\b"
     r"|\breturned fire,?\s+(?:\w+\s+){0,2}?killing\s+(?:him|her|the\s+(?:\w+\s+)?"
-    rf"{_ATTACKER})\b",
+    rf"{_ATTACKER})\b"
+    # he, the attacker, killed by police (never someone else police killed, the dead of a police
+    # shooting)
+    rf"|(?:\b{_ATTACKER}|\b(?:he|she|il|elle|él|ella|er|sie))\b[^.;\n]{{0,60}}?(?:"
+    r"\b(?:shot and killed|killed|shot dead|fatally shot|shot to death)\s+(?:(?:him|her)self\s+)?"
+    r"by\s+(?:\w+\s+){0,2}?(?:police|cops?|officers?|deputies|deputy|troopers?|SWAT)\b"
+    r"|\b(?:tuée?|abattue?)\s+par\s+(?:les\s+|la\s+|des\s+|un\s+|une\s+)?(?:policiers?|gendarmes?"
+    r"|police|forces de l['’]ordre)\b"
+    r"|\b(?:abatid[oa]|muert[oa]|asesinad[oa])\s+(?:a tiros\s+)?por\s+(?:la\s+|los\s+|un\s+"
+    r"|una\s+)?(?:policía|agentes?|policías?|guardias?)\b"
+    r"|\bvon\s+(?:der\s+|einem\s+|den\s+)?(?:Polizei|Polizisten|Beamten)\s+(?:\w+\s+)?"
+    r"(?:erschossen|getötet)\b)"
+    # the dead taking him in
+    r"|\b(?:dead|killed|died|deaths|morts|tués|muertos|fallecidos|Tote|getötet)\b[^.;\n]{0,40}?"
+    r"\b(?:including|among them|y compris|dont|incluido|incluyendo|entre ellos|darunter"
+    r"|einschließlich)\s+(?:the\s+|le\s+|l['’]|el\s+|der\s+|des\s+)?(?:(?:suspected|alleged"
+    rf"|presumed|présumé|presunto|mutmaßlichen?)\s+)?{_ATTACKER}\b(?!['’])"
+    r"|\b(?:including|y compris|incluido|incluyendo|darunter|einschließlich)\s+(?:the\s+|le\s+"
+    rf"|l['’]|el\s+|der\s+|des\s+)?(?:\w+\s+)?{_ATTACKER},?\s+(?:were|ont été|sont|fueron|wurden)"
+    r"\s+(?:\w+\s+)?(?:killed|tués|morts|muertos|asesinados|getötet)\b"
+    # the dead attacker
+    rf"|\b(?:slain|dead|deceased|getötete[nr]?|erschossene[nr]?)\s+{_ATTACKER}\b(?!['’])",
     re.I,
 )
 
@@ -320,6 +365,16 @@ BESIDE = re.compile(
     # one wounded, then the killer's own death: "Suspect Wounds Officer Then Kills Himself"
     r"|\b(?:wound(?:s|ed)|injur(?:es|ed))\s+(?:(?:an?|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
     rf"{_SINGLE}\b[^.\n]{{0,40}}?\b(?:kill(?:s|ed|ing)|shot|shoots|shooting)\s+(?:him|her)self\b"
+    # the killer's own death after he wounded one: "took his own life after he shot a deputy",
+    # "s'est suicidé après avoir blessé un policier", "se suicidó tras herir a un agente", "nahm
+    # sich das Leben, nachdem er einen Mann angeschossen hatte"
+    r"|\b(?:kill(?:s|ed)\s+(?:him|her)self|(?:took|takes)\s+(?:his\s+|her\s+)?own\s+life"
+    r"|s['’]est\s+suicidée?|se\s+suicidó|tötete\s+sich(?:\s+\w+)?\s+selbst|nahm\s+sich\s+das\s+Leben)"
+    r"[^.\n]{0,30}?\b(?:(?:after|après avoir|tras|después de)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:he|she)\s+)?"
+    r"(?:shot|shooting|wounded|wounding|injured|injuring|blessé|herir|herido)\s+(?:a\s+)?"
+    rf"(?:{_ONE}\s+)?(?:[\w'’-]+\s+){{0,2}}?{_SINGLE}\b"
+    rf"|nachdem\s+(?:er|sie)\s+(?:{_ONE}\s+|einen\s+)?(?:\w+\s+)?{_SINGLE}\s+(?:angeschossen|verletzt"
+    r"|verwundet))"
     # "un mort et un blessé", "ein Toter und ein Verletzter"
     r"|\b(?:one|un|uno|ein) (?:dead|mort|muerto|fallecido|Toter) (?:and|et|y|und) (?:one|un|uno"
     r"|ein) (?:injured|wounded|blessé|herido|Verletzter)\b",

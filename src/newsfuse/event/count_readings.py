@@ -1,6 +1,7 @@
 """Readings fill what a report leaves unsaid, each stated in the count's rule, and vote like a
 stated figure: a report whose lead tells of a death without any number ("the fatal shooting of a
-student") says one death; two when it tells of a murder-suicide, of a killing and the killer's
+student", "a deadly shooting", "fusillade mortelle", "tiroteo mortal", "tödliche Schüsse", "takes
+own life") says one death; two when it tells of a murder-suicide, of a killing and the killer's
 own death ("killed his wife, then himself", "a tué sa femme avant de se suicider"), or of two
 people found dead together ("a mother and son were found shot dead") — the killer's death counts,
 as ACLED and the Gun Violence Archive count it — and a report that counts one death yet tells of
@@ -9,8 +10,14 @@ as what he killed ("kills his two sons", "a tué deux personnes"), as murders ("
 murder", "5 murdered", "un doble homicidio") or as killed by someone ("Four people were killed by
 a man", "tuées par un homme"; never by police), when any report's lead tells the killer died, by
 his own hand or by police fire ("officers returned fire, killing the suspect", "le tireur a été
-abattu", "el atacante fue abatido", "der Täter wurde von der Polizei erschossen"); never a count
-of all the dead ("3 dead"), which may take him in. Deaths told as many without a number ("several killed",
+abattu", "el atacante fue abatido", "der Täter wurde von der Polizei erschossen", "he was shot
+dead by police", "Cops kill suspect"), by the dead told as taking him in ("3 dead, including the
+gunman", "dont le tireur", "incluido el atacante", "darunter der Täter") or as the dead attacker
+("the slain gunman"); never a count of all the dead ("3 dead"), which may take him in, nor of the
+dead police killed ("Officers shot and killed two men"). A roundup (a headline telling of several
+shootings: "4 killed, 16 wounded in Wednesday shootings") says nothing of the killed beside a
+report of this event alone whose headline tells of people shot or hurt, when no such report tells
+of a death in its headline or first five sentences: the roundup's deaths are the other shootings'. Deaths told as many without a number ("several killed",
 "des dizaines de morts") give no reading, nor does a line telling of several shootings ("1 dead,
 5 wounded in weekend shootings": a tally). A report that states no count of the dead in general
 but one of a kind in its headline ("Two Deputies Killed") says that many, not the one death its
@@ -37,7 +44,7 @@ unless another report counts the hurt or tells of a death (the one hurt may be o
 or the one who died) or the lead says no one was hurt; a gun's caliber (".22") counts no one. One
 whose lead tells of a death and of one other person hurt, each with a subject of their own ("One
 teen killed, another wounded", "Toddler killed, adult critically injured", "killing a man and
-wounding a woman", "un mort et un blessé", "un muerto y un herido", "ein Toter und ein
+wounding a woman", "took his own life after he shot a deputy", "un mort et un blessé", "un muerto y un herido", "ein Toter und ein
 Verletzter") says one injured, when no report counts the hurt or more shot than dead, and unless
 the line tells of several shootings ("in separate incidents"). One person hurt told without a
 number in a report telling of no death ("a 16-year-old boy was critically wounded") is dropped when
@@ -71,6 +78,7 @@ from .count_cues import (
     NOT_HURT,
     ONE_DEATH,
     ONE_HURT,
+    POLICE_KILLING,
     SELF_WORD,
     SEPARATE,
     counts_hurt_only,
@@ -109,12 +117,13 @@ def _victims_only(own: Said, title: str) -> bool:
     ("kills 4", "killed his two sons", "shot and killed three people", "a tué trois personnes",
     "mató a tres personas", "tötete drei Menschen"), so not the killer who died too (as "5 dead"
     may), unless its own words already name him ("killing 3, then himself", "kills woman, her
-    son, himself")."""
+    son, himself"); never police's killing ("Officers shot and killed two men")."""
     text = title if own.evidence.sentence_index == HEADLINE else own.evidence.text
     at = text.find(own.words) if own.words else -1
+    killing = KILLED_BY_HIM.search(text, max(0, at - 40), at) if at >= 0 else None
     return (
-        at >= 0
-        and bool(KILLED_BY_HIM.search(text, max(0, at - 40), at))
+        killing is not None
+        and not POLICE_KILLING.search(text, max(0, killing.start() - 40), killing.start())
         and not SELF_WORD.search(own.words)
     )
 
@@ -140,9 +149,20 @@ def read_killed(
     # the killer died, by his own hand or police fire, as a report's lead tells
     # no report's lead tells of a death: a death told far down is another story's (a page's
     # sidebar, an older killing recalled)
-    far = not any(tells_death(a, sentences) for a in articles)
-    killer_dead = any(killer_died(lead_of(a)) for a in articles)
+    # a roundup (a headline telling of several shootings) beside reports of this event alone whose
+    # headlines tell of people shot or hurt, and whose leads of no death: its deaths are the other
+    # shootings'
+    roundups = {a.id for a in articles if SEPARATE.search(a.title)}
+    alone = [a for a in articles if a.id not in roundups]
+    if not any(tells_hurt_only(a) for a in alone) or any(tells_death(a, sentences) for a in alone):
+        roundups = set()
+    own_reports = [a for a in articles if a.id not in roundups]
+    far = not any(tells_death(a, sentences) for a in own_reports)
+    killer_dead = any(killer_died(lead_of(a)) for a in own_reports)
     for article in articles:
+        if article.id in roundups:
+            said.pop(article.id, None)
+            continue
         lead = lead_of(article)
         # a line telling of several shootings tells a tally, no death of this event's
         told = any(ONE_DEATH.search(x) and not SEPARATE.search(x) for x in lead.splitlines())
