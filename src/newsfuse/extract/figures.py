@@ -41,6 +41,7 @@ from newsfuse.extract.figures_deaths import (
 )
 from newsfuse.extract.figures_draft import (
     MEASURE,
+    NEGATED,
     PEOPLE_OUTCOMES,
     RELATIVE,
     SUBJECT_WORDS,
@@ -79,7 +80,8 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|ère|e|ème|eme|º|ª|°(?![CF]))(?![\
 # "three more days", "deux autres semaines": a duration with a word between.
 _MORE = re.compile(r"\s+(?:more|plus|más|weitere|mais|più|other|autres)(?=\s)", _I)
 _AGE = re.compile(
-    r"[\s-]+(?P<u>years?|yrs?|months?|weeks?|days?)[\s-]+old|-(?P<de>jährige)|[\s-]+a[nñ]os de edad",
+    r"[\s-]+(?P<u>years?|yrs?|months?|weeks?|days?)[\s-]+old|-(?P<de>jährige)|[\s-]+a[nñ]os de edad"
+    r"|[\s-]*y/o(?![\w])",  # "4 y/o shot by stray bullet"
     _I,
 )
 _AGES_LIST = re.compile(r"\bages?\s+(?:\d{1,3}\s*(?:,|and|&)\s*)*$", _I)  # "ages 20 and 22"
@@ -144,6 +146,18 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:sub|now|then|mid|ex|pre|post|near)[-�
 # "Game 7", "S&P 500", "BBC One" (weekdays and months excepted).
 _NAME_WORD = re.compile(r"(?<=\S\s)(?P<w>[A-Z][\w&.'-]*|[a-z]+[A-Z][\w-]*)\s+$")
 _BLOCK_AFTER = re.compile(r"\s+block\b", _I)
+# A house number with no street word: "at 1141 South Barksdale", "at 200 W. Main".
+_AT = re.compile(r"(?<![\w])at\s+$", _I)
+_COMPASS_STREET = re.compile(r"\s+(?:North|South|East|West|[NSEW]\.?)\s+(?-i:[A-Z])")
+# A photo gallery's caption numbers: "Image 1 of 8", "Photo 3 of / 12", "Photo 2 sur 8", "Foto 2
+# de 8", "Bild 2 von 8".
+_GALLERY_WORD = r"\b(?:Image|Photo|Slide|Picture|Imagen|Foto|Bild)s?\s+"
+_GALLERY_OF = r"\s+(?:of|sur|de|von)\s*(?:/\s*)?"
+_GALLERY_INDEX = re.compile(rf"{_GALLERY_WORD}$", _I)
+_GALLERY_TOTAL = re.compile(rf"{_GALLERY_WORD}\d+{_GALLERY_OF}$", _I)
+_GALLERY_OF_AFTER = re.compile(rf"{_GALLERY_OF}\d", _I)
+# Ages told once for several people: "Banes and Clark, both 31, of Jackson".
+_BOTH_AGED = re.compile(r",\s*both\s+$", _I)
 # A house number: "575 Wilbraham Road", "9 E 71st St", "12 rue de la Paix", "calle Mayor 5".
 _STREET_AFTER = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Way"
@@ -201,10 +215,15 @@ _PART_CUE = re.compile(rf"{B}(?:{lex.PART_CUES})\s*(?:\w+\s+)?$", _I)
 # A cue and its number: "killing at least"; a conjunction starts another clause ("40 people were
 # injured and dozens more are missing", "24 were killed and at least 40 injured").
 _ADJACENT = re.compile(
-    r"\s+(?:(?!(?:and|et|y|e|und|or|ou|o|oder|ed|while|but)\s)[^\W\d]+\s+){0,3}", _I
+    r"\s+(?:(?!(?:and|et|y|e|und|or|ou|o|oder|ed|while|but|when|after|quand|lorsque?|cuando)\s)"
+    r"[^\W\d]+\s+){0,3}",
+    _I,
 )
-# A cue that ends its clause before the number's ("... remain missing and 12,000 residents").
-_ENDS_CLAUSE = re.compile(r"[^\d]*?(?<![\w])(?:and|et|y|e|und|or|ou|o|oder|ed)\s", _I)
+# A cue that ends its clause before the number's ("... remain missing and 12,000 residents",
+# "a boy was shot when six children were alone", "quand", "cuando").
+_ENDS_CLAUSE = re.compile(
+    r"[^\d]*?(?<![\w])(?:and|et|y|e|und|or|ou|o|oder|ed|when|after|quand|lorsque?|cuando)\s", _I
+)
 _TOLL = re.compile(rf"{B}(?:{lex.alternation(lex.TOLL_NOUNS)}){E}", _I)
 _ADDITION = re.compile(rf"^\W*(?:{lex.ADDITION_OPENERS})\b", _I)
 _PART_AFTER = re.compile(rf"\s+(?:{lex.PART_AFTER}){E}", _I)
@@ -329,6 +348,8 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
         return "phone", None  # "(219) 755-3855"
     if not n.words and _BLOCK_AFTER.match(after):
         return "address", None  # "the 4100 block of"
+    if not n.words and n.low >= 100 and _AT.search(before) and _COMPASS_STREET.match(after):
+        return "address", None  # "a call at 1141 South Barksdale"
     window = max(0, n.start - 30)
     if not n.words and (_STREET_AFTER.match(after) or _STREET_BEFORE.search(s, window, n.start)):
         return "address", None
@@ -379,10 +400,17 @@ def _classify_other(s: str, n: NumberSpan, lang: str) -> tuple[str, str | None] 
         return "age", "year"
     if not n.words and _NAME_AGE.search(before) and _APPOSITION_END.match(after) and n.low < 120:
         return "age", None  # "Antonio Mason, 35, died": an apposition, no unit written
+    if not n.words and _BOTH_AGED.search(before) and n.low < 120:
+        return "age", None  # "Brian Banes and Delandis Clark, both 31, of Jackson"
     if _DIED_AT.search(before) and n.low < 120:
         return "age", "year"  # "MMA fighter dead at 25"
-    if not n.words and (re.match(r"\s+/\s+\d", after) or re.search(r"\d\s+/\s+$", before)):
-        return "gallery", None  # "1 / 4 Back to Gallery"
+    if not n.words and (
+        re.match(r"\s+/\s+\d", after)
+        or re.search(r"\d\s+/\s+$", before)
+        or _GALLERY_TOTAL.search(before)
+        or (_GALLERY_INDEX.search(before) and _GALLERY_OF_AFTER.match(after))
+    ):
+        return "gallery", None  # "1 / 4 Back to Gallery", "Image 1 of 8 A child was shot"
     if not n.words and _CHANNEL.search(before):
         return "channel", None  # "CBS 58 - Milwaukee Police Identify 16-Year-Old Fatally Shot"
     if duration:
@@ -484,7 +512,10 @@ _SHOTS_AFTER = re.compile(
 def _measure(s: str, start: int, end: int) -> str | None:
     """The outcome cue of the number: one right before it ("killed two people and wounded
     three") or right after it ("31 morts"), else a death toll it is the first number of ("the
-    death toll rose to 31"), else the nearest after it in its clause, else the nearest before."""
+    death toll rose to 31"), else the nearest after it in its clause, else the nearest before.
+    None when the cue after it is what the counted did ("four men who shot four people"), was
+    denied ("were not injured") or is told of another clause's lone subject ("two children were
+    at home when the boy was shot"): precision first, a count of no one harmed is no toll."""
     if verb := _PRESENT_VERB.search(s, max(0, start - 20), start):
         return verb.lastgroup
     window_start = max(0, start - 50)
@@ -501,7 +532,11 @@ def _measure(s: str, start: int, end: int) -> str | None:
         return before[-1].lastgroup
     stop = _CLAUSE_BREAK.search(s, end)
     window_end = min(stop.start() if stop else len(s), end + 90)
+    other = _OWN_SUBJECT.search(s, end, window_end)
+    window_end = other.start() if other else window_end
     m = MEASURE.search(s, end, window_end)
+    if m and (_did_it(s, m) or NEGATED.search(s, max(0, m.start() - 25), m.start())):
+        return None  # "four men who shot four people", "two were not hurt": no one harmed
     if m and _COUNT_WORD.search(s, end, m.start()):
         # "four teens, one fatally, were shot": the cue after the next number is that number's
         m = next(
@@ -517,6 +552,52 @@ def _measure(s: str, start: int, end: int) -> str | None:
     if before and not _ENDS_CLAUSE.match(s, before[-1].end(), start):
         return before[-1].lastgroup  # "killed 30 civilians and 12 soldiers": the verb is shared
     return None
+
+
+# A clause with a subject of its own, one person: "two children were at home when the boy was
+# shot", "deux enfants jouaient quand il a été blessé", "dos niños estaban solos cuando ella fue
+# herida", "zwei Kinder waren allein, als sie verletzt wurde": its outcome is that person's.
+_OWN_SUBJECT = re.compile(
+    r"\b(?:when|after|before|until|quand|lorsqu['’]?|cuando|als|nachdem|bevor)\s+(?:(?:he|she|il"
+    r"|elle|él|ella|er|sie|one of them|l['’]un d['’]eux|uno de ellos|einer von ihnen)|(?:the|a|an"
+    r"|his|her|le|la|un|une|el|un|una|der|die|das|ein|eine)\s+[\w-]+)\s+(?:\w+\s+)?(?:was|got"
+    r"|has been|had been|a été|fue|resultó|wurde)\b",
+    _I,
+)
+# The cue is what the counted did, a verb in the active with its victim: "four men who shot four
+# people", "two gunmen killed a teen", "deux hommes qui ont tué un passant", "dos hombres que
+# hirieron a un joven", "zwei Männer töteten einen Passanten".
+_ACTIVE_CUE = re.compile(
+    r"(?:shot(?: and killed)?|killed|wounded|injured|hurt|kills|shoots|injures|murdered"
+    r"|gunned down|tué|blessé|mató|mataron|hirió|hirieron|tötete[n]?)$",
+    _I,
+)
+_WHO_BEFORE = re.compile(r"(?<![\w])(?:who|qui (?:a|ont)|que|quienes)\s+(?:\w+ly\s+)?$", _I)
+# (a time after the cue is no victim: "two shot a day after the funeral", "killed the night before")
+_VICTIM_AFTER = re.compile(
+    r"\s+(?:(?:him|her|them|himself|herself|themselves|his|their|an?|another|the|un|une|son|sa"
+    r"|ses|leurs?|a\s+(?:un|una|su|sus|los|las|la|el)|al|einen|eine[mn]?|ihn|seine[nm]?"
+    r"|ihre[nm]?)(?![\w'’])(?!\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year"
+    r"|same|next|following|previous)\b)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|zwei|drei|vier|fünf)\s+(?:[\w-]+\s+)?(?:"
+    + SUBJECT_WORDS.pattern
+    + r")(?![\w'’]))",
+    _I,
+)
+_AUXILIARY_BEFORE = re.compile(
+    r"(?<![\w])(?:was|were|been|being|is|are|be|got|get|été|fue|fueron|sido|wurden?|worden)\s+"
+    r"(?:\w+ly\s+)?$",
+    _I,
+)
+
+
+def _did_it(s: str, cue: re.Match[str]) -> bool:
+    """Whether the cue after a number is its doing, not what was done to it (see
+    ``_ACTIVE_CUE``): an active verb right after "who", or followed by its victim."""
+    if not _ACTIVE_CUE.match(cue.group()) or _AUXILIARY_BEFORE.search(s, 0, cue.start()):
+        return False
+    before = s[max(0, cue.start() - 30) : cue.start()]
+    return bool(_WHO_BEFORE.search(before) or _VICTIM_AFTER.match(s, cue.end()))
 
 
 # "four teens, one fatally, were shot": an aside counting a part of the number before it.

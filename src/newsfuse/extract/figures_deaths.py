@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.extract.figures_draft import MEASURE, PEOPLE_OUTCOMES, SUBJECT_WORDS, Draft
+from newsfuse.extract.figures_draft import (
+    MEASURE,
+    NEGATED,
+    PEOPLE_OUTCOMES,
+    SUBJECT_WORDS,
+    Draft,
+)
 from newsfuse.extract.numbers import NumberSpan, parse_number
 from newsfuse.records import ClaimKind, Qualifier
 
@@ -230,6 +236,9 @@ def singulars(s: str, drafts: list[Draft]) -> list[Draft]:
             )
             and MEASURE.search(tail)
         )
+        at = cue.start() + (0 if cue and cue.string is s else end) if cue else 0
+        if cue and NEGATED.search(s, max(0, at - 25), at):
+            continue  # "a girl and a man were not injured": no one hurt
         if not cue and _WHO_DIED.match(s, end):
             measure = "killed"  # "a 5-year-old boy who died over the weekend"
         measure = cue.lastgroup if cue else measure

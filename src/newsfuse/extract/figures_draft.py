@@ -23,6 +23,13 @@ def _group_regex(table: dict[str, list[str]]) -> re.Pattern[str]:
 MEASURE = _group_regex(lex.MEASURES)
 PEOPLE_OUTCOMES = frozenset({"killed", "injured", "shot"})  # what happens to people, not things
 SUBJECT_WORDS = _group_regex(lex.SUBJECTS)
+# An outcome denied right before its cue: "were not injured", "weren't hurt", "n'ont pas été
+# blessés", "no resultaron heridos", "wurden nicht verletzt" (but "not seriously injured" is hurt).
+NEGATED = re.compile(
+    r"(?:(?<![\w])(?:not|never|pas|jamais|no|nunca|nicht|nie)|n['’]t)\s+(?:(?:been|be|été|sido"
+    r"|resultaron|resultó|fueron|fue|quedaron|quedó)\s+)?\Z",
+    re.IGNORECASE,
+)
 RELATIVE = re.compile(
     r"^\s*(?:who|which|whose|qui|que|quien|quienes|cuyo|der|die|das|che)\b", re.IGNORECASE
 )

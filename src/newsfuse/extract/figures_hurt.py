@@ -17,9 +17,21 @@ _I = re.IGNORECASE
 _HURT = frozenset({"injured", "shot"})
 # "three others", "deux autres", "zwei weitere", "zwei andere"; never "two other incidents"
 _OTHERS_AFTER = re.compile(r"\s+(?:others|autres|weitere[n]?|andere[n]?)(?![\w])", _I)
+# "three other shooting victims", "two other men": others when the noun names people
+_OTHER_PEOPLE_AFTER = re.compile(r"\s+other\s", _I)
 _BY = re.compile(r"(?<![\w])(?:by|par|por|von)\s+$", _I)
-# "otros dos heridos", "otras tres personas"
-_OTHERS_BEFORE = re.compile(r"(?<![\w])(?:otros|otras)\s+$", _I)
+# "otros dos heridos", "otras tres personas", "the other four shooting victims", "die anderen
+# drei Verletzten"
+_OTHERS_BEFORE = re.compile(r"(?<![\w])(?:otros|otras|other|anderen|weiteren)\s+$", _I)
+# Others than someone the clause names, not than the dead: the object of who shot ("he shot the
+# other two", "hitting 14 other people") or one more beside them ("the man and three other
+# people were shot": four shot).
+_OTHERS_OF_ANOTHER = re.compile(
+    r"(?:\b(?:shot|shoots|shooting|killed|killing|kills|wounded|wounding|hit|hitting|struck"
+    r"|striking)|\b(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:and|et|y|und))\s+(?:the\s+)?"
+    r"(?:other\s+)?$",
+    _I,
+)
 # How hurt a part is, right after its number (or its outcome word): "two critically", "one in
 # critical condition", "deux grièvement", "dos heridos graves", "zwei schwer", "drei leicht".
 _GRADE = re.compile(
@@ -51,8 +63,10 @@ def others_hurt(s: str, drafts: list[Draft]) -> None:
     "otros dos heridos", "zwei weitere wurden verletzt": a count of the hurt told as others
     counts people, though no subject word names them (a figure with no noun is no one's count).
     Others shot are others than the dead, so hurt: "one man was killed ... Three other males were
-    also shot" counts three hurt, not three shot of whom one died; never those who shot ("shot
-    by two other teens")."""
+    also shot" counts three hurt, not three shot of whom one died, and so do "three other
+    shooting victims" and "the other four"; never those who shot ("shot by two other teens"),
+    nor others than someone the clause names: the shooter's ("he shot the other two", "hitting
+    14 other people") or one more beside them ("the man and three other people were shot")."""
     for d in drafts:
         if (
             d.kind is ClaimKind.COUNT
@@ -61,7 +75,15 @@ def others_hurt(s: str, drafts: list[Draft]) -> None:
             and not _BY.search(s, max(0, d.number.start - 5), d.number.start)
             and (
                 _OTHERS_AFTER.match(s, d.number.end)
-                or _OTHERS_BEFORE.search(s, max(0, d.number.start - 12), d.number.start)
+                or (
+                    (
+                        (d.subject and _OTHER_PEOPLE_AFTER.match(s, d.number.end))
+                        or _OTHERS_BEFORE.search(s, max(0, d.number.start - 12), d.number.start)
+                    )
+                    and not _OTHERS_OF_ANOTHER.search(
+                        s, max(0, d.number.start - 60), d.number.start
+                    )
+                )
             )
         ):
             d.subject = d.subject or "people"
