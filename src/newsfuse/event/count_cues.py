@@ -19,9 +19,13 @@ GRAVE = re.compile(
     re.I,
 )
 
-# A death told without a number: "fatal shooting", "shot dead", "man dies", "tué", "muerto".
+# A death told without a number: "fatal shooting", "shot dead", "man dies", "tué", "muerto";
+# never a death denied ("another child was not killed", "the wound was not fatal", "n'a pas été
+# tué", "no murió", "wurde nicht getötet").
 ONE_DEATH = re.compile(
-    r"\b(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|slain"
+    r"\b(?<!\bnot )(?<!n['’]t )(?<!\bnever )(?<!\bpas )(?<!\bpas été )(?<!\bno )(?<!\bno fue )"
+    r"(?<!\bnicht )"
+    r"(?:fatal(?:ly)?|shooting death|killed|kills|killing|dies|died|slain"
     r"|(?<!brain )(?<!brain-)dead"  # "brain dead" is alive
     r"|(?<!attempted )manslaughter"  # "charged with attempted manslaughter": no one died
     # "entre la vie et la mort": alive, gravely hurt
@@ -397,7 +401,13 @@ PERIOD_TALLY = re.compile(
     r"[^,;:.()]{0,45}?\b(?:(?:so far )?this year|year to date|since (?:the start of the year"
     r"|January)|cette année|depuis (?:le début de l['’]année|janvier)|este año|en lo que va del?"
     r" año|desde (?:principios de año|enero)|dieses Jahr|in diesem Jahr|seit Jahresbeginn"
-    r"|seit Januar)\b",
+    r"|seit Januar"
+    # a city's or a span's tally: "41 other people were wounded in gun violence citywide", "in the
+    # past 17 months", "dans toute la ville", "en los últimos seis meses", "in den letzten Monaten"
+    r"|city-?wide|across the city|in (?:the )?(?:past|last) (?:[\w-]+ )?(?:weeks|months|years)"
+    r"|dans toute la ville|(?:depuis|au cours des) (?:[\w-]+ )?derni[eè]re?s (?:semaines|mois|années)"
+    r"|en toda la ciudad|en (?:los|las) últim[oa]s (?:[\w-]+ )?(?:semanas|meses|años)"
+    r"|in der ganzen Stadt|in den letzten (?:[\w-]+ )?(?:Wochen|Monaten|Jahren))\b",
     re.I,
 )
 
