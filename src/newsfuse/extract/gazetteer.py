@@ -19,6 +19,7 @@ from pycountry's ISO 3166-2 table and its gettext catalogues.
 
 from __future__ import annotations
 
+import gettext
 import json
 import math
 import os
@@ -198,22 +199,28 @@ def _country_names() -> dict[str, set[str]]:
     return names
 
 
+def _catalogues(domain: str) -> list[gettext.NullTranslations]:
+    """pycountry's gettext catalogues of ``domain`` ("iso3166-1": countries, "iso3166-2":
+    divisions) in the main languages; a language it has none for translates nothing."""
+    import pycountry
+
+    locales = Path(pycountry.__file__).parent / "locales"
+    return [
+        gettext.translation(domain, localedir=locales, languages=[lang], fallback=True)
+        for lang in _LANGS
+    ]
+
+
 def _iso_country_names() -> set[tuple[str, str]]:
     """(ISO code, name) of the countries' names in pycountry's ISO 3166-1 catalogues (CLDR
     lacks some news writes: "Birmanie", "République démocratique du Congo", "Hongkong"); the
     written forms only, not a list's inverted ones ("Corée, République de"), and none another
     country's name holds ("Kongo": "Demokratische Republik Kongo")."""
-    import gettext
-
     import pycountry
 
-    locales = Path(pycountry.__file__).parent / "locales"
     found: dict[str, set[str]] = {}  # a name's key -> the countries bearing it
     labels: set[tuple[str, str]] = set()
-    for lang in _LANGS:
-        catalogue = gettext.translation(
-            "iso3166-1", localedir=locales, languages=[lang], fallback=True
-        )
+    for catalogue in _catalogues("iso3166-1"):
         for country in pycountry.countries:
             for name in {country.name, getattr(country, "common_name", country.name)}:
                 label = catalogue.gettext(name)
@@ -280,15 +287,9 @@ def _translated_divisions(divisions: dict[tuple[str, str], str]) -> dict[tuple[s
     division is the one of ours bearing one of its names, else the one alone of those no other
     bears to spell one of them alike ("Lombardia", Lombardy; the Canaries are no Cantabria,
     which bears its own name)."""
-    import gettext
-
     import pycountry
 
-    locales = Path(pycountry.__file__).parent / "locales"
-    catalogues = [
-        gettext.translation("iso3166-2", localedir=locales, languages=[lang], fallback=True)
-        for lang in _LANGS
-    ]
+    catalogues = _catalogues("iso3166-2")
     labels: dict[str, set[str]] = {}  # ISO code -> the division's names
     for division in pycountry.subdivisions:
         if not division.parent_code:  # first level only: no province of a region
