@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsfuse.cli import app
-from newsfuse.evaluation.bench import bench_corpus
+from newsfuse.evaluation.bench import _paragraphs, bench_corpus
 from newsfuse.evaluation.clusters import pipeline_input
 from newsfuse.evaluation.consensus import LEAD_SENTENCES, incident_event, killed_fact
 from newsfuse.records import Article
@@ -62,15 +62,29 @@ def test_pipeline_input_sets_hashes_and_ids_that_do_not_collide() -> None:
 
 def test_bench_corpus_adds_distinct_variants_past_the_set() -> None:
     articles = [
-        Article(id=str(i), title=f"T{i}", text=f"T{i}\n\npara a{i}\npara b{i}") for i in range(3)
+        Article(id=str(i), title=f"T{i}", text=f"T{i}\n\n" + "\n".join(f"p{k}{i}" for k in "abcd"))
+        for i in range(3)
     ]
     corpus = list(bench_corpus(articles, 8))
     assert [a.id for a in corpus[:3]] == ["0", "1", "2"]
     assert len({a.id for a in corpus}) == 8
     assert corpus[3].id == "0~1" and corpus[6].id == "0~2"
-    assert corpus[3].text.startswith("T0\n\n") and "para a0" in corpus[3].text
+    assert corpus[3].text.startswith("T0\n\n") and "pa0" in corpus[3].text
     assert len({a.text for a in corpus}) == 8
     assert list(bench_corpus(articles, 2)) == articles[:2]
+
+
+def test_bench_variants_keep_the_length_of_the_articles_they_vary() -> None:
+    """Half their own paragraphs, then others' up to their own length: throughput per article
+    at 10,000 is measured on news as long as the set's, not on longer texts."""
+    own = "\n".join(f"{k} " + "x" * 98 for k in range(4))  # four paragraphs of 100 characters
+    others = "\n".join(f"{k} " + "y" * 48 for k in range(6))  # six of 50
+    articles = [Article(id="a", title="A", text=f"A\n\n{own}")] + [
+        Article(id=f"b{i}", title="B", text=f"B\n\n{others}") for i in range(3)
+    ]
+    variant = next(v for v in bench_corpus(articles, 8) if v.id == "a~1")
+    assert sum(len(p) for p in _paragraphs(variant)) == 400
+    assert "0 " + "x" * 98 in variant.text and "3 " + "x" * 98 not in variant.text
 
 
 # -- commands on dev slices --------------------------------------------------------------------

@@ -51,10 +51,10 @@ def _paragraphs(article: Article) -> list[str]:
 def bench_corpus(articles: list[Article], size: int, seed: int = 0) -> Iterator[Article]:
     """The first ``size`` articles; past the end of the set, variant copies of them.
 
-    Variant k of an article gets the id ``<id>~k``, keeps its title and date, and its body is its
-    own paragraphs plus the first half of a random other article's paragraphs, shuffled (seeded):
-    new texts of realistic length and vocabulary that are neither exact nor near copies. They are
-    made one at a time, as they are read.
+    Variant k of an article gets the id ``<id>~k``, keeps its title and date, and its body is the
+    first half of its own paragraphs and then other articles' paragraphs (``_variant_body``),
+    shuffled (seeded): new texts of the same length, vocabulary and kind as the set's, neither
+    exact nor near copies. They are made one at a time, as they are read.
     """
     if not articles:
         raise InputError("bench", "no articles to build a corpus from")
@@ -67,8 +67,7 @@ def bench_corpus(articles: list[Article], size: int, seed: int = 0) -> Iterator[
         for article in articles:
             if made >= size:
                 break
-            donor = _paragraphs(articles[rng.randrange(len(articles))])
-            paragraphs = _paragraphs(article) + donor[: max(1, len(donor) // 2)]
+            paragraphs = _variant_body(_paragraphs(article), _donors(articles, rng))
             rng.shuffle(paragraphs)
             text = (
                 "\n\n".join([article.title, *paragraphs])
@@ -77,6 +76,34 @@ def bench_corpus(articles: list[Article], size: int, seed: int = 0) -> Iterator[
             )
             made += 1
             yield replace(article, id=f"{article.id}~{copy}", text=text, raw=text)
+
+
+def _donors(articles: list[Article], rng: random.Random) -> Iterator[str]:
+    """Paragraphs of random articles, each article's from a random one on (then wrapping)."""
+    for _ in articles:
+        paragraphs = _paragraphs(articles[rng.randrange(len(articles))])
+        start = rng.randrange(len(paragraphs)) if paragraphs else 0
+        yield from paragraphs[start:] + paragraphs[:start]
+
+
+def _variant_body(own: list[str], donors: Iterator[str]) -> list[str]:
+    """The first half of an article's paragraphs (one at least), then ``donors``' paragraphs
+    (one at least) while each brings the length nearer the article's own.
+
+    A variant as long as its article keeps the bench on texts of the set's length: throughput
+    falls with length, so longer variants would make a big corpus look slower per article than
+    the same news is (its own paragraphs plus half another article's were 1.5 times as long on
+    GVC)."""
+    body = own[: max(1, (len(own) + 1) // 2)]
+    missing = sum(map(len, own)) - sum(map(len, body))
+    added = False
+    for paragraph in donors:
+        if added and 2 * missing < len(paragraph):
+            break
+        body.append(paragraph)
+        missing -= len(paragraph)
+        added = True
+    return body
 
 
 def _rss_mb(who: int = resource.RUSAGE_SELF) -> float:
