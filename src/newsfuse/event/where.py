@@ -239,6 +239,17 @@ _CLAUSE_START = re.compile(r"(?:^|\n|[,.;:!?\"”»]\s*)\Z")
 _PART_OF = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s\s+\Z")
 # "the Englewood neighborhood": a part of a city, not the city the gold names.
 _NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section|quartier|barrio)\b", re.I)
+# "the Englewood neighborhood", "the South Side Chatham neighborhood": "the" and the city's
+# side before the name (not "a Chicago neighborhood", some part of Chicago).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}\Z")
+# "le quartier de la Croix-Rousse", "el barrio de Triana", "im Kölner Stadtteil Ehrenfeld": a
+# named part of a city ("un quartier de Lyon", "un barrio de Toledo" name the city: no article).
+_NAMED_PART = re.compile(
+    r"\b(?:(?:le|du|au)\s+quartier(?:\s+(?:de\s+la|de|du|des|d['’]))?"
+    r"|(?:el|del|al)\s+barrio(?:\s+(?:de\s+la|de|del))?"
+    r"|(?:im|der|den|dem)\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?:Stadtteil|Stadtviertel|Viertel|Ortsteil))"
+    r"\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
+)
 # "Idlib province", "Aleppo and Idlib provinces", "the province of Idlib", "les provinces d'Alep
 # et d'Idlib", "las provincias de Alepo e Idlib", "den Provinzen Aleppo und Idlib".
 _AND = r"(?:and|et|y|e|und)\s+(?:d['’]\s*|de\s+)?"
@@ -889,6 +900,8 @@ def _read(
                 at_name = match.start(1) + match.group(1).find(name.split("-")[0])
                 report.place(name, None, FORCE_WEIGHT * min(weight, 1), at(at_name))
                 votes.towns.add(name)
+    for match in _NAMED_PART.finditer(text, first):  # "im Stadtteil Griesheim": no run's start
+        votes.parts.add(match.group(1))
     for match in _STATE_ABBREVIATION.finditer(text, first):  # "in Southeast D.C.", "N.J. police"
         placed = _placed(text, match.start(), match.end())
         if placed:
@@ -926,7 +939,7 @@ def _read(
         whole = _PART_OF.search(text, max(0, start - 40), start)
         if whole and places_named(whole.group(1)):  # "Miami's Overtown": a part of Miami
             votes.parts.add(run)
-        if _NEIGHBOURHOOD.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
+        if _NEIGHBOURHOOD.match(text, end) and _THE_BEFORE.search(text, max(0, start - 40), start):
             votes.parts.add(run)
         elif any(e.kind != "country" for e in found) and (placed := _placed(text, start, end)):
             if _DIVISION_AFTER.match(text, end) or _DIVISION_BEFORE.search(
