@@ -75,6 +75,7 @@ MENTIONED_COUNTY_WEIGHT = 1  # a county named where no place stands ("the Butts 
 MENTIONED_TOWN_WEIGHT = 0.25  # a sizeable town said where no place stands ("Orlando Sentinel")
 IN_COUNTY_WEIGHT = 1  # a town in a county the reports name gains that county's support
 NEIGHBOURHOOD_KM = 25  # a part of a city lies this close to the town its mail goes to
+NEIGHBOUR_KM = 40  # another town named this close to one namesake says it is the one meant
 ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
 SEAT_POPULATION = 50_000  # a region's namesake town this big is its seat (Aleppo, New York)
 ALTERNATE_POPULATION = 100_000  # other names of smaller places are mostly old or foreign ones
@@ -1268,11 +1269,17 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
                 if flat_key(e.name) == key:  # "Leflore County" is Le Flore's own name
                     own.add(region)
         top = max(sizes.values(), default=0)
+        alike_regions = set()
         for region, size in sizes.items():
             alike = size * COMPARABLE_SIZE >= top  # Wilmington, N.C., and Wilmington, Del.
             alike = alike and (region in own or not own)  # no town's former name: "Harmony Grove"
             regions[region] += weight if alike else weight * MINOR_NAMESAKE
             larger[region] = max(larger[region], size)
+            if alike:
+                alike_regions.add(region)
+        if len(alike_regions) > 1:
+            for region in _neighbours_near(name, alike_regions, votes, parts):
+                regions[region] += MENTIONED_TOWN_WEIGHT
     for region in _towns_mentioned(votes, country, parts):
         regions[region] += MENTIONED_TOWN_WEIGHT
     best = max(sorted(regions), key=lambda r: (regions[r], larger[r]), default=None)
@@ -1280,6 +1287,31 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
     if said and said != best and _namesake_in(votes, said):
         return said  # "Monroe" in reports that name Connecticut: Connecticut's Monroe
     return best
+
+
+def _neighbours_near(
+    name: str, alike: set[Region], votes: PlaceVotes, parts: set[str]
+) -> set[Region]:
+    """Of the regions of a name's namesakes of comparable size, those where another town the
+    reports name lies within ``NEIGHBOUR_KM`` of the namesake: the reports' other places say
+    which one is meant ("Columbus" with "Phenix City police": Georgia's Columbus, across the
+    river, not Ohio's; "Columbia" with "Mount Pleasant" near it: Tennessee's)."""
+    others = {n for n, _ in votes.places} | (votes.mentioned - votes.people)
+    others -= {name} | parts
+    towns = [
+        e
+        for other in sorted(others)
+        if name_key(other) != name_key(name) and not _common_word(other, votes.languages)
+        for e in places_named(other)
+        if e.kind == "city"
+    ]
+    return {
+        (e.country, e.admin1)
+        for e in places_named(name)
+        if e.kind == "city"
+        and (e.country, e.admin1) in alike
+        and any(0 < distance_km(e, t) <= NEIGHBOUR_KM for t in towns)
+    }
 
 
 def _towns_mentioned(votes: PlaceVotes, country: str | None, parts: set[str]) -> list[Region]:
