@@ -1,6 +1,8 @@
 """Where an event happened: a name the reports call a part of a city ("in the South Side
 Chatham neighborhood", "dans le quartier de Belleville", "en el barrio de Salamanca", "im
-Stadtteil Griesheim") is no namesake town elsewhere; and of a name's namesakes of comparable
+Stadtteil Griesheim") is no namesake town elsewhere ("im Hamburger Stadtteil": Hamburg's); a
+sheriff's name is his county's where one state has a county of it ("the Los Angeles Sheriff's
+Department": not the town of Los Angeles); and of a name's namesakes of comparable
 size, the one another named town lies close to is meant ("Columbus" with "Phenix City police":
 Columbus, Georgia) (rules: docs/event-record.md)."""
 
@@ -52,6 +54,13 @@ def _all(title: str, text: str, lang: str) -> list[tuple[str, str, str]]:
             " teilte die Polizei mit.",
             "de",
             [("Frankfurt am Main", "Hesse", "DE")],
+        ),
+        (
+            "Schüsse in Wilhelmsburg: Ein Toter",
+            "Bei Schüssen im Hamburger Stadtteil Wilhelmsburg ist am Samstagabend ein Mann"
+            " getötet worden, teilte die Polizei mit.",
+            "de",
+            [("Hamburg", "Hamburg", "DE")],
         ),
     ],
 )
@@ -119,4 +128,48 @@ def test_a_town_named_nearby_says_which_namesake(title, text, lang):
     ],
 )
 def test_the_city_itself_stays(title, text, lang, expected):
+    assert _all(title, text, lang)[0] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "expected"),
+    [
+        (
+            "Two Men Critical Following Compton Shooting",
+            "Two men were in critical condition after being shot in Compton on Friday night. Two"
+            " were taken to a local hospital, according to the Los Angeles Sheriff's Department.",
+            "en",
+            ("Compton", "California", "US"),
+        ),
+        (  # said in another language, the sheriff's office is no place: Compton as before
+            "Fusillade à Compton : deux blessés graves",
+            "Deux hommes ont été grièvement blessés par balle vendredi soir à Compton, selon le"
+            " bureau du shérif de Los Angeles.",
+            "fr",
+            ("Compton", "California", "US"),
+        ),
+        (
+            "Tiroteo en Compton deja dos heridos graves",
+            "Dos hombres resultaron gravemente heridos de bala el viernes por la noche en Compton,"
+            " según la oficina del sheriff de Los Ángeles.",
+            "es",
+            ("Compton", "California", "US"),
+        ),
+        (
+            "Schüsse in Compton: Zwei Schwerverletzte",
+            "Zwei Männer sind am Freitagabend in Compton durch Schüsse schwer verletzt worden,"
+            " teilte das Büro des Sheriffs von Los Angeles mit.",
+            "de",
+            ("Compton", "California", "US"),
+        ),
+        (  # Sumter County lies in four states: "Sumter deputies" stay the town's
+            "Sumter man shot",
+            "A man was shot Sunday in Sumter, Sumter deputies said.",
+            "en",
+            ("Sumter", "South Carolina", "US"),
+        ),
+    ],
+)
+def test_a_sheriff_is_his_county_s(title, text, lang, expected):
     assert _all(title, text, lang)[0] == expected

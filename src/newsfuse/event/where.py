@@ -193,6 +193,9 @@ _SCENE_BEFORE = re.compile(
 _FORCE_AFTER = re.compile(
     r"\b(?:The )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:[Pp]olice|officers|[Ss]heriff|deputies)\b"
 )
+_SHERIFF = re.compile(r"\b(?:[Ss]heriff|deputies)\Z")
+_SHERIFF_AFTER = re.compile(r"\s+(?:[Ss]heriff|deputies)\b")
+_COUNTY_END = re.compile(r"\b(?:County|Parish|Borough)\Z")
 # ... or is named after it: "la police de Lyon", "la policía de Toledo", "die Polizei in Köln".
 _FORCE_BEFORE = re.compile(
     r"\b(?:police|gendarmerie|pompiers|policía|Policía|Polizei|polícia|polizia|carabinieri)"
@@ -248,7 +251,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}\Z")
 _NAMED_PART = re.compile(
     r"\b(?:(?:le|du|au)\s+quartier(?:\s+(?:de\s+la|de|du|des|d['’]))?"
     r"|(?:el|del|al)\s+barrio(?:\s+(?:de\s+la|de|del))?"
-    r"|(?:im|der|den|dem)\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?:Stadtteil|Stadtviertel|Viertel|Ortsteil))"
+    r"|(?:im|der|den|dem)\s+(?:([A-ZÄÖÜ]\w+)er\s+)?(?:Stadtteil|Stadtviertel|Viertel|Ortsteil))"
     r"\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
 )
 # "Idlib province", "Aleppo and Idlib provinces", "the province of Idlib", "les provinces d'Alep
@@ -899,10 +902,15 @@ def _read(
             name = _force_place(match.group(1), lang)
             if name:
                 at_name = match.start(1) + match.group(1).find(name.split("-")[0])
+                if _SHERIFF.search(match.group(0)):
+                    name = _sheriff_county(name)
                 report.place(name, None, FORCE_WEIGHT * min(weight, 1), at(at_name))
                 votes.towns.add(name)
     for match in _NAMED_PART.finditer(text, first):  # "im Stadtteil Griesheim": no run's start
-        votes.parts.add(match.group(1))
+        votes.parts.add(match.group(2))
+        city = match.group(1)  # "im Hamburger Stadtteil Wilhelmsburg": a part of Hamburg
+        if city and any(e.kind == "city" for e in places_named(city)):
+            report.place(city, None, weight, at(match.start(1)))
     for match in _STATE_ABBREVIATION.finditer(text, first):  # "in Southeast D.C.", "N.J. police"
         placed = _placed(text, match.start(), match.end())
         if placed:
@@ -956,6 +964,8 @@ def _read(
                 votes.cities.add(run)
             if _TOWNSHIP_AFTER.match(text, end):
                 votes.townships.add(run)
+            if _SHERIFF_AFTER.match(text, end) and _sheriff_county(run) != run:
+                continue  # "the Los Angeles Sheriff's Department": its county's force vote
             if end not in paired:  # "from San Carlos, Calif.": one vote, with its region
                 report.place(run, None, weight * placed, at(start))
 
@@ -977,6 +987,17 @@ def _force_place(words: str, lang: str) -> str | None:
     if len(names) == 1 and first != names[0] and first.lower() not in never:
         return first if places_named(first) else None
     return None
+
+
+def _sheriff_county(name: str) -> str:
+    """A sheriff serves a county: "the Los Angeles Sheriff's Department" names the county of
+    that name, not its namesake town (Compton's sheriff), where one state only has a county of
+    that name ("Sumter deputies" may be those of four states: then it stays the town's)."""
+    if _COUNTY_END.search(name):
+        return name
+    county = f"{name} County"
+    states = {(e.country, e.admin1) for e in places_named(county) if e.kind == "county"}
+    return county if len(states) == 1 else name
 
 
 def _region_votes(report: _Report, name: str, found: tuple[GeoEntry, ...], weight: float) -> None:
