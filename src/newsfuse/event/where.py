@@ -75,6 +75,7 @@ MENTIONED_COUNTY_WEIGHT = 1  # a county named where no place stands ("the Butts 
 MENTIONED_TOWN_WEIGHT = 0.25  # a sizeable town said where no place stands ("Orlando Sentinel")
 IN_COUNTY_WEIGHT = 1  # a town in a county the reports name gains that county's support
 NEIGHBOURHOOD_KM = 25  # a part of a city lies this close to the town its mail goes to
+NEIGHBOUR_KM = 40  # another town named this close to one namesake says it is the one meant
 ARTICLE_CAP = DATELINE_WEIGHT  # no name said again outweighs a dateline
 SEAT_POPULATION = 50_000  # a region's namesake town this big is its seat (Aleppo, New York)
 ALTERNATE_POPULATION = 100_000  # other names of smaller places are mostly old or foreign ones
@@ -192,6 +193,9 @@ _SCENE_BEFORE = re.compile(
 _FORCE_AFTER = re.compile(
     r"\b(?:The )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:[Pp]olice|officers|[Ss]heriff|deputies)\b"
 )
+_SHERIFF = re.compile(r"\b(?:[Ss]heriff|deputies)\Z")
+_SHERIFF_AFTER = re.compile(r"\s+(?:[Ss]heriff|deputies)\b")
+_COUNTY_END = re.compile(r"\b(?:County|Parish|Borough)\Z")
 # ... or is named after it: "la police de Lyon", "la policía de Toledo", "die Polizei in Köln".
 _FORCE_BEFORE = re.compile(
     r"\b(?:police|gendarmerie|pompiers|policía|Policía|Polizei|polícia|polizia|carabinieri)"
@@ -239,6 +243,17 @@ _CLAUSE_START = re.compile(r"(?:^|\n|[,.;:!?\"”»]\s*)\Z")
 _PART_OF = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s\s+\Z")
 # "the Englewood neighborhood": a part of a city, not the city the gold names.
 _NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section|quartier|barrio)\b", re.I)
+# "the Englewood neighborhood", "the South Side Chatham neighborhood": "the" and the city's
+# side before the name (not "a Chicago neighborhood", some part of Chicago).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}\Z")
+# "le quartier de la Croix-Rousse", "el barrio de Triana", "im Kölner Stadtteil Ehrenfeld": a
+# named part of a city ("un quartier de Lyon", "un barrio de Toledo" name the city: no article).
+_NAMED_PART = re.compile(
+    r"\b(?:(?:le|du|au)\s+quartier(?:\s+(?:de\s+la|de|du|des|d['’]))?"
+    r"|(?:el|del|al)\s+barrio(?:\s+(?:de\s+la|de|del))?"
+    r"|(?:im|der|den|dem)\s+(?:([A-ZÄÖÜ]\w+)er\s+)?(?:Stadtteil|Stadtviertel|Viertel|Ortsteil))"
+    r"\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
+)
 # "Idlib province", "Aleppo and Idlib provinces", "the province of Idlib", "les provinces d'Alep
 # et d'Idlib", "las provincias de Alepo e Idlib", "den Provinzen Aleppo und Idlib".
 _AND = r"(?:and|et|y|e|und)\s+(?:d['’]\s*|de\s+)?"
@@ -887,8 +902,15 @@ def _read(
             name = _force_place(match.group(1), lang)
             if name:
                 at_name = match.start(1) + match.group(1).find(name.split("-")[0])
+                if _SHERIFF.search(match.group(0)):
+                    name = _sheriff_county(name)
                 report.place(name, None, FORCE_WEIGHT * min(weight, 1), at(at_name))
                 votes.towns.add(name)
+    for match in _NAMED_PART.finditer(text, first):  # "im Stadtteil Griesheim": no run's start
+        votes.parts.add(match.group(2))
+        city = match.group(1)  # "im Hamburger Stadtteil Wilhelmsburg": a part of Hamburg
+        if city and any(e.kind == "city" for e in places_named(city)):
+            report.place(city, None, weight, at(match.start(1)))
     for match in _STATE_ABBREVIATION.finditer(text, first):  # "in Southeast D.C.", "N.J. police"
         placed = _placed(text, match.start(), match.end())
         if placed:
@@ -926,7 +948,7 @@ def _read(
         whole = _PART_OF.search(text, max(0, start - 40), start)
         if whole and places_named(whole.group(1)):  # "Miami's Overtown": a part of Miami
             votes.parts.add(run)
-        if _NEIGHBOURHOOD.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
+        if _NEIGHBOURHOOD.match(text, end) and _THE_BEFORE.search(text, max(0, start - 40), start):
             votes.parts.add(run)
         elif any(e.kind != "country" for e in found) and (placed := _placed(text, start, end)):
             if _DIVISION_AFTER.match(text, end) or _DIVISION_BEFORE.search(
@@ -942,6 +964,8 @@ def _read(
                 votes.cities.add(run)
             if _TOWNSHIP_AFTER.match(text, end):
                 votes.townships.add(run)
+            if _SHERIFF_AFTER.match(text, end) and _sheriff_county(run) != run:
+                continue  # "the Los Angeles Sheriff's Department": its county's force vote
             if end not in paired:  # "from San Carlos, Calif.": one vote, with its region
                 report.place(run, None, weight * placed, at(start))
 
@@ -963,6 +987,17 @@ def _force_place(words: str, lang: str) -> str | None:
     if len(names) == 1 and first != names[0] and first.lower() not in never:
         return first if places_named(first) else None
     return None
+
+
+def _sheriff_county(name: str) -> str:
+    """A sheriff serves a county: "the Los Angeles Sheriff's Department" names the county of
+    that name, not its namesake town (Compton's sheriff), where one state only has a county of
+    that name ("Sumter deputies" may be those of four states: then it stays the town's)."""
+    if _COUNTY_END.search(name):
+        return name
+    county = f"{name} County"
+    states = {(e.country, e.admin1) for e in places_named(county) if e.kind == "county"}
+    return county if len(states) == 1 else name
 
 
 def _region_votes(report: _Report, name: str, found: tuple[GeoEntry, ...], weight: float) -> None:
@@ -1255,11 +1290,17 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
                 if flat_key(e.name) == key:  # "Leflore County" is Le Flore's own name
                     own.add(region)
         top = max(sizes.values(), default=0)
+        alike_regions = set()
         for region, size in sizes.items():
             alike = size * COMPARABLE_SIZE >= top  # Wilmington, N.C., and Wilmington, Del.
             alike = alike and (region in own or not own)  # no town's former name: "Harmony Grove"
             regions[region] += weight if alike else weight * MINOR_NAMESAKE
             larger[region] = max(larger[region], size)
+            if alike:
+                alike_regions.add(region)
+        if len(alike_regions) > 1:
+            for region in _neighbours_near(name, alike_regions, votes, parts):
+                regions[region] += MENTIONED_TOWN_WEIGHT
     for region in _towns_mentioned(votes, country, parts):
         regions[region] += MENTIONED_TOWN_WEIGHT
     best = max(sorted(regions), key=lambda r: (regions[r], larger[r]), default=None)
@@ -1267,6 +1308,31 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
     if said and said != best and _namesake_in(votes, said):
         return said  # "Monroe" in reports that name Connecticut: Connecticut's Monroe
     return best
+
+
+def _neighbours_near(
+    name: str, alike: set[Region], votes: PlaceVotes, parts: set[str]
+) -> set[Region]:
+    """Of the regions of a name's namesakes of comparable size, those where another town the
+    reports name lies within ``NEIGHBOUR_KM`` of the namesake: the reports' other places say
+    which one is meant ("Columbus" with "Phenix City police": Georgia's Columbus, across the
+    river, not Ohio's; "Columbia" with "Mount Pleasant" near it: Tennessee's)."""
+    others = {n for n, _ in votes.places} | (votes.mentioned - votes.people)
+    others -= {name} | parts
+    towns = [
+        e
+        for other in sorted(others)
+        if name_key(other) != name_key(name) and not _common_word(other, votes.languages)
+        for e in places_named(other)
+        if e.kind == "city"
+    ]
+    return {
+        (e.country, e.admin1)
+        for e in places_named(name)
+        if e.kind == "city"
+        and (e.country, e.admin1) in alike
+        and any(0 < distance_km(e, t) <= NEIGHBOUR_KM for t in towns)
+    }
 
 
 def _towns_mentioned(votes: PlaceVotes, country: str | None, parts: set[str]) -> list[Region]:
