@@ -1,5 +1,7 @@
-"""When (en/fr/es/de): an attribution closing a sentence ("..., police said.", "..., a indiqué
-la police.", "..., según la policía.", "..., sagte ein Sprecher.") tells who says it, not when:
+"""When (en/fr/es/de): a photo caption's date, its credit after it ("(Reuters Photo)", "(Photo
+AFP)", "(Foto: EFE)", "(Foto: dpa)"), is told in passing. An attribution closing a sentence
+("..., police said.", "..., a indiqué la police.", "..., según la policía.", "..., sagte ein
+Sprecher.") tells who says it, not when:
 the day right before it dates the happening the sentence tells ("a man was shot Saturday, police
 said"), so it outweighs a day told in passing. A day before a speech that goes on to say
 something ("Sunday, police said the man ...") is still the day it was said."""
@@ -70,3 +72,54 @@ def test_a_closing_attribution_leaves_the_day_to_the_happening(text, lang):
 def test_a_speech_that_goes_on_keeps_its_own_day(text, lang):
     when = _when(text, lang, "2014-11-03")
     assert when.start == date(2014, 11, 1)
+
+
+# A Monday report (2014-11-03) opening with a photo's caption, its credit after the date: the
+# photo's day is told in passing, the happening's (Sunday) dates the report. On the old code the
+# caption's date, said first with a cue word near it, won the tie.
+_CAPTIONS = [
+    (
+        "Rescuers search the rubble of a building hit by an air strike in Aleppo on October 20,"
+        " 2014 (Reuters Photo). An air strike killed 12 people in the market on Sunday.",
+        "en",
+    ),
+    (
+        "Rescuers search the rubble after an air strike in Aleppo on October 20 2014 (TRT World"
+        " and Agencies) An air strike killed 12 people in the market on Sunday.",
+        "en",
+    ),
+    (
+        "Des secouristes fouillent les décombres après une frappe aérienne à Alep le 20 octobre"
+        " 2014 (Photo AFP). Une frappe aérienne a tué douze personnes sur le marché dimanche.",
+        "fr",
+    ),
+    (
+        "Rescatistas buscan entre los escombros tras un bombardeo en Alepo el 20 de octubre de"
+        " 2014 (Foto: EFE). Un bombardeo mató a doce personas en el mercado el domingo.",
+        "es",
+    ),
+    (
+        "Helfer durchsuchen die Trümmer nach einem Luftangriff in Aleppo am 20. Oktober 2014"
+        " (Foto: dpa). Ein Luftangriff tötete am Sonntag zwölf Menschen auf dem Markt.",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), _CAPTIONS)
+def test_a_photo_captions_day_is_told_in_passing(text, lang):
+    when = _when(text, lang, "2014-11-03")
+    assert when.start == date(2014, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # guards: a parenthesis that is no credit leaves the day to the happening
+        ("An air strike killed 12 people in Aleppo on Sunday (local time). Crowds gathered.", "en"),
+        ("Une frappe a tué douze personnes à Alep dimanche (heure locale).", "fr"),
+    ],
+)
+def test_a_parenthesis_without_a_credit_keeps_the_day(text, lang):
+    when = _when(text, lang, "2014-11-03")
+    assert when.start == date(2014, 11, 2)

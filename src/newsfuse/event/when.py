@@ -30,7 +30,8 @@ told with the day ("shortly after 3 p.m. Thursday", "jeudi vers 15 h") in a sent
 the happening dates it wherever it stands, unless a follow-up dates it; the day someone said
 something ("police said Tuesday", "a indiqué lundi", "informó el martes", "Tuesday, police said
 the man"; not "shot Tuesday, police said.": an attribution closing its sentence) weighs
-``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
+``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"); a
+photo caption's day ("... June 18 2016 (Reuters Photo)", "(Photo AFP)") weighs ``OTHER_WEIGHT``. The
 start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The
 title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones ``REST_WEIGHT`` (a report
 states its happening's day in its lead; later days are mostly other stories). A report votes once
@@ -94,6 +95,16 @@ _STAMP_BEFORE = re.compile(
 # 18, 2015) — A boy was shot ...", "LYON (12 mars 2016) – ", "Update (May 11, 2016) --").
 _DATELINE_BEFORE = re.compile(r"^\W*[A-ZÀ-Ý][\w .,'’-]{0,40}\(\s*\Z")
 _DATELINE_AFTER = re.compile(r"\s*\)\s*[-–—:]")
+
+
+# A photo's caption ends with its credit: "... in Aleppo June 18 2016 (TRT World and Agencies)",
+# "on Monday (AFP photo)", "le 20 octobre 2014. (Photo AFP)", "(Foto: EFE)", "(Foto: dpa)". Its
+# date is the day the picture was taken, often of an earlier scene, not the report's happening.
+_CREDIT_AFTER = re.compile(
+    r"\W{0,3}\((?=[^()]{0,60}\))[^()]*\b(?:photos?|foto|bild|reuters|afp|ap|agencies|getty"
+    r"|epa|dpa|efe)\b",
+    re.I,
+)
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -419,6 +430,8 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     if _SINCE_BEFORE.search(text, max(0, start - 20), start):
         return 0.0, False, False
     weight = 1.0 if position < LEAD_SENTENCES else REST_WEIGHT
+    if _CREDIT_AFTER.match(text, end):
+        return weight * OTHER_WEIGHT, False, False  # a photo's day, told in passing
     if (
         _SPEECH_BEFORE.search(text, max(0, start - 40), start)
         or _says_after(text, end)
