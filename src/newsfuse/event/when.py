@@ -28,8 +28,10 @@ offensive, spanning days, is no cue of its own), and a follow-up's day does not 
 it is about ("pleaded guilty Monday to killing", "condamné lundi pour la fusillade"). A clock time
 told with the day ("shortly after 3 p.m. Thursday", "jeudi vers 15 h") in a sentence with a cue of
 the happening dates it wherever it stands, unless a follow-up dates it; the day someone said
-something ("police said Tuesday", "a indiqué lundi", "informó el martes") weighs
-``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"). The
+something ("police said Tuesday", "a indiqué lundi", "informó el martes", "Tuesday, police said
+the man"; not "shot Tuesday, police said.": an attribution closing its sentence) weighs
+``SPEECH_WEIGHT``, as does the day the authorities acted on it ("Police Sunday identified"); a
+photo caption's day ("... June 18 2016 (Reuters Photo)", "(Photo AFP)") weighs ``OTHER_WEIGHT``. The
 start of a span ("killed since Saturday", "depuis mardi", "seit Dienstag") does not vote. The
 title and the first ``LEAD_SENTENCES`` sentences weigh fully, later ones ``REST_WEIGHT`` (a report
 states its happening's day in its lead; later days are mostly other stories). A report votes once
@@ -93,6 +95,16 @@ _STAMP_BEFORE = re.compile(
 # 18, 2015) — A boy was shot ...", "LYON (12 mars 2016) – ", "Update (May 11, 2016) --").
 _DATELINE_BEFORE = re.compile(r"^\W*[A-ZÀ-Ý][\w .,'’-]{0,40}\(\s*\Z")
 _DATELINE_AFTER = re.compile(r"\s*\)\s*[-–—:]")
+
+
+# A photo's caption ends with its credit: "... in Aleppo June 18 2016 (TRT World and Agencies)",
+# "on Monday (AFP photo)", "le 20 octobre 2014. (Photo AFP)", "(Foto: EFE)", "(Foto: dpa)". Its
+# date is the day the picture was taken, often of an earlier scene, not the report's happening.
+_CREDIT_AFTER = re.compile(
+    r"\W{0,3}\((?=[^()]{0,60}\))[^()]*\b(?:photos?|foto|bild|reuters|afp|ap|agencies|getty"
+    r"|epa|dpa|efe)\b",
+    re.I,
+)
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -289,6 +301,19 @@ _OBJECT_AFTER = re.compile(
 _SPEECH_AFTER = re.compile(
     r"\s*,?\s+(?:\w+\s+){0,3}?(?:said|say|told|announced|a indiqué|selon|según|sagte)\b", re.I
 )
+# What may follow an attribution that closes its sentence: "police said.", "police said Sunday.",
+# "a indiqué la police.", "según la policía.", "sagte ein Polizeisprecher."
+_TAIL = re.compile(r"(?:\W+\w+){0,5}\W*")
+
+
+def _says_after(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is the day of the speech right after it ("Tuesday,
+    police said the man ...", "on Thursday said the death was an accident"). Not when the speech
+    closes the sentence ("a man was shot Saturday, police said", "tué samedi, a indiqué la
+    police", "herido el sábado, según la policía"): that only tells who says it, and the day
+    dates the happening told before it."""
+    found = _SPEECH_AFTER.match(text, end)
+    return found is not None and not _TAIL.fullmatch(text, found.end())
 
 
 # A weekday alone ("Friday", "ce vendredi", "el viernes", "am Freitag", "Freitagabend"): the
@@ -405,9 +430,11 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
     if _SINCE_BEFORE.search(text, max(0, start - 20), start):
         return 0.0, False, False
     weight = 1.0 if position < LEAD_SENTENCES else REST_WEIGHT
+    if _CREDIT_AFTER.match(text, end):
+        return weight * OTHER_WEIGHT, False, False  # a photo's day, told in passing
     if (
         _SPEECH_BEFORE.search(text, max(0, start - 40), start)
-        or _SPEECH_AFTER.match(text, end)
+        or _says_after(text, end)
         or _STATE_BEFORE.search(text, max(0, start - 60), start)
         or _STATE_AFTER.match(text, end)
     ):
