@@ -82,7 +82,6 @@ def test_baseline_on_ecbplus(eval_dir: Path) -> None:
     assert report["bcubed.f1"] > 0.3
     assert report["pairwise.f1"] > 0.3
     assert 20 < report["events.predicted"] < 400
-    assert report["wall_s"] < 30
 
 
 @pytest.mark.slow
@@ -91,4 +90,3 @@ def test_baseline_on_gvc_dev(eval_dir: Path) -> None:
     report = baseline_report(articles, gold)
     assert report["bcubed.f1"] > 0.5
     assert 1000 < report["events.predicted"] < 5000
-    assert report["wall_s"] < 50
