@@ -56,6 +56,7 @@ NO_DEATH = re.compile(
 )
 
 # The killer dies too: "murder-suicide", "turned the gun on himself", "kills wife, self",
+# "fatally turning the gun on himself", "kills self after shooting" (never "self-defense"),
 # "avant de se suicider", "y luego se suicidó", "und tötete sich dann selbst".
 # never an attempted one ("attempted murder-suicide", "tentative de meurtre-suicide", "intento de
 # homicidio-suicidio", "versuchter erweiterter Suizid"): the killer, or his victim, lived
@@ -67,9 +68,10 @@ _MURDER_SUICIDE = re.compile(
 )
 
 _SUICIDE = re.compile(
-    r"\b(?:turn(?:ed|ing|s)? the gun on (?:himself|herself)|(?:killed|killing|kills)"
-    r" (?:himself|herself)|took (?:his|her) own life|(?:committed|commits) suicide"
-    r"|,\s*(?:then\s+)?(?:himself|herself|self)\b|se suicider|s['’]est suicidé|(?:se )?suicidó"
+    r"\b(?:(?:fatally )?turn(?:ed|ing|s)? (?:the )?gun on (?:himself|herself)|(?:killed|killing|kills)"
+    r" (?:himself|herself|self)|took (?:his|her) own life"
+    r"|(?:committed|commits) suicide"
+    r"|,\s*(?:then\s+)?(?:himself|herself|self)\b(?!-)|se suicider|s['’]est suicidé|(?:se )?suicidó"
     r"|quitó la vida|tötete sich(?: \w+)? selbst|nahm sich das Leben)",
     re.I,
 )
@@ -148,6 +150,14 @@ MURDERS = re.compile(
     r"(?:double|triple|quadruple|quintuple|doble|cuádruple|doppel|dreifach)[\s-]?(?:murders?"
     r"|homicides?|killings?|meurtres?|homicidios?|asesinatos?|mord(?:e)?)\b"
     r"|\b(?:murder(?:ed|s)?|homicides|assassinée?s|asesinad[oa]s|ermordete?)\b",
+    re.I,
+)
+
+# The dead told as victims, or as others than someone ("two victims", "left two others dead",
+# "deux victimes", "les deux autres", "dos víctimas", "otras dos", "zwei Opfer", "zwei andere"):
+# those the killer hit, never the killer himself.
+VICTIMS = re.compile(
+    r"\b(?:victims|others|victimes|autres|víctimas|otr[oa]s|Opfer|anderen?)\b",
     re.I,
 )
 
@@ -383,6 +393,28 @@ BESIDE = re.compile(
     r"|\b(?:one|un|uno|ein) (?:dead|mort|muerto|fallecido|Toter) (?:and|et|y|und) (?:one|un|uno"
     r"|ein) (?:injured|wounded|blessé|herido|Verletzter)\b",
     re.I | re.M,
+)
+
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
+    r"|Dec)"
+)
+
+# The dead told right after their number ("2 dead", "Two men shot and killed", "Three fatally
+# shot", "4 killed", "deux morts", "dos muertos", "zwei Tote", "drei Menschen getötet"): the
+# number counts them.
+DEAD_AFTER = re.compile(
+    # a few words of the dead between ("two men", "3 officers"), never a clause's or a date's
+    # ("on November 18 has died", "le 18 novembre est mort")
+    rf"\s+(?:(?!(?:has|had|have|who|that|which|after|before|and|or|when|on|in|at|of|since|leaves?"
+    rf"|left|leaving"
+    rf"|{MONTHS})\b)[\w'’-]+\s+){{0,3}}?(?:(?:were|are|have been)\s+)?(?:dead|killed|slain|died"
+    r"|shot dead|shot to death|fatally shot|shot and killed|morte?s|tuée?s|muert[oa]s"
+    r"|fallecid[oa]s|asesinad[oa]s|Tote|getötet)\b",
+    re.I,
 )
 
 # Several shootings told together ("in separate incidents", "South Shore shootings left one dead

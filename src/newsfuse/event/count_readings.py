@@ -7,7 +7,8 @@ people found dead together ("a mother and son were found shot dead") — the kil
 as ACLED and the Gun Violence Archive count it — and a report that counts one death yet tells of
 such a killing and suicide counts the killer too; so does a report counting the killer's victims,
 as what he killed ("kills his two sons", "a tué deux personnes"), as murders ("a triple
-murder", "5 murdered", "un doble homicidio") or as killed by someone ("Four people were killed by
+murder", "5 murdered", "un doble homicidio"), as victims or others than someone ("two victims",
+"left two others dead", "deux victimes", "dos víctimas", "zwei Opfer") or as killed by someone ("Four people were killed by
 a man", "tuées par un homme"; never by police), when any report's lead tells the killer died, by
 his own hand or by police fire ("officers returned fire, killing the suspect", "le tireur a été
 abattu", "el atacante fue abatido", "der Täter wurde von der Polizei erschossen", "he was shot
@@ -25,7 +26,11 @@ words would read. A report whose headline tells of people shot or hurt and of no
 when its first death is told past its first three sentences (a page's other stories, an older
 killing recalled); nor does one whose first death is told past its first five sentences when no
 report's headline or first five sentences tell of a death at all (a page's sidebar, another
-story). A report whose headline counts the hurt and tells of no death ("Elgin shooting leaves 5
+story); both hold for a death read without a number as for a stated one. A report that states
+no figure of the count but whose headline or first five sentences tell the dead right after
+their number ("Police: 2 dead in Stockton shooting", "deux morts", "dos muertos", "zwei Tote";
+its figure went to a fact of a kind) says that many; never a parent of that many ("Father of 4
+killed") nor a line telling of several shootings. A report whose headline counts the hurt and tells of no death ("Elgin shooting leaves 5
 injured"; not "police kill gunman" nor "shooting claims one man's life") says none died, whatever
 figure its page goes on with. A
 report that counts people shot and the killed, but not the injured, says the injured are those
@@ -59,6 +64,7 @@ estado crítico") counts the hurt; beside a count of the hurt it is mostly some 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..extract.figures_deaths import SELF_AFTER
@@ -66,6 +72,7 @@ from ..extract.numbers import find_numbers
 from ..records import HEADLINE, Article, Evidence, Sentence
 from .count_cues import (
     BESIDE,
+    DEAD_AFTER,
     DEATH_LEAD,
     GRAVE,
     HURT_LEAD,
@@ -73,6 +80,7 @@ from .count_cues import (
     KILLED_BY_HIM,
     KILLED_BY_ONE,
     MANY,
+    MONTHS,
     MURDERS,
     NO_DEATH,
     NOT_HURT,
@@ -81,6 +89,7 @@ from .count_cues import (
     POLICE_KILLING,
     SELF_WORD,
     SEPARATE,
+    VICTIMS,
     counts_hurt_only,
     evidence_of,
     killer_died,
@@ -95,6 +104,8 @@ from .count_stated import Said, best_said
 UNNUMBERED_RULE = "a death told without a number in the lead: {n} death(s)"
 
 KILLER_RULE = "a killing and the killer's own death: the victims and the killer"
+
+NUMBERED_RULE = "the dead told right after their number, no figure of the count kept: that many"
 
 NO_DEATH_RULE = "a headline counting the injured and no death: none killed"
 
@@ -130,9 +141,10 @@ def _victims_only(own: Said, title: str) -> bool:
 
 def _his_victims(own: Said, title: str) -> bool:
     """Whether a report's figure counts only those the killer killed: the object of his killing
-    (``_victims_only``), murders ("a triple murder", "5 murdered"), or the dead told as killed by
+    (``_victims_only``), murders ("a triple murder", "5 murdered"), the dead told as his victims or
+    as others than someone ("two victims", "left two others dead"), or the dead told as killed by
     someone ("Four people were killed by a man", "tuées par un homme")."""
-    if _victims_only(own, title) or MURDERS.search(own.words):
+    if _victims_only(own, title) or MURDERS.search(own.words) or VICTIMS.search(own.words):
         return True
     text = title if own.evidence.sentence_index == HEADLINE else own.evidence.text
     at = text.find(own.words) if own.words else -1
@@ -172,11 +184,8 @@ def read_killed(
             headline = Evidence(article.id, HEADLINE, article.title)
             said[article.id] = Said(article.id, 0, 0, 0, headline, NO_DEATH_RULE)
             continue
-        if own is not None and tells_hurt_only(article) and own.evidence.sentence_index > HURT_LEAD:
-            del said[article.id]  # a death told past the lead of a report of the hurt: another's
-            continue
-        if far and own is not None and own.evidence.sentence_index >= DEATH_LEAD:
-            del said[article.id]  # a death told only far down a report of no death: another's
+        if own is not None and _another_story(article, own.evidence, far):
+            del said[article.id]
             continue
         if own is not None:
             victims = _victims_only(own, article.title)
@@ -192,12 +201,66 @@ def read_killed(
                 own.value = own.low = own.high = own.value + 1
                 own.rule = KILLER_RULE
             continue
-        if death:
+        evidence = evidence_of(article, ONE_DEATH, sentences)
+        found = _numbered_dead(article, sentences)
+        if found and not MANY.search(lead) and not _another_story(article, found[0], far):
+            value = found[1]
+            said[article.id] = Said(article.id, value, value, value, found[0], NUMBERED_RULE)
+        elif death and not _another_story(article, evidence, far):
             n = 2 if killer_dies(lead) else 1
-            evidence = evidence_of(article, ONE_DEATH, sentences)
             said[article.id] = Said(
                 article.id, n, n, n, evidence, KILLER_RULE if n == 2 else UNNUMBERED_RULE
             )
+
+
+# a parent of that many ("Father of 4 killed", "mère de trois enfants tuée", "padre de dos hijos
+# muerto", "Vater von drei Kindern getötet"): one of the dead, never their number
+_PARENT_OF = re.compile(
+    r"\b(?:father|mother|dad|mom|parent|père|mère|padre|madre|Vater|Mutter)\s+(?:of|de|von)\s+$",
+    re.I,
+)
+
+
+_MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?\s+$", re.I)  # "November 18": a day
+
+
+def _numbered_dead(
+    article: Article, sentences: dict[str, list[Sentence]]
+) -> tuple[Evidence, float] | None:
+    """The number of the dead a report's headline or first ``DEATH_LEAD`` sentences state right
+    before them ("Police: 2 dead in Stockton shooting", "Two dead, two injured", "deux morts",
+    "dos muertos", "zwei Tote"), for a report that states no figure of the count (its figure went
+    to a fact of a kind, or none was kept): never one's kin ("Father of 4 killed"), nor a tally
+    of several shootings."""
+    language = article.language or "en"
+    lines = [Evidence(article.id, HEADLINE, article.title)] + [
+        Evidence(article.id, s.index, s.text)
+        for s in sentences.get(article.id, [])
+        if s.index < DEATH_LEAD
+    ]
+    for line in lines:
+        text = line.text
+        if SEPARATE.search(text) or NO_DEATH.search(text):
+            continue
+        for n in find_numbers(text, language):
+            if (
+                n.low == n.high
+                and n.low >= 2
+                and not (n.article or n.approximate or n.vague)
+                and not _PARENT_OF.search(text, max(0, n.start - 20), n.start)
+                and not _MONTH_BEFORE.search(text, max(0, n.start - 12), n.start)
+                and DEAD_AFTER.match(text, n.end)
+            ):
+                return line, n.low
+    return None
+
+
+def _another_story(article: Article, evidence: Evidence, far: bool) -> bool:
+    """Whether a report's death, stated or read, is told where it is another story's: past the
+    lead of a report whose headline tells of the hurt only, or far down when no report's lead
+    tells of a death (a page's sidebar, an older killing recalled)."""
+    index = evidence.sentence_index  # a headline's (-1) is never another story's
+    return (tells_hurt_only(article) and index > HURT_LEAD) or (far and index >= DEATH_LEAD)
 
 
 def read_injured(

@@ -56,6 +56,17 @@ def _sentence(
     )
 
 
+def _part(fact: Fact, facts: Sequence[Fact]) -> bool:
+    """Whether a fact is a part of a count ("civilians" of "30 killed"); the dead that are a part
+    of a count of another measure are a count of their own: those of "a shooting that left two
+    dead and three wounded" are a part of the five shot, and all of the dead (the hurt among
+    those shot are often only some: "5 shot, 2 seriously injured")."""
+    if fact.parent_fact is None:
+        return False
+    parent = next((f for f in facts if f.id == fact.parent_fact), None)
+    return parent is None or parent.measure == fact.measure or fact.measure != "killed"
+
+
 def main_fact(facts: Sequence[Fact], measure: str) -> Fact | None:
     """The fact that is the event's own count of ``measure`` (rule in the docstring of ``how_many``)."""
     stated = [
@@ -68,7 +79,7 @@ def main_fact(facts: Sequence[Fact], measure: str) -> Fact | None:
     return max(
         stated,
         key=lambda f: (
-            f.parent_fact is None,  # a part ("civilians killed in air strikes") is no total
+            not _part(f, facts),  # a part ("civilians killed in air strikes") is no total
             _lead_reports(f),
             f.subject in GENERAL_SUBJECTS,
             f.independent_sources,
@@ -88,7 +99,7 @@ def total_facts(facts: Sequence[Fact], measure: str) -> list[Fact]:
         for f in facts
         if f.measure == measure
         and f is not main
-        and f.parent_fact is None
+        and not _part(f, facts)
         and f.subject in GENERAL_SUBJECTS
         and f.values
     ]
@@ -107,7 +118,7 @@ def headline_deaths(
     read without a number."""
     found: dict[str, Said] = {}
     for fact in facts:
-        if fact.measure != "killed" or fact in totals or fact.parent_fact is not None:
+        if fact.measure != "killed" or fact in totals or _part(fact, facts):
             continue
         for v in fact.values:
             # a number of them, never one named ("SC Senator killed": one of the dead), and no

@@ -8,9 +8,10 @@ people in general rather than a group, then the one more independent sources sta
 stated first in a report, then the smaller (ACLED: the most conservative when equally supported).
 
 Each report then says one figure of the count: of the main fact when it states it, else of another
-fact about people in general that is no part of another (the reconciliation may split one toll
-over several facts); the first it states with a number, its headline's first, else its first (a
-page often goes on with other stories' figures). ``best`` is the figure the most reports allow (a
+fact about people in general that is no part of another of its measure (the reconciliation may
+split one toll over several facts; the dead that are a part of those shot are all the dead); the
+first it states with a number, its headline's first, else its first (a page often goes on with
+other stories' figures). ``best`` is the figure the most reports allow (a
 lower bound such as "at least 240" allows 255 of its own fact, never a figure of another fact such
 as a war's "more than half a million dead"), then the one most statements allow, then the latest
 report's (tolls grow as news comes in), at last the smaller; ``low`` and ``high`` are the smallest

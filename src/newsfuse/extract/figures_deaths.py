@@ -89,7 +89,8 @@ _VICTIM_AFTER = re.compile(
     r"(?<!\bmissed )(?<!\bto )"  # "barely missed killing a boy", "tried to kill his wife"
     r"\b(?:(?:shot and |fatally )?(?:killed|kills|killing|murdered|murders)|fatally shot"
     r"|shoots and kills|(?:claim(?:s|ed)|t(?:ook|akes)) (?:the )?li(?:fe|ves) of"
-    r"|(?:(?:fatal|deadly)\s+(?:shooting|stabbing)|(?:shooting\s+)?deaths?|killing|slaying"
+    # never a "non-fatal shooting of his son": he lived
+    r"|(?:(?<!non-)(?<!non )(?:fatal|deadly)\s+(?:shooting|stabbing)|(?:shooting\s+)?deaths?|killing|slaying"
     rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM}|{_AGED_KIN})(?![\w-])",
     _I,
 )
