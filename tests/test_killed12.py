@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import pytest
 from test_event_record import _article, _counts, _fact
+from test_killed11 import _killed
 
 from newsfuse.extract.figures import extract_claims
-from newsfuse.records import HEADLINE
-
-
-def _killed(title: str, text: str, lang: str, words: str, figure: float = 2) -> float | None:
-    """The record's killed of one report whose headline states ``words`` (``figure`` dead)."""
-    article = _article(title, text, lang)
-    facts = [_fact("killed", (article.id, HEADLINE, figure, words))]
-    return _counts(facts, article).get("killed")
 
 
 @pytest.mark.parametrize(
