@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.figures_lexicon import MONTHS
 from ..extract.numbers import find_numbers
 from ..records import HEADLINE, Article, Evidence, Sentence
 
@@ -393,14 +394,6 @@ BESIDE = re.compile(
     r"|\b(?:one|un|uno|ein) (?:dead|mort|muerto|fallecido|Toter) (?:and|et|y|und) (?:one|un|uno"
     r"|ein) (?:injured|wounded|blessé|herido|Verletzter)\b",
     re.I | re.M,
-)
-
-MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-    r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
-    r"|Dec)"
 )
 
 # The dead told right after their number ("2 dead", "Two men shot and killed", "Three fatally

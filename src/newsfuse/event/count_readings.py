@@ -68,6 +68,7 @@ import re
 from collections.abc import Sequence
 
 from ..extract.figures_deaths import SELF_AFTER
+from ..extract.figures_lexicon import MONTHS
 from ..extract.numbers import find_numbers
 from ..records import HEADLINE, Article, Evidence, Sentence
 from .count_cues import (
@@ -80,7 +81,6 @@ from .count_cues import (
     KILLED_BY_HIM,
     KILLED_BY_ONE,
     MANY,
-    MONTHS,
     MURDERS,
     NO_DEATH,
     NOT_HURT,
@@ -201,16 +201,16 @@ def read_killed(
                 own.value = own.low = own.high = own.value + 1
                 own.rule = KILLER_RULE
             continue
-        evidence = evidence_of(article, ONE_DEATH, sentences)
-        found = _numbered_dead(article, sentences)
-        if found and not MANY.search(lead) and not _another_story(article, found[0], far):
+        found = None if MANY.search(lead) else _numbered_dead(article, sentences)
+        if found and not _another_story(article, found[0], far):
             value = found[1]
             said[article.id] = Said(article.id, value, value, value, found[0], NUMBERED_RULE)
-        elif death and not _another_story(article, evidence, far):
-            n = 2 if killer_dies(lead) else 1
-            said[article.id] = Said(
-                article.id, n, n, n, evidence, KILLER_RULE if n == 2 else UNNUMBERED_RULE
-            )
+        elif death:
+            evidence = evidence_of(article, ONE_DEATH, sentences)
+            if not _another_story(article, evidence, far):
+                n = 2 if killer_dies(lead) else 1
+                rule = KILLER_RULE if n == 2 else UNNUMBERED_RULE
+                said[article.id] = Said(article.id, n, n, n, evidence, rule)
 
 
 # a parent of that many ("Father of 4 killed", "mère de trois enfants tuée", "padre de dos hijos
@@ -221,7 +221,7 @@ _PARENT_OF = re.compile(
 )
 
 
-_MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?\s+$", re.I)  # "November 18": a day
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$", re.I)  # "November 18": a day
 
 
 def _numbered_dead(
@@ -240,8 +240,8 @@ def _numbered_dead(
     ]
     for line in lines:
         text = line.text
-        if SEPARATE.search(text) or NO_DEATH.search(text):
-            continue
+        if not DEAD_AFTER.search(text) or SEPARATE.search(text) or NO_DEATH.search(text):
+            continue  # (no dead told after any word: no number to read them by)
         for n in find_numbers(text, language):
             if (
                 n.low == n.high
