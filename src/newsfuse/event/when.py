@@ -40,8 +40,10 @@ one a cue of the happening dates, then one it names rather than tells by its own
 Sunday" over "overnight", as a day word rests on a publication date that may be the next day's —
 then the one it says first, then the earlier) votes fully, its other days ``BACKGROUND_WEIGHT``
 (mostly earlier happenings it recalls). A victim's death follows the happening: when the surest
-day is a death's ("died Sunday") and the report dates a happening other than a death up to
-``DEATH_LAG`` before it ("shot about 10:30 p.m. Saturday"), that happening's day is its own.
+day is a death's ("died Sunday") or a body's finding ("his body was found Sunday", "le corps a
+été retrouvé dimanche": a cue of the happening too) and the report dates a happening other than
+a death up to ``DEATH_LAG`` before it ("shot about 10:30 p.m. Saturday"), that happening's day is
+its own.
 
 The event's day is the most voted one not after the event's earliest reference day (an event
 happens by the time it is first reported; on a tie the earlier: later ones are mostly the days
@@ -137,6 +139,22 @@ _FUTURE = re.compile(
     r"|\b(?:wird|werden|soll|sollen)\b|\bist (?:für .{0,30})?geplant\b",
     re.I,
 )
+# A body found: the day it was found dates the happening as a cue word of it does ("his body
+# was discovered ... on Sunday", "found the girl's body", "le corps ... a été retrouvé dimanche",
+# "el cadáver ... fue hallado el domingo", "am Sonntag wurde die Leiche ... gefunden"): news dates
+# a death no one saw by its finding. Only with the finding, in the same clause (the words between
+# hold no punctuation): "his body was taken to the coroner Monday" is what followed. A finding
+# follows the happening as a death does (``_DEATH``): "heard gunshots Monday around 8 p.m." in a
+# report of "the body was found Tuesday morning" dates it.
+_WORDS = r"(?:\s+[\w'’-]+){0,10}?\s+"
+_BODY_FOUND = (
+    rf"(?:bod(?:y|ies)|corps|cadavres?|cuerpos?|cadáver(?:es)?|Leichen?){_WORDS}"
+    r"(?:found|discovered|located|recovered|retrouvée?s?|découverte?s?|hallad[oa]s?"
+    r"|encontrad[oa]s?|localizad[oa]s?|gefunden|entdeckt|aufgefunden)"
+    r"|(?:found|finding|discovered|discovery of|retrouvé|découvert|découverte de|hallaron"
+    rf"|encontraron|localizaron|hallazgo de|fanden|entdeckten){_WORDS}"
+    r"(?:bod(?:y|ies)|corps|cadavres?|cuerpos?|cadáver(?:es)?|Leichen?)"
+)
 _EVENT_CUES = (
     r"shot|shoots?|shooting|shootings|gunfire|gunshots?|gunman|gunmen|opened fire|fired|killed|killing|"
     r"kills|died|dies|dead|death|slain|wounded|injured|hurt|attack(?:ed|s)?|stabbed|stabbing|"
@@ -152,7 +170,8 @@ _EVENT_CUES = (
     r"getötet|tötete|tot|starb|starben|gestorben|erlag|schoss|schossen|geschossen|Schießerei|"
     r"Schusswechsel|"
     r"Tote[n]?|verletzt|Schüsse[n]?|erschossen|Angriff|Anschlag|Luftangriffe?|"
-    r"Gefechte[n]?|Kämpfe[n]?|ereignete sich|geschah"
+    r"Gefechte[n]?|Kämpfe[n]?|ereignete sich|geschah|"
+    rf"{_BODY_FOUND}"
 )
 AFTERMATH_CUES = (
     r"arrested|arrest|charged|charges|arraigned|arraignment|court|hearing|judge|jury|trial|"
@@ -173,11 +192,12 @@ _CUE = re.compile(
 # A victim's death: it follows the happening, often by a day or more ("died Sunday" of a man
 # "shot about 10:30 p.m. Saturday"; "est mort dimanche", "murió el domingo", "starb am Sonntag"),
 # as does the word of it ("pronounced dead", "déclaré mort", "declarado muerto", "für tot
-# erklärt").
+# erklärt") and a body's finding (``_BODY_FOUND``).
 _DEATH = re.compile(
     r"\b(?:died|dies|pronounced dead|succumbed|passed away|(?:est|sont) (?:mort|décédé)e?s?"
     r"|décédée?s?|a succombé|déclarée?s? morte?s?|murió|murieron|falleció|fallecieron"
-    r"|declarad[oa]s? muert[oa]s?|starb|starben|gestorben|erlag|für tot erklärt)\b",
+    r"|declarad[oa]s? muert[oa]s?|starb|starben|gestorben|erlag|für tot erklärt"
+    rf"|{_BODY_FOUND})\b",
     re.I,
 )
 DEATH_LAG = timedelta(days=7)  # a victim dies of a happening within days, seldom later
