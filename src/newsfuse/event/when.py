@@ -23,7 +23,8 @@ dimanche", "murió el domingo", "am Sonntag erschossen", "shots rang out Saturda
 feu ont retenti samedi", "una balacera se registró el sábado", "am Samstag schoss": full vote;
 not across a clause boundary: in "killed trying to reopen the road which troops severed on
 Thursday" the Thursday is the road's), what followed ("arrested Friday", "arraigned Monday", "identified Sunday as", "les
-obsèques", "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``) or neither (``OTHER_WEIGHT``; an
+obsèques", "el juicio", "festgenommen": ``FOLLOW_UP_WEIGHT``; not the setting of the happening told
+right before: "shot at a vigil Monday", "lors d'une marche blanche") or neither (``OTHER_WEIGHT``; an
 offensive, spanning days, is no cue of its own), and a follow-up's day does not date the happening
 it is about ("pleaded guilty Monday to killing", "condamné lundi pour la fusillade"). A clock time
 told with the day ("shortly after 3 p.m. Thursday", "jeudi vers 15 h") in a sentence with a cue of
@@ -433,6 +434,33 @@ def _gap(cue_start: int, cue_end: int, start: int, end: int) -> tuple[int, int]:
     return (end, cue_start) if cue_start >= end else (start, start)
 
 
+# Where a happening took place may be named by what usually follows one: "five people were shot
+# at a vigil Monday", "opened fire minutes into a vigil", "blessées par balle lors d'une marche
+# blanche lundi", "heridas durante un velorio el lunes", "Schüsse fielen bei einer Trauerfeier am
+# Montag", "a shooting at Pershing Court". Such a word right after a cue of the happening and a
+# word of place ("at", "during", "lors d'une", "durante", "bei") is its setting, no follow-up.
+_SETTING_BEFORE = re.compile(
+    r"\b(?:at|during|into|outside|near|on|behind|inside|lors d['’]une?|pendant|devant|durante"
+    r"|en|frente a|bei|während|vor)\s+(?:(?:an?|the|une?|la|le|les|el|un|una|einer|einem|der|dem"
+    r"|des)\s+)?(?:[\w'’-]+\s+)?\Z",
+    re.I,
+)
+
+
+def _setting(text: str, cue: re.Match[str]) -> bool:
+    """Whether a follow-up cue word names the setting of a happening told right before it ("shot
+    at a vigil"), not what followed it ("held a vigil", "said during a news conference Monday that
+    the shooting ...": the happening's cue comes after)."""
+    if cue.group("event") is not None:
+        return False
+    if not _SETTING_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):
+        return False
+    return any(
+        m.group("event") is not None and m.end() <= cue.start() and cue.start() - m.end() <= 60
+        for m in _CUE.finditer(text, max(0, cue.start() - 100), cue.start())
+    )
+
+
 def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, bool, bool]:
     """How much one expression dates the report's happening (rules in the module docstring),
     whether a cue word of the happening itself dates it, and whether that cue is a victim's
@@ -468,7 +496,7 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
             any(s < m.end() and m.start() < e for s, e in deaths),
         )
         for m in _CUE.finditer(text)
-        if not _CLAUSE.search(text, *_gap(m.start(), m.end(), start, end))
+        if not _CLAUSE.search(text, *_gap(m.start(), m.end(), start, end)) and not _setting(text, m)
     ]
     near = [c for c in cues if c[0] <= CUE_CHARS]
     if any(c[1] for c in near) and _OBJECT_AFTER.match(text, end):
