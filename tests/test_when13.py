@@ -110,3 +110,34 @@ def test_a_body_without_its_finding_is_no_cue(text, lang):
 def test_a_finding_follows_the_happening(text, lang):
     when = _when(text, lang, "2014-11-05")
     assert when.start == date(2014, 11, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # guards: a finding follows the death too; the death's day stays
+        (
+            "The body of a 75-year-old man was discovered Tuesday by a maid who entered his hotel"
+            " room. The coroner believes he died Saturday.",
+            "en",
+        ),
+        (
+            "Le corps d'un homme de 75 ans a été découvert mardi par une femme de chambre. Selon"
+            " le médecin légiste, il est mort samedi.",
+            "fr",
+        ),
+        (
+            "El cuerpo de un hombre de 75 años fue hallado el martes por una empleada del hotel."
+            " El forense cree que murió el sábado.",
+            "es",
+        ),
+        (
+            "Die Leiche eines 75-jährigen Mannes wurde am Dienstag von einem Zimmermädchen"
+            " gefunden. Der Rechtsmediziner geht davon aus, dass er am Samstag starb.",
+            "de",
+        ),
+    ],
+)
+def test_a_finding_follows_the_death(text, lang):
+    when = _when(text, lang, "2014-11-05")
+    assert when.start == date(2014, 11, 1)

@@ -41,10 +41,10 @@ one a cue of the happening dates, then one it names rather than tells by its own
 Sunday" over "overnight", as a day word rests on a publication date that may be the next day's —
 then the one it says first, then the earlier) votes fully, its other days ``BACKGROUND_WEIGHT``
 (mostly earlier happenings it recalls). A victim's death follows the happening: when the surest
-day is a death's ("died Sunday") or a body's finding ("his body was found Sunday", "le corps a
-été retrouvé dimanche": a cue of the happening too) and the report dates a happening other than
-a death up to ``DEATH_LAG`` before it ("shot about 10:30 p.m. Saturday"), that happening's day is
-its own.
+day is a death's ("died Sunday") and the report dates a happening other than a death up to
+``DEATH_LAG`` before it ("shot about 10:30 p.m. Saturday"), that happening's day is its own; a
+body's finding ("his body was found Tuesday", "le corps a été retrouvé mardi": a cue of the
+happening too) follows both the happening and the death ("died Saturday").
 
 The event's day is the most voted one not after the event's earliest reference day (an event
 happens by the time it is first reported; on a tie the earlier: later ones are mostly the days
@@ -145,7 +145,7 @@ _FUTURE = re.compile(
 # "el cadáver ... fue hallado el domingo", "am Sonntag wurde die Leiche ... gefunden"): news dates
 # a death no one saw by its finding. Only with the finding, in the same clause (the words between
 # hold no punctuation): "his body was taken to the coroner Monday" is what followed. A finding
-# follows the happening as a death does (``_DEATH``): "heard gunshots Monday around 8 p.m." in a
+# follows the happening and the death (``FINDING``): "heard gunshots Monday around 8 p.m." in a
 # report of "the body was found Tuesday morning" dates it.
 _WORDS = r"(?:\s+[\w'’-]+){0,10}?\s+"
 _BODY_FOUND = (
@@ -193,14 +193,17 @@ _CUE = re.compile(
 # A victim's death: it follows the happening, often by a day or more ("died Sunday" of a man
 # "shot about 10:30 p.m. Saturday"; "est mort dimanche", "murió el domingo", "starb am Sonntag"),
 # as does the word of it ("pronounced dead", "déclaré mort", "declarado muerto", "für tot
-# erklärt") and a body's finding (``_BODY_FOUND``).
+# erklärt").
 _DEATH = re.compile(
     r"\b(?:died|dies|pronounced dead|succumbed|passed away|(?:est|sont) (?:mort|décédé)e?s?"
     r"|décédée?s?|a succombé|déclarée?s? morte?s?|murió|murieron|falleció|fallecieron"
-    r"|declarad[oa]s? muert[oa]s?|starb|starben|gestorben|erlag|für tot erklärt"
-    rf"|{_BODY_FOUND})\b",
+    r"|declarad[oa]s? muert[oa]s?|starb|starben|gestorben|erlag|für tot erklärt)\b",
     re.I,
 )
+_FOUND = re.compile(rf"(?<![\w])(?:{_BODY_FOUND})(?![\w])", re.I)
+# What a cue word tells: the happening itself, a victim's death, which follows it, or a body's
+# finding, which follows both ("died Saturday" of a man "whose body was discovered Tuesday").
+HAPPENING, DEATH, FINDING = 0, 1, 2
 DEATH_LAG = timedelta(days=7)  # a victim dies of a happening within days, seldom later
 # The day someone spoke: "said Tuesday", "told reporters on Monday", "a indiqué lundi",
 # "informó el martes", "teilte am Montag mit", and "Tuesday, police said".
@@ -461,10 +464,20 @@ def _setting(text: str, cue: re.Match[str]) -> bool:
     )
 
 
-def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, bool, bool]:
+def _stage(cue: re.Match[str], told: Sequence[tuple[int, list[re.Match[str]]]]) -> int:
+    """What the cue word at ``cue`` tells: the first stage of ``told`` (``FINDING``, then
+    ``DEATH``, with the sentence's words of each) whose words it overlaps, else the
+    ``HAPPENING`` itself."""
+    for stage, words in told:
+        if any(m.start() < cue.end() and cue.start() < m.end() for m in words):
+            return stage
+    return HAPPENING
+
+
+def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, bool, int]:
     """How much one expression dates the report's happening (rules in the module docstring),
-    whether a cue word of the happening itself dates it, and whether that cue is a victim's
-    death ("died Sunday")."""
+    whether a cue word of the happening itself dates it, and what that cue tells (``_stage``:
+    "died Sunday" a death, "his body was found Sunday" a finding)."""
     text = sentence.text
     start, end = ref.start - sentence.start, ref.end - sentence.start
     before = max(0, start - 40)
@@ -474,26 +487,26 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
         or _CAPTURE_BEFORE.search(text, before, start)
         or _FUTURE.search(text, *_clause(text, start, end))
     ):
-        return 0.0, False, False
+        return 0.0, False, HAPPENING
     if _SINCE_BEFORE.search(text, max(0, start - 20), start):
-        return 0.0, False, False
+        return 0.0, False, HAPPENING
     weight = 1.0 if position < LEAD_SENTENCES else REST_WEIGHT
     if _CREDIT_AFTER.match(text, end):
-        return weight * OTHER_WEIGHT, False, False  # a photo's day, told in passing
+        return weight * OTHER_WEIGHT, False, HAPPENING  # a photo's day, told in passing
     if (
         _SPEECH_BEFORE.search(text, max(0, start - 40), start)
         or _says_after(text, end)
         or _STATE_BEFORE.search(text, max(0, start - 60), start)
         or _STATE_AFTER.match(text, end)
     ):
-        return weight * SPEECH_WEIGHT, False, False
-    deaths = [m.span() for m in _DEATH.finditer(text)]
+        return weight * SPEECH_WEIGHT, False, HAPPENING
+    told = [(FINDING, list(_FOUND.finditer(text))), (DEATH, list(_DEATH.finditer(text)))]
     cues = [
         (
             min(abs(m.start() - end), abs(start - m.end())),
             m.group("event") is None,
             m.group("event") is not None and m.start() >= end,
-            any(s < m.end() and m.start() < e for s, e in deaths),
+            _stage(m, told),
         )
         for m in _CUE.finditer(text)
         if not _CLAUSE.search(text, *_gap(m.start(), m.end(), start, end)) and not _setting(text, m)
@@ -509,11 +522,11 @@ def _weight(sentence: Sentence, ref: DateRef, position: int) -> tuple[float, boo
         and (any(not c[1] for c in cues) or _CALL_OUT.search(text))
         and _timed(text, start, end, bool(_YEARED.search(ref.text)))
     ):
-        return 1.0, True, nearest is not None and nearest[3]
+        return 1.0, True, nearest[3] if nearest is not None else HAPPENING
     if nearest is None:
-        return weight * OTHER_WEIGHT, False, False
+        return weight * OTHER_WEIGHT, False, HAPPENING
     if follow_up:
-        return weight * FOLLOW_UP_WEIGHT, False, False
+        return weight * FOLLOW_UP_WEIGHT, False, HAPPENING
     return weight, True, nearest[3]
 
 
@@ -549,7 +562,7 @@ def report_days(
             refs = resolve_dates(list(sentences), moment, article.language)
     said_at: dict[date, int] = {}  # the sentence the report first says each day in
     named: set[date] = set()  # days its surest saying names (no "overnight", "hier")
-    deaths: set[date] = set()  # days its surest saying dates a victim's death by
+    stages: dict[date, int] = {}  # what its surest saying of each day tells (``_stage``)
     by_index = {s.index: s for s in ordered}
     for ref in [*heads, *refs]:
         sentence = title if ref.sentence_index == HEADLINE else by_index.get(ref.sentence_index)
@@ -568,7 +581,7 @@ def report_days(
             and _BARE_WEEKDAY.match(ref.text)
         ):
             continue  # "Friday" in a Thursday report: last week's or tomorrow's
-        weight, happening, death = _weight(sentence, ref, position.get(ref.sentence_index, 0))
+        weight, happening, stage = _weight(sentence, ref, position.get(ref.sentence_index, 0))
         if stamped and sentence is not title and _is_stamp(article, ref, base):
             happening = False  # the report's own stamp: the day it was told
         far = base is not None and day < base - timedelta(days=WINDOW_DAYS)
@@ -589,10 +602,7 @@ def report_days(
             votes.happening.add(day)
         else:
             votes.happening.discard(day)
-        if death:
-            deaths.add(day)
-        else:
-            deaths.discard(day)
+        stages[day] = stage
         votes.evidence[day] = Evidence(article.id, ref.sentence_index, sentence.text)
     if votes.days:  # one happening per report: its surest day, the named one, the first said
 
@@ -600,8 +610,10 @@ def report_days(
             return votes.days[d], d in votes.happening, d in named, -said_at[d], -d.toordinal()
 
         own = max(votes.days, key=surest)
-        before = [  # the happening a death it tells of followed: "shot Saturday, died Sunday"
-            d for d in votes.happening - deaths if own in deaths and own - DEATH_LAG <= d < own
+        before = [  # what a death or a finding it tells of followed: "shot Saturday, died Sunday"
+            d
+            for d in votes.happening
+            if stages.get(d, HAPPENING) < stages.get(own, HAPPENING) and own - DEATH_LAG <= d < own
         ]
         own = max(before, key=surest, default=own)
         for day in votes.days:
