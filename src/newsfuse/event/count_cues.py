@@ -58,7 +58,8 @@ NO_DEATH = re.compile(
 
 # The killer dies too: "murder-suicide", "turned the gun on himself", "kills wife, self",
 # "fatally turning the gun on himself", "kills self after shooting" (never "self-defense"),
-# "avant de se suicider", "y luego se suicidó", "und tötete sich dann selbst".
+# "then taking his own life", "avant de se suicider", "avant de se donner la mort", "y luego se
+# suicidó", "antes de quitarse la vida", "und tötete sich dann selbst", "nahm sich dann das Leben".
 # never an attempted one ("attempted murder-suicide", "tentative de meurtre-suicide", "intento de
 # homicidio-suicidio", "versuchter erweiterter Suizid"): the killer, or his victim, lived
 _MURDER_SUICIDE = re.compile(
@@ -70,10 +71,11 @@ _MURDER_SUICIDE = re.compile(
 
 _SUICIDE = re.compile(
     r"\b(?:(?:fatally )?turn(?:ed|ing|s)? (?:the )?gun on (?:himself|herself)|(?:killed|killing|kills)"
-    r" (?:himself|herself|self)|took (?:his|her) own life"
+    r" (?:himself|herself|self)|(?:took|taking) (?:his|her) own life"
     r"|(?:committed|commits) suicide"
     r"|,\s*(?:then\s+)?(?:himself|herself|self)\b(?!-)|se suicider|s['’]est suicidé|(?:se )?suicidó"
-    r"|quitó la vida|tötete sich(?: \w+)? selbst|nahm sich das Leben)",
+    r"|se donner la mort|s['’]est donnée? la mort|quit(?:ó|arse) la vida"
+    r"|tötete sich(?: \w+)? selbst|nahm sich(?: \w+)? das Leben)",
     re.I,
 )
 
@@ -448,6 +450,53 @@ RANK = re.compile(
     r"|erste[nmrs]?)\b",
     re.I,
 )
+
+
+# A page's video player lists other clips, each its running time and its title, the one playing
+# marked by the player's "Pause" ("5:35 New details emerge at hearing Pause 1:21 His number was
+# the last one in a dead man's phone."; "Pause" in French and German too, "Pausa" in Spanish):
+# a line of such a page that starts with a running time is another clip's title, never a time of
+# day ("10:30 p.m.", "22:15 Uhr", "10 h 30").
+_PLAYER = re.compile(r"(?<![\d:])\d{1,2}:\d\d\s+\S[^\n]{0,160}?\s(?:Pause|Pausa)\s+\d{1,2}:\d\d\s")
+_CLIP_TITLE = re.compile(r"\W{0,3}\d{1,2}:\d\d\s+(?!(?:[ap]\.?\s?m\b|Uhr\b|h\b|hrs?\b))\S")
+
+
+def clip_title(article: Article, line: str) -> bool:
+    """Whether a line of a report is the title of another clip of its page's video player."""
+    return bool(_CLIP_TITLE.match(line)) and bool(_PLAYER.search(article.text))
+
+
+# The dead told by their rank in a headline ("5th person dies after July murder-suicide", "4th
+# victim of shooting dies", "Third man dies after shooting", "Troisième victime décédée", "La
+# cuarta víctima murió", "Drittes Opfer gestorben"): the toll is that many (a first is no rank).
+_RANKS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
+    "sixième": 6, "segunda": 2, "segundo": 2, "tercera": 3, "tercer": 3, "tercero": 3,
+    "cuarta": 4, "cuarto": 4, "quinta": 5, "quinto": 5, "sexta": 6, "sexto": 6, "zweites": 2,
+    "drittes": 3, "viertes": 4, "fünftes": 5, "sechstes": 6,
+}  # fmt: skip
+_NTH_DEATH = re.compile(
+    rf"\b(?:(?P<digits>\d{{1,2}})(?:st|nd|rd|th|e|ème|[ºª]|\.)|(?P<word>{'|'.join(_RANKS)}))\s+"
+    r"(?:person|victim|man|woman|boy|girl|child|teen|student|officer|personne|victime|homme"
+    r"|femme|persona|víctima|hombre|mujer|Opfer|Todesopfer|Mensch|Mann|Frau)\b"
+    # the one ranked is the one dead: nothing told of him between ("2nd man charged in shooting
+    # where victim died" ranks the accused)
+    r"(?:(?!\b(?:charged|arrested|custody|sought|accused|suspect|held|sentenced|pleads|convicted"
+    r"|inculpé|arrêté|detenido|acusado|festgenommen|angeklagt)\b)[^.;:|]){0,60}?"
+    r"\b(?:dies|died|has died|succumbs|succumbed|(?:is|was|found) dead|décède|décédée?|meurt"
+    r"|morte?|succombe|muere|murió|fallece|falleció|fallecida|gestorben|stirbt|starb|erlegen)\b",
+    re.I,
+)
+
+
+def nth_death(title: str) -> int | None:
+    """The rank of a death a headline tells ("5th person dies ..."): the dead are that many."""
+    found = _NTH_DEATH.search(title)
+    if found is None:
+        return None
+    rank = int(found["digits"]) if found["digits"] else _RANKS[found["word"].lower()]
+    return rank if rank >= 2 else None
 
 
 def lead_of(article: Article) -> str:

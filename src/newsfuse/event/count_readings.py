@@ -30,8 +30,11 @@ story); both hold for a death read without a number as for a stated one. A repor
 no figure of the count but whose headline or first five sentences tell the dead right after
 their number ("Police: 2 dead in Stockton shooting", "deux morts", "dos muertos", "zwei Tote";
 its figure went to a fact of a kind) says that many; never a parent of that many ("Father of 4
-killed") nor a line telling of several shootings. A report whose headline counts the hurt and tells of no death ("Elgin shooting leaves 5
-injured"; not "police kill gunman" nor "shooting claims one man's life") says none died, whatever
+killed") nor a line telling of several shootings. A report whose headline tells the dead by
+their rank ("5th person dies", "Troisième victime décédée", "La cuarta víctima murió", "Drittes
+Opfer gestorben") says that many, when it states fewer. A death told in the title of another clip
+of the page's video player ("1:21 Man charged in deadly crash") is another story's. A report
+whose headline counts the hurt and tells of no death ("Elgin shooting leaves 5 injured"; not "police kill gunman" nor "shooting claims one man's life") says none died, whatever
 figure its page goes on with. A
 report that counts people shot and the killed, but not the injured, says the injured are those
 shot minus the killed (for a report telling of no death, the toll of the reports after it: the
@@ -90,22 +93,26 @@ from .count_cues import (
     SELF_WORD,
     SEPARATE,
     VICTIMS,
+    clip_title,
     counts_hurt_only,
     evidence_of,
     killer_died,
     killer_dies,
     lead_of,
+    nth_death,
     tells_death,
     tells_hurt_only,
     tells_one_beside,
 )
-from .count_stated import Said, best_said
+from .count_stated import Said, best_said, says_one
 
 UNNUMBERED_RULE = "a death told without a number in the lead: {n} death(s)"
 
 KILLER_RULE = "a killing and the killer's own death: the victims and the killer"
 
 NUMBERED_RULE = "the dead told right after their number, no figure of the count kept: that many"
+
+NTH_RULE = "a headline telling the dead by their rank ('5th person dies'): that many"
 
 NO_DEATH_RULE = "a headline counting the injured and no death: none killed"
 
@@ -187,6 +194,11 @@ def read_killed(
         if own is not None and _another_story(article, own.evidence, far):
             del said[article.id]
             continue
+        rank = nth_death(article.title)
+        if rank is not None and (own is None or own.value < rank):
+            headline = Evidence(article.id, HEADLINE, article.title)
+            said[article.id] = Said(article.id, rank, rank, rank, headline, NTH_RULE, counted=True)
+            continue
         if own is not None:
             victims = _victims_only(own, article.title)
             if own.low == own.high and (
@@ -200,11 +212,14 @@ def read_killed(
             ):
                 own.value = own.low = own.high = own.value + 1
                 own.rule = KILLER_RULE
+                own.counted = False  # a count of the report's own no more
             continue
         found = None if MANY.search(lead) else _numbered_dead(article, sentences)
         if found and not _another_story(article, found[0], far):
             value = found[1]
-            said[article.id] = Said(article.id, value, value, value, found[0], NUMBERED_RULE)
+            said[article.id] = Said(
+                article.id, value, value, value, found[0], NUMBERED_RULE, counted=True
+            )
         elif death:
             evidence = evidence_of(article, ONE_DEATH, sentences)
             if not _another_story(article, evidence, far):
@@ -257,10 +272,15 @@ def _numbered_dead(
 
 def _another_story(article: Article, evidence: Evidence, far: bool) -> bool:
     """Whether a report's death, stated or read, is told where it is another story's: past the
-    lead of a report whose headline tells of the hurt only, or far down when no report's lead
-    tells of a death (a page's sidebar, an older killing recalled)."""
+    lead of a report whose headline tells of the hurt only, far down when no report's lead
+    tells of a death (a page's sidebar, an older killing recalled), or in the title of another
+    clip of the page's video player ("1:21 His number was the last one in a dead man's phone.")."""
     index = evidence.sentence_index  # a headline's (-1) is never another story's
-    return (tells_hurt_only(article) and index > HURT_LEAD) or (far and index >= DEATH_LEAD)
+    return (
+        (tells_hurt_only(article) and index > HURT_LEAD)
+        or (far and index >= DEATH_LEAD)
+        or (index != HEADLINE and clip_title(article, evidence.text))
+    )
 
 
 def read_injured(
@@ -304,7 +324,9 @@ def read_injured(
         rule = (PART_RULE if own is not None else SHOT_RULE).format(
             shot=hit.value, killed=dead, part=own.value if own is not None else 0
         )
-        said[article_id] = Said(article_id, n, n, n, hit.evidence, rule)
+        # a count of the report's own, from the two it states (when its lead states them)
+        counted = hit.evidence.sentence_index < DEATH_LEAD
+        said[article_id] = Said(article_id, n, n, n, hit.evidence, rule, counted=counted)
     if counted or any(s.value for s in said.values()) or not any(k.value for k in killed.values()):
         return  # a count of the hurt, or of the shot beyond the dead, is told
     for article in articles:
@@ -363,9 +385,7 @@ def _one_unnumbered(own: Said, language: str) -> bool:
     critically wounded", "un homme blessé"), read or stated."""
     if own.rule:
         return own.rule == ONE_HURT_RULE
-    return own.value == 1 and not any(
-        n.low == 1 and not n.article for n in find_numbers(own.words, language)
-    )
+    return own.value == 1 and not says_one(own.words, language)
 
 
 def died_since(

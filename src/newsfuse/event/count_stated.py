@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..extract.numbers import find_numbers
 from ..records import HEADLINE, Evidence, Fact, Sentence, SourceValue
-from .count_cues import PERIOD_TALLY, RANK, SEPARATE
+from .count_cues import DEATH_LEAD, PERIOD_TALLY, RANK, SEPARATE
 
 LEAD_SENTENCES = 10
 
@@ -31,9 +31,19 @@ class Said:
     order: int = 0  # the report's place in time among the event's reports
     fact: Fact | None = None  # the fact the stated figure belongs to
     words: str = ""  # the stated figure's own words ("2 seriously injured")
+    # stated as a count in the report's headline or first ``DEATH_LEAD`` sentences: several
+    # ("two men", "a father and daughter") or one told with the number ("one person", "1 dead");
+    # never one told without a number ("a 22-year-old", "fatal shooting"), nor a reading
+    counted: bool = False
 
 
 Stated = tuple[Fact, SourceValue]
+
+
+def says_one(words: str, language: str) -> bool:
+    """Whether a figure's words tell the number one ("one person", "1 dead", "uno de los"), not
+    only an article ("a man", "un homme", "ein Mann")."""
+    return any(n.low == 1 and not n.article for n in find_numbers(words, language))
 
 
 def _lead_reports(fact: Fact) -> int:
@@ -136,6 +146,7 @@ def headline_deaths(
                         authority=v.authority,
                         fact=fact,
                         words=v.evidence,
+                        counted=True,
                     ),
                 )
     return found
@@ -206,6 +217,8 @@ def stated_figures(
     said = {}
     for article_id, (fact, v) in _own_values(facts, languages, titled, lines).items():
         figure = v.value if v.value is not None else v.low
+        index = v.sentence_index if v.sentence_index is not None else math.inf
+        language = languages.get(article_id, "en")
         said[article_id] = Said(
             article_id,
             v.low,
@@ -215,26 +228,31 @@ def stated_figures(
             authority=v.authority,
             fact=fact,
             words=v.evidence,
+            counted=index < DEATH_LEAD and (figure >= 2 or says_one(v.evidence, language)),
         )
     return said
 
 
 def best_said(said: Sequence[Said]) -> Said:
-    """The figure the most reports allow, then the most statements allow, then the latest
-    report's (tolls grow as news comes in); at last the smaller. A bound allows a figure only
-    of its own fact (the reconciliation tells "at least 255 killed" in the offensive from "more
-    than half a million dead" in the war); a reading allows what it says."""
+    """The figure the most reports allow, then one a report states as a count in its lead
+    (``Said.counted``: "Two men were shot and killed" over a later report's "teenagers fatally
+    shot" or "the death of 21-year-old Eric", which tell of a death, not how many died), then
+    the most statements allow, then the latest report's (tolls grow as news comes in); at last
+    the smaller. A bound allows a figure only of its own fact (the reconciliation tells "at
+    least 255 killed" in the offensive from "more than half a million dead" in the war); a
+    reading allows what it says."""
 
     def allows(s: Said, x: float, fact: Fact | None) -> bool:
         return s.value == x or (s.fact is fact or s.fact is None) and s.low <= x <= s.high
 
-    def support(item: Said) -> tuple[int, int, float, float]:
+    def support(item: Said) -> tuple[int, bool, int, float, float]:
         x, fact = item.value, item.fact
         stated = fact.values if fact is not None else []
         statements = sum(
             v.low <= x <= (v.high if v.high is not None else math.inf) for v in stated
         ) + sum(s.value == x for s in said if s.rule)
         latest = max(s.order for s in said if s.value == x)
-        return sum(allows(s, x, fact) for s in said), statements, latest, -x
+        counted = any(s.counted for s in said if s.value == x)
+        return sum(allows(s, x, fact) for s in said), counted, statements, latest, -x
 
     return max(said, key=support)

@@ -13,10 +13,12 @@ split one toll over several facts; the dead that are a part of those shot are al
 first it states with a number, its headline's first, else its first (a page often goes on with
 other stories' figures). ``best`` is the figure the most reports allow (a
 lower bound such as "at least 240" allows 255 of its own fact, never a figure of another fact such
-as a war's "more than half a million dead"), then the one most statements allow, then the latest
-report's (tolls grow as news comes in), at last the smaller; ``low`` and ``high`` are the smallest
-and largest figures the reports of that fact state (readings only when none states one). Parts of
-the main fact that several independent sources state ("civilians", "children") follow, with their own
+as a war's "more than half a million dead"), then one a report states as a count in its lead ("two
+men", "one person"; not one death told without a number, as "the death of 21-year-old Eric": a
+report of one victim tells of a death, not how many died), then the one most statements allow,
+then the latest report's (tolls grow as news comes in), at last the smaller; ``low`` and ``high``
+are the smallest and largest figures the reports of that fact state (readings only when none
+states one). Parts of the main fact that several independent sources state ("civilians", "children") follow, with their own
 best / low / high; never a part told in the same words as its whole, which would read as a second
 count.
 
@@ -39,9 +41,9 @@ PART_SOURCES = 2  # a part of the count is said when this many independent sourc
 
 BEST_RULE = (
     "best: each report's own figure (the first it states with a number, its headline's first); "
-    "the figure the most reports allow (a lower bound allows every higher figure), then the most "
-    "statements, then the latest report's, then the smaller; low/high: the smallest and largest "
-    "of those figures"
+    "the figure the most reports allow (a lower bound allows every higher figure), then one a "
+    "report states as a count in its lead, then the most statements, then the latest report's, "
+    "then the smaller; low/high: the smallest and largest of those figures"
 )
 
 
