@@ -113,7 +113,9 @@ DAY_SLACK = 1  # reports of one happening name its day or the next (overnight, t
 WEEK_DAYS = 7  # a follow-up, or another incident of one story, is told within a week
 AREA_KM = 100  # towns further apart are other places (the coherence figure's distance)
 # A day a report was told on (published) is a happening's day of its event only this close to the
-# event's day: the next days' reports of the happening may carry their own day alone.
+# event's day: the next days' reports of the happening may carry their own day alone (told days
+# linking nothing at all dropped ECB+ B³ F1 .8586 -> .8560, 2026-12-07: its pages, stamped the
+# day after their happening, read the stamp as their day).
 TOLD_DAYS = 2
 
 
@@ -313,7 +315,8 @@ class StoredCorpus(Protocol):
 
     def anchors(self, event_id: str) -> list[tuple[ReportAnchor, datetime | None]]:
         """The anchors of the event's stored members (those that have one), each with the
-        member's publication time."""
+        member's publication time (None when unknown: the days it names then count as named,
+        ``Scene.add``)."""
 
     def story(self, event_id: str) -> str:
         """The story of a stored event (its own id when it is a story of its own)."""
