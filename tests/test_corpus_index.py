@@ -224,8 +224,9 @@ class _OneStored:
     def event_of(self, article_id: str) -> str | None:
         return "ev-stored" if article_id == self.doc.id else None
 
-    def anchors(self, event_id: str) -> list[ReportAnchor]:
-        return [self.doc.anchor] if event_id == "ev-stored" and self.doc.anchor else []
+    def anchors(self, event_id: str) -> list[tuple[ReportAnchor, datetime | None]]:
+        anchor = self.doc.anchor
+        return [(anchor, self.doc.time)] if event_id == "ev-stored" and anchor else []
 
     def story(self, event_id: str) -> str:
         return event_id

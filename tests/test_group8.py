@@ -136,8 +136,9 @@ class Stored:
     def event_of(self, article_id: str) -> str | None:
         return self.event.get(article_id)
 
-    def anchors(self, event_id: str) -> list[ReportAnchor]:
-        return [a for m in self.members(event_id) if (a := self.rows[m][0].anchor) is not None]
+    def anchors(self, event_id: str) -> list[tuple[ReportAnchor, datetime | None]]:
+        docs = [self.rows[m][0] for m in self.members(event_id)]
+        return [(d.anchor, d.time) for d in docs if d.anchor is not None]
 
     def story(self, event_id: str) -> str:
         return event_id

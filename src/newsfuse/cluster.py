@@ -104,6 +104,7 @@ class Fit(Enum):
     """How a report's day or place relates to an event's."""
 
     SAME = "same"
+    TOLD = "told"  # a day: one the event's reports name only as the day they were told on
     OTHER = "other"
     UNKNOWN = "unknown"
 
@@ -111,6 +112,11 @@ class Fit(Enum):
 DAY_SLACK = 1  # reports of one happening name its day or the next (overnight, time zones)
 WEEK_DAYS = 7  # a follow-up, or another incident of one story, is told within a week
 AREA_KM = 100  # towns further apart are other places (the coherence figure's distance)
+# A day a report was told on (published) is a happening's day of its event only this close to the
+# event's day: the next days' reports of the happening may carry their own day alone (told days
+# linking nothing at all dropped ECB+ B³ F1 .8586 -> .8560, 2026-12-07: its pages, stamped the
+# day after their happening, read the stamp as their day).
+TOLD_DAYS = 2
 
 
 def _day(anchor: ReportAnchor | None) -> date | None:
@@ -164,14 +170,21 @@ class Scene:
     regions: Counter[tuple[str, str]] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
     named: set[date] = field(default_factory=set)  # days its reports name besides their own
+    told: set[date] = field(default_factory=set)  # ... that are the day the naming one was told
 
-    def add(self, anchor: ReportAnchor | None) -> None:
+    def add(self, anchor: ReportAnchor | None, told: datetime | None = None) -> None:
+        """Count what one report, published (or stamped) at ``told``, says of its happening."""
         if anchor is None:
             return
         if (day := _day(anchor)) is not None:
             self.days[day] += 1
-        # the other days it names: the happening's, when its own day is an update's or wrong
-        self.named.update(d for d in anchor.named if day is None or abs((d - day).days) > DAY_SLACK)
+        # the other days it names: the happening's, when its own day is an update's or wrong;
+        # apart those it names as the day it was told on ("police said Monday" in Monday's
+        # update of a Friday shooting): a telling's day, not the happening's (``_named``)
+        told_on = told.date() if told is not None else None
+        for named in anchor.named:
+            if day is None or abs((named - day).days) > DAY_SLACK:
+                (self.told if named == told_on else self.named).add(named)
         place = anchor.place
         if place is None:
             return
@@ -187,9 +200,17 @@ class Scene:
         top = max(self.days.values(), default=0)
         return min((d for d, n in self.days.items() if n == top), default=None)
 
-    def _named(self, day: date) -> bool:
-        """Whether one of the event's reports names ``day`` or a day next to it."""
-        return any(day + timedelta(days=k) in self.named for k in range(-DAY_SLACK, DAY_SLACK + 1))
+    def _named(self, day: date, told: bool = False) -> bool:
+        """Whether one of the event's reports names ``day`` or a day next to it; ``told``: or
+        names it as the day it was told on, within ``TOLD_DAYS`` of the event's day. A town's
+        later update names its own day ("police said Monday"), and a fresh report of another
+        shooting of the town that Monday is no report of the event; the day after a happening
+        its reports may carry their own day alone (a page stamped the next day)."""
+        days = self.named
+        if told and self.day is not None:
+            near = {t for t in self.told if abs((t - self.day).days) <= TOLD_DAYS}
+            days = days | near
+        return any(day + timedelta(days=k) in days for k in range(-DAY_SLACK, DAY_SLACK + 1))
 
     def town(self) -> EventPlace | None:
         top = max(self.towns.values(), default=0)
@@ -199,7 +220,9 @@ class Scene:
     def day_fit(self, anchor: ReportAnchor) -> Fit:
         """SAME: the same or adjacent day; a day the report names ("the victims of Tuesday's
         attack", "the May 25 shooting" in a trial's report) or one the event's reports name;
-        within a week after it when the report follows the event up ("new toll"). UNKNOWN: no
+        within a week after it when the report follows the event up ("new toll"). TOLD: a day
+        the event's reports name only as the day they were told on, near the event's
+        (``_named``): the words decide, at a higher bar (``EventClusterer.bar``). UNKNOWN: no
         day on either side, or a later report of what followed (an arrest, a trial: its day is
         not the happening's). OTHER: another day, even of an ongoing offensive or siege: each
         day's strikes are incidents of their own, one story (``EventClusterer.story``)."""
@@ -209,6 +232,8 @@ class Scene:
         gap = (own - day).days
         if abs(gap) <= DAY_SLACK or _names(anchor, day) or self._named(own):
             return Fit.SAME
+        if self._named(own, told=True):
+            return Fit.TOLD
         if anchor.follow_up and 0 < gap <= WEEK_DAYS:
             return Fit.SAME
         if anchor.aftermath and gap > 0:
@@ -288,8 +313,10 @@ class StoredCorpus(Protocol):
     def event_of(self, article_id: str) -> str | None:
         """The event of a stored article."""
 
-    def anchors(self, event_id: str) -> list[ReportAnchor]:
-        """The anchors of the event's stored members (those that have one)."""
+    def anchors(self, event_id: str) -> list[tuple[ReportAnchor, datetime | None]]:
+        """The anchors of the event's stored members (those that have one), each with the
+        member's publication time (None when unknown: the days it names then count as named,
+        ``Scene.add``)."""
 
     def story(self, event_id: str) -> str:
         """The story of a stored event (its own id when it is a story of its own)."""
@@ -412,7 +439,7 @@ class EventClusterer:
         position = self._append(doc, dense)
         self._event_of[doc.id] = event_id
         self._members(event_id).append(position)
-        self._scene(event_id).add(doc.anchor)
+        self._scene(event_id).add(doc.anchor, doc.time)
         self.added.append(position)
         self.count += 1
         self.df[ids] += 1
@@ -455,8 +482,8 @@ class EventClusterer:
         if scene is None:
             scene = self.scenes[event_id] = Scene()
             if self.stored is not None:
-                for anchor in self.stored.anchors(event_id):
-                    scene.add(anchor)
+                for anchor, told in self.stored.anchors(event_id):
+                    scene.add(anchor, told)
         return scene
 
     def rows(self) -> tuple[list[tuple[Doc, np.ndarray, int]], list[tuple[Doc, np.ndarray, int]]]:
@@ -688,7 +715,8 @@ class EventClusterer:
         """The score ``doc`` must reach to join ``event``: None when the report tells of another
         day (``Scene.day_fit``) or comes weeks after the event's reports with no day to tell
         (``late.told_late``), ``apart`` x the threshold when it is placed beyond the event's
-        area (``_apart``), else the threshold. Without a day or place, words and time decide alone.
+        area (``_apart``) or its day is only one the event's reports were told on (``Fit.TOLD``),
+        else the threshold. Without a day or place, words and time decide alone.
 
         ``person``: the report names a person the event's reports name (``naming``); only a place
         beyond the event's area rules it out (its day is a later step's: charges, a trial)."""
@@ -698,13 +726,16 @@ class EventClusterer:
         scene = self._scene(event)
         if person:
             return None if self._apart(doc, event) else c.threshold
-        if scene.day_fit(doc.anchor) is Fit.OTHER:
+        fit = scene.day_fit(doc.anchor)
+        if fit is Fit.OTHER:
             return None
         latest = [self.docs[p].time for p in self._members(event)[-COHESION_MEMBERS:]]
         if told_late(doc.time, doc.anchor, latest, scene.day, WEEK_DAYS):
             return None
         if _in_passing(doc, scene):
             return c.threshold * c.apart**2
+        if fit is Fit.TOLD:
+            return c.threshold * c.apart
         return c.threshold * (c.apart if self._apart(doc, event) else 1.0)
 
     def _apart(self, doc: Doc, event: str) -> bool:
@@ -747,7 +778,11 @@ def _in_passing(doc: Doc, scene: Scene) -> bool:
         return False
     if anchor.follow_up or anchor.aftermath or abs((doc.time.date() - own).days) > DAY_SLACK:
         return False  # not a fresh report: the day it names may well be its happening's
-    if abs((own - day).days) <= DAY_SLACK or scene._named(own) or not _names(anchor, day):
+    if (
+        abs((own - day).days) <= DAY_SLACK
+        or scene._named(own, told=True)
+        or not _names(anchor, day)
+    ):
         return False  # its own day is the event's, or not only named by it
     place, town = anchor.place, scene.town()
     if place is None or place.precision is not PlacePrecision.TOWN or town is None:

@@ -131,7 +131,7 @@ class CorpusIndex:
     def event_of(self, article_id: str) -> str | None:
         return self.store.event_of(article_id)
 
-    def anchors(self, event_id: str) -> list[ReportAnchor]:
+    def anchors(self, event_id: str) -> list[tuple[ReportAnchor, datetime | None]]:
         return self.store.event_anchors(event_id)
 
     def story(self, event_id: str) -> str:

@@ -1220,12 +1220,14 @@ class Store:
         ).fetchall()
         return list(dict.fromkeys([story, event_id, *(r[0] for r in rows)]))
 
-    def event_anchors(self, event_id: str) -> list[ReportAnchor]:
-        """The anchors of the event's members (those that have one), in ingestion order."""
+    def event_anchors(self, event_id: str) -> list[tuple[ReportAnchor, datetime | None]]:
+        """The anchors of the event's members (those that have one), each with the member's
+        publication time, in ingestion order."""
         return [
-            _ANCHOR.validate_json(data)
-            for (data,) in self.db.execute(
-                "SELECT r.data FROM event_members m JOIN report_anchors r USING (article_id) "
+            (_ANCHOR.validate_json(data), _parse_time(published))
+            for data, published in self.db.execute(
+                "SELECT r.data, a.published FROM event_members m "
+                "JOIN report_anchors r USING (article_id) "
                 "JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.seq",
                 (event_id,),
             )
