@@ -16,8 +16,10 @@ The event's place (``event_place``) is then the most supported town of the most 
 several regions is read inside the region the reports name most; ties go to the larger town),
 else its most supported first-level division: precision first, a division or a country is said
 when no town is supported. A region's name ("Louisiana man", "Idlib province") votes for the
-region, not for a small namesake town. Further places are towns (or divisions) the reports name
-with at least half the top place's support: an event in two towns names both.
+region, not for a small namesake town. A town beside the scene ("a suburb of Denver", "30 miles
+west of Phoenix", "Medical Center in Oak Lawn") is no scene where another town is named, but says
+its region. Further places are towns (or divisions) the reports name with at least half the top
+place's support: an event in two towns names both.
 """
 
 from __future__ import annotations
@@ -171,6 +173,31 @@ _SUBURB_OF = re.compile(
     re.I,
 )
 _SUBURB_AFTER = re.compile(r"(?:['’]s)?\s+(?:suburbs?|outskirts)\b", re.I)
+# "30 miles west of Phoenix", "two miles from Aleppo", "à 20 km au nord de Lyon", "a 30 km de
+# Toledo", "20 Kilometer nördlich von Köln", and without a distance "au nord de Lyon", "al norte
+# de Toledo", "nördlich von Köln": a town the scene is placed by, outside it. "The rebel-held
+# east of Aleppo", "dans le nord de Lyon", "en el norte de Toledo", "im Norden von Köln" are
+# parts of it; English says "east of Aleppo" of both.
+_EN_SIDE = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+_FR_SIDE = r"(?:nord|sud|est|ouest)(?:-(?:est|ouest))?"
+_ES_SIDE = r"(?:norte|sur|este|oeste|noreste|nordeste|noroeste|sureste|sudeste|suroeste)"
+_DE_SIDE = r"(?:nördlich|südlich|(?:nord|süd)?(?:östlich|westlich))"
+_OUTSIDE_OF = re.compile(
+    r"(?:\b(?:miles?|mi\.|kilometers?|kilometres?|km|kilomètres?|kilómetros?|Kilometern?|Meilen)"
+    rf"\s+(?:\([^)]{{1,20}}\)\s+)?(?:{_EN_SIDE}\s+of|(?:away\s+)?from|de|d['’]|du|del|von)"
+    rf"|\bau\s+{_FR_SIDE}\s+(?:de|d['’]|du)|\bal\s+{_ES_SIDE}\s+del?|\b{_DE_SIDE}\s+von)\s*\Z",
+    re.I,
+)
+# "taken to Advocate Christ Medical Center in Oak Lawn", "a hospital in Marshfield", "transporté
+# à l'hôpital Édouard-Herriot, à Lyon", "trasladado al Hospital Virgen de la Salud, en Toledo",
+# "in ein Krankenhaus in Köln gebracht": where the wounded were taken, not the scene.
+_HOSPITAL_IN = re.compile(
+    r"\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|health cent(?:er|re)|infirmary"
+    r"|hôpital|clinique|CHU|clínica|Krankenhaus|Klinik(?:um)?|Uniklinik)"
+    r"(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|of|the|de|del|la|du|des|and|&)){0,6}"
+    r",?\s+(?:in|à|en)\s+\Z",
+    re.I,
+)
 # "Ross Township", "Noble Twp.": a township, a division of a county that many states' counties
 # name alike; it is no namesake town elsewhere.
 _TOWNSHIP_AFTER = re.compile(r"\s+(?:Township|Twp\.?)(?!\w)")
@@ -355,6 +382,9 @@ class PlaceVotes:
     # only a county name several of them share: "Greene County" is no vote for Missouri)
     cities: set[str] = field(default_factory=set)  # names called a city ("the city of X")
     townships: set[str] = field(default_factory=set)  # "Ross Township", no township known
+    beside: Counter[str] = field(default_factory=Counter)  # names said beside the scene ("30
+    # miles west of Phoenix", "Medical Center in Oak Lawn"): the weight their town vote lacks,
+    # which they still give their region
     languages: set[str] = field(default_factory=set)  # the reports' languages
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
@@ -371,6 +401,7 @@ class PlaceVotes:
         self.sure |= other.sure
         self.cities |= other.cities
         self.townships |= other.townships
+        self.beside.update(other.beside)
         self.languages |= other.languages
         for name, evidence in other.evidence.items():
             self.evidence.setdefault(name, evidence)
@@ -559,7 +590,7 @@ def _place_weight(text: str, start: int, end: int) -> float:
     named after it is the place: "the Denver suburb of Wheat Ridge")."""
     if _NAMED_SUBURB.search(text, max(0, start - 40), start):
         return 1
-    if _SUBURB_OF.search(text, max(0, start - 40), start) or _SUBURB_AFTER.match(text, end):
+    if _beside(text, start, end):
         return SUBURB_WEIGHT
     if _SCENE_BEFORE.search(text, max(0, start - 80), start):
         return SCENE_WEIGHT
@@ -572,6 +603,21 @@ def _place_weight(text: str, start: int, end: int) -> float:
     if _RESIDENT_AFTER.match(text, end):
         return RESIDENT_WEIGHT
     return 0
+
+
+def _beside(text: str, start: int, end: int) -> bool:
+    """A town beside the scene: one it lies outside of, which places it for readers ("a suburb
+    of Denver", "Denver's suburbs", "30 miles west of Phoenix", "à 20 km au nord de Lyon"), or
+    where the wounded were taken ("Medical Center in Oak Lawn"). Mostly another town is the
+    scene, named too (GVC: 82 of 96 towns after "N miles west of", 257 of 285 after "Hospital
+    in", are no scene)."""
+    before = max(0, start - 40)
+    return bool(
+        _SUBURB_OF.search(text, before, start)
+        or _SUBURB_AFTER.match(text, end)
+        or _OUTSIDE_OF.search(text, before, start)
+        or _HOSPITAL_IN.search(text, max(0, start - 80), start)
+    )
 
 
 def _home_pair(text: str, start: int, end: int) -> bool:
@@ -895,6 +941,8 @@ def _read(
                 home = _home_pair(text, match.start(), match.end())
                 report.region(region, PAIR_WEIGHT)  # a home town lies mostly in the region
                 town = RESIDENT_WEIGHT if home else PAIR_WEIGHT
+                if _beside(text, match.start(), match.end(1)):
+                    town = SUBURB_WEIGHT  # "30 miles south of Gainesville, Fla."
                 report.place(_pair_place(match.group(1)), region, town, at(match.start()))
                 paired.add(match.end(1))
     for pattern in (_FORCE_AFTER, _FORCE_BEFORE):
@@ -968,6 +1016,9 @@ def _read(
                 continue  # "the Los Angeles Sheriff's Department": its county's force vote
             if end not in paired:  # "from San Carlos, Calif.": one vote, with its region
                 report.place(run, None, weight * placed, at(start))
+                if placed < 1 and _beside(text, start, end):  # not "the Denver suburb of X"
+                    beside = votes.beside[run] + weight * (1 - placed)
+                    votes.beside[run] = min(beside, ARTICLE_CAP)
 
 
 def _force_place(words: str, lang: str) -> str | None:
@@ -1195,6 +1246,13 @@ def _parts(votes: PlaceVotes) -> set[str]:
     return votes.parts - votes.towns
 
 
+def _region_evidence(votes: PlaceVotes) -> Counter[tuple[str, Region | None]]:
+    """The place votes with the weight names beside the scene lack as towns: "30 miles west of
+    Phoenix" and "Medical Center in Oak Lawn" say the region as fully as the scene's name."""
+    beside = Counter({(name, None): weight for name, weight in votes.beside.items()})
+    return votes.places + beside
+
+
 def _country_support(votes: PlaceVotes) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """Each country's support, that of the larger namesakes (see ``_event_country``), and that
     of the namesakes in a language the reports speak and of comparable size to the largest."""
@@ -1204,7 +1262,7 @@ def _country_support(votes: PlaceVotes) -> tuple[Counter[str], Counter[str], Cou
         countries[country] += weight
     larger: Counter[str] = Counter()
     spoken: Counter[str] = Counter()
-    for (name, hint), weight in votes.places.items():
+    for (name, hint), weight in _region_evidence(votes).items():
         found = places_named(name)
         if name in parts and not hint:
             continue
@@ -1271,7 +1329,7 @@ def _event_region(votes: PlaceVotes, country: str | None) -> Region | None:
     larger: Counter[Region] = Counter()  # ties: the region of the largest namesake
     parts = _parts(votes)
     counties = _named_counties(votes)
-    for (name, hint), weight in votes.places.items():
+    for (name, hint), weight in _region_evidence(votes).items():
         if hint or name in parts or name in votes.townships or _region_name(name, country):
             continue  # a township's name says no region: "Ross Township" lies in many states
         if _county_short(name, counties):
@@ -1475,6 +1533,11 @@ def event_place(votes: PlaceVotes) -> Placed:
     def strength(c: GeoEntry) -> tuple[float, int]:
         return support[c] + votes.regions.get((c.country, c.admin1), 0) / 2, c.population
 
+    def said_support(c: GeoEntry) -> float:
+        """A further place's support: a town beside the scene is named as fully as it is said
+        ("Rankus, 30 km north of Damascus" names both), though it is not the scene."""
+        return strength(c)[0] + votes.beside.get(names.get(c, c.name), 0)
+
     ranked = sorted(support, key=strength, reverse=True)
     if ranked and ranked[0].kind == "county":  # a town named in its state is the scene
         top = ranked[0]
@@ -1484,6 +1547,6 @@ def event_place(votes: PlaceVotes) -> Placed:
         names.setdefault(town, town.name)
     if ranked:
         top = strength(ranked[0])[0]
-        ranked = [ranked[0], *(c for c in ranked[1:] if strength(c)[0] >= FURTHER_SHARE * top)]
+        ranked = [ranked[0], *(c for c in ranked[1:] if said_support(c) >= FURTHER_SHARE * top)]
         region = (ranked[0].country, ranked[0].admin1)
     return Placed([(e, names.get(e, e.name)) for e in ranked], region, country)
