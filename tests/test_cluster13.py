@@ -2,9 +2,9 @@
 the event (an update names its happening's day, a page may carry only its own). A day a report
 names as the day it was told on ("police said Tuesday" in Tuesday's update of a Saturday
 shooting) tells when it was written, not what happened: a fresh report of another shooting of
-the town that Tuesday is no report of the event (``cluster.Scene._named``). Only a telling's day
-next to the event's day still links, at a higher bar (``Fit.TOLD``): the day after a happening its
-reports may carry their own day alone, and must then tell the event's victim and scene."""
+the town that Tuesday is no report of the event (``cluster.Scene._named``). A telling's day still
+links, at a higher bar (``Fit.TOLD``): the days after a happening its reports may carry their own
+day alone, and must then tell the event's victim and scene."""
 
 from __future__ import annotations
 
@@ -124,9 +124,9 @@ def test_an_updates_telling_day_links_no_other_shooting_of_the_town(language: st
 
 @pytest.mark.parametrize("language", sorted(TOWNS))
 def test_a_telling_day_next_to_the_event_asks_more_of_the_words(language: str) -> None:
-    """Told two days after, the update's day is next to the event's: a Tuesday report of
-    another shooting of the town fits the event only by that day, and joins only if its words
-    agree twice as much as the bar asks (old code: it joined)."""
+    """Told two days after: a Tuesday report of another shooting of the town fits the event
+    only by that day, and joins only if its words agree twice as much as the bar asks (old
+    code: it joined)."""
     other = report("other", OTHER[language], language, TUESDAY, [TUESDAY], TUESDAY)
     assert saturdays(language, MONDAY).assign(other, "ev-other").event_id == "ev-other"
 
@@ -148,7 +148,7 @@ def test_the_scene_keeps_the_days_its_reports_were_told_on_apart() -> None:
     scene.add(ReportAnchor("v", day=SATURDAY, precision="day", named=[TUESDAY]))  # no time
     assert scene.named == {MONDAY, TUESDAY}
     later = ReportAnchor("w", day=date(2016, 8, 9), precision="day")
-    assert Scene(told={TUESDAY}, days=scene.days).day_fit(later) is Fit.OTHER  # 3 days after
+    assert Scene(told={TUESDAY}, days=scene.days).day_fit(later) is Fit.TOLD  # only told on
 
 
 def test_the_store_gives_each_stored_anchor_its_reports_publication(tmp_path) -> None:
