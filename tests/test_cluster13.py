@@ -11,22 +11,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-import numpy as np
 import pytest
+from test_cluster12 import SATURDAY, TOWNS
+from test_cluster12 import report as report_after
 from test_group8 import Stored
 
 from newsfuse.cluster import Doc, EventClusterer, Fit, Scene
-from newsfuse.features import extract_features
-from newsfuse.records import Article, Event, EventPlace, PlacePrecision, ReportAnchor
+from newsfuse.records import Article, Event, ReportAnchor
 from newsfuse.store import Store
 
-TOWNS = {
-    "en": EventPlace("Toledo", "US", PlacePrecision.TOWN, "Ohio", "", 5174035, 41.66, -83.56),
-    "fr": EventPlace("Lyon", "FR", PlacePrecision.TOWN, "Auvergne-Rhône-Alpes", "", 2996944, 45.75, 4.85),
-    "es": EventPlace("Toledo", "ES", PlacePrecision.TOWN, "Castilla-La Mancha", "", 2510409, 39.86, -4.03),
-    "de": EventPlace("Köln", "DE", PlacePrecision.TOWN, "Nordrhein-Westfalen", "", 2886242, 50.93, 6.95),
-}  # fmt: skip
-SATURDAY = date(2016, 8, 6)
 SUNDAY, MONDAY, TUESDAY = (SATURDAY + timedelta(days=k) for k in (1, 2, 3))
 
 # The first report of Saturday night's shooting, published on Sunday.
@@ -65,11 +58,7 @@ def report(
 ) -> Doc:
     """A report of ``day`` in the language's town, naming ``named``, published at noon on
     ``told``."""
-    title, text = story
-    f = extract_features(text, title)
-    tf = 1.0 + np.log(np.maximum(f.counts, 1e-6))
-    anchor = ReportAnchor(name, day=day, precision="day", place=TOWNS[language], named=named)
-    return Doc(name, f.terms, tf, np.zeros(0), language, datetime.combine(told, time(12)), anchor)
+    return report_after(name, story, language, day, named, (told - day).days * 24 + 12)
 
 
 WEEKDAYS = {
