@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from newsfuse import models
+from newsfuse import pipeline as pipeline_module
 from newsfuse.pipeline import Pipeline
 from newsfuse.records import HEADLINE, DuplicateKind
 from newsfuse.store import Store
@@ -403,3 +404,36 @@ def test_rerun_after_a_crash_in_extraction_extracts_and_analyses_everything(
         facts = store.analysis(event.id, "reconciliation")["facts"]
         killed = next(f for f in facts if f["measure"] == "killed")
         assert {v["article_id"] for v in killed["values"]} == set(event.article_ids)
+
+
+def test_clustering_in_short_passes_groups_as_one_pass(
+    tmp_path: Path, fast: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run clusters its chunk in passes of ``CLUSTER_CHUNK`` (each pass' loaded stored articles
+    are dropped when it ends, so memory stays flat as the store grows); passes of two articles
+    must group the bundled corpus exactly as one pass does."""
+    corpus = Path(__file__).parents[1] / "examples" / "corpus"
+
+    def grouping(chunk: int) -> tuple[set[frozenset[str]], int]:
+        monkeypatch.setattr(pipeline_module, "CLUSTER_CHUNK", chunk)
+        passes: list[int] = []
+        clustered = Pipeline.dedupe_and_cluster
+
+        def counted(self: Pipeline, articles, report) -> None:  # noqa: ANN001
+            passes.append(len(articles))
+            clustered(self, articles, report)
+
+        monkeypatch.setattr(Pipeline, "dedupe_and_cluster", counted)
+        store = Store(tmp_path / f"chunk{chunk}.db")
+        Pipeline(store).run([corpus])
+        events: dict[str, set[str]] = {}
+        for article, event in store.membership().items():
+            events.setdefault(event, set()).add(article)
+        store.close()
+        assert max(passes) <= chunk
+        return {frozenset(members) for members in events.values()}, len(passes)
+
+    one, one_pass = grouping(10_000)
+    short, passes = grouping(2)
+    assert one_pass == 1 and passes >= 3
+    assert short == one and len(one) > 1 and max(map(len, one)) > 1
