@@ -420,6 +420,15 @@ SEPARATE = re.compile(
     re.I,
 )
 
+# A line that opens with its date, as an item of a list or timeline of shootings does ("August
+# 1982: Eight people killed ...", "Nov 26, 2009 - Four killed", "12 août 1982 : huit morts",
+# "Agosto de 1982: ocho muertos", "August 1982: Acht Tote"); ``year``: the date's.
+DATED_ITEM = re.compile(
+    rf"\s*(?:(?:\d{{1,2}}\.?\s+(?:de\s+)?)?(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:de\s+)?)?(?P<year>1[89]\d\d|20\d\d)\s*(?::|[-–—]\s)",
+    re.I,
+)
+
 # A count over a period, right after its figure ("64 homicides reported this year", "eight
 # children have been wounded or killed this year", "12 morts depuis le début de l'année", "15
 # muertos en lo que va del año", "20 Tote seit Jahresbeginn"): a place's tally, no one event's;

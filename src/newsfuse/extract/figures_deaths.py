@@ -220,7 +220,7 @@ def singulars(s: str, drafts: list[Draft]) -> list[Draft]:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         # "An eight-month-old baby and a man were killed": the outcome follows the whole list
-        count, end = _victim_list(s, m.end(), with_self=False)
+        count, end = _victim_list(s, m.start(), m.end(), with_self=False)
         tail, measure = s[end : end + 45], None
         cue = MEASURE.match(s, end + len(tail) - len(tail.lstrip(" ,")))  # "daughter, 9, found"
         if cue and (
@@ -265,7 +265,7 @@ def singulars(s: str, drafts: list[Draft]) -> list[Draft]:
     for m in _VICTIM_AFTER.finditer(s):
         if any(a < m.end() and m.start("noun") < b for a, b in taken):
             continue
-        count, end = _victim_list(s, m.end())
+        count, end = _victim_list(s, m.start("noun"), m.end())
         if ages := m.group("ages_before") or m.group("ages_after"):
             count += len(re.findall(r"\d+", ages)) - 1  # "his sons, ages 3 and 4": two
         subject = SUBJECT_WORDS.search(m.group("noun")) if count == 1 else None
@@ -282,14 +282,25 @@ def singulars(s: str, drafts: list[Draft]) -> list[Draft]:
     return found
 
 
-def _victim_list(s: str, end: int, with_self: bool = True) -> tuple[int, int]:
-    """How many people a list of victims starting with one names, and where it ends
-    (``with_self``: "... before turning the gun on himself" adds the killer)."""
-    count = 1
+# A list item that ends with a person's name ("Kalif Goens", "22-year-old Kalif", "Ann Lee, 7,").
+_NAMED = re.compile(
+    r"(?:(?-i:[A-Z])[\w'’.-]+|[- ]old)\s+(?-i:[A-Z])[\w'’.-]+(?:,\s*\d{1,3})?,?\s*$"
+)
+
+
+def _victim_list(s: str, start: int, end: int, with_self: bool = True) -> tuple[int, int]:
+    """How many people a list of victims starting with one (``s[start:end]``) names, and where it
+    ends (``with_self``: "... before turning the gun on himself" adds the killer). A name set off
+    by a comma after someone told by who they are is that person again, not one more ("his
+    brother, 22-year-old Kalif Goens", "a woman, Ann Lee, 71,"); "and" always adds one ("his
+    wife, Jane Doe, and their son": two)."""
+    count, named = 1, bool(_NAMED.search(s, start, end))
     while more := _MORE_VICTIMS.match(s, end):
         n = more.group("n")
-        count += int(parse_number(n, "en")) if n else 1
-        end = more.end()
+        item_named = bool(_NAMED.search(more.group()))
+        apposition = item_named and not named and not n and not re.search(r"\band\b", more.group())
+        count += 0 if apposition else int(parse_number(n, "en")) if n else 1
+        named, end = item_named, more.end()
     if with_self and (self_kill := SELF_AFTER.match(s, end)):
         count, end = count + 1, self_kill.end()
     return count, end
