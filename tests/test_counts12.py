@@ -1,13 +1,15 @@
 """How many (en/fr/es/de): a name set off by commas after someone told by who they are is that
-person again ("his brother, 22-year-old Kalif Goens": one dead, not two), and a line that opens
-with a date of another year is an item of a list of past shootings ("August 1982: Eight people
-killed ..."), never this event's toll."""
+person again ("his brother, 22-year-old Kalif Goens": one dead, not two); "two of her children"
+are two more; a line that opens with a date of another year is an item of a list of past
+shootings ("August 1982: Eight people killed ..."), never this event's toll; one who passed away
+or succumbed is one dead ("a succombé", "sucumbió", "erlag")."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 import pytest
+from test_event_record import _article, _counts
 
 from newsfuse.event.how_many import event_counts
 from newsfuse.extract.figures import extract_claims
@@ -35,6 +37,12 @@ def _killed(text: str, lang: str) -> list[float]:
         # names after a name are more people
         ("He fatally shot 24-year-old Alex Doe, 30-year-old Bob Roe and a woman.", 3),
         ("He is charged in the death of Ann Lee, 71, and Bob Roe, 70.", 2),
+        (
+            "A man was arrested in the fatal shooting of a South Florida woman and two of her"
+            " children, police said.",
+            3,
+        ),
+        ("Man and boy found shot to death in Back of the Yards", 2),
     ],
 )
 def test_a_name_after_who_the_victim_is_is_the_same_person(text: str, killed: int) -> None:
@@ -94,3 +102,32 @@ def _event_killed(title: str, text: str, lang: str) -> float | None:
 )
 def test_a_dated_item_of_past_shootings_is_no_toll_of_the_event(text: str, lang: str) -> None:
     assert _event_killed("Shooting", text, lang) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Child taken off life support",
+            "The boy was taken off life support on Sunday and passed away, his family said.",
+            "en",
+        ),
+        (
+            "Un enfant blessé par balle",
+            "Le garçon a succombé à ses blessures dimanche, selon sa famille.",
+            "fr",
+        ),
+        (
+            "Un niño herido de bala",
+            "El niño sucumbió a sus heridas el domingo, dijo su familia.",
+            "es",
+        ),
+        (
+            "Junge angeschossen",
+            "Der Junge erlag am Sonntag seinen Verletzungen, sagte seine Familie.",
+            "de",
+        ),
+    ],
+)
+def test_one_who_passed_away_or_succumbed_is_one_dead(title: str, text: str, lang: str) -> None:
+    assert _counts([], _article(title, text, lang)).get("killed") == 1

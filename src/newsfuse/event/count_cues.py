@@ -34,6 +34,8 @@ ONE_DEATH = re.compile(
     r"|(?<!entre la vie et la )morte|décédé|muerto|muerta"
     r"|asesinad[oa]|falleci[óo]|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter"
     r"|starb|shot to death"
+    # "passed away", "succumbed to his injuries", "a succombé", "sucumbió", "erlag"
+    r"|passed away|succumb(?:ed|s)|a succombé|sucumbió|erlag"
     # a deadly shooting, never a deadly weapon: "deadly gunfire", "fusillade mortelle", "tiroteo
     # mortal", "tödliche Schüsse"; a life taken by one's own hand: "takes own life"
     r"|deadly (?:shooting|shootout|gunfire|standoff|attack|rampage|incident|home invasion)"

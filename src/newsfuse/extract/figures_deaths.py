@@ -94,7 +94,8 @@ _VICTIM_AFTER = re.compile(
     rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM}|{_AGED_KIN})(?![\w-])",
     _I,
 )
-# ", her mother", "and two young grandchildren", "and Feliberto Ponce, 17,", ", self"
+# ", her mother", "and two young grandchildren", "and two of her children", "and Feliberto Ponce,
+# 17,", ", self"
 # One more person, in French, Spanish or German: "et un garçon", "y una joven mujer", "und ein
 # Junge" (English ones are ``_ONE_VICTIM``).
 _ONE_MORE_PERSON = (
@@ -104,7 +105,8 @@ _ONE_MORE_PERSON = (
 )
 _MORE_VICTIMS = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?:(?:his|her|their)\s+)?(?P<n>two|three"
-    r"|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:young\s+|other\s+)?(?:"
+    r"|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+(?:his|her|their)\s+)?(?:young\s+"
+    r"|other\s+)?(?:"
     rf"{_KIN_PLURAL})|{_ONE_VICTIM}|self"
     r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,2},\s*\d{1,3},?)(?![\w-])"
     rf"|\s+(?:et|y|und)\s+{_ONE_MORE_PERSON}(?![\w-])",

@@ -164,6 +164,7 @@ MEASURES: dict[str, list[str]] = {
         r"shot dead",
         r"shot to death",
         r"found dead",
+        r"found (?:shot (?:to death|dead)|fatally shot)",  # "Man and boy found shot to death"
         r"fatally (?:shot|wounded|injured|stabbed)",
         r"gunned down",
         r"killed",
