@@ -2,7 +2,8 @@
 person again ("his brother, 22-year-old Kalif Goens": one dead, not two); "two of her children"
 are two more; a line that opens with a date of another year is an item of a list of past
 shootings ("August 1982: Eight people killed ..."), never this event's toll; one who passed away
-or succumbed is one dead ("a succombé", "sucumbió", "erlag")."""
+or succumbed is one dead ("a succombé", "sucumbió", "erlag"), never one hurt; the killer named after
+"then" died too ("then gunman kills himself", "puis le tireur s'est suicidé")."""
 
 from __future__ import annotations
 
@@ -43,9 +44,10 @@ def _killed(text: str, lang: str) -> list[float]:
             3,
         ),
         ("Man and boy found shot to death in Back of the Yards", 2),
+        ("A 5-year-old girl has passed away from her injuries after a gunshot wound.", 1),
     ],
 )
-def test_a_name_after_who_the_victim_is_is_the_same_person(text: str, killed: int) -> None:
+def test_the_dead_a_sentence_names(text: str, killed: int) -> None:
     assert _killed(text, "en") == [killed]
 
 
@@ -102,6 +104,20 @@ def _event_killed(title: str, text: str, lang: str) -> float | None:
 )
 def test_a_dated_item_of_past_shootings_is_no_toll_of_the_event(text: str, lang: str) -> None:
     assert _event_killed("Shooting", text, lang) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Four people were shot to death in Mason County, then the gunman killed himself.", "en"),
+        ("Four shot to death in Mason County, then gunman kills himself", "en"),
+        ("Quatre personnes ont été tuées par balle à Lyon, puis le tireur s'est suicidé.", "fr"),
+        ("Cuatro personas murieron a tiros en Toledo y luego el tirador se suicidó.", "es"),
+        ("Vier Menschen wurden in Köln getötet, dann erschoss sich der Schütze.", "de"),
+    ],
+)
+def test_the_killer_named_after_then_died_too(text: str, lang: str) -> None:
+    assert max(_killed(text, lang)) == 5
 
 
 @pytest.mark.parametrize(

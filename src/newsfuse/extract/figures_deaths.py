@@ -113,8 +113,12 @@ _MORE_VICTIMS = re.compile(
     _I,
 )
 # "... then turned the gun on himself", "kills 3 bandmates, self", "..., kills himself"
+# The killer may be named after "then": "Four shot to death, then gunman kills himself", "puis le
+# tireur s'est suicidé", "y luego el tirador se suicidó", "dann erschoss sich der Schütze".
+_KILLER = r"(?:gunman|shooter|suspect|killer|attacker)"
 SELF_AFTER = re.compile(
-    r"(?:,?\s+(?:and\s+)?(?:then|before)\s+|,\s*(?:and\s+)?)(?:(?:turn(?:ing|s|ed)\s+(?:the\s+)?gun"
+    r"(?:,?\s+(?:and\s+)?(?:then|before)\s+(?:(?:the\s+)?" + _KILLER + r"\s+)?|,\s*(?:and\s+)?)"
+    r"(?:(?:turn(?:ing|s|ed)\s+(?:the\s+)?gun"
     r"\s+on|killing|kill(?:s|ed)|(?:fatally\s+)?(?:shooting|shoots|shot))\s+(?:him|her)?self|self)\b"
     # "killed two people and then himself", "killing 2, then himself", "Wife, 4 Kids Then Himself",
     # "killed four classmates and himself"
@@ -122,10 +126,13 @@ SELF_AFTER = re.compile(
     # "avant de se suicider", "puis s'est suicidé", "y luego se suicidó", "antes de suicidarse",
     # "und tötete sich dann selbst", "bevor er sich das Leben nahm"
     # "et s'est suicidé", "y se suicidó", "und sich selbst"
-    r"|,?\s+(?:(?:avant\s+de|puis|et)\s+(?:se\s+suicider|se\s+suicide|s['’]est\s+suicidée?)"
-    r"|(?:y\s+)?(?:luego|después|antes\s+de)\s+(?:se\s+suicid(?:ó|a)|suicidarse)"
+    r"|,?\s+(?:(?:avant\s+de|puis|et)\s+(?:(?:le|l['’])\s*(?:tireur|assaillant|suspect|meurtrier)\s+)?"
+    r"(?:se\s+suicider|se\s+suicide|s['’]est\s+suicidée?)"
+    r"|(?:y\s+)?(?:luego|después|antes\s+de)\s+(?:el\s+(?:tirador|atacante|agresor|sospechoso)\s+)?"
+    r"(?:se\s+suicid(?:ó|a)|suicidarse)"
     r"|y\s+se\s+suicid(?:ó|a)"
     r"|(?:und\s+)?(?:dann\s+)?(?:tötete|erschoss|tötet|erschießt)\s+sich\s+(?:dann\s+)?selbst"
+    r"|(?:und\s+)?dann\s+(?:tötete|erschoss|tötet|erschießt)\s+sich\s+der\s+(?:Schütze|Täter|Angreifer)"
     r"|und\s+(?:dann\s+)?sich\s+selbst|bevor\s+(?:er|sie)\s+sich\s+(?:selbst\s+(?:tötete|erschoss)"
     r"|das\s+Leben\s+nahm))\b",
     _I,
