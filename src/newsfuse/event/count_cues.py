@@ -34,6 +34,8 @@ ONE_DEATH = re.compile(
     r"|(?<!entre la vie et la )morte|décédé|muerto|muerta"
     r"|asesinad[oa]|falleci[óo]|murió|mató|matado|getötet|tötete|erschoss|erschossen|tot|Toter"
     r"|starb|shot to death"
+    # "passed away", "succumbed to his injuries", "a succombé", "sucumbió", "erlag"
+    r"|passed away|succumb(?:ed|s)|a succombé|sucumbió|erlag"
     # a deadly shooting, never a deadly weapon: "deadly gunfire", "fusillade mortelle", "tiroteo
     # mortal", "tödliche Schüsse"; a life taken by one's own hand: "takes own life"
     r"|deadly (?:shooting|shootout|gunfire|standoff|attack|rampage|incident|home invasion)"
@@ -417,6 +419,15 @@ DEAD_AFTER = re.compile(
 SEPARATE = re.compile(
     r"\b(?:separate|unrelated|different|distincte?s|séparée?s|distint[oa]s|separad[oa]s"
     r"|getrennten|verschiedenen|shootings|fusillades|tiroteos|balaceras|Schießereien)\b",
+    re.I,
+)
+
+# A line that opens with its date, as an item of a list or timeline of shootings does ("August
+# 1982: Eight people killed ...", "Nov 26, 2009 - Four killed", "12 août 1982 : huit morts",
+# "Agosto de 1982: ocho muertos", "August 1982: Acht Tote"); ``year``: the date's.
+DATED_ITEM = re.compile(
+    rf"\s*(?:(?:\d{{1,2}}\.?\s+(?:de\s+)?)?(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:de\s+)?)?(?P<year>1[89]\d\d|20\d\d)\s*(?::|[-–—]\s)",
     re.I,
 )
 

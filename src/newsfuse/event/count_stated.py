@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..extract.numbers import find_numbers
 from ..records import HEADLINE, Evidence, Fact, Sentence, SourceValue
-from .count_cues import DEATH_LEAD, PERIOD_TALLY, RANK, SEPARATE
+from .count_cues import DATED_ITEM, DEATH_LEAD, PERIOD_TALLY, RANK, SEPARATE
 
 LEAD_SENTENCES = 10
 
@@ -121,6 +121,7 @@ def headline_deaths(
     totals: Sequence[Fact],
     titled: dict[str, str],
     lines: dict[tuple[str, int], str],
+    years: frozenset[int],
 ) -> dict[str, Said]:
     """Each report's headline count of the dead of one kind ("Two Deputies Killed", "Two men shot
     and killed", "Deux policiers tués", "Dos agentes muertos", "Zwei Polizisten getötet") when it
@@ -133,7 +134,7 @@ def headline_deaths(
         for v in fact.values:
             # a number of them, never one named ("SC Senator killed": one of the dead), and no
             # tally of several shootings
-            if _in_headline(v, titled) and v.low >= 2 and not _of_several(v, lines):
+            if _in_headline(v, titled) and v.low >= 2 and not _elsewhere(v, lines, years):
                 title = lines.get((v.article_id, HEADLINE), v.evidence)
                 found.setdefault(
                     v.article_id,
@@ -174,11 +175,23 @@ def _of_several(v: SourceValue, lines: dict[tuple[str, int], str]) -> bool:
     return period is not None and not RANK.search(period.group())
 
 
+def _elsewhere(v: SourceValue, lines: dict[tuple[str, int], str], years: frozenset[int]) -> bool:
+    """Whether a figure counts over several shootings (``_of_several``) or stands in a line that
+    opens with a date of a year none of the event's reports was published in ("August 1982:
+    Eight people killed ..." in a list of a city's past shootings): no count of this event."""
+    if _of_several(v, lines):
+        return True
+    line = lines.get((v.article_id, v.sentence_index if v.sentence_index is not None else 0), "")
+    dated = DATED_ITEM.match(line)
+    return dated is not None and int(dated.group("year")) not in years
+
+
 def _own_values(
     facts: Sequence[Fact],
     languages: dict[str, str],
     titled: dict[str, str],
     lines: dict[tuple[str, int], str],
+    years: frozenset[int],
 ) -> dict[str, Stated]:
     """Each report's own statement of a count: of the main fact (the first) when it states it,
     else of the others; the first it states with a number, its headline's first ("four people"
@@ -193,14 +206,18 @@ def _own_values(
         numbered = bool(find_numbers(v.evidence, languages.get(v.article_id, "en")))
         return not numbered, not _in_headline(v, titled), index
 
-    first = {v.article_id for v in facts[0].values if not _of_several(v, lines)} if facts else set()
+    first = (
+        {v.article_id for v in facts[0].values if not _elsewhere(v, lines, years)}
+        if facts
+        else set()
+    )
     stated = [
         (f, v)
         for i, f in enumerate(facts)
         for v in f.values
         if (f.subject or _in_headline(v, titled))
         and (i == 0 or v.article_id not in first)
-        and not _of_several(v, lines)
+        and not _elsewhere(v, lines, years)
     ]
     for fact, value in sorted(stated, key=order):
         own.setdefault(value.article_id, (fact, value))
@@ -213,9 +230,12 @@ def stated_figures(
     languages: dict[str, str],
     titled: dict[str, str],
     lines: dict[tuple[str, int], str],
+    years: frozenset[int],
 ) -> dict[str, Said]:
+    """Each report's own figure of a count (``_own_values``); ``years``: those the event's reports
+    were published in."""
     said = {}
-    for article_id, (fact, v) in _own_values(facts, languages, titled, lines).items():
+    for article_id, (fact, v) in _own_values(facts, languages, titled, lines, years).items():
         figure = v.value if v.value is not None else v.low
         index = v.sentence_index if v.sentence_index is not None else math.inf
         language = languages.get(article_id, "en")

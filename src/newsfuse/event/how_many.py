@@ -11,7 +11,9 @@ Each report then says one figure of the count: of the main fact when it states i
 fact about people in general that is no part of another of its measure (the reconciliation may
 split one toll over several facts; the dead that are a part of those shot are all the dead); the
 first it states with a number, its headline's first, else its first (a page often goes on with
-other stories' figures). ``best`` is the figure the most reports allow (a
+other stories' figures), never one of several shootings told together nor one in a line that opens
+with a date of another year ("August 1982: Eight people killed", an item of a list of past
+shootings). ``best`` is the figure the most reports allow (a
 lower bound such as "at least 240" allows 255 of its own fact, never a figure of another fact such
 as a war's "more than half a million dead"), then one a report states as a count in its lead ("two
 men", "one person"; not one death told without a number, as "the death of 21-year-old Eric": a
@@ -31,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..extract.figures import title_leads
+from ..reconcile.grouping import event_years
 from ..records import HEADLINE, Article, EventCount, Fact, Sentence
 from .count_readings import died_since, read_injured, read_killed, read_treated
 from .count_stated import Said, best_said, headline_deaths, stated_figures, total_facts
@@ -87,8 +90,11 @@ def event_counts(
     totals = {m: total_facts(facts, m) for m in (*MEASURES, "shot", "treated")}
     lines = {(s.article_id, s.index): s.text for ss in sentences.values() for s in ss}
     lines.update({(a.id, HEADLINE): a.title for a in articles})
-    said = {m: stated_figures(totals[m], sentences, languages, titled, lines) for m in totals}
-    for article_id, own in headline_deaths(facts, totals["killed"], titled, lines).items():
+    years = event_years({a.id: a for a in articles})
+    said = {
+        m: stated_figures(totals[m], sentences, languages, titled, lines, years) for m in totals
+    }
+    for article_id, own in headline_deaths(facts, totals["killed"], titled, lines, years).items():
         said["killed"].setdefault(article_id, own)
     position = {a.id: i for i, a in enumerate(articles)}  # the articles come in time order
 
@@ -124,7 +130,7 @@ def event_counts(
         ]
         for part in sorted(parts, key=lambda f: -(f.best or 0)):
             own = sorted(
-                stated_figures([part], sentences, languages, titled, lines).values(),
+                stated_figures([part], sentences, languages, titled, lines, years).values(),
                 key=lambda s: s.article_id,
             )
             if (found := _count(measure, own)) is not None:

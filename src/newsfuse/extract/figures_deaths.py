@@ -94,7 +94,8 @@ _VICTIM_AFTER = re.compile(
     rf"|murder)\s+of)\s+(?P<noun>{_ONE_VICTIM}|{_AGED_KIN})(?![\w-])",
     _I,
 )
-# ", her mother", "and two young grandchildren", "and Feliberto Ponce, 17,", ", self"
+# ", her mother", "and two young grandchildren", "and two of her children", "and Feliberto Ponce,
+# 17,", ", self"
 # One more person, in French, Spanish or German: "et un garçon", "y una joven mujer", "und ein
 # Junge" (English ones are ``_ONE_VICTIM``).
 _ONE_MORE_PERSON = (
@@ -104,15 +105,20 @@ _ONE_MORE_PERSON = (
 )
 _MORE_VICTIMS = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?:(?:his|her|their)\s+)?(?P<n>two|three"
-    r"|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:young\s+|other\s+)?(?:"
+    r"|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+(?:his|her|their)\s+)?(?:young\s+"
+    r"|other\s+)?(?:"
     rf"{_KIN_PLURAL})|{_ONE_VICTIM}|self"
     r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,2},\s*\d{1,3},?)(?![\w-])"
     rf"|\s+(?:et|y|und)\s+{_ONE_MORE_PERSON}(?![\w-])",
     _I,
 )
 # "... then turned the gun on himself", "kills 3 bandmates, self", "..., kills himself"
+# The killer may be named after "then": "Four shot to death, then gunman kills himself", "puis le
+# tireur s'est suicidé", "y luego el tirador se suicidó", "dann erschoss sich der Schütze".
+_KILLER = r"(?:gunman|shooter|suspect|killer|attacker)"
 SELF_AFTER = re.compile(
-    r"(?:,?\s+(?:and\s+)?(?:then|before)\s+|,\s*(?:and\s+)?)(?:(?:turn(?:ing|s|ed)\s+(?:the\s+)?gun"
+    r"(?:,?\s+(?:and\s+)?(?:then|before)\s+(?:(?:the\s+)?" + _KILLER + r"\s+)?|,\s*(?:and\s+)?)"
+    r"(?:(?:turn(?:ing|s|ed)\s+(?:the\s+)?gun"
     r"\s+on|killing|kill(?:s|ed)|(?:fatally\s+)?(?:shooting|shoots|shot))\s+(?:him|her)?self|self)\b"
     # "killed two people and then himself", "killing 2, then himself", "Wife, 4 Kids Then Himself",
     # "killed four classmates and himself"
@@ -120,10 +126,13 @@ SELF_AFTER = re.compile(
     # "avant de se suicider", "puis s'est suicidé", "y luego se suicidó", "antes de suicidarse",
     # "und tötete sich dann selbst", "bevor er sich das Leben nahm"
     # "et s'est suicidé", "y se suicidó", "und sich selbst"
-    r"|,?\s+(?:(?:avant\s+de|puis|et)\s+(?:se\s+suicider|se\s+suicide|s['’]est\s+suicidée?)"
-    r"|(?:y\s+)?(?:luego|después|antes\s+de)\s+(?:se\s+suicid(?:ó|a)|suicidarse)"
+    r"|,?\s+(?:(?:avant\s+de|puis|et)\s+(?:(?:le|l['’])\s*(?:tireur|assaillant|suspect|meurtrier)\s+)?"
+    r"(?:se\s+suicider|se\s+suicide|s['’]est\s+suicidée?)"
+    r"|(?:y\s+)?(?:luego|después|antes\s+de)\s+(?:el\s+(?:tirador|atacante|agresor|sospechoso)\s+)?"
+    r"(?:se\s+suicid(?:ó|a)|suicidarse)"
     r"|y\s+se\s+suicid(?:ó|a)"
     r"|(?:und\s+)?(?:dann\s+)?(?:tötete|erschoss|tötet|erschießt)\s+sich\s+(?:dann\s+)?selbst"
+    r"|(?:und\s+)?dann\s+(?:tötete|erschoss|tötet|erschießt)\s+sich\s+der\s+(?:Schütze|Täter|Angreifer)"
     r"|und\s+(?:dann\s+)?sich\s+selbst|bevor\s+(?:er|sie)\s+sich\s+(?:selbst\s+(?:tötete|erschoss)"
     r"|das\s+Leben\s+nahm))\b",
     _I,
@@ -220,7 +229,7 @@ def singulars(s: str, drafts: list[Draft]) -> list[Draft]:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         # "An eight-month-old baby and a man were killed": the outcome follows the whole list
-        count, end = _victim_list(s, m.end(), with_self=False)
+        count, end = _victim_list(s, m.start(), m.end(), with_self=False)
         tail, measure = s[end : end + 45], None
         cue = MEASURE.match(s, end + len(tail) - len(tail.lstrip(" ,")))  # "daughter, 9, found"
         if cue and (
@@ -265,7 +274,7 @@ def singulars(s: str, drafts: list[Draft]) -> list[Draft]:
     for m in _VICTIM_AFTER.finditer(s):
         if any(a < m.end() and m.start("noun") < b for a, b in taken):
             continue
-        count, end = _victim_list(s, m.end())
+        count, end = _victim_list(s, m.start("noun"), m.end())
         if ages := m.group("ages_before") or m.group("ages_after"):
             count += len(re.findall(r"\d+", ages)) - 1  # "his sons, ages 3 and 4": two
         subject = SUBJECT_WORDS.search(m.group("noun")) if count == 1 else None
@@ -282,14 +291,25 @@ def singulars(s: str, drafts: list[Draft]) -> list[Draft]:
     return found
 
 
-def _victim_list(s: str, end: int, with_self: bool = True) -> tuple[int, int]:
-    """How many people a list of victims starting with one names, and where it ends
-    (``with_self``: "... before turning the gun on himself" adds the killer)."""
-    count = 1
+# A list item that ends with a person's name ("Kalif Goens", "22-year-old Kalif", "Ann Lee, 7,").
+_NAMED = re.compile(
+    r"(?:(?-i:[A-Z])[\w'’.-]+|[- ]old)\s+(?-i:[A-Z])[\w'’.-]+(?:,\s*\d{1,3})?,?\s*$"
+)
+
+
+def _victim_list(s: str, start: int, end: int, with_self: bool = True) -> tuple[int, int]:
+    """How many people a list of victims starting with one (``s[start:end]``) names, and where it
+    ends (``with_self``: "... before turning the gun on himself" adds the killer). A name set off
+    by a comma after someone told by who they are is that person again, not one more ("his
+    brother, 22-year-old Kalif Goens", "a woman, Ann Lee, 71,"); "and" always adds one ("his
+    wife, Jane Doe, and their son": two)."""
+    count, named = 1, bool(_NAMED.search(s, start, end))
     while more := _MORE_VICTIMS.match(s, end):
         n = more.group("n")
-        count += int(parse_number(n, "en")) if n else 1
-        end = more.end()
+        item_named = bool(_NAMED.search(more.group()))
+        apposition = item_named and not named and not n and not re.search(r"\band\b", more.group())
+        count += 0 if apposition else int(parse_number(n, "en")) if n else 1
+        named, end = item_named, more.end()
     if with_self and (self_kill := SELF_AFTER.match(s, end)):
         count, end = count + 1, self_kill.end()
     return count, end

@@ -164,6 +164,7 @@ MEASURES: dict[str, list[str]] = {
         r"shot dead",
         r"shot to death",
         r"found dead",
+        r"found (?:shot (?:to death|dead)|fatally shot)",  # "Man and boy found shot to death"
         r"fatally (?:shot|wounded|injured|stabbed)",
         r"gunned down",
         r"killed",
@@ -183,6 +184,7 @@ MEASURES: dict[str, list[str]] = {
         r"(?:(?:the|his|her|their|a|one|young|own)\s+){0,2}life\b",
         r"committed suicide",
         r"perished",
+        r"passed away",  # "A 5-year-old girl has passed away from her injuries": no one hurt
         r"slain",
         r"murdered",
         # not a modifier of those who look into or stand accused of one ("two homicide suspects",
