@@ -2,7 +2,9 @@
 named too: a person named with an age or a name and a comma and "of" ("Tyrone Tomman, 40, of
 Pittsburgh", "Hugo Martinez, of Rockford", "ein 32-Jähriger aus Köln") and a resident's address
 ("a resident of Pittsburgh", "domiciliée à Lyon", "residente en Toledo", "wohnhaft in Köln")
-count half, as "a Helena man" does (rules: docs/event-record.md)."""
+count half, as "a Helena man" does; a town a wide-area force is stationed in ("State police at
+Stroudsburg", "basée à Lyon", "con sede en Toledo", "mit Sitz in Köln") and a big town's "area
+hospital" are beside the scene (rules: docs/event-record.md)."""
 
 from __future__ import annotations
 
@@ -127,6 +129,13 @@ def test_a_home_town_alone_or_no_home(title, text, lang, town):
             "de",
             "Hürth",
         ),
+        # English names a big town's hospital by its area: no scene either
+        (
+            "Teen injured in accidental shooting",
+            "A teen was shot Friday in Glenns Ferry and was taken to a Boise area hospital.",
+            "en",
+            "Glenns Ferry",
+        ),
         # shot by state police there: the scene
         (
             "Man shot by troopers",
@@ -137,5 +146,5 @@ def test_a_home_town_alone_or_no_home(title, text, lang, town):
         ),
     ],
 )
-def test_where_a_force_is_stationed_is_no_scene(title, text, lang, town):
+def test_where_a_force_is_stationed_or_the_hospital_is_no_scene(title, text, lang, town):
     assert _first(title, text, lang)[0] == town

@@ -201,13 +201,18 @@ _HOSPITAL_IN = re.compile(
     r",?\s+(?:in|à|en)\s+\Z",
     re.I,
 )
+# "a Boise area hospital": the hospital of the big town the scene lies near, as English says it.
+_AREA_HOSPITAL = re.compile(
+    r"\s+area\s+(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re))\b", re.I
+)
 # "State police at Lehighton", "troopers from the Welch detachment", "une brigade basée à Lyon",
 # "la unidad con sede en Toledo", "die Einheit mit Sitz in Köln": where a force covering a wide
 # area is stationed, not where it was called to (GVC: 9 of 9 such towns are no scene); "shot
 # by state police in Toledo" is the scene.
 _STATIONED_IN = re.compile(
     r"(?:(?<!\bby\s)(?<!\bby\sthe\s)\b(?:state\s+police|troopers?|highway\s+patrol)"
-    r"(?:\s+(?:barracks|post|troop|station))?\s+(?:in|at|from|out\s+of)\s+(?:the\s+)?|\bbased\s+(?:in|at|out\s+of)\s+"
+    r"(?:\s+(?:barracks|post|troop|station))?\s+(?:in|at|from|out\s+of)\s+(?:the\s+)?"
+    r"|\bbased\s+(?:in|at|out\s+of)\s+"
     r"|\bbasée?s?\s+à\s+|\bcon\s+sede\s+en\s+|\bmit\s+Sitz\s+in\s+|\bstationiert\s+in\s+)\Z",
     re.I,
 )
@@ -633,16 +638,17 @@ def _place_weight(text: str, start: int, end: int) -> float:
 def _beside(text: str, start: int, end: int) -> bool:
     """A town beside the scene: one it lies outside of, which places it for readers ("a suburb
     of Denver", "Denver's suburbs", "30 miles west of Phoenix", "à 20 km au nord de Lyon"), or
-    where the wounded were taken ("Medical Center in Oak Lawn"), or where the force called to
-    it is stationed ("State police at Lehighton"). Mostly another town is the
-    scene, named too (GVC: 82 of 96 towns after "N miles west of", 257 of 285 after "Hospital
-    in", are no scene)."""
+    where the wounded were taken ("Medical Center in Oak Lawn", "a Boise area hospital"), or
+    where the force called to it is stationed ("State police at Lehighton"). Mostly another
+    town is the scene, named too (GVC: 82 of 96 towns after "N miles west of", 257 of 285
+    after "Hospital in", 6 of 6 before "area hospital" are no scene)."""
     before = max(0, start - 40)
     return bool(
         _SUBURB_OF.search(text, before, start)
         or _SUBURB_AFTER.match(text, end)
         or _OUTSIDE_OF.search(text, before, start)
         or _HOSPITAL_IN.search(text, max(0, start - 80), start)
+        or _AREA_HOSPITAL.match(text, end)
         or _STATIONED_IN.search(text, before, start)
     )
 
