@@ -1515,6 +1515,16 @@ def _township_elsewhere(
     return name in votes.townships and not (entry and _inside(entry, region))
 
 
+def _town_elsewhere(entry: GeoEntry | None, said: Region | None) -> bool:
+    """A town outside the region the reports name by themselves: said where no place stands
+    (a street's, a part's or a person's name: "Greenway Rd." in a report that names Arizona,
+    "West Price" of Cincinnati's "West Price Hill, Ohio"), it is no town of another region;
+    the region itself is then the place said best."""
+    return (
+        said is not None and entry is not None and entry.kind == "city" and not _inside(entry, said)
+    )
+
+
 def event_place(votes: PlaceVotes) -> Placed:
     """The event's town (or county), its region and country, and further towns it spans."""
     country = _event_country(votes)
@@ -1522,6 +1532,7 @@ def event_place(votes: PlaceVotes) -> Placed:
     counties = _named_counties(votes)
     parts = _parts(votes)
     named = _region_said(votes, region)
+    said = _region_said(votes, _region_named(votes, country))
     support: Counter[GeoEntry] = Counter()
     names: dict[GeoEntry, str] = {}
     for (name, hint), weight in votes.places.items():
@@ -1559,6 +1570,8 @@ def event_place(votes: PlaceVotes) -> Placed:
                 entry = _entry(name, hint, region, country, counties)
                 if hint is None and _township_elsewhere(name, entry, region, votes):
                     continue
+                if hint is None and _town_elsewhere(entry, said):
+                    continue  # "Greenway" in a report that names Arizona: no Virginia town
                 if entry is not None and entry.country == country:
                     support[entry] += 1 if entry.kind == "city" else COUNTY_WEIGHT
                     names.setdefault(entry, name)
