@@ -23,6 +23,7 @@ from newsfuse.cluster import (
     event_id_for,
     time_order,
 )
+from newsfuse.corpus_index import CorpusIndex
 from newsfuse.ingest.readers import text_to_article
 from newsfuse.pipeline import Pipeline, _doc
 from newsfuse.records import Article, ReportAnchor
@@ -241,3 +242,30 @@ def test_a_loaded_article_may_bring_more_terms_than_the_query_holds() -> None:
     terms = np.array([5, 69_999, 123_456_789], dtype=np.int64)
     new = Doc("new", terms, np.ones(3, np.float32), np.zeros(0), "en", None)
     assert clusterer.assign(new, "ev-new").event_id == "ev-stored"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sun 10 Jul 2016. Five civilians were killed in Aleppo on Saturday.", "en"),
+        ("Publié le 10 juillet 2016. Cinq civils ont été tués samedi à Alep.", "fr"),
+        ("10 de julio de 2016. Cinco civiles murieron el sábado en Alepo.", "es"),
+        (
+            "Veröffentlicht am 10. Juli 2016. Fünf Zivilisten wurden am Samstag in Aleppo getötet.",
+            "de",
+        ),
+    ],
+)
+def test_a_stored_undated_report_keeps_its_stamped_day(tmp_path, fast, text, lang) -> None:
+    """A report without a publication date is placed in time by the day stamped at its start in
+    the run (or pass) that groups it; read back from the store by a later one, it must be placed
+    alike, its scene's days told on that day, not timeless."""
+    article = text_to_article(text, f"{lang}.txt", key=lang)
+    assert article.published is None
+    store = Store(tmp_path / "s.db")
+    Pipeline(store).run_articles([article])
+    index = CorpusIndex(store, WordHashEmbedder().dim)
+    [stored] = index.docs([article.id])
+    assert stored.doc.time == datetime(2016, 7, 10)
+    told = index.anchors(stored.event_id)
+    assert told and {t for _, t in told} == {datetime(2016, 7, 10)}

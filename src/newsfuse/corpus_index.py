@@ -27,6 +27,7 @@ import numpy as np
 from .ann import CosineLSH
 from .cluster import MAX_DF, Doc, StoredDoc
 from .dedupe import StoredCopy, band_keys, lsh_bands
+from .event.when import report_time
 from .records import ReportAnchor
 from .store import Store
 
@@ -47,6 +48,7 @@ class CorpusIndex:
         self._rows: dict[str, tuple] = {}  # id -> store.indexed_articles row
         self._roots: dict[str, str] = {}
         self._anchors: dict[str, ReportAnchor | None] = {}  # id -> its anchor (None: it has none)
+        self._stamped: dict[str, datetime | None] = {}  # undated id -> its stamped day (``_time``)
         self._seq_ids: dict[int, str] = {}  # seq -> article id, of those met
         self._postings: dict[int, list[str]] = {}  # term -> the stored articles holding it
         self._nearest: tuple[tuple[bytes, int, float], list[tuple[str, float]]] | None = None
@@ -110,7 +112,7 @@ class CorpusIndex:
                     1.0 + np.log(np.maximum(r[6], 1e-6)),
                     r[8],
                     r[2],
-                    r[3],
+                    self._time(r[0], r[3]),
                     anchors.get(r[0]),
                 ),
                 r[11],
@@ -132,7 +134,19 @@ class CorpusIndex:
         return self.store.event_of(article_id)
 
     def anchors(self, event_id: str) -> list[tuple[ReportAnchor, datetime | None]]:
-        return self.store.event_anchors(event_id)
+        return [(a, self._time(a.article_id, t)) for a, t in self.store.event_anchors(event_id)]
+
+    def _time(self, article_id: str, published: datetime | None) -> datetime | None:
+        """A stored article's time as the run that grouped it had it (``when.report_time``): an
+        undated report is placed by the day stamped at its start, read once a run. Without it,
+        a report stored by an earlier run or pass was timeless, and a new one of another day
+        matched it as if the days agreed (FA-KES reports, read without their dates)."""
+        if published is not None:
+            return published
+        if article_id not in self._stamped:
+            article = self.store.article(article_id)
+            self._stamped[article_id] = report_time(article) if article is not None else None
+        return self._stamped[article_id]
 
     def story(self, event_id: str) -> str:
         return self.store.stories([event_id])[event_id]

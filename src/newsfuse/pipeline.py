@@ -22,7 +22,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -588,18 +587,15 @@ def _doc(
 ) -> Doc:
     """What clustering compares; a report without a publication date is placed in time by the
     date stamped at its start ("Sun 10 Jul 2016"), so that reports weeks apart stay apart."""
-    from .event.when import stamp_day
+    from .event.when import report_time
 
-    when = article.published
-    if when is None and (day := stamp_day(article)) is not None:
-        when = datetime.combine(day, datetime.min.time())
     return Doc(
         article.id,
         terms,
         1.0 + np.log(np.maximum(counts, 1e-6)),
         vector,
         article.language,
-        when,
+        report_time(article),
         anchor,
     )
 

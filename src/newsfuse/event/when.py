@@ -378,6 +378,16 @@ class DayVotes:
         self.happening |= other.happening
 
 
+def report_time(article: Article) -> datetime | None:
+    """When a report was told: its publication, else the day stamped at its start
+    (``stamp_day``). Clustering places each report in time by it, whether the report is new to
+    a run or stored by an earlier one (``corpus_index``), so both place it alike."""
+    if article.published is not None:
+        return article.published
+    day = stamp_day(article)
+    return datetime.combine(day, datetime.min.time()) if day is not None else None
+
+
 def stamp_day(article: Article) -> date | None:
     """A full date stamped at the start of a report ("Sun 10 Jul 2016", "Published June 4
     2016", "14-05-2016", "... Monitor AFP Monday 22 Sep 2014"): the report's own day when it
