@@ -6,8 +6,8 @@ names its town ("Albuquerque police", "la police de Lyon", "la policía de Toled
 Köln"); other capitalised names count when the gazetteer (GeoNames, plus the USPS town list for US
 places under 500 people) knows them and they stand where a place stands ("shot in Chester",
 "à Lyon", "en Culiacán", "in Aleppo province"); "a Helena man" / "un habitant de Nîmes" /
-"Tyrone Tomman, 40, of Penn Hills" count half (where someone lives is not always the scene) and
-say their region in full; a surname after a name makes it a person's
+"Tyrone Tomman, 40, of Penn Hills" count half (where someone lives is not always the scene); a
+surname after a name makes it a person's
 ("Chester Daniels"). The title weighs twice the lead, the lead twice the rest; a name said again in
 one report adds up to a dateline's weight at most. Words the reports also write in lower case are
 no names where a sentence or a title-case headline capitalises them ("Man", "More").
@@ -410,9 +410,8 @@ class PlaceVotes:
     cities: set[str] = field(default_factory=set)  # names called a city ("the city of X")
     townships: set[str] = field(default_factory=set)  # "Ross Township", no township known
     beside: Counter[str] = field(default_factory=Counter)  # names said beside the scene ("30
-    # miles west of Phoenix", "Medical Center in Oak Lawn") or as a home ("a Helena man",
-    # "Tyrone Tomman, 40, of Penn Hills"): the weight their town vote lacks, which they still
-    # give their region
+    # miles west of Phoenix", "Medical Center in Oak Lawn"): the weight their town vote lacks,
+    # which they still give their region
     languages: set[str] = field(default_factory=set)  # the reports' languages
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
@@ -1049,7 +1048,9 @@ def _read(
                 continue  # "the Los Angeles Sheriff's Department": its county's force vote
             if end not in paired:  # "from San Carlos, Calif.": one vote, with its region
                 report.place(run, None, weight * placed, at(start))
-                if placed < 1:  # beside the scene or a home: not "the Denver suburb of X"
+                # beside the scene, not "the Denver suburb of X"; a home keeps half its region too:
+                # "a Florida man" is also Florida, New York, whose region is then no scene's
+                if placed < 1 and _beside(text, start, end):
                     beside = votes.beside[run] + weight * (1 - placed)
                     votes.beside[run] = min(beside, ARTICLE_CAP)
 
