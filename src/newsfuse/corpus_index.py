@@ -99,6 +99,7 @@ class CorpusIndex:
 
     def docs(self, article_ids: list[str]) -> list[StoredDoc]:
         rows = self._load(article_ids)
+        self._stamp([r[0] for r in rows if r[3] is None])
         missing = [r[0] for r in rows if r[0] not in self._anchors]
         if missing:  # what clustering checks days against; decoded once a run
             found = self.store.anchors(missing)
@@ -134,19 +135,24 @@ class CorpusIndex:
         return self.store.event_of(article_id)
 
     def anchors(self, event_id: str) -> list[tuple[ReportAnchor, datetime | None]]:
-        return [(a, self._time(a.article_id, t)) for a, t in self.store.event_anchors(event_id)]
+        told = self.store.event_anchors(event_id)
+        self._stamp([a.article_id for a, t in told if t is None])
+        return [(a, self._time(a.article_id, t)) for a, t in told]
+
+    def _stamp(self, undated: list[str]) -> None:
+        """Read the stamped day of these undated stored articles not met yet, in one query and
+        without their raw input (``when.report_time``): a run places an undated report by it,
+        and a report stored by an earlier run or pass must be placed alike. Without it such a
+        report was timeless, and a new one of another day matched it as if the days agreed
+        (FA-KES reports, read without their dates)."""
+        missing = [a for a in dict.fromkeys(undated) if a not in self._stamped]
+        if missing:
+            found = {a.id: report_time(a) for a in self.store.articles(missing, raw=False)}
+            self._stamped.update((a, found.get(a)) for a in missing)
 
     def _time(self, article_id: str, published: datetime | None) -> datetime | None:
-        """A stored article's time as the run that grouped it had it (``when.report_time``): an
-        undated report is placed by the day stamped at its start, read once a run. Without it,
-        a report stored by an earlier run or pass was timeless, and a new one of another day
-        matched it as if the days agreed (FA-KES reports, read without their dates)."""
-        if published is not None:
-            return published
-        if article_id not in self._stamped:
-            article = self.store.article(article_id)
-            self._stamped[article_id] = report_time(article) if article is not None else None
-        return self._stamped[article_id]
+        """A stored article's time as the run that grouped it had it (``_stamp``)."""
+        return published if published is not None else self._stamped.get(article_id)
 
     def story(self, event_id: str) -> str:
         return self.store.stories([event_id])[event_id]
