@@ -353,6 +353,13 @@ _HOLIDAYS = frozenset(
 )
 # "Independence Day", "Valentine's Day", "Memorial Day": a holiday's name, no town's
 _HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
+# A name that goes on past a place's name with a link word and a capital ("Mas du Taureau",
+# "Santa María de Benquerencia", "Jackson of Memphis") is no place the gazetteer knows (a known
+# whole was joined by ``_linked_runs``): its start names none. "and"-like links list places.
+_NAME_GOES_ON = re.compile(
+    r"\s+(?:(?:of|de|del|du|des|di|da|do|dos|das)\s+(?:(?:la|las|los|le|les)\s+)?|d['’])"
+    r"[A-ZÀ-ÖØ-Þ]"
+)
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -1004,6 +1011,8 @@ def _read(
         run = text[start:end]
         if _street(text, start, end) or _business(text, end) or _HOLIDAY_AFTER.match(text, end):
             continue  # "Second Street", "rue de Lyon", "Kay's Lounge", "Independence Day"
+        if end == run_end and _NAME_GOES_ON.match(text, end):
+            continue
         if (
             end == run_end
             and all(e.kind == "city" for e in found)

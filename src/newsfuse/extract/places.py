@@ -90,7 +90,23 @@ def region_of(text: str) -> tuple[str, str] | None:
     if country:
         return country.country, ""
     division = max((e for e in found if e.kind == "admin1"), key=_population, default=None)
-    return (division.country, division.admin1) if division else None
+    if division is None or _outgrown(division, found):
+        return None
+    return division.country, division.admin1
+
+
+def _outgrown(division: GeoEntry, found: tuple[GeoEntry, ...]) -> bool:
+    """A town of the name, outside the division, has more people than the whole division: the
+    name is mostly said of that town, or of a province named after a town, which the gazetteer
+    lacks ("SANTA MARÍA DE BENQUERENCIA, Toledo" is in Spain's province of Toledo, not in
+    Belize's Toledo District, whose 29,000 people are fewer than Toledo, Ohio's), so it names
+    no region for sure."""
+    return any(
+        e.kind == "city"
+        and (e.country, e.admin1) != (division.country, division.admin1)
+        and e.population > division.population
+        for e in found
+    )
 
 
 def _population(entry: GeoEntry) -> int:
