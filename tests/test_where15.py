@@ -1,7 +1,7 @@
 """Where an event happened: a name the post office gives only as another name of one town's ZIP
 codes ("Ybor City" of Tampa's, "Homewood" of Pittsburgh's) is a part of that town: when the
 reports name the town too, the event's town is the town and the part no further town; else
-the part stays the town
+the part stays the town, as a town GeoNames lists does (Chubbuck, whose mail is Pocatello's)
 (rules: docs/event-record.md)."""
 
 from __future__ import annotations

@@ -1205,10 +1205,13 @@ def _entry(
 
 
 def _post_office_town(town: GeoEntry) -> bool:
-    """A US town the post office knows in its state by ZIP codes of its own, not only as another
-    name of one town's codes ("Homewood" of Pittsburgh's); elsewhere every town counts."""
+    """A US town the post office knows in its state by ZIP codes of its own, or a populated
+    place GeoNames lists (Wilkinsburg, a borough Pittsburgh's codes serve), not a name the post
+    office alone gives as another name of one town's codes ("Homewood" of Pittsburgh's);
+    elsewhere every town counts."""
     return town.country != "US" or any(
-        t.state == town.admin1 and t.mail_town is None for t in _us_towns_of(town)
+        t.state == town.admin1 and (t.mail_town is None or town.geonameid > 0)
+        for t in _us_towns_of(town)
     )
 
 
@@ -1228,9 +1231,9 @@ def _fold_neighbourhoods(
     its votes to the nearest named post office town of its state within ``NEIGHBOURHOOD_KM``:
     one supported, or one the reports name anywhere ("Morgan Park" with "the Chicago Fire
     Department": Chicago). A name the post office gives only as another name of one town's
-    ZIP codes gives its votes to that town alone, when named ("in Ybor City" with "Tampa
-    police": Tampa), unless a report names it with its region as a town of its own (the
-    dateline "CHUBBUCK, Idaho", a city Pocatello's codes serve: ``paired`` name keys)."""
+    ZIP codes, and no GeoNames place, gives its votes to that town alone, when named ("in Ybor
+    City" with "Tampa police": Tampa), unless a report names it with its region as a town of
+    its own (a dateline "YBOR CITY, Fla.": ``paired`` name keys)."""
     supported = [c for c in votes if c.kind == "city" and _post_office_town(c)]
     named = [c for c in said if c.kind == "city" and _post_office_town(c)]
     for part in [c for c in votes if c.kind == "city" and c not in supported]:
