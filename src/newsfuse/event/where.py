@@ -54,7 +54,7 @@ from ..extract.places import (
     state_code,
     word_count,
 )
-from ..extract.us_towns import counties_of, county_size, expand_abbreviation, us_towns
+from ..extract.us_towns import USTown, counties_of, county_size, expand_abbreviation, us_towns
 from ..records import HEADLINE, Article, Evidence, Sentence
 from ..words import said
 
@@ -1214,23 +1214,47 @@ def _entry(
 
 
 def _post_office_town(town: GeoEntry) -> bool:
-    """A US town the post office knows in its state; elsewhere every town counts."""
-    if town.country != "US":
-        return True
-    name = expand_abbreviation(town.name).removeprefix("The ")
-    return any(t.state == town.admin1 for t in us_towns(name))
+    """A US town the post office knows in its state by ZIP codes of its own, or a populated
+    place GeoNames lists (Wilkinsburg, a borough Pittsburgh's codes serve), not a name the post
+    office alone gives as another name of one town's codes ("Homewood" of Pittsburgh's);
+    elsewhere every town counts."""
+    return town.country != "US" or any(
+        t.state == town.admin1 and (t.mail_town is None or town.geonameid > 0)
+        for t in _us_towns_of(town)
+    )
 
 
-def _fold_neighbourhoods(votes: Counter[GeoEntry], said: Sequence[GeoEntry] = ()) -> None:
+def _us_towns_of(town: GeoEntry) -> tuple[USTown, ...]:
+    return us_towns(expand_abbreviation(town.name).removeprefix("The "))
+
+
+def _mail_town(part: GeoEntry) -> str | None:
+    """The town whose ZIP codes a US part's name is only another name of (Homewood's: Pittsburgh)."""
+    return next((t.mail_town for t in _us_towns_of(part) if t.state == part.admin1), None)
+
+
+def _fold_neighbourhoods(
+    votes: Counter[GeoEntry], said: Sequence[GeoEntry] = (), paired: frozenset[str] = frozenset()
+) -> None:
     """A GeoNames place no post office bears the name of (a neighbourhood: "Rogers Park") gives
     its votes to the nearest named post office town of its state within ``NEIGHBOURHOOD_KM``:
     one supported, or one the reports name anywhere ("Morgan Park" with "the Chicago Fire
-    Department": Chicago)."""
+    Department": Chicago). A name the post office gives only as another name of one town's
+    ZIP codes, and no GeoNames place, gives its votes to that town alone, when named ("in Ybor
+    City" with "Tampa police": Tampa), unless a report names it with its region as a town of
+    its own (a dateline "YBOR CITY, Fla.": ``paired`` name keys)."""
     supported = [c for c in votes if c.kind == "city" and _post_office_town(c)]
     named = [c for c in said if c.kind == "city" and _post_office_town(c)]
     for part in [c for c in votes if c.kind == "city" and c not in supported]:
+        mail = _mail_town(part)
+        if mail and name_key(part.name) in paired:
+            continue
         for towns in (supported, named):  # a supported town before one only named
-            near = [(distance_km(part, t), t) for t in towns if t.admin1 == part.admin1]
+            near = [
+                (distance_km(part, t), t)
+                for t in towns
+                if t.admin1 == part.admin1 and (mail is None or name_key(t.name) == name_key(mail))
+            ]
             distance, town = min(near, key=lambda pair: pair[0], default=(math.inf, None))
             if distance <= NEIGHBOURHOOD_KM:
                 votes[town] += votes.pop(part)
@@ -1566,7 +1590,8 @@ def event_place(votes: PlaceVotes) -> Placed:
         names.setdefault(entry, name)
     for town in list(support):
         support[town] += IN_COUNTY_WEIGHT * min(_county_support(town, counties), ARTICLE_CAP)
-    _fold_neighbourhoods(support, _towns_said(votes, support))
+    paired = frozenset(name_key(name) for name, hint in votes.places if hint)
+    _fold_neighbourhoods(support, _towns_said(votes, support), paired)
     if not support:  # no name stands where a place stands: a town said anyhow, or the tag's;
         # never where nothing names a country, not even a title's name: "Obama administration
         # overturns rule" is no Obama, Japan, nor "Saints place Thomas on injured reserve" France

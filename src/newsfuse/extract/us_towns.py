@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .gazetteer import GeoEntry, cache_dir, flat_key, name_key
 
-VERSION = 2  # of the cached index's layout: changing it rebuilds the cache
+VERSION = 3  # of the cached index's layout: changing it rebuilds the cache
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,10 @@ class USTown:
     counties: frozenset[str]  # flat keys ("lynncounty"); a town's ZIP codes may span two
     latitude: float | None
     longitude: float | None
+    # The town whose ZIP codes this name is only another name of ("Homewood", Pa., of
+    # Pittsburgh's; "Ybor City" of Tampa's): a part of that town. None for a town with ZIP codes
+    # of its own, or another name of several towns' codes.
+    mail_town: str | None = None
 
     def entry(self) -> GeoEntry:
         """The town as a gazetteer entry (no GeoNames id, population unknown)."""
@@ -85,13 +89,15 @@ def _index() -> Index:
 def _build_index() -> Index:
     """Name key -> towns of that name (one per state), and (county key, state) -> ZIP codes.
     A ZIP code's "acceptable" names (other post office names used for it, "Jerome" for
-    Ochopee's) count as towns too."""
+    Ochopee's) count as towns too, each with the one town whose codes it only names, if any."""
     import zipcodes  # ~0.5 s to decompress
 
     counties: dict[tuple[str, str], set[str]] = defaultdict(set)
     names: dict[tuple[str, str], str] = {}
     where: dict[tuple[str, str], tuple[float | None, float | None]] = {}
     sizes: Counter[tuple[str, str]] = Counter()
+    own: set[tuple[str, str]] = set()  # names some ZIP code is primarily of
+    mail: dict[tuple[str, str], set[str]] = defaultdict(set)  # other name -> primary names
     for record in zipcodes.list_all():
         state, county = record["state"], flat_key(record.get("county") or "")
         if county:
@@ -104,9 +110,15 @@ def _build_index() -> Index:
             where.setdefault(key, (_float(record.get("lat")), _float(record.get("long"))))
             if county:
                 counties[key].add(county)
+            if name == record["city"]:
+                own.add(key)
+            else:
+                mail[key].add(name_key(record["city"]))
     by_name: dict[str, list[USTown]] = defaultdict(list)
     for key, name in names.items():
-        by_name[key[0]].append(USTown(name, key[1], frozenset(counties[key]), *where[key]))
+        primary = mail[key] if key not in own else set()
+        town = names.get((next(iter(primary)), key[1])) if len(primary) == 1 else None
+        by_name[key[0]].append(USTown(name, key[1], frozenset(counties[key]), *where[key], town))
     return {key: tuple(towns) for key, towns in by_name.items()}, sizes
 
 
