@@ -85,6 +85,7 @@ def test_days_stored_by_another_day_reader_or_form_are_read_again() -> None:
     assert load_days(stored.replace(day_reader(), "0" * 16)) is None
     assert load_days(stored.replace(f'"reader": "{day_reader()}", ', "")) is None
     assert load_days(stored.replace('"happening"', '"cued"')) is None
+    assert load_days(stored.replace('"sentence_index"', '"sentence"')) is None
 
 
 def _record(reports, told=None):

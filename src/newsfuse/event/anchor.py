@@ -195,21 +195,25 @@ def dump_days(days: DayVotes) -> str:
 
 def load_days(data: str) -> DayVotes | None:
     """The day votes ``dump_days`` stored; None when another version of the day reader stored
-    them, or with other fields than ``DayVotes`` has now (the report's days are read again)."""
+    them, or with other fields than ``DayVotes`` or ``Evidence`` have now (the report's days are
+    read again)."""
     stored = json.loads(data)
     if stored.pop("reader", None) != day_reader():
         return None
     if set(stored) != {f.name for f in fields(DayVotes)}:
         return None
     day = date.fromisoformat
-    return DayVotes(
-        days=Counter({day(d): n for d, n in stored["days"]}),
-        evidence={day(d): Evidence(**e) for d, e in stored["evidence"]},
-        reported=[day(d) for d in stored["reported"]],
-        first={day(d): a for d, a in stored["first"]},
-        unresolved=[Evidence(**e) for e in stored["unresolved"]],
-        happening={day(d) for d in stored["happening"]},
-    )
+    try:
+        return DayVotes(
+            days=Counter({day(d): n for d, n in stored["days"]}),
+            evidence={day(d): Evidence(**e) for d, e in stored["evidence"]},
+            reported=[day(d) for d in stored["reported"]],
+            first={day(d): a for d, a in stored["first"]},
+            unresolved=[Evidence(**e) for e in stored["unresolved"]],
+            happening={day(d) for d in stored["happening"]},
+        )
+    except TypeError:  # evidence of another form (``records.Evidence`` changed since)
+        return None
 
 
 def _listed(value: object) -> object:
