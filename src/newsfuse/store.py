@@ -219,6 +219,15 @@ MIGRATIONS: list[str] = [
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         data TEXT NOT NULL);
     """,
+    # v11: the day votes the event record read of each report (``event.anchor.dump_days``):
+    # they depend on the report alone, so re-analysing an event a new report joined reads its
+    # members' days instead of reading their dates again. A report without a row (read before
+    # v11, or re-anchored since) is read again and its reading stored.
+    """
+    CREATE TABLE report_days (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        data TEXT NOT NULL);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -1148,10 +1157,12 @@ class Store:
         self, anchor: ReportAnchor, dates: Sequence[DateRef], votes: str | None = None
     ) -> None:
         """Store (replace) one report's anchor, the date expressions and the place votes (JSON,
-        ``event.anchor.dump_votes``; None: none kept) it was read from."""
+        ``event.anchor.dump_votes``; None: none kept) it was read from. The day votes read of
+        its former date expressions go with them."""
         with self.transaction():
             self.db.execute("DELETE FROM dates WHERE article_id=?", (anchor.article_id,))
             self.db.execute("DELETE FROM report_votes WHERE article_id=?", (anchor.article_id,))
+            self.db.execute("DELETE FROM report_days WHERE article_id=?", (anchor.article_id,))
             self._insert("dates", dates)
             self.put_anchors([anchor])
             if votes is not None:
@@ -1162,18 +1173,30 @@ class Store:
     def put_votes(self, votes: Mapping[str, str]) -> None:
         """Store (replace) the place votes of these reports (article -> JSON): a reading the
         event record made again, kept in place of the anchor's (``event.anchor``)."""
-        self.db.executemany(
-            "INSERT OR REPLACE INTO report_votes VALUES (?, ?)", list(votes.items())
-        )
+        self._put_readings("report_votes", votes)
 
     def report_votes(self, article_ids: Sequence[str]) -> dict[str, str]:
         """Article -> the place votes stored with its anchor (JSON), for those that have them."""
+        return self._readings("report_votes", article_ids)
+
+    def put_days(self, days: Mapping[str, str]) -> None:
+        """Store (replace) the day votes the event record read of these reports (article ->
+        JSON, ``event.anchor.dump_days``)."""
+        self._put_readings("report_days", days)
+
+    def report_days(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """Article -> its stored day votes (JSON), for those that have them."""
+        return self._readings("report_days", article_ids)
+
+    def _put_readings(self, table: str, readings: Mapping[str, str]) -> None:
+        self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", list(readings.items()))
+
+    def _readings(self, table: str, article_ids: Sequence[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         for chunk in _chunks(article_ids):
             out.update(
                 self.db.execute(
-                    f"SELECT article_id, data FROM report_votes WHERE article_id IN "
-                    f"({_marks(chunk)})",
+                    f"SELECT article_id, data FROM {table} WHERE article_id IN ({_marks(chunk)})",
                     chunk,
                 ).fetchall()
             )

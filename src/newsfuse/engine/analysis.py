@@ -26,13 +26,15 @@ from ..records import (
 
 if TYPE_CHECKING:  # the analysis' own modules load with its first event
     from ..event.anchor import ReportVotes
+    from ..event.when import DayVotes
     from ..event_entities import EventEntities
 
 
 @dataclass(slots=True)
 class EventInputs:
-    """What the analysis of one event reads of the store: its articles and their rows, and
-    the place votes read of them for their anchors, as stored (``votes``)."""
+    """What the analysis of one event reads of the store: its articles and their rows, the
+    place votes read of them for their anchors and the day votes an earlier record read of
+    them, as stored (``votes``, ``days``)."""
 
     event_id: str
     articles: dict[str, Article]
@@ -42,6 +44,7 @@ class EventInputs:
     dates: list[DateRef]
     duplicates: list[Duplicate]
     votes: dict[str, ReportVotes] = field(default_factory=dict)
+    days: dict[str, DayVotes] = field(default_factory=dict)
 
     def light(self) -> EventInputs:
         """The same without the articles' raw input, which no analysis reads (less to send)."""
@@ -62,6 +65,8 @@ class EventAnalysis:
     # the reports whose place votes the record read again, with that reading (to be stored in
     # place of the one they had: it holds for the event's next record, ``event.anchor``)
     votes: dict[str, ReportVotes] = field(default_factory=dict)
+    # the reports whose day votes the record read, not stored yet (they hold for every event)
+    days: dict[str, DayVotes] = field(default_factory=dict)
 
 
 def analyse_event(inputs: EventInputs) -> EventAnalysis:
@@ -78,7 +83,7 @@ def analyse_event(inputs: EventInputs) -> EventAnalysis:
     reconciliation = reconcile_event(
         inputs.event_id, inputs.claims, articles, inputs.duplicates, inputs.dates
     )
-    read = dict(inputs.votes)
+    read, told = dict(inputs.votes), dict(inputs.days)
     record = build_record(
         inputs.event_id,
         time_order(list(articles.values())),
@@ -88,9 +93,11 @@ def analyse_event(inputs: EventInputs) -> EventAnalysis:
         inputs.mentions,
         reconciliation.facts,
         read,
+        told,
     )
     again = {a: votes for a, votes in read.items() if inputs.votes.get(a) is not votes}
-    return EventAnalysis(who, inputs.mentions, inputs.claims, reconciliation, record, again)
+    new = {a: days for a, days in told.items() if a not in inputs.days}
+    return EventAnalysis(who, inputs.mentions, inputs.claims, reconciliation, record, again, new)
 
 
 def analyse_many(batch: list[EventInputs]) -> list[EventAnalysis]:

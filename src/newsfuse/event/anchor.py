@@ -15,6 +15,13 @@ report joined reads again only the reports whose votes do not hold, whatever the
 A report read again with the event's common words keeps that reading in their place, with the
 answers it rests on: the event's next analysis reuses it while those answers stay the same,
 so a growing event does not read its members again on every new report.
+
+The day votes the record reads of a report (``when.report_days``) depend on the report alone
+(its text and stored date expressions), not on its event: the record's first reading is stored
+(``dump_days``) and read back by every later analysis of the report's events, so re-analysing an
+event of many members reads their days rather than their dates again. Both stored readings carry
+a fingerprint of the code that read them (``place_reader``, ``day_reader``): another version's
+are read again.
 """
 
 from __future__ import annotations
@@ -22,15 +29,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
 from ..records import Article, DateRef, Evidence, ReportAnchor, Sentence
 from .place import event_places
-from .when import AFTERMATH_CUES, report_day, report_days
+from .when import AFTERMATH_CUES, DayVotes, report_day, report_days
 from .where import PlaceVotes, common_words, event_place, report_votes
 
 _ONGOING = re.compile(
@@ -125,8 +134,24 @@ def place_reader() -> str:
     from ..extract import dates, gazetteer, places, us_towns
     from . import anchor, where
 
+    return _fingerprint(where, places, gazetteer, us_towns, dates, anchor)
+
+
+@lru_cache(maxsize=1)
+def day_reader() -> str:
+    """A fingerprint of the code that reads a report's day votes (``when.report_days``, the date
+    expressions it resolves again, the sentences it splits) and of the form they are stored in
+    (this module), as ``place_reader`` for place votes."""
+    from .. import language
+    from ..extract import dates
+    from . import anchor, when
+
+    return _fingerprint(when, dates, language, anchor)
+
+
+def _fingerprint(*modules: ModuleType) -> str:
     digest = hashlib.sha256()
-    for module in (where, places, gazetteer, us_towns, dates, anchor):
+    for module in modules:
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()[:16]
 
@@ -151,6 +176,44 @@ def load_votes(data: str) -> ReportVotes | None:
             value = kind(_tupled(v) for v in items)
         setattr(votes, name, value)
     return ReportVotes(votes, frozenset(stored["asked"]), frozenset(stored.get("common", ())))
+
+
+def dump_days(days: DayVotes) -> str:
+    """A report's day votes as JSON (``load_days`` reads them back): every field of
+    ``DayVotes`` as a list, in its own order (days as ISO text, evidence as its fields)."""
+    stored = {
+        "reader": day_reader(),
+        "days": [[d.isoformat(), n] for d, n in days.days.items()],
+        "evidence": [[d.isoformat(), asdict(e)] for d, e in days.evidence.items()],
+        "reported": [d.isoformat() for d in days.reported],
+        "first": [[d.isoformat(), a] for d, a in days.first.items()],
+        "unresolved": [asdict(e) for e in days.unresolved],
+        "happening": sorted(d.isoformat() for d in days.happening),
+    }
+    return json.dumps(stored, ensure_ascii=False)
+
+
+def load_days(data: str) -> DayVotes | None:
+    """The day votes ``dump_days`` stored; None when another version of the day reader stored
+    them, or with other fields than ``DayVotes`` or ``Evidence`` have now (the report's days are
+    read again)."""
+    stored = json.loads(data)
+    if stored.pop("reader", None) != day_reader():
+        return None
+    if set(stored) != {f.name for f in fields(DayVotes)}:
+        return None
+    day = date.fromisoformat
+    try:
+        return DayVotes(
+            days=Counter({day(d): n for d, n in stored["days"]}),
+            evidence={day(d): Evidence(**e) for d, e in stored["evidence"]},
+            reported=[day(d) for d in stored["reported"]],
+            first={day(d): a for d, a in stored["first"]},
+            unresolved=[Evidence(**e) for e in stored["unresolved"]],
+            happening={day(d) for d in stored["happening"]},
+        )
+    except TypeError:  # evidence of another form (``records.Evidence`` changed since)
+        return None
 
 
 def _listed(value: object) -> object:

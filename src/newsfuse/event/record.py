@@ -24,12 +24,16 @@ def build_record(
     mentions: Sequence[Mention],
     facts: Sequence[Fact],
     read: MutableMapping[str, ReportVotes] | None = None,
+    told: MutableMapping[str, DayVotes] | None = None,
 ) -> EventRecord:
     """The record of one event (its articles in time order). ``read``: place votes already
     read of some reports (for their anchors, or an earlier record of the event), used where
     they hold for this event; a report read again gets its new reading there, which holds for
-    the event's next record unless a report joining it changes the answers it rests on."""
+    the event's next record unless a report joining it changes the answers it rests on.
+    ``told``: day votes already read of some reports (by an earlier record: they hold for any
+    event, ``event.anchor.dump_days``); the others are read here and added to it."""
     read = {} if read is None else read
+    told = {} if told is None else told
     refs: dict[str, list[DateRef]] = {}
     for ref in dates:
         refs.setdefault(ref.article_id, []).append(ref)
@@ -41,7 +45,10 @@ def build_record(
         if kept is None or not kept.hold(common):
             kept = read[article.id] = report_votes_asked(article, own, common)
         places.add(kept.votes)
-        days.add(report_days(article, own, refs.get(article.id, [])))
+        said = told.get(article.id)
+        if said is None:
+            said = told[article.id] = report_days(article, own, refs.get(article.id, []))
+        days.add(said)
     counts = event_counts(facts, articles, sentences)
     for count in counts:  # whom each count's sources cite, by the entity's name when known
         named = [_named(a, entities) for a in count.authorities]
