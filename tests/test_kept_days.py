@@ -88,6 +88,19 @@ def test_days_stored_by_another_day_reader_or_form_are_read_again() -> None:
     assert load_days(stored.replace('"sentence_index"', '"sentence"')) is None
 
 
+def _count_day_readings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the reports whose days the record reads from here on, in order."""
+    read: list[str] = []
+    reader = record_module.report_days
+
+    def counted(article, sentences, refs=None):
+        read.append(article.id)
+        return reader(article, sentences, refs)
+
+    monkeypatch.setattr(record_module, "report_days", counted)
+    return read
+
+
 def _record(reports, told=None):
     articles = [a for a, _, _ in reports]
     sentences = {a.id: s for a, s, _ in reports}
@@ -107,14 +120,7 @@ def test_the_record_reads_the_stored_days_and_reads_the_others(
     assert sorted(told) == ["r0", "r1", "r2", "r3"]
     assert fresh.when.precision == "day" and fresh.when.start == date(2016, 5, 1)
     kept = {a: load_days(dump_days(d)) for a, d in told.items()}
-    read: list[str] = []
-    reader = record_module.report_days
-
-    def counted(article, sentences, refs=None):
-        read.append(article.id)
-        return reader(article, sentences, refs)
-
-    monkeypatch.setattr(record_module, "report_days", counted)
+    read = _count_day_readings(monkeypatch)
     assert _record(reports, dict(kept)) == fresh
     assert read == []
     some = {a: d for a, d in kept.items() if a != "r2"}
@@ -168,14 +174,7 @@ def test_a_later_run_reads_the_days_of_its_new_report_only(
         Article(id=f"r{i}", title=t, text=f"{t}\n{x}", published=datetime(2016, 5, 2, 9 + i))
         for i, (t, x) in enumerate(GROWING)
     ]
-    read: list[str] = []
-    reader = record_module.report_days
-
-    def counted(article, sentences, refs=None):
-        read.append(article.id)
-        return reader(article, sentences, refs)
-
-    monkeypatch.setattr(record_module, "report_days", counted)
+    read = _count_day_readings(monkeypatch)
     with Store(tmp_path / "run.db") as store:
         Pipeline(store).run_articles(articles[:2])
         assert sorted(store.report_days(["r0", "r1"])) == ["r0", "r1"]
