@@ -53,15 +53,26 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield url
 
 
+def _count_readings(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
+    """The ids of the reports the event record reads with its function ``name``, in order."""
+    read: list[str] = []
+    reader = getattr(record_module, name)
+
+    def counted(article, *args):
+        read.append(article.id)
+        return reader(article, *args)
+
+    monkeypatch.setattr(record_module, name, counted)
+    return read
+
+
 @pytest.fixture
 def read_again(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The ids of the reports the event record reads again (``report_votes_asked``), in order."""
-    read: list[str] = []
-    reader = record_module.report_votes_asked
+    return _count_readings(monkeypatch, "report_votes_asked")
 
-    def counted(article, sentences, common=None):
-        read.append(article.id)
-        return reader(article, sentences, common)
 
-    monkeypatch.setattr(record_module, "report_votes_asked", counted)
-    return read
+@pytest.fixture
+def days_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the reports whose day votes the event record reads (``report_days``)."""
+    return _count_readings(monkeypatch, "report_days")

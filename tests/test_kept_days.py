@@ -16,7 +16,6 @@ from test_pipeline import fast  # noqa: F401 - fixture
 from test_store import drop_migrations_after, set_user_version, table_names, user_version
 
 from newsfuse.engine.analysis import analyse_event
-from newsfuse.event import record as record_module
 from newsfuse.event.anchor import day_reader, dump_days, load_days
 from newsfuse.event.record import build_record
 from newsfuse.event.when import DayVotes, report_days
@@ -88,19 +87,6 @@ def test_days_stored_by_another_day_reader_or_form_are_read_again() -> None:
     assert load_days(stored.replace('"sentence_index"', '"sentence"')) is None
 
 
-def _count_day_readings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The ids of the reports whose days the record reads from here on, in order."""
-    read: list[str] = []
-    reader = record_module.report_days
-
-    def counted(article, sentences, refs=None):
-        read.append(article.id)
-        return reader(article, sentences, refs)
-
-    monkeypatch.setattr(record_module, "report_days", counted)
-    return read
-
-
 def _record(reports, told=None):
     articles = [a for a, _, _ in reports]
     sentences = {a.id: s for a, s, _ in reports}
@@ -108,9 +94,7 @@ def _record(reports, told=None):
     return build_record("ev", articles, sentences, dates, [], [], [], None, told)
 
 
-def test_the_record_reads_the_stored_days_and_reads_the_others(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_record_reads_the_stored_days_and_reads_the_others(days_read: list[str]) -> None:
     """Given every report's days, the record reads none again and is the same; given some, it
     reads only the others and hands their readings back (to be stored). Fails on the old code,
     which read every report's days on every record."""
@@ -120,12 +104,12 @@ def test_the_record_reads_the_stored_days_and_reads_the_others(
     assert sorted(told) == ["r0", "r1", "r2", "r3"]
     assert fresh.when.precision == "day" and fresh.when.start == date(2016, 5, 1)
     kept = {a: load_days(dump_days(d)) for a, d in told.items()}
-    read = _count_day_readings(monkeypatch)
+    days_read.clear()
     assert _record(reports, dict(kept)) == fresh
-    assert read == []
+    assert days_read == []
     some = {a: d for a, d in kept.items() if a != "r2"}
     assert _record(reports, some) == fresh
-    assert read == ["r2"] and sorted(some) == ["r0", "r1", "r2", "r3"]
+    assert days_read == ["r2"] and sorted(some) == ["r0", "r1", "r2", "r3"]
 
 
 def test_days_are_stored_replaced_and_dropped_with_the_anchor(database: str) -> None:
@@ -166,7 +150,7 @@ GROWING = [
 
 @pytest.mark.usefixtures("fast")
 def test_a_later_run_reads_the_days_of_its_new_report_only(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, days_read: list[str]
 ) -> None:
     """The event a new report joins is re-analysed reading only that report's days (the old
     code read every member's again); its record is the one of a reading of every report."""
@@ -174,15 +158,14 @@ def test_a_later_run_reads_the_days_of_its_new_report_only(
         Article(id=f"r{i}", title=t, text=f"{t}\n{x}", published=datetime(2016, 5, 2, 9 + i))
         for i, (t, x) in enumerate(GROWING)
     ]
-    read = _count_day_readings(monkeypatch)
     with Store(tmp_path / "run.db") as store:
         Pipeline(store).run_articles(articles[:2])
         assert sorted(store.report_days(["r0", "r1"])) == ["r0", "r1"]
-        read.clear()
+        days_read.clear()
         Pipeline(store).run_articles(articles[2:])  # a new run: nothing kept in memory
         (event,) = store.events(sorted(set(store.membership().values())))
         assert sorted(event.article_ids) == ["r0", "r1", "r2"]
-        assert read == ["r2"]
+        assert days_read == ["r2"]
         inputs = Pipeline(store)._event_inputs(event.id, event.article_ids)
         assert sorted(inputs.days) == ["r0", "r1", "r2"]
         every = analyse_event(replace(inputs, days={}))  # every report read again
