@@ -75,6 +75,31 @@ def test_votes_stored_in_another_form_are_read_again(
     assert place_reader() == before
 
 
+def test_the_fingerprint_covers_every_module_of_the_place_reader(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The place reader is a package (``event/where/``): a change to any of its modules, not
+    only its ``__init__``, reads the reports again."""
+    from newsfuse.event import where
+
+    before = place_reader()
+    package = tmp_path / "where"
+    package.mkdir()
+    for module in Path(where.__file__).parent.glob("*.py"):
+        text = module.read_text()
+        (package / module.name).write_text(
+            text + ("\n# a rule changed\n" if module.stem == "choice" else "")
+        )
+    monkeypatch.setattr(where, "__file__", str(package / "__init__.py"))
+    place_reader.cache_clear()
+    try:
+        assert place_reader() != before
+    finally:
+        monkeypatch.undo()
+        place_reader.cache_clear()
+    assert place_reader() == before
+
+
 def _stored(store: Store, n: int) -> Article:
     a = Article(id=f"a{n}", title="Man shot", text="Man shot\nA man was shot in Lyon.")
     store.add_article(a, split_sentences(a.text, a.id, "en"))

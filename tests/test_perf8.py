@@ -1,6 +1,6 @@
 """Work the anchor stage and the event record no longer do (#22), with the same answers: names
 are found in a report without a regular expression compiled for each name (``words``): a
-person's (``where._person``), an authority's (``who._named``)."""
+person's (``where.names._person``), an authority's (``who._named``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfuse import store, words
-from newsfuse.event import where, who
+from newsfuse.event import who
+from newsfuse.event.where import names as where_names
 from newsfuse.records import Entity
 
 REPORTS = [
@@ -26,7 +27,7 @@ REPORTS = [
 
 
 def _findall(text: str, words: list[str]) -> int:
-    """What ``where._person`` counted before: ``re.findall`` of a pattern compiled per name."""
+    """What ``where.names._person`` counted before: ``re.findall`` of a pattern compiled per name."""
     pattern = r"\s+".join(re.escape(w) for w in words)
     return len(re.findall(rf"\b{pattern}\b", text))
 
@@ -51,17 +52,17 @@ def test_said_counts_what_the_per_name_pattern_counted() -> None:
 
 def test_person_keeps_the_first_name_only_when_the_surname_is_said_alone() -> None:
     text = REPORTS[0]
-    assert where._person(text, "Henry", ["Jackson"]) == {"Henry", "Jackson"}
-    assert where._person("Henry Jackson was shot. Henry Jackson died.", "Henry", ["Jackson"]) == {
-        "Jackson"
-    }
-    assert where._person(REPORTS[3], "Köln", ["Müller"]) == {"Köln", "Müller"}
+    assert where_names._person(text, "Henry", ["Jackson"]) == {"Henry", "Jackson"}
+    assert where_names._person(
+        "Henry Jackson was shot. Henry Jackson died.", "Henry", ["Jackson"]
+    ) == {"Jackson"}
+    assert where_names._person(REPORTS[3], "Köln", ["Müller"]) == {"Köln", "Müller"}
 
 
 def test_said_compiles_no_pattern() -> None:
     re.purge()
     before = len(re._cache)  # type: ignore[attr-defined]
-    where._person(REPORTS[2], "Toledo", ["Ruiz"])
+    where_names._person(REPORTS[2], "Toledo", ["Ruiz"])
     assert len(re._cache) == before  # type: ignore[attr-defined]
 
 

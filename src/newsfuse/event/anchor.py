@@ -150,9 +150,13 @@ def day_reader() -> str:
 
 
 def _fingerprint(*modules: ModuleType) -> str:
+    """A digest of the modules' source; of a package (``where``), of all its modules."""
     digest = hashlib.sha256()
     for module in modules:
-        digest.update(Path(module.__file__ or "").read_bytes())
+        path = Path(module.__file__ or "")
+        files = sorted(path.parent.glob("*.py")) if path.name == "__init__.py" else [path]
+        for file in files:
+            digest.update(file.read_bytes())
     return digest.hexdigest()[:16]
 
 
