@@ -29,7 +29,12 @@ from .cues import (
     _PLACE_WORDS,
     _TOKEN,
 )
-from .weights import ALTERNATE_POPULATION, TRANSLITERATED_POPULATION
+from .weights import (
+    ALTERNATE_POPULATION,
+    EXONYM_POPULATION,
+    TRANSLITERATED_POPULATION,
+    VILLAGE_POPULATION,
+)
 
 
 @lru_cache(maxsize=8)
@@ -171,3 +176,25 @@ def _languages_of(country: str) -> frozenset[str]:
     from babel.languages import get_official_languages  # a dependency, loaded when first asked
 
     return frozenset(get_official_languages(country, de_facto=True))
+
+
+def own_named(name: str, found: tuple[GeoEntry, ...], languages: set[str]) -> set[GeoEntry]:
+    """The places of ``found`` whose own name ``name`` is: those called so and, where these are
+    all villages (under ``VILLAGE_POPULATION``), a major city (``EXONYM_POPULATION``) that the
+    name is another name of, in a country speaking none of the reports' languages: the name
+    their language gives it ("Damasco", "Londres", "Moscú" in Spanish reports are Damascus,
+    London, Moscow, not the villages of Chiapas, Catamarca, Romania called so). No town (Batavia,
+    New York, 15,000 people: no Jakarta), nor a city of a country speaking the reports' language
+    ("Sidney" in English: no Sydney), gives way to another name."""
+    key = name_key(name)
+    own = {e for e in found if name_key(e.name) == key}
+    if any(e.population >= VILLAGE_POPULATION for e in own):
+        return own
+    return own | {
+        e
+        for e in found
+        if e not in own
+        and e.kind == "city"
+        and e.population >= EXONYM_POPULATION
+        and not _languages_of(e.country) & languages
+    }

@@ -12,7 +12,7 @@ from ...extract.gazetteer import (
     name_key,
 )
 from ...extract.us_towns import counties_of
-from .names import _common_word, _languages_of, places_named
+from .names import _common_word, _languages_of, own_named, places_named
 from .votes import PlaceVotes, Region
 from .weights import (
     COMPARABLE_SIZE,
@@ -124,13 +124,13 @@ def _country_support(votes: PlaceVotes) -> tuple[Counter[str], Counter[str], Cou
         if hint:
             countries[hint[0]] += weight
             continue
-        key = name_key(name)
-        own = {e.country for e in found if name_key(e.name) == key}
+        named = own_named(name, found, votes.languages)
+        own = {e.country for e in named}
         for country in {e.country for e in found}:  # another name of a place: "Santa Cruz"
             countries[country] += weight if country in own or not own else weight * MINOR_NAMESAKE
         likeliest = max(
             found,
-            key=lambda e: (name_key(e.name) == name_key(name), e.kind == "city", e.population),
+            key=lambda e: (e in named, e.kind == "city", e.population),
             default=None,
         )
         if likeliest is not None:

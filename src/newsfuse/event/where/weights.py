@@ -30,6 +30,8 @@ HOST_WORD_COUNT = 100  # a host's glued words are words said this often ("daily"
 MINOR_NAMESAKE = 0.5  # a name supports the regions of its much smaller namesakes by half
 REGION_MARGIN = 2  # a region the reports name this many times more than any other is theirs
 COMPARABLE_SIZE = 10  # namesakes within an order of magnitude of the largest are alike
+EXONYM_POPULATION = 500_000  # a city this big is known abroad by names of other languages ...
+VILLAGE_POPULATION = 10_000  # ... which name it, not villages called so ("Damasco": Damascus)
 
 
 TEASER_CHARS = 40  # a teaser's line said twice is this long at least
