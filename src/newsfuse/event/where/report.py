@@ -127,6 +127,7 @@ def report_votes(
         (REST_WEIGHT, body, lead),
     ):
         _read(report, text, offset, weight, common, lang)
+    _fold_short_names(votes)
     for region in phone_regions(body, _likely_countries(votes)):
         report.region(region, PHONE_WEIGHT)
     for pattern, countries in _NATIONAL_WORDS:
@@ -134,6 +135,30 @@ def report_votes(
             for i, country in enumerate(countries):  # the first says it most
                 report.region((country, ""), NATIONAL_WEIGHT / (i + 1))
     return votes
+
+
+def _fold_short_names(votes: PlaceVotes) -> None:
+    """A name that a fuller town name of the same report starts is that town said short
+    ("Talavera" in a title, "Talavera de la Reina" in the body; "Alcalá" and "Alcalá de
+    Henares"; "Frankfurt" and "Frankfurt an der Oder"): its votes go to the fuller name, when no
+    other place of the fuller one's country bears the short name ("Palm Beach" and "Palm Beach
+    Gardens" are two towns of Florida; "Kansas" and "Kansas City" a state and a city)."""
+    fuller = sorted({n for n, _ in votes.places} | votes.mentioned, key=len, reverse=True)
+    for short, hint in [key for key in votes.places if key[1] is None]:
+        whole = next((n for n in fuller if n.startswith(f"{short} ")), None)
+        if whole is None:
+            continue
+        towns = {e for e in places_named(whole) if e.kind == "city"}
+        countries = {e.country for e in towns}
+        if not towns or any(e not in towns and e.country in countries for e in places_named(short)):
+            continue
+        key = max(
+            [k for k in votes.places if k[0] == whole] or [(whole, None)], key=votes.places.get
+        )
+        votes.places[key] = min(votes.places[key] + votes.places.pop((short, hint)), ARTICLE_CAP)
+        if short in votes.beside:
+            votes.beside[whole] = min(votes.beside[whole] + votes.beside.pop(short), ARTICLE_CAP)
+        votes.mentioned.discard(short)
 
 
 def _teaser_lines(lines: list[str]) -> set[int]:
