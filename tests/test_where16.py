@@ -83,6 +83,14 @@ def test_a_major_city_s_name_in_the_reports_language_beats_villages_called_so(
             "en",
             ("Sidney", "US"),
         ),
+        # no place is called so: the name's places all count alike, as before ("South
+        # Philadelphia" names Philadelphias, and Amman by an old name: no village gives way)
+        (
+            "Man shot in South Philadelphia",
+            "A man was shot Tuesday in South Philadelphia, police said.",
+            "en",
+            ("Philadelphia", "US"),
+        ),
         # namesakes of one name keep their own rules: Toledo in Spanish is Spain's
         (
             "Tiroteo en Toledo",

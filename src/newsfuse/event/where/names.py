@@ -188,8 +188,8 @@ def own_named(name: str, found: tuple[GeoEntry, ...], languages: set[str]) -> se
     ("Sidney" in English: no Sydney), gives way to another name."""
     key = name_key(name)
     own = {e for e in found if name_key(e.name) == key}
-    if any(e.population >= VILLAGE_POPULATION for e in own):
-        return own
+    if not own or any(e.population >= VILLAGE_POPULATION for e in own):
+        return own  # no village called so: "South Philadelphia" is no Amman (Philadelphia of old)
     return own | {
         e
         for e in found
