@@ -269,3 +269,42 @@ def test_a_stored_undated_report_keeps_its_stamped_day(tmp_path, fast, text, lan
     assert stored.doc.time == datetime(2016, 7, 10)
     told = index.anchors(stored.event_id)
     assert told and {t for _, t in told} == {datetime(2016, 7, 10)}
+
+
+def test_an_index_kept_across_passes_reads_as_a_fresh_one(
+    database: str, fast: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The passes of a run share one index (what they read stays in it); after each pass adds
+    its articles, it must answer as an index read afresh from the store: frequencies, postings,
+    size, stored articles and their (rewritten) weights, events and stories."""
+    import newsfuse.pipeline as pipeline_module
+
+    monkeypatch.setattr(pipeline_module, "CLUSTER_CHUNK", 3)
+    kept: list[CorpusIndex] = []
+    trim = CorpusIndex.trim
+
+    def spied(self: CorpusIndex) -> None:
+        kept.append(self)
+        trim(self)
+
+    monkeypatch.setattr(CorpusIndex, "trim", spied)
+    corpus = reports(6, 4)
+    with Store(database) as store:
+        Pipeline(store).run_articles(corpus[:10])
+        kept.clear()
+        Pipeline(store).run_articles(corpus[10:])
+        assert len(kept) >= 4 and len({id(k) for k in kept}) == 1
+        index, fresh = kept[0], CorpusIndex(store, WordHashEmbedder.dim)
+        terms = np.array(sorted({t for _, ts, _, _ in store.features() for t in ts.tolist()}))
+        assert index.size == fresh.size == len(corpus)
+        assert index.df(terms).tolist() == fresh.df(terms).tolist()
+        assert index.postings(terms.tolist()) == fresh.postings(terms.tolist())
+        ids = list(store.membership())
+
+        def read(i: CorpusIndex) -> list:
+            return [
+                (d.doc.id, d.event_id, d.weights.tolist(), d.weights_n, i.story(d.event_id))
+                for d in i.docs(ids)
+            ] + [i.event_of(a) for a in ids]
+
+        assert read(index) == read(fresh)

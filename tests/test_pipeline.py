@@ -409,22 +409,25 @@ def test_rerun_after_a_crash_in_extraction_extracts_and_analyses_everything(
 def test_clustering_in_short_passes_groups_as_one_pass(
     tmp_path: Path, fast: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A run clusters its chunk in passes of ``CLUSTER_CHUNK`` (each pass' loaded stored articles
-    are dropped when it ends, so memory stays flat as the store grows); passes of two articles
+    """A run clusters its chunk in passes of ``CLUSTER_CHUNK`` articles, each ended early once it
+    holds ``CLUSTER_HOLD`` (each pass' loaded stored articles are dropped when it ends, so memory
+    stays flat as the store grows); passes of two articles, and passes cut by what they hold,
     must group the bundled corpus exactly as one pass does."""
     corpus = Path(__file__).parents[1] / "examples" / "corpus"
 
-    def grouping(chunk: int) -> tuple[set[frozenset[str]], int]:
+    def grouping(chunk: int, hold: int) -> tuple[set[frozenset[str]], int]:
         monkeypatch.setattr(pipeline_module, "CLUSTER_CHUNK", chunk)
+        monkeypatch.setattr(pipeline_module, "CLUSTER_HOLD", hold)
         passes: list[int] = []
         clustered = Pipeline.dedupe_and_cluster
 
-        def counted(self: Pipeline, articles, report) -> None:  # noqa: ANN001
-            passes.append(len(articles))
-            clustered(self, articles, report)
+        def counted(self: Pipeline, articles, report, *args) -> int:  # noqa: ANN001
+            done = clustered(self, articles, report, *args)
+            passes.append(done)
+            return done
 
         monkeypatch.setattr(Pipeline, "dedupe_and_cluster", counted)
-        store = Store(tmp_path / f"chunk{chunk}.db")
+        store = Store(tmp_path / f"chunk{chunk}-{hold}.db")
         Pipeline(store).run([corpus])
         events: dict[str, set[str]] = {}
         for article, event in store.membership().items():
@@ -433,7 +436,9 @@ def test_clustering_in_short_passes_groups_as_one_pass(
         assert max(passes) <= chunk
         return {frozenset(members) for members in events.values()}, len(passes)
 
-    one, one_pass = grouping(10_000)
-    short, passes = grouping(2)
-    assert one_pass == 1 and passes >= 3
+    one, one_pass = grouping(10_000, 10_000)
+    short, passes = grouping(2, 10_000)
+    held, held_passes = grouping(10_000, 3)
+    assert one_pass == 1 and passes >= 3 and held_passes >= 3
+    assert held == one
     assert short == one and len(one) > 1 and max(map(len, one)) > 1
