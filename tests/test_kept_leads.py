@@ -91,6 +91,7 @@ def test_stored_leads_read_back_equal(report: tuple[str, str, str, str]) -> None
     article, sentences, mentions = _report(0, *report)
     read = read_lead(article, sentences, mentions)
     assert read.kinds and ActorRole.PERPETRATOR in read.roles.values()
+    assert read.killed is not None and read.killed.death and not read.killed.hurt_only
     back = load_lead(dump_lead(read))
     assert back == read
     assert list(back.kinds) == list(read.kinds) and list(back.roles) == list(read.roles)
@@ -105,6 +106,7 @@ def test_leads_stored_by_another_reader_or_form_are_read_again() -> None:
     assert load_lead(stored.replace('"roles"', '"parts"')) is None
     assert load_lead(stored.replace('"sentence_index"', '"sentence"')) is None
     assert load_lead(stored.replace('"perpetrator"', '"culprit"')) is None
+    assert load_lead(stored.replace('"killer_dies"', '"killer_fled"')) is None
 
 
 def test_type_votes_of_reports_make_the_same_type_and_evidence() -> None:
@@ -135,6 +137,8 @@ def test_the_record_reads_the_stored_leads_and_reads_the_others(leads_read: list
     fresh = _record(reports, lead)
     assert sorted(lead) == ["r0", "r1", "r2", "r3"] and leads_read == ["r0", "r1", "r2", "r3"]
     assert fresh.what is EventType.SHOOTING
+    (killed,) = fresh.how_many  # read of the leads alone (no facts): the killed cues
+    assert (killed.measure, killed.best) == ("killed", 2)
     assert [(a.name, a.role) for a in fresh.who] == [("Northside Crew", ActorRole.PERPETRATOR)]
     kept = {a: load_lead(dump_lead(r)) for a, r in lead.items()}
     leads_read.clear()

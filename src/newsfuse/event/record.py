@@ -58,7 +58,7 @@ def build_record(
         days.add(said)
         if article.id not in lead:
             lead[article.id] = read_lead(article, own, own_mentions.get(article.id, []))
-    counts = event_counts(facts, articles, sentences)
+    counts = event_counts(facts, articles, sentences, {a: r.killed for a, r in lead.items()})
     for count in counts:  # whom each count's sources cite, by the entity's name when known
         named = [_named(a, entities) for a in count.authorities]
         count.authorities = list(
