@@ -490,11 +490,13 @@ class Pipeline:
     def _event_inputs(self, event_id: str, ids: Sequence[str]) -> EventInputs:
         """What the analysis of these stored articles reads (``engine.analysis``)."""
         from .event.anchor import load_days, load_votes
+        from .event.lead import load_lead
 
         articles = {a.id: a for a in self.store.articles(ids, raw=False)}
         sentences = self.store.sentences_of(ids)
         stored = {a: load_votes(data) for a, data in self.store.report_votes(ids).items()}
         told = {a: load_days(data) for a, data in self.store.report_days(ids).items()}
+        leads = {a: load_lead(data) for a, data in self.store.report_leads(ids).items()}
         return EventInputs(
             event_id,
             articles,
@@ -505,6 +507,7 @@ class Pipeline:
             self.store.duplicates(ids),
             {a: votes for a, votes in stored.items() if votes is not None},
             {a: days for a, days in told.items() if days is not None},
+            {a: lead for a, lead in leads.items() if lead is not None},
         )
 
     def analyse_events(self, event_ids: Iterable[str], report: RunReport) -> None:
@@ -514,6 +517,7 @@ class Pipeline:
         this process, a batch at a time; each event is written in the same order and with the
         same content either way, in its own transaction."""
         from .event.anchor import dump_days, dump_votes
+        from .event.lead import dump_lead
 
         started = time.perf_counter()
         events = self.store.events(sorted(event_ids))
@@ -534,6 +538,7 @@ class Pipeline:
                     self.store.put_record(result.record)
                     self.store.put_votes({a: dump_votes(v) for a, v in result.votes.items()})
                     self.store.put_days({a: dump_days(d) for a, d in result.days.items()})
+                    self.store.put_leads({a: dump_lead(r) for a, r in result.leads.items()})
                     self.store.mark_analysed(event.id)
                 self.progress("reconcile", done, len(events))
         report.seconds["analyse"] += time.perf_counter() - started

@@ -228,6 +228,15 @@ MIGRATIONS: list[str] = [
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         data TEXT NOT NULL);
     """,
+    # v12: the type votes and mentions' roles the event record read of each report
+    # (``event.lead.dump_lead``): they depend on the report alone, so re-analysing an event
+    # reads its members' readings instead of their leads and sentences again. Dropped with the
+    # report's mentions (``put_extraction``); a report without a row is read again.
+    """
+    CREATE TABLE report_leads (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        data TEXT NOT NULL);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -994,9 +1003,10 @@ class Store:
         places: Sequence[Place] = (),
     ) -> None:
         """Replace what was extracted from one article (idempotent re-extraction). Its date
-        expressions are stored before clustering, with its anchor (``put_anchor``)."""
+        expressions are stored before clustering, with its anchor (``put_anchor``). What the
+        event record read of its former mentions goes with them (``report_leads``)."""
         with self.transaction():
-            for table in ("claims", "mentions", "places"):
+            for table in ("claims", "mentions", "places", "report_leads"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))
             self._insert("claims", claims)
             self._insert("mentions", mentions)
@@ -1187,6 +1197,15 @@ class Store:
     def report_days(self, article_ids: Sequence[str]) -> dict[str, str]:
         """Article -> its stored day votes (JSON), for those that have them."""
         return self._readings("report_days", article_ids)
+
+    def put_leads(self, leads: Mapping[str, str]) -> None:
+        """Store (replace) the type votes and mentions' roles the event record read of these
+        reports (article -> JSON, ``event.lead.dump_lead``)."""
+        self._put_readings("report_leads", leads)
+
+    def report_leads(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """Article -> its stored type votes and mentions' roles (JSON), for those that have them."""
+        return self._readings("report_leads", article_ids)
 
     def _put_readings(self, table: str, readings: Mapping[str, str]) -> None:
         self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", list(readings.items()))

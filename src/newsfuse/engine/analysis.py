@@ -26,6 +26,7 @@ from ..records import (
 
 if TYPE_CHECKING:  # the analysis' own modules load with its first event
     from ..event.anchor import ReportVotes
+    from ..event.lead import LeadReading
     from ..event.when import DayVotes
     from ..event_entities import EventEntities
 
@@ -33,8 +34,8 @@ if TYPE_CHECKING:  # the analysis' own modules load with its first event
 @dataclass(slots=True)
 class EventInputs:
     """What the analysis of one event reads of the store: its articles and their rows, the
-    place votes read of them for their anchors and the day votes an earlier record read of
-    them, as stored (``votes``, ``days``)."""
+    place votes read of them for their anchors and the day votes, type votes and mentions'
+    roles an earlier record read of them, as stored (``votes``, ``days``, ``leads``)."""
 
     event_id: str
     articles: dict[str, Article]
@@ -45,6 +46,7 @@ class EventInputs:
     duplicates: list[Duplicate]
     votes: dict[str, ReportVotes] = field(default_factory=dict)
     days: dict[str, DayVotes] = field(default_factory=dict)
+    leads: dict[str, LeadReading] = field(default_factory=dict)
 
     def light(self) -> EventInputs:
         """The same without the articles' raw input, which no analysis reads (less to send)."""
@@ -67,6 +69,8 @@ class EventAnalysis:
     votes: dict[str, ReportVotes] = field(default_factory=dict)
     # the reports whose day votes the record read, not stored yet (they hold for every event)
     days: dict[str, DayVotes] = field(default_factory=dict)
+    # the same of the reports' type votes and mentions' roles (``event.lead``)
+    leads: dict[str, LeadReading] = field(default_factory=dict)
 
 
 def analyse_event(inputs: EventInputs) -> EventAnalysis:
@@ -83,7 +87,7 @@ def analyse_event(inputs: EventInputs) -> EventAnalysis:
     reconciliation = reconcile_event(
         inputs.event_id, inputs.claims, articles, inputs.duplicates, inputs.dates
     )
-    read, told = dict(inputs.votes), dict(inputs.days)
+    read, told, lead = dict(inputs.votes), dict(inputs.days), dict(inputs.leads)
     record = build_record(
         inputs.event_id,
         time_order(list(articles.values())),
@@ -94,10 +98,14 @@ def analyse_event(inputs: EventInputs) -> EventAnalysis:
         reconciliation.facts,
         read,
         told,
+        lead,
     )
     again = {a: votes for a, votes in read.items() if inputs.votes.get(a) is not votes}
     new = {a: days for a, days in told.items() if a not in inputs.days}
-    return EventAnalysis(who, inputs.mentions, inputs.claims, reconciliation, record, again, new)
+    fresh = {a: reading for a, reading in lead.items() if a not in inputs.leads}
+    return EventAnalysis(
+        who, inputs.mentions, inputs.claims, reconciliation, record, again, new, fresh
+    )
 
 
 def analyse_many(batch: list[EventInputs]) -> list[EventAnalysis]:

@@ -68,7 +68,8 @@ estado crítico") counts the hurt; beside a count of the hurt it is mostly some 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ..extract.figures_deaths import SELF_AFTER
 from ..extract.figures_lexicon import MONTHS
@@ -158,13 +159,47 @@ def _his_victims(own: Said, title: str) -> bool:
     return at >= 0 and bool(KILLED_BY_ONE.match(text, at + len(own.words)))
 
 
+@dataclass(slots=True, frozen=True)
+class KilledCues:
+    """What ``read_killed`` reads of one report alone (its headline and lead), whatever its
+    event: kept with the report's other readings (``event.lead``) for its next events."""
+
+    hurt_only: bool  # tells_hurt_only
+    death: bool  # tells_death
+    killer_died: bool  # killer_died of its lead
+    killer_dies: bool  # killer_dies of its lead
+    one_death: bool  # a line of its lead tells of a death, no tally, no denial, no many
+    many: bool  # its lead tells of many
+
+
+def killed_cues(article: Article, sentences: Sequence[Sentence]) -> KilledCues:
+    """The cues ``read_killed`` reads of one report (its own sentences)."""
+    lead = lead_of(article)
+    # a line telling of several shootings tells a tally, no death of this event's
+    told = any(ONE_DEATH.search(x) and not SEPARATE.search(x) for x in lead.splitlines())
+    many = bool(MANY.search(lead))
+    return KilledCues(
+        hurt_only=tells_hurt_only(article),
+        death=tells_death(article, {article.id: list(sentences)}),
+        killer_died=killer_died(lead),
+        killer_dies=killer_dies(lead),
+        one_death=bool(told and not NO_DEATH.search(lead) and not many),
+        many=many,
+    )
+
+
 def read_killed(
     said: dict[str, Said],
     articles: Sequence[Article],
     sentences: dict[str, list[Sentence]],
     injured: dict[str, Said],
+    kept: Mapping[str, KilledCues] | None = None,
 ) -> None:
-    """Fill what reports leave unsaid of the killed (readings in the module docstring)."""
+    """Fill what reports leave unsaid of the killed (readings in the module docstring).
+    ``kept``: reports' cues already read (``killed_cues``); the others are read here."""
+    cues = {
+        a.id: (kept or {}).get(a.id) or killed_cues(a, sentences.get(a.id, [])) for a in articles
+    }
     # the killer died, by his own hand or police fire, as a report's lead tells
     # no report's lead tells of a death: a death told far down is another story's (a page's
     # sidebar, an older killing recalled)
@@ -173,25 +208,22 @@ def read_killed(
     # shootings'
     roundups = {a.id for a in articles if SEPARATE.search(a.title)}
     alone = [a for a in articles if a.id not in roundups]
-    if not any(tells_hurt_only(a) for a in alone) or any(tells_death(a, sentences) for a in alone):
+    if not any(cues[a.id].hurt_only for a in alone) or any(cues[a.id].death for a in alone):
         roundups = set()
     own_reports = [a for a in articles if a.id not in roundups]
-    far = not any(tells_death(a, sentences) for a in own_reports)
-    killer_dead = any(killer_died(lead_of(a)) for a in own_reports)
+    far = not any(cues[a.id].death for a in own_reports)
+    killer_dead = any(cues[a.id].killer_died for a in own_reports)
     for article in articles:
         if article.id in roundups:
             said.pop(article.id, None)
             continue
-        lead = lead_of(article)
-        # a line telling of several shootings tells a tally, no death of this event's
-        told = any(ONE_DEATH.search(x) and not SEPARATE.search(x) for x in lead.splitlines())
-        death = told and not NO_DEATH.search(lead) and not MANY.search(lead)
+        cue = cues[article.id]
         own = said.get(article.id)
         if article.id in injured and counts_hurt_only(article):  # the headline's own count
             headline = Evidence(article.id, HEADLINE, article.title)
             said[article.id] = Said(article.id, 0, 0, 0, headline, NO_DEATH_RULE)
             continue
-        if own is not None and _another_story(article, own.evidence, far):
+        if own is not None and _another_story(article, own.evidence, far, cue.hurt_only):
             del said[article.id]
             continue
         rank = nth_death(article.title)
@@ -202,7 +234,7 @@ def read_killed(
         if own is not None:
             victims = _victims_only(own, article.title)
             if own.low == own.high and (
-                ((own.value == 1 or victims) and killer_dies(lead))
+                ((own.value == 1 or victims) and cue.killer_dies)
                 # his victims, told in the lead, when any report tells he died
                 or (
                     killer_dead
@@ -214,16 +246,16 @@ def read_killed(
                 own.rule = KILLER_RULE
                 own.counted = False  # a count of the report's own no more
             continue
-        found = None if MANY.search(lead) else _numbered_dead(article, sentences)
-        if found and not _another_story(article, found[0], far):
+        found = None if cue.many else _numbered_dead(article, sentences)
+        if found and not _another_story(article, found[0], far, cue.hurt_only):
             value = found[1]
             said[article.id] = Said(
                 article.id, value, value, value, found[0], NUMBERED_RULE, counted=True
             )
-        elif death:
+        elif cue.one_death:
             evidence = evidence_of(article, ONE_DEATH, sentences)
-            if not _another_story(article, evidence, far):
-                n = 2 if killer_dies(lead) else 1
+            if not _another_story(article, evidence, far, cue.hurt_only):
+                n = 2 if cue.killer_dies else 1
                 rule = KILLER_RULE if n == 2 else UNNUMBERED_RULE
                 said[article.id] = Said(article.id, n, n, n, evidence, rule)
 
@@ -270,14 +302,14 @@ def _numbered_dead(
     return None
 
 
-def _another_story(article: Article, evidence: Evidence, far: bool) -> bool:
+def _another_story(article: Article, evidence: Evidence, far: bool, hurt_only: bool) -> bool:
     """Whether a report's death, stated or read, is told where it is another story's: past the
     lead of a report whose headline tells of the hurt only, far down when no report's lead
     tells of a death (a page's sidebar, an older killing recalled), or in the title of another
     clip of the page's video player ("1:21 His number was the last one in a dead man's phone.")."""
     index = evidence.sentence_index  # a headline's (-1) is never another story's
     return (
-        (tells_hurt_only(article) and index > HURT_LEAD)
+        (hurt_only and index > HURT_LEAD)
         or (far and index >= DEATH_LEAD)
         or (index != HEADLINE and clip_title(article, evidence.text))
     )

@@ -30,12 +30,12 @@ Readings fill what a report leaves unsaid (``count_readings``; the words they go
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..extract.figures import title_leads
 from ..reconcile.grouping import event_years
 from ..records import HEADLINE, Article, EventCount, Fact, Sentence
-from .count_readings import died_since, read_injured, read_killed, read_treated
+from .count_readings import KilledCues, died_since, read_injured, read_killed, read_treated
 from .count_stated import Said, best_said, headline_deaths, stated_figures, total_facts
 
 MEASURES = ("killed", "injured", "displaced", "arrested", "missing")
@@ -83,8 +83,10 @@ def event_counts(
     facts: Sequence[Fact],
     articles: Sequence[Article],
     sentences: dict[str, list[Sentence]],
+    cues: Mapping[str, KilledCues] | None = None,
 ) -> list[EventCount]:
-    """The event's counts: per measure its own count, then its parts stated by several sources."""
+    """The event's counts: per measure its own count, then its parts stated by several sources.
+    ``cues``: what reports' leads tell of the killed, already read (``killed_cues``)."""
     languages = {a.id: a.language or "en" for a in articles}
     titled = {a.id: a.title for a in articles if title_leads(a.title, a.text)}
     totals = {m: total_facts(facts, m) for m in (*MEASURES, "shot", "treated")}
@@ -102,7 +104,7 @@ def event_counts(
         for one in by_report.values():
             one.order = position.get(one.article_id, 0)
 
-    read_killed(said["killed"], articles, sentences, said["injured"])
+    read_killed(said["killed"], articles, sentences, said["injured"], cues)
     place(said["killed"])
     place(said["shot"])
     read_treated(said["injured"], said["shot"], said["killed"], said["treated"])

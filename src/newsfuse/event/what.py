@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..records import HEADLINE, Article, EventType, Evidence, Sentence
 
@@ -88,26 +88,45 @@ ACTED = frozenset(EventType) - {EventType.DISASTER, EventType.OTHER}  # someone'
 LEAD_SENTENCES = 5
 
 
+def report_kinds(
+    article: Article, sentences: Sequence[Sentence]
+) -> dict[EventType, tuple[int, Evidence]]:
+    """The types one report names in its title (weight 2) or lead (1): each with its highest
+    weight and the first of its lines that names it."""
+    lead = [(HEADLINE, article.title, 2)] + [
+        (s.index, s.text, 1) for s in sentences[:LEAD_SENTENCES]
+    ]
+    found: dict[EventType, tuple[int, Evidence]] = {}
+    harm = any(text and _HARM.search(text) for _, text, _ in lead)
+    for index, text, weight in lead:
+        for kind, pattern in _PATTERNS.items():
+            if text and any(
+                harm or not _PLAIN.fullmatch(m.group()) for m in pattern.finditer(text)
+            ):
+                was = found.get(kind)
+                if was is None:
+                    found[kind] = (weight, Evidence(article.id, index, text))
+                elif weight > was[0]:
+                    found[kind] = (weight, was[1])
+    return found
+
+
 def event_type(
-    articles: Sequence[Article], sentences: dict[str, list[Sentence]]
+    articles: Sequence[Article],
+    sentences: dict[str, list[Sentence]],
+    kinds: Mapping[str, dict[EventType, tuple[int, Evidence]]] | None = None,
 ) -> tuple[EventType, Evidence | None]:
-    """The type most reports name in their title or lead, with its first sentence."""
+    """The type most reports name in their title or lead, with its first sentence. ``kinds``:
+    reports' type votes already read (``report_kinds``); the others are read here."""
     votes: Counter[EventType] = Counter()
     evidence: dict[EventType, Evidence] = {}
     for article in articles:
-        lead = [(HEADLINE, article.title, 2)] + [
-            (s.index, s.text, 1) for s in sentences.get(article.id, [])[:LEAD_SENTENCES]
-        ]
-        found: Counter[EventType] = Counter()
-        harm = any(text and _HARM.search(text) for _, text, _ in lead)
-        for index, text, weight in lead:
-            for kind, pattern in _PATTERNS.items():
-                if text and any(
-                    harm or not _PLAIN.fullmatch(m.group()) for m in pattern.finditer(text)
-                ):
-                    found[kind] = max(found[kind], weight)
-                    evidence.setdefault(kind, Evidence(article.id, index, text))
-        votes.update(found)
+        found = kinds.get(article.id) if kinds is not None else None
+        if found is None:
+            found = report_kinds(article, sentences.get(article.id, []))
+        for kind, (weight, first) in found.items():
+            votes[kind] += weight
+            evidence.setdefault(kind, first)
     if not votes:
         return EventType.OTHER, None
     order = list(_CUES)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..records import ActorRole, Entity, EventActor, EventCount, Evidence, Mention, Sentence
 from ..words import says
@@ -111,9 +111,12 @@ def event_actors(
     sentences: dict[str, list[Sentence]],
     counts: Sequence[EventCount],
     acts: bool = True,
+    roles: Mapping[str, Mapping[tuple[int, int, int], ActorRole | None]] | None = None,
 ) -> list[EventActor]:
     """Perpetrators, targets (only when ``acts``: the event is someone's doing) and cited
-    authorities, most reports first."""
+    authorities, most reports first. ``roles``: the roles of reports' mentions already read
+    (``mention_role``, by report and span); the others are read here."""
+    roles = roles or {}
     by_id = {e.id: e for e in entities}
     text_of = {(s.article_id, s.index): s for group in sentences.values() for s in group}
     reports: dict[tuple[str, ActorRole], set[str]] = defaultdict(set)
@@ -123,7 +126,9 @@ def event_actors(
         sentence = text_of.get((mention.article_id, mention.sentence_index))
         if not acts or entity is None or sentence is None or not _named_like_actor(entity):
             continue
-        role = _role(sentence, mention.start - sentence.start, mention.end - sentence.start)
+        span = (mention.sentence_index, mention.start, mention.end)
+        kept = roles.get(mention.article_id)
+        role = kept[span] if kept is not None and span in kept else mention_role(sentence, mention)
         if role is not None:
             reports[(entity.id, role)].add(mention.article_id)
             evidence.setdefault(
@@ -176,6 +181,12 @@ def _one_side(reports: dict[tuple[str, ActorRole], set[str]]) -> None:
         for role, n, other in ((sides[0], by, against), (sides[1], against, by)):
             if n <= other:
                 del reports[(eid, role)]
+
+
+def mention_role(sentence: Sentence, mention: Mention) -> ActorRole | None:
+    """The role a mention plays in its sentence by the words around it (perpetrator, target or
+    none), whoever it names."""
+    return _role(sentence, mention.start - sentence.start, mention.end - sentence.start)
 
 
 def _role(sentence: Sentence, start: int, end: int) -> ActorRole | None:
