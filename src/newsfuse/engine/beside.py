@@ -20,7 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
-from multiprocessing import get_context
+from multiprocessing import current_process, get_context
 from typing import Generic, TypeVar
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,16 @@ class Beside:
     """One spawned worker process, started on first use; see the module docstring."""
 
     def __init__(self) -> None:
+        # A spawned worker imports the script that started it; a script that makes a pipeline
+        # outside ``if __name__ == "__main__":`` would, in the worker, make another one and wait
+        # for ever on the store's work lock that its parent holds while it waits for the worker.
+        # Fail at once instead, as ``multiprocessing`` itself does for a process started there.
+        if getattr(current_process(), "_inheriting", False):
+            raise RuntimeError(
+                "a newsfuse pipeline was made while a worker process imported the script that "
+                'started it: put the script\'s work under `if __name__ == "__main__":` '
+                "(newsfuse extracts in a spawned worker process)"
+            )
         self._pool: ProcessPoolExecutor | None = None
 
     @property
