@@ -6,6 +6,7 @@ as when every report is read again (en, fr, es, de)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -15,7 +16,7 @@ from test_perf5_votes import _stored
 from test_pipeline import fast  # noqa: F401 - fixture
 from test_store import drop_migrations_after, set_user_version, table_names, user_version
 
-from newsfuse.engine.analysis import analyse_event
+from newsfuse.engine.analysis import EventAnalysis, analyse_event
 from newsfuse.event.anchor import day_reader, dump_days, load_days
 from newsfuse.event.record import build_record
 from newsfuse.event.when import DayVotes, report_days
@@ -148,26 +149,39 @@ GROWING = [
 ]
 
 
-@pytest.mark.usefixtures("fast")
-def test_a_later_run_reads_the_days_of_its_new_report_only(
-    tmp_path: Path, days_read: list[str]
-) -> None:
-    """The event a new report joins is re-analysed reading only that report's days (the old
-    code read every member's again); its record is the one of a reading of every report."""
+def later_run_of_growing(
+    tmp_path: Path, read: list[str], stored: Callable[[Store], dict[str, str]], kept: str
+) -> EventAnalysis:
+    """GROWING's first two reports stored, then the third in a new run (nothing kept in memory):
+    the event they make is re-analysed reading only the third (``read``: the ids read), as
+    ``stored`` shows every report's reading kept; returns the analysis reading every report
+    again (``kept`` emptied), checked equal to the stored record."""
     articles = [
         Article(id=f"r{i}", title=t, text=f"{t}\n{x}", published=datetime(2016, 5, 2, 9 + i))
         for i, (t, x) in enumerate(GROWING)
     ]
     with Store(tmp_path / "run.db") as store:
         Pipeline(store).run_articles(articles[:2])
-        assert sorted(store.report_days(["r0", "r1"])) == ["r0", "r1"]
-        days_read.clear()
-        Pipeline(store).run_articles(articles[2:])  # a new run: nothing kept in memory
+        assert sorted(stored(store)) == ["r0", "r1"]
+        read.clear()
+        Pipeline(store).run_articles(articles[2:])
         (event,) = store.events(sorted(set(store.membership().values())))
         assert sorted(event.article_ids) == ["r0", "r1", "r2"]
-        assert days_read == ["r2"]
+        assert read == ["r2"]
         inputs = Pipeline(store)._event_inputs(event.id, event.article_ids)
-        assert sorted(inputs.days) == ["r0", "r1", "r2"]
-        every = analyse_event(replace(inputs, days={}))  # every report read again
+        assert sorted(getattr(inputs, kept)) == ["r0", "r1", "r2"]
+        every = analyse_event(replace(inputs, **{kept: {}}))  # every report read again
         assert store.record(event.id) == every.record
-        assert every.record.when.start == date(2016, 5, 1)
+    return every
+
+
+@pytest.mark.usefixtures("fast")
+def test_a_later_run_reads_the_days_of_its_new_report_only(
+    tmp_path: Path, days_read: list[str]
+) -> None:
+    """The event a new report joins is re-analysed reading only that report's days (the old
+    code read every member's again); its record is the one of a reading of every report."""
+    every = later_run_of_growing(
+        tmp_path, days_read, lambda store: store.report_days(["r0", "r1", "r2"]), "days"
+    )
+    assert every.record.when.start == date(2016, 5, 1)

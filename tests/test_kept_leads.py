@@ -6,23 +6,20 @@ same as when every report is read again (en, fr, es, de)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from conftest import _count_readings
-from test_kept_days import GROWING
+from test_kept_days import later_run_of_growing
 from test_perf5_votes import _stored
 from test_pipeline import fast  # noqa: F401 - fixture
 from test_store import drop_migrations_after, set_user_version, table_names, user_version
 
-from newsfuse.engine.analysis import analyse_event
 from newsfuse.event.lead import LeadReading, dump_lead, lead_reader, load_lead, read_lead
 from newsfuse.event.record import build_record
 from newsfuse.event.what import event_type
 from newsfuse.language import split_sentences
-from newsfuse.pipeline import Pipeline
 from newsfuse.records import ActorRole, Article, Entity, EventType, Mention
 from newsfuse.store import SCHEMA_VERSION, Store
 
@@ -181,20 +178,7 @@ def test_a_later_run_reads_the_lead_of_its_new_report_only(
 ) -> None:
     """The event a new report joins is re-analysed reading only that report's lead (the old
     code read every member's again); its record is the one of a reading of every report."""
-    articles = [
-        Article(id=f"r{i}", title=t, text=f"{t}\n{x}", published=datetime(2016, 5, 2, 9 + i))
-        for i, (t, x) in enumerate(GROWING)
-    ]
-    with Store(tmp_path / "run.db") as store:
-        Pipeline(store).run_articles(articles[:2])
-        assert sorted(store.report_leads(["r0", "r1"])) == ["r0", "r1"]
-        leads_read.clear()
-        Pipeline(store).run_articles(articles[2:])  # a new run: nothing kept in memory
-        (event,) = store.events(sorted(set(store.membership().values())))
-        assert sorted(event.article_ids) == ["r0", "r1", "r2"]
-        assert leads_read == ["r2"]
-        inputs = Pipeline(store)._event_inputs(event.id, event.article_ids)
-        assert sorted(inputs.leads) == ["r0", "r1", "r2"]
-        every = analyse_event(replace(inputs, leads={}))  # every report read again
-        assert store.record(event.id) == every.record
-        assert every.record.what is EventType.SHOOTING
+    every = later_run_of_growing(
+        tmp_path, leads_read, lambda store: store.report_leads(["r0", "r1", "r2"]), "leads"
+    )
+    assert every.record.what is EventType.SHOOTING
