@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from datetime import date, datetime
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from test_kept_votes import EVENTS, _article
@@ -62,17 +63,9 @@ def test_votes_stored_in_another_form_are_read_again(
     so its rows are read again rather than misread."""
     from newsfuse.event import anchor
 
-    before = place_reader()
     copy = tmp_path / "anchor.py"
     copy.write_text(Path(anchor.__file__).read_text() + "\n# a later form\n")
-    monkeypatch.setattr(anchor, "__file__", str(copy))
-    place_reader.cache_clear()
-    try:
-        assert place_reader() != before
-    finally:
-        monkeypatch.undo()
-        place_reader.cache_clear()
-    assert place_reader() == before
+    _another_fingerprint(monkeypatch, anchor, copy)
 
 
 def test_the_fingerprint_covers_every_module_of_the_place_reader(
@@ -82,7 +75,6 @@ def test_the_fingerprint_covers_every_module_of_the_place_reader(
     only its ``__init__``, reads the reports again."""
     from newsfuse.event import where
 
-    before = place_reader()
     package = tmp_path / "where"
     package.mkdir()
     for module in Path(where.__file__).parent.glob("*.py"):
@@ -90,7 +82,14 @@ def test_the_fingerprint_covers_every_module_of_the_place_reader(
         (package / module.name).write_text(
             text + ("\n# a rule changed\n" if module.stem == "choice" else "")
         )
-    monkeypatch.setattr(where, "__file__", str(package / "__init__.py"))
+    _another_fingerprint(monkeypatch, where, package / "__init__.py")
+
+
+def _another_fingerprint(monkeypatch: pytest.MonkeyPatch, module: ModuleType, file: Path) -> None:
+    """``module`` read from ``file`` gives the place reader another fingerprint; the real one
+    gives the first back."""
+    before = place_reader()
+    monkeypatch.setattr(module, "__file__", str(file))
     place_reader.cache_clear()
     try:
         assert place_reader() != before
