@@ -77,9 +77,17 @@ class CorpusIndex:
         if len(self._df) + len(self._postings) > KEEP_TERMS:
             self._df.clear()
             self._postings.clear()
-        if len(self._seq_ids) + len(self._anchors) + len(self._events) > KEEP_TERMS:
-            for kept in (self._seq_ids, self._anchors, self._stamped, self._roots, self._events):
-                kept.clear()
+        kept = (
+            self._seq_ids,
+            self._anchors,
+            self._stamped,
+            self._roots,
+            self._events,
+            self._stories,
+        )
+        if sum(map(len, kept)) > KEEP_TERMS:
+            for read in kept:
+                read.clear()
 
     # -- clustering (cluster.StoredCorpus) --------------------------------------------------
     def df(self, terms: np.ndarray) -> np.ndarray:
